@@ -1,0 +1,81 @@
+"""Per-user settings that live outside any project: default project path, name, recent projects."""
+
+from __future__ import annotations
+
+import getpass
+import json
+import os
+from pathlib import Path
+
+import platformdirs
+
+APP = "annotator"
+REPO_ROOT = Path(__file__).resolve().parent.parent
+SEED_DIR = REPO_ROOT / "seeds"
+RESOURCES_DIR = REPO_ROOT / "resources"
+
+
+def data_dir() -> Path:
+    return Path(platformdirs.user_data_dir(APP, appauthor=False))
+
+
+def config_file() -> Path:
+    return Path(platformdirs.user_config_dir(APP, appauthor=False)) / "settings.json"
+
+
+def default_db_path() -> Path:
+    """`ANNOTATOR_DB` if set, else `project.db` in the user's data folder."""
+    env = os.environ.get("ANNOTATOR_DB")
+    if env:
+        return Path(env)
+    return data_dir() / "project.db"
+
+
+def load_settings() -> dict:
+    try:
+        return json.loads(config_file().read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+
+
+def save_settings(settings: dict) -> None:
+    path = config_file()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(json.dumps(settings, ensure_ascii=False, indent=2), encoding="utf-8")
+    tmp.replace(path)
+
+
+def login_name() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name on some CI or container set-ups
+        return "analyst"
+
+
+def resolve_annotator(explicit: str | None = None) -> str:
+    """`--annotator`, else ANNOTATOR_NAME, else the saved setting, else the login name."""
+    for candidate in (explicit, os.environ.get("ANNOTATOR_NAME"), load_settings().get("annotator")):
+        if candidate and candidate.strip():
+            return candidate.strip()
+    return login_name()
+
+
+def save_annotator(name: str) -> None:
+    s = load_settings()
+    s["annotator"] = name.strip()
+    save_settings(s)
+
+
+def add_recent_project(path: str | Path, keep: int = 10) -> list[str]:
+    s = load_settings()
+    p = str(Path(path).resolve())
+    recent = [r for r in s.get("recent", []) if r != p]
+    recent.insert(0, p)
+    s["recent"] = recent[:keep]
+    save_settings(s)
+    return s["recent"]
+
+
+def recent_projects() -> list[str]:
+    return [r for r in load_settings().get("recent", []) if Path(r).exists()]

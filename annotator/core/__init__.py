@@ -1,0 +1,1 @@
+"""Pure-Python core: text cleaning, Arabic folding, offsets, data model. Never imports Qt."""

@@ -1,0 +1,44 @@
+"""Code points versus UTF-16 units.
+
+Stored offsets are code points into the stored text; Qt counts UTF-16 units.
+Characters outside the BMP (emoji, mathematical digits such as 𝟏𝟎𝟎) are one
+code point but two UTF-16 units, so every crossing between Qt and the store
+goes through these two functions.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+
+class OffsetMap:
+    """Converts positions in one text both ways in O(log n).
+
+    Only astral characters make the two counts differ, so the map keeps just
+    their code-point positions; a text without any costs nothing.
+    """
+
+    __slots__ = ("_astral", "_astral_utf16", "length", "utf16_length")
+
+    def __init__(self, text: str) -> None:
+        self._astral = [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF] if not text.isascii() else []
+        # UTF-16 position of each astral char = its code-point index + number of astral chars before it.
+        self._astral_utf16 = [cp + n for n, cp in enumerate(self._astral)]
+        self.length = len(text)
+        self.utf16_length = len(text) + len(self._astral)
+
+    def to_utf16(self, cp: int) -> int:
+        """Code-point offset -> UTF-16 offset."""
+        return cp + bisect_right(self._astral, cp - 1)
+
+    def to_codepoint(self, u16: int) -> int:
+        """UTF-16 offset -> code-point offset; a position inside a surrogate pair snaps forward."""
+        n = bisect_right(self._astral_utf16, u16 - 1)
+        # If u16 falls on the low surrogate of astral char n-1, step to after it.
+        if n and self._astral_utf16[n - 1] + 1 == u16:
+            return self._astral[n - 1] + 1
+        return u16 - n
+
+
+def utf16_len(text: str) -> int:
+    return len(text.encode("utf-16-le")) // 2

@@ -1,0 +1,1 @@
+"""Qt widgets, item models and actions. Thin: calls core/store, holds no business rules."""

@@ -1,0 +1,1 @@
+"""Importers and exporters. Builds on core and store; never imports Qt."""

@@ -1,0 +1,46 @@
+"""Shared fixtures. Qt runs offscreen and settings go to a temporary home, so tests never touch the user's files."""
+
+import os
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+
+DATA = Path(__file__).parent / "data"
+TRICKY = DATA / "tricky"
+SEEDS = Path(__file__).parent.parent / "seeds"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_user_dirs(tmp_path_factory, monkeypatch):
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.delenv("ANNOTATOR_DB", raising=False)
+    monkeypatch.delenv("ANNOTATOR_NAME", raising=False)
+
+
+@pytest.fixture
+def project():
+    """An in-memory project with the default tags and no articles."""
+    from annotator.store import Project
+
+    p = Project(":memory:")
+    yield p
+    p.close()
+
+
+@pytest.fixture
+def seeded():
+    """An in-memory project preloaded with the seed article."""
+    from annotator.store import Project
+
+    p = Project(":memory:", seed_dir=SEEDS)
+    yield p
+    p.close()
+
+
+@pytest.fixture
+def seed_article_id(seeded):
+    return seeded.articles()[0]["id"]
