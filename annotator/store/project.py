@@ -29,8 +29,21 @@ _ARTICLE_META_COLS = (
     "id", "position", "title", "source", "date", "url", "direction", "chars",
     "text_sha256", "original_sha256", "import_report", "imported_at",
 )
-# entity name -> (table, primary-key column)
+# entity name -> (table, primary-key column); undo/redo restore rows of these tables generically.
 _ENTITIES = {"annotation": ("annotations", "id"), "tag": ("tags", "name")}
+# Called inside the import transaction with (project, article); e.g. the search index.
+_ARTICLE_ADDED_HOOKS: list[Callable[["Project", Article], None]] = []
+
+
+def register_entity(entity: str, table: str, pk: str) -> None:
+    """Let another store module make its rows undoable through the event log."""
+    _ENTITIES[entity] = (table, pk)
+
+
+def on_article_added(hook: Callable[["Project", Article], None]) -> None:
+    """Run `hook` in the same transaction as every article import, so derived data never lags."""
+    if hook not in _ARTICLE_ADDED_HOOKS:
+        _ARTICLE_ADDED_HOOKS.append(hook)
 
 
 class StoreError(Exception):
@@ -320,6 +333,8 @@ class Project:
             )
             meta = {k: row[k] for k in _ARTICLE_META_COLS}
             op.record("create", "article", art.id, None, meta)
+            for hook in _ARTICLE_ADDED_HOOKS:
+                hook(self, art)
         return art
 
     def article_count(self) -> int:
