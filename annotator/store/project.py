@@ -113,6 +113,7 @@ class Project:
         self.db = sqlite_utils.Database(conn)
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         conn.execute("PRAGMA foreign_keys = ON")
+        self._refuse_foreign()  # before WAL is switched on: a refused file must stay byte-for-byte as it was
         if self.path != ":memory:":
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = NORMAL")
@@ -132,10 +133,30 @@ class Project:
     def _check_is_project(path: str, is_new: bool) -> None:
         if is_new:
             return
-        with open(path, "rb") as fh:
-            header = fh.read(16)
+        try:
+            with open(path, "rb") as fh:
+                header = fh.read(16)
+        except OSError as exc:
+            raise StoreError(f"cannot open {path}: {exc.strerror or exc}") from exc
         if header != b"SQLite format 3\x00":
             raise StoreError(f"{path} is not an annotator project (not an SQLite file)")
+
+    def _refuse_foreign(self) -> None:
+        """Refuse a damaged file, another program's database or a newer schema without writing to it."""
+        try:
+            version = self.conn.execute("PRAGMA user_version").fetchone()[0]
+            tables = self.conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()[0]
+        except sqlite3.DatabaseError as exc:
+            self.conn.close()
+            raise StoreError(f"{self.path} is not an annotator project ({exc})") from exc
+        if version == 0 and tables:
+            self.conn.close()
+            raise StoreError(f"{self.path} is an SQLite file of another program, not an annotator project")
+        if version > SCHEMA_VERSION:
+            self.conn.close()
+            raise StoreError(
+                f"project schema {version} is newer than this program understands ({SCHEMA_VERSION}); update the program"
+            )
 
     def _migrate(self) -> None:
         version = self.conn.execute("PRAGMA user_version").fetchone()[0]
