@@ -599,7 +599,7 @@ class Project:
 
     def redo_label(self, actor: str) -> str | None:
         row = self.conn.execute(
-            "SELECT label FROM operations WHERE actor = ? AND undoable = 1 AND state = 'undone' ORDER BY id DESC LIMIT 1",
+            "SELECT label FROM operations WHERE actor = ? AND undoable = 1 AND state = 'undone' ORDER BY id ASC LIMIT 1",
             (actor,),
         ).fetchone()
         return row[0] if row else None
@@ -614,8 +614,11 @@ class Project:
     def _replay(self, actor: str, kind: str) -> Change | None:
         want, becomes = ("done", "undone") if kind == "undo" else ("undone", "done")
         with self._tx():
+            # Undone actions always form the newest suffix of an actor's history (a new action
+            # kills them), so undo takes the newest done one and redo the oldest undone one.
+            order = "DESC" if kind == "undo" else "ASC"
             row = self.conn.execute(
-                "SELECT id, label FROM operations WHERE actor = ? AND undoable = 1 AND state = ? ORDER BY id DESC LIMIT 1",
+                f"SELECT id, label FROM operations WHERE actor = ? AND undoable = 1 AND state = ? ORDER BY id {order} LIMIT 1",
                 (actor, want),
             ).fetchone()
             if row is None:
