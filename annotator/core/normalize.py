@@ -102,10 +102,18 @@ def clean_text(text: str) -> tuple[str, CleanReport]:
     text, removed = remove_stray_ampersands(text)
     report.add(removed, "stray '&' removed")
 
-    entities = len(_ENTITY.findall(text))
-    if entities:
-        text = html.unescape(text)
-        report.add(entities, "HTML entities decoded")
+    # Only complete references are decoded: html.unescape on the whole text would also
+    # turn legacy forms without ';' (AT&copy, R&reg) into symbols.
+    entities = 0
+
+    def _decode(m: re.Match) -> str:
+        nonlocal entities
+        out = html.unescape(m.group())
+        entities += out != m.group()
+        return out
+
+    text = _ENTITY.sub(_decode, text)
+    report.add(entities, "HTML entities decoded")
 
     text, pf = _map_presentation_forms(text)
     report.add(pf, "Arabic presentation forms mapped to letters")

@@ -28,13 +28,39 @@ _BOMS = (
 _CANDIDATES = ["cp1256", "iso8859_6", "utf_16", "cp1252", "latin_1"]
 
 
+# Signatures of files analysts drop into a folder by mistake: named in the reason so it is obvious.
+_MAGIC = (
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"%PDF-", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive (or a Word/Excel file)"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Office document"),
+    (b"SQLite format 3\x00", "an SQLite database"),
+    (b"\x7fELF", "a program"),
+    (b"\x1f\x8b", "a gzip archive"),
+)
+
+
+def binary_kind(data: bytes) -> str | None:
+    """What a known binary file is, from its first bytes; None when it has no known signature."""
+    for magic, kind in _MAGIC:
+        if data.startswith(magic):
+            return kind
+    return None
+
+
 def looks_binary(data: bytes) -> bool:
-    """NUL bytes outside UTF-16, or many non-text control bytes, mean not a text file."""
+    """A known binary signature, or many non-text control bytes, mean not a text file."""
     sample = data[:8192]
     if not sample:
         return False
+    if binary_kind(sample):
+        return True
     controls = sum(1 for b in sample if b < 9 or 13 < b < 32 and b != 27)
-    return controls / len(sample) > 0.10
+    # A few stray control bytes in a short text are noise the cleaner removes, not a binary file.
+    return controls > 8 and controls / len(sample) > 0.10
 
 
 def decode_bytes(data: bytes) -> tuple[str, str]:
@@ -48,7 +74,8 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
             except UnicodeDecodeError as exc:
                 raise DecodeError(f"has a {enc} byte-order mark but is not valid {enc} (byte {exc.start})") from exc
     if looks_binary(data):
-        raise DecodeError("binary data, not a text file")
+        kind = binary_kind(data)
+        raise DecodeError(f"binary data ({kind}), not a text file" if kind else "binary data, not a text file")
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:

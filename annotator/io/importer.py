@@ -42,12 +42,20 @@ def read_article_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[s
     except OSError as exc:
         raise DecodeError(f"cannot read: {exc.strerror or exc}") from exc
     if size > max_bytes:
-        raise DecodeError(f"too large: {size / 1e6:.1f} MB (limit {max_bytes / 1e6:.0f} MB)")
+        raise DecodeError(f"too large: {_size(size)} (limit {_size(max_bytes)})")
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise DecodeError(f"cannot read: {exc.strerror or exc}") from exc
     return clean_bytes(data)
+
+
+def _size(n: int) -> str:
+    if n >= 1024 * 1024:
+        return f"{n / (1024 * 1024):.1f} MB"
+    if n >= 1024:
+        return f"{n / 1024:.1f} KB"
+    return f"{n} bytes"
 
 
 def clean_bytes(data: bytes) -> tuple[str, str, str, list[str]]:
