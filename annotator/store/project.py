@@ -476,18 +476,21 @@ class Project:
                     self._insert_annotation(
                         op, it["article_id"], it["start"], it["end"], it["tag"], it.get("annotator") or actor,
                         it.get("note", "") or "", it.get("text"), it.get("id"), it.get("created_at"),
+                        updated_at=it.get("updated_at"),
                     )
                 )
         return out
 
-    def _insert_annotation(self, op, article_id, start, end, tag, annotator, note, text, annotation_id, created_at):
+    def _insert_annotation(self, op, article_id, start, end, tag, annotator, note, text, annotation_id, created_at,
+                           *, updated_at=None):
         if not annotator or not str(annotator).strip():
             raise StoreError("no annotator name")
         span = self._check_span(article_id, start, end, text, tag)
         ts = now_iso()
         ann = Annotation(
             id=annotation_id or new_id(), article_id=article_id, start=start, end=end, text=span, tag=tag,
-            annotator=annotator, note=note or "", created_at=created_at or ts, updated_at=ts,
+            # Imported annotations keep their timestamps, so an export re-imported elsewhere exports the same.
+            annotator=annotator, note=note or "", created_at=created_at or ts, updated_at=updated_at or ts,
         )
         row = asdict(ann)
         try:
@@ -526,7 +529,7 @@ class Project:
         sql = f"SELECT {', '.join(map(_quote, _ANN_COLS))} FROM annotations"
         if where:
             sql += " WHERE " + " AND ".join(where)
-        sql += ' ORDER BY article_id, start, "end", created_at'
+        sql += ' ORDER BY article_id, start, "end", created_at, id'  # id last: a stable order for exports
         for row in self.conn.execute(sql, args):
             yield Annotation(*row)
 
