@@ -1,0 +1,151 @@
+"""Annotations out of the project: CSV for spreadsheets, JSONL for programs and round trips.
+
+Both stream over `Project.iter_annotations` (ordered by article), keeping only the
+current article's title and text, so a million rows need neither a million
+queries nor a million rows in memory.
+
+CSV is written for Excel: UTF-8 with a BOM (else Arabic shows as mojibake), CRLF
+rows, newlines inside quoted cells, and a leading apostrophe on cells that a
+spreadsheet would run as a formula. Columns are a list of (name, getter) pairs
+so later columns (review status, attributes) are appended without touching the
+writer.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from dataclasses import dataclass
+from typing import BinaryIO, Callable, Iterable, Iterator
+
+from annotator.core.model import Annotation, Article
+from annotator.store.project import Project
+
+CONTEXT_CHARS = 40
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+FORMATS = ("csv", "jsonl")
+
+
+@dataclass
+class Row:
+    """One annotation with the article it belongs to: what a column getter sees."""
+
+    ann: Annotation
+    article: Article
+
+
+Column = tuple[str, Callable[[Row], object]]
+
+CSV_COLUMNS: list[Column] = [
+    ("article_id", lambda r: r.ann.article_id),
+    ("article_title", lambda r: r.article.title),
+    ("annotation_id", lambda r: r.ann.id),
+    ("annotator", lambda r: r.ann.annotator),
+    ("tag", lambda r: r.ann.tag),
+    ("start", lambda r: r.ann.start),
+    ("end", lambda r: r.ann.end),
+    ("text", lambda r: r.ann.text),
+    ("context_before", lambda r: r.article.text[max(0, r.ann.start - CONTEXT_CHARS):r.ann.start]),
+    ("context_after", lambda r: r.article.text[r.ann.end:r.ann.end + CONTEXT_CHARS]),
+    ("note", lambda r: r.ann.note),
+    ("created_at", lambda r: r.ann.created_at),
+    ("updated_at", lambda r: r.ann.updated_at),
+]
+
+
+def safe_cell(value: object) -> object:
+    """Neutralise text a spreadsheet would evaluate (`=SUM(A1)`, `-5`, `@cmd`)."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def iter_rows(
+    project: Project, *, article_id: str | None = None, annotator: str | None = None, tag: str | None = None
+) -> Iterator[Row]:
+    """Annotations with their article, fetching each article once (annotations come grouped by article)."""
+    current: Article | None = None
+    for ann in project.iter_annotations(article_id, annotator=annotator, tag=tag):
+        if current is None or current.id != ann.article_id:
+            current = project.article(ann.article_id)
+        yield Row(ann, current)
+
+
+def write_csv(
+    project: Project,
+    out: BinaryIO,
+    *,
+    bom: bool = True,
+    article_id: str | None = None,
+    annotator: str | None = None,
+    tag: str | None = None,
+    columns: Iterable[Column] = CSV_COLUMNS,
+) -> int:
+    """Write the header and one row per annotation as UTF-8 bytes to `out`; return the number of rows."""
+    columns = list(columns)
+    text = io.TextIOWrapper(out, encoding="utf-8", newline="", write_through=False)
+    try:
+        if bom:
+            text.write("\ufeff")
+        writer = csv.writer(text, lineterminator="\r\n")
+        writer.writerow([name for name, _ in columns])
+        getters = [get for _, get in columns]
+        n = 0
+        for row in iter_rows(project, article_id=article_id, annotator=annotator, tag=tag):
+            writer.writerow([safe_cell(get(row)) for get in getters])
+            n += 1
+        text.flush()
+    finally:
+        text.detach()  # leave the caller's stream open
+    return n
+
+
+def annotation_record(row: Row) -> dict:
+    """The JSONL record: what `annotations_jsonl` reads back."""
+    a = row.ann
+    return {
+        "id": a.id,
+        "article": a.article_id,
+        "article_sha256": row.article.text_sha256,
+        "start": a.start,
+        "end": a.end,
+        "tag": a.tag,
+        "text": a.text,
+        "annotator": a.annotator,
+        "note": a.note,
+        "created_at": a.created_at,
+        "updated_at": a.updated_at,
+    }
+
+
+def write_jsonl(
+    project: Project,
+    out: BinaryIO,
+    *,
+    article_id: str | None = None,
+    annotator: str | None = None,
+    tag: str | None = None,
+) -> int:
+    """One JSON object per line, UTF-8, LF; return the number of lines."""
+    n = 0
+    buf: list[str] = []
+    for row in iter_rows(project, article_id=article_id, annotator=annotator, tag=tag):
+        buf.append(json.dumps(annotation_record(row), ensure_ascii=False))
+        n += 1
+        if len(buf) >= 1000:
+            out.write(("\n".join(buf) + "\n").encode("utf-8"))
+            buf.clear()
+    if buf:
+        out.write(("\n".join(buf) + "\n").encode("utf-8"))
+    out.flush()
+    return n
+
+
+def export(project: Project, fmt: str, out: BinaryIO, *, bom: bool = True, **filters) -> int:
+    """Write annotations in `fmt` ("csv" or "jsonl"); filters: article_id, annotator, tag."""
+    if fmt == "csv":
+        return write_csv(project, out, bom=bom, **filters)
+    if fmt == "jsonl":
+        return write_jsonl(project, out, **filters)
+    raise ValueError(f"unknown export format {fmt!r} (use {' or '.join(FORMATS)})")
