@@ -1,0 +1,229 @@
+"""Annotations into the project from JSON Lines, all or nothing.
+
+Every line is checked before anything is written, so one bad line among
+thousands leaves the project untouched and the report names every bad line.
+Then all annotations go in as one operation (one undo step).
+
+A line is an object with `article` (id, unique id prefix, text SHA-256 or list
+number), `start`, `end` (code points into the stored text), `tag`, `text`
+(must equal the stored slice), `annotator`, and optionally `note`, `id`,
+`created_at`, `updated_at`, `article_sha256` (what `export` writes).
+
+Re-importing a file is safe: a line whose `id` already exists with the same
+content is skipped and counted; the same `id` with different content is an
+error, because silently keeping either version would lose someone's work.
+Lines without `id` always create new annotations.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Iterable
+
+from annotator.store.project import Project, StoreError
+
+REQUIRED = ("article", "start", "end", "tag", "text", "annotator")
+OPTIONAL = ("note", "id", "created_at", "updated_at", "article_sha256")
+_CONTENT = ("article_id", "start", "end", "tag", "text", "annotator", "note")
+
+
+@dataclass
+class JsonlImportResult:
+    added: int = 0
+    skipped: int = 0  # same id and same content as an annotation already there
+    errors: list[str] = field(default_factory=list)  # "line N: reason"; nothing was written when not empty
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+    def summary(self) -> str:
+        if self.errors:
+            return f"nothing imported: {len(self.errors)} bad line{'s' * (len(self.errors) != 1)}"
+        skipped = f", {self.skipped} already present (same id and content) skipped" if self.skipped else ""
+        return f"{self.added} annotation{'s' * (self.added != 1)} imported{skipped}"
+
+
+class _LineError(Exception):
+    pass
+
+
+def _typename(value: object) -> str:
+    return {bool: "true/false", type(None): "null", float: "a decimal number", list: "a list", dict: "an object"}.get(
+        type(value), type(value).__name__
+    )
+
+
+def _need_int(obj: dict, key: str) -> int:
+    value = obj[key]
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise _LineError(f"{key!r} must be a whole number, not {_typename(value)}")
+    return value
+
+
+def _need_str(obj: dict, key: str, *, blank_ok: bool = True) -> str:
+    value = obj[key]
+    if not isinstance(value, str):
+        raise _LineError(f"{key!r} must be a string, not {_typename(value)}")
+    if not blank_ok and not value.strip():
+        raise _LineError(f"{key!r} is empty")
+    return value
+
+
+class _Checker:
+    """Validates lines against one project, caching what repeats across lines (articles, tags)."""
+
+    def __init__(self, project: Project) -> None:
+        self.project = project
+        self.tags = project.tag_names()
+        self.sha_of = {a["id"]: a["text_sha256"] for a in project.articles()}
+        self.refs: dict[str, str | StoreError] = {}
+        self.seen: dict[str, dict] = {}  # id -> item, within this file
+
+    def resolve(self, ref: str) -> str:
+        if ref not in self.refs:
+            try:
+                self.refs[ref] = self.project.resolve_article(ref)
+            except StoreError as exc:
+                self.refs[ref] = exc
+        found = self.refs[ref]
+        if isinstance(found, StoreError):
+            raise _LineError(str(found))
+        return found
+
+    def article_of(self, obj: dict) -> str:
+        ref = obj["article"]
+        if isinstance(ref, bool) or not isinstance(ref, (str, int)) or (isinstance(ref, str) and not ref.strip()):
+            raise _LineError(f"'article' must be an id, a text SHA-256 or a list number, not {_typename(ref)}")
+        sha = obj.get("article_sha256")
+        if sha is not None and not isinstance(sha, str):
+            raise _LineError(f"'article_sha256' must be a string, not {_typename(sha)}")
+        try:
+            article_id = self.resolve(str(ref))
+        except _LineError:
+            if not sha:
+                raise
+            # Another project holds the same text under another id: the text hash finds it.
+            article_id = self.resolve(sha)
+        if sha and self.sha_of.get(article_id) != sha.lower():
+            raise _LineError(f"'article_sha256' does not match the text of article {str(ref)[:8]}")
+        return article_id
+
+    def check(self, obj: object) -> tuple[dict, bool]:
+        """Return (item for Project.add_annotations, already present)."""
+        if not isinstance(obj, dict):
+            raise _LineError(f"expected a JSON object, got {_typename(obj)}")
+        missing = [k for k in REQUIRED if k not in obj]
+        if missing:
+            raise _LineError("missing " + ", ".join(repr(k) for k in missing))
+        unknown = sorted(set(obj) - set(REQUIRED) - set(OPTIONAL))
+        if unknown:
+            raise _LineError("unknown key " + ", ".join(repr(k) for k in unknown))
+        start, end = _need_int(obj, "start"), _need_int(obj, "end")
+        tag = _need_str(obj, "tag")
+        text = _need_str(obj, "text")
+        annotator = _need_str(obj, "annotator", blank_ok=False)
+        note = _need_str(obj, "note") if "note" in obj else ""
+        item = {"start": start, "end": end, "tag": tag, "text": text, "annotator": annotator, "note": note}
+        for key in ("id", "created_at", "updated_at"):
+            if key in obj:
+                item[key] = _need_str(obj, key, blank_ok=False)
+                if key != "id":
+                    try:
+                        datetime.fromisoformat(item[key].replace("Z", "+00:00"))
+                    except ValueError:
+                        raise _LineError(f"{key!r} is not an ISO date and time: {item[key]!r}") from None
+        if tag not in self.tags:
+            raise _LineError(f"unknown tag {tag!r} (the project has {', '.join(sorted(self.tags))})")
+        item["article_id"] = article_id = self.article_of(obj)
+        if start < 0 or end <= start:
+            raise _LineError(f"bad offsets {start}..{end}: need 0 <= start < end")
+        stored = self.project.article_text(article_id)
+        if end > len(stored):
+            raise _LineError(f"offsets {start}..{end} run past the end of the article ({len(stored)} characters)")
+        if stored[start:end] != text:
+            raise _LineError(f"'text' is not the stored text at {start}..{end} (stored: {stored[start:end][:40]!r})")
+        if not text.strip():
+            raise _LineError("the span is only white space")
+        return item, self._already_present(item)
+
+    def _already_present(self, item: dict) -> bool:
+        ann_id = item.get("id")
+        if ann_id is None:
+            return False
+        previous = self.seen.get(ann_id)
+        if previous is None:
+            try:
+                existing = self.project.annotation(ann_id)
+            except StoreError:
+                self.seen[ann_id] = item
+                return False
+            previous = {k: getattr(existing, k) for k in _CONTENT} | {"created_at": existing.created_at}
+            self.seen[ann_id] = previous
+            same = _same(previous, item)
+        else:
+            same = _same(previous, item)
+        if not same:
+            raise _LineError(f"annotation id {ann_id} is already used for a different annotation")
+        return True
+
+
+def _same(a: dict, b: dict) -> bool:
+    if any(a[k] != b[k] for k in _CONTENT):
+        return False
+    return "created_at" not in b or "created_at" not in a or a["created_at"] == b["created_at"]
+
+
+def check_lines(project: Project, lines: Iterable[str]) -> tuple[list[dict], int, list[str]]:
+    """(items to add, identical lines skipped, errors); lines are numbered from 1, blank lines ignored."""
+    checker = _Checker(project)
+    items, skipped, errors = [], 0, []
+    for number, line in enumerate(lines, 1):
+        line = line.rstrip("\r")
+        if not line.strip():
+            continue
+        try:
+            try:
+                obj = json.loads(line)
+            except ValueError as exc:
+                raise _LineError(f"not valid JSON ({exc.msg} at column {exc.colno})") from None
+            item, present = checker.check(obj)
+        except _LineError as exc:
+            errors.append(f"line {number}: {exc}")
+            continue
+        if present:
+            skipped += 1
+        else:
+            items.append(item)
+    return items, skipped, errors
+
+
+def import_annotation_lines(project: Project, lines: Iterable[str], *, actor: str = "import") -> JsonlImportResult:
+    items, skipped, errors = check_lines(project, lines)
+    result = JsonlImportResult(skipped=skipped, errors=errors)
+    if errors or not items:
+        return result
+    try:
+        project.add_annotations(items, actor, label=f"import {len(items)} annotation{'s' * (len(items) != 1)}")
+    except StoreError as exc:  # e.g. another process changed the project between check and write
+        result.errors.append(f"refused: {exc}")
+        return result
+    result.added = len(items)
+    return result
+
+
+def import_annotations_jsonl(project: Project, path: str | Path, *, actor: str = "import") -> JsonlImportResult:
+    """Read a .jsonl file (UTF-8, BOM allowed) and import it all or nothing."""
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        return JsonlImportResult(errors=[f"cannot read {path}: {exc.strerror or exc}"])
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        return JsonlImportResult(errors=[f"{path} is not UTF-8 (byte {exc.start})"])
+    # Split on LF only: JSON strings may hold U+2028 or U+0085, which str.splitlines would cut.
+    return import_annotation_lines(project, text.split("\n"), actor=actor)
