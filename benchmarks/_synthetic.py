@@ -1,0 +1,81 @@
+"""Synthetic projects for benchmarks: Arabic-looking text and many annotations, built fast.
+
+Articles go in through `Project.add_article` (the real path, events included);
+annotations in bulk with executemany, because building a million of them is
+setup, not what is being measured.
+"""
+
+from __future__ import annotations
+
+import random
+import uuid
+
+from annotator.store.project import Project
+
+WORDS = (
+    "قال المتحدث باسم الحكومة إن الاجتماع سيعقد في القاهرة يوم الأحد المقبل لبحث الأوضاع الاقتصادية "
+    "وأكد وزير الخارجية أن المفاوضات مستمرة مع الجانب الأردني حول ملف المياه والطاقة والحدود "
+    "وأعلنت الوزارة عن خطة جديدة تشمل ١٢ مشروعاً بقيمة ٣٫٥ مليار دولار خلال العام ٢٠٢٤ "
+    "ونقلت وكالة الأنباء الرسمية عن مصادر مطلعة قولها إن الحوار الوطني سيستأنف الأسبوع القادم"
+).split()
+
+
+def arabic_text(rng: random.Random, chars: int) -> str:
+    out, n = [], 0
+    while n < chars:
+        sentence = " ".join(rng.choice(WORDS) for _ in range(rng.randint(6, 18))) + "."
+        out.append(sentence)
+        n += len(sentence) + 1
+    text = "\n".join(out)[:chars].rstrip() or "نص"
+    return text
+
+
+def spans(rng: random.Random, text: str, count: int) -> list[tuple[int, int]]:
+    """`count` spans that start and end on non-blank characters (allowed to overlap)."""
+    out = []
+    n = len(text)
+    while len(out) < count:
+        start = rng.randrange(0, max(1, n - 40))
+        end = min(n, start + rng.randint(3, 30))
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            out.append((start, end))
+    return out
+
+
+def add_annotations_bulk(project: Project, article_id: str, text: str, pairs, annotators=("layla", "omar"),
+                         tags=("actor", "claim", "figure"), rng: random.Random | None = None) -> int:
+    """Insert annotations directly (one transaction, no events): benchmark setup only."""
+    rng = rng or random.Random(0)
+    ts = "2024-01-01T00:00:00+00:00"
+    rows = [
+        (uuid.uuid4().hex, article_id, s, e, text[s:e], tags[i % len(tags)], annotators[i % len(annotators)],
+         "", ts, ts)
+        for i, (s, e) in enumerate(pairs)
+    ]
+    conn = project.conn
+    conn.execute("BEGIN IMMEDIATE")
+    conn.executemany(
+        'INSERT INTO annotations(id, article_id, start, "end", text, tag, annotator, note, created_at, updated_at) '
+        "VALUES (?,?,?,?,?,?,?,?,?,?)",
+        rows,
+    )
+    conn.execute("COMMIT")
+    return len(rows)
+
+
+def build_corpus(project: Project, articles: int, per_article: int, chars: int = 4000, seed: int = 1) -> list[str]:
+    rng = random.Random(seed)
+    ids = []
+    for i in range(articles):
+        text = arabic_text(rng, chars) + f"\n{i}"
+        art = project.add_article(text, title=f"مقال {i}", source="bench", actor="bench")
+        ids.append(art.id)
+        add_annotations_bulk(project, art.id, text, spans(rng, text, per_article), rng=rng)
+    return ids
+
+
+__all__ = ["arabic_text", "spans", "add_annotations_bulk", "build_corpus"]
