@@ -71,7 +71,8 @@ def _resolve(project, ref: str) -> str:
 
 def _out_bytes():
     """Standard output as bytes, so UTF-8 (and a CSV's BOM) come out exactly whatever the locale."""
-    return click.get_binary_stream("stdout")
+    sys.stdout.flush()
+    return sys.stdout.buffer
 
 
 @main.command("import")
