@@ -37,10 +37,11 @@ class Tag:
     position: int = 0
 
 
+# Mirrors resources/tagsets/default.json (a test keeps them equal); new projects install the JSON.
 DEFAULT_TAGS = (
-    Tag("actor", "#4e79a7", "1", "Who acts or speaks: a person, state, armed group, organisation or medium.", 0),
-    Tag("claim", "#f28e2b", "2", "A statement attributed to someone, usually a quotation after a reporting verb.", 1),
-    Tag("figure", "#59a14f", "3", "A number with what it counts: casualties, people, money, percentages.", 2),
+    Tag("actor", "#4e79a7", "1", "Who acts or speaks: a person, state, armed group, organisation or medium. Tag the name without a leading و/ف/ب; keep the article ال.", 0),
+    Tag("claim", "#f28e2b", "2", "A statement attributed to someone, usually a quotation after a reporting verb. Tag the words inside the quotation marks.", 1),
+    Tag("figure", "#59a14f", "3", "A number with what it counts: casualties, people, money, percentages. Include the counted noun or unit (465 مدنيا, 15 في المئة); leave out years and dates.", 2),
 )
 
 

@@ -46,6 +46,16 @@ def on_article_added(hook: Callable[["Project", Article], None]) -> None:
         _ARTICLE_ADDED_HOOKS.append(hook)
 
 
+# Called inside the delete operation with (project, op, annotation_id) before the row goes,
+# so rows that hang on an annotation (relations, attributes) are deleted with events and one undo restores all.
+_ANNOTATION_DELETE_HOOKS: list[Callable[["Project", "_Op", str], None]] = []
+
+
+def before_annotation_deleted(hook: Callable[["Project", "_Op", str], None]) -> None:
+    if hook not in _ANNOTATION_DELETE_HOOKS:
+        _ANNOTATION_DELETE_HOOKS.append(hook)
+
+
 class StoreError(Exception):
     """A refused change, with a one-line reason fit to show the analyst."""
 
@@ -196,12 +206,10 @@ class Project:
         return dest
 
     def _install_default_tags(self) -> None:
-        with self._tx():
-            for tag in DEFAULT_TAGS:
-                self.conn.execute(
-                    "INSERT OR IGNORE INTO tags(name, color, shortcut, description, position) VALUES (?,?,?,?,?)",
-                    (tag.name, tag.color, tag.shortcut, tag.description, tag.position),
-                )
+        """New projects start with resources/tagsets/default.json (tags, attributes, relation types)."""
+        from annotator.store.tagset import install_default  # tagset builds on this module
+
+        install_default(self)
 
     def _load_seeds(self, seed_dir: Path) -> None:
         from annotator.io.importer import import_paths  # io builds on store; imported late to keep layers one-way
@@ -576,6 +584,8 @@ class Project:
                 before = self._row("annotation", annotation_id)
                 if before is None:
                     raise StoreError(f"no annotation {annotation_id}")
+                for hook in _ANNOTATION_DELETE_HOOKS:
+                    hook(self, op, annotation_id)
                 self._apply_row("annotation", annotation_id, None)
                 op.record("delete", "annotation", annotation_id, before, None)
 

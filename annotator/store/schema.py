@@ -83,6 +83,100 @@ MIGRATIONS: list[str] = [
         PRIMARY KEY (article_id, annotator)
     );
     """,
+    # Tag attributes, per-annotation attribute values, typed relations between
+    # annotations, and suggestions an analyst turned down. Older projects get
+    # the default attributes and relation types for the default tags they have.
+    """
+    ALTER TABLE tags ADD COLUMN attributes TEXT NOT NULL DEFAULT '[]';
+    CREATE TABLE annotation_attributes (
+        annotation_id TEXT PRIMARY KEY REFERENCES annotations(id) ON DELETE CASCADE,
+        data TEXT NOT NULL DEFAULT '{}'
+    );
+    CREATE TABLE relation_types (
+        name TEXT PRIMARY KEY,
+        source_tag TEXT NOT NULL REFERENCES tags(name),
+        target_tag TEXT NOT NULL REFERENCES tags(name),
+        description TEXT NOT NULL DEFAULT '',
+        position INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE TABLE relations (
+        id TEXT PRIMARY KEY,
+        type TEXT NOT NULL REFERENCES relation_types(name),
+        source_id TEXT NOT NULL REFERENCES annotations(id) ON DELETE CASCADE,
+        target_id TEXT NOT NULL REFERENCES annotations(id) ON DELETE CASCADE,
+        annotator TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        CHECK (source_id <> target_id),
+        UNIQUE (type, source_id, target_id)
+    );
+    CREATE INDEX relations_by_source ON relations(source_id);
+    CREATE INDEX relations_by_target ON relations(target_id);
+    CREATE TABLE suggestion_rejections (
+        id TEXT PRIMARY KEY,
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        tag TEXT NOT NULL,
+        start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        annotator TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        UNIQUE (article_id, tag, start, "end")
+    );
+    UPDATE tags SET attributes = '[{"name": "type", "type": "choice", "options": ["person", "state", "armed group", "organisation", "media", "other"]}]'
+        WHERE name = 'actor' AND attributes = '[]';
+    UPDATE tags SET attributes = '[{"name": "certainty", "type": "choice", "options": ["asserted", "reported", "disputed"]}]'
+        WHERE name = 'claim' AND attributes = '[]';
+    UPDATE tags SET attributes = '[{"name": "unit", "type": "choice", "options": ["people", "percent", "money", "area", "time", "other"]}, {"name": "value", "type": "number"}]'
+        WHERE name = 'figure' AND attributes = '[]';
+    INSERT INTO relation_types(name, source_tag, target_tag, description, position)
+        SELECT 'attributed_to', 'claim', 'actor', 'Who made the claim.', 0
+        WHERE EXISTS (SELECT 1 FROM tags WHERE name = 'claim') AND EXISTS (SELECT 1 FROM tags WHERE name = 'actor');
+    INSERT INTO relation_types(name, source_tag, target_tag, description, position)
+        SELECT 'supports', 'figure', 'claim', 'A figure the claim rests on.', 1
+        WHERE EXISTS (SELECT 1 FROM tags WHERE name = 'figure') AND EXISTS (SELECT 1 FROM tags WHERE name = 'claim');
+    """,
+    # Corpus search: a contentless FTS5 index over folded article text (folding is done
+    # in Python, so the tokenizer must not strip marks itself). search_docs gives each
+    # article a stable integer id for the index (articles' own rowids may change on VACUUM).
+    # Existing articles are indexed on first search (store.search.ensure_index).
+    """
+    CREATE TABLE search_docs (
+        docid INTEGER PRIMARY KEY,
+        article_id TEXT NOT NULL UNIQUE REFERENCES articles(id) ON DELETE CASCADE
+    );
+    CREATE VIRTUAL TABLE search_index USING fts5(
+        body, content='', tokenize='unicode61 remove_diacritics 0'
+    );
+    """,
+    # Review decisions and merge conflicts. A decision belongs to one annotation;
+    # accepting copies the (possibly edited) span into the reviewed layer, an
+    # annotation by the annotator "reviewed", whose id is kept in reviewed_id.
+    # merge_conflicts remembers annotations that came back from a colleague's file
+    # with the same UUID but different content, stored there under copy_id.
+    # No foreign keys: undo and redo restore these rows one by one from the event
+    # log, which cascades would bypass.
+    """
+    CREATE TABLE review_decisions (
+        annotation_id TEXT PRIMARY KEY,
+        article_id TEXT NOT NULL,
+        decision TEXT NOT NULL CHECK (decision IN ('accepted', 'rejected')),
+        edited INTEGER NOT NULL DEFAULT 0,
+        reviewed_id TEXT,
+        reviewer TEXT NOT NULL,
+        reviewed_at TEXT NOT NULL,
+        comment TEXT NOT NULL DEFAULT ''
+    );
+    CREATE INDEX review_decisions_by_article ON review_decisions(article_id);
+    CREATE INDEX review_decisions_by_reviewed ON review_decisions(reviewed_id);
+    CREATE TABLE merge_conflicts (
+        id TEXT PRIMARY KEY,
+        annotation_id TEXT NOT NULL,
+        copy_id TEXT NOT NULL,
+        source TEXT NOT NULL,
+        merged_by TEXT NOT NULL,
+        merged_at TEXT NOT NULL
+    );
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -1,0 +1,121 @@
+"""Relations between annotations and attribute values: validated, undoable, deleted with their annotation."""
+
+import pytest
+
+from annotator.store import attributes, relations
+from annotator.store.project import StoreError
+
+ME = "layla"
+
+
+def _ann(p, art, word, tag, nth=0):
+    text = p.article_text(art)
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(word, start + 1)
+    return p.add_annotation(art, start, start + len(word), tag, ME)
+
+
+@pytest.fixture
+def three(seeded, seed_article_id):
+    p, art = seeded, seed_article_id
+    return (p, art, _ann(p, art, "الجيش السوري", "actor"), _ann(p, art, "هذا الانتصار", "claim"),
+            _ann(p, art, "465 مدنيا", "figure"))
+
+
+def test_add_list_and_undo(three):
+    p, art, actor, claim, fig = three
+    r1 = relations.add_relation(p, "attributed_to", claim.id, actor.id, ME)
+    r2 = relations.add_relation(p, "supports", fig.id, claim.id, ME)
+    assert [r.id for r in relations.relations(p, art)] == [r1.id, r2.id]
+    assert [r.id for r in relations.relations(p, annotation_id=claim.id)] == [r1.id, r2.id]
+    assert [r.id for r in relations.relations(p, art, annotation_id=actor.id)] == [r1.id]
+    assert relations.relation(p, r1.id).type == "attributed_to"
+    p.undo(ME)
+    assert [r.id for r in relations.relations(p)] == [r1.id]
+    relations.delete_relation(p, r1.id, ME)
+    assert relations.relations(p) == []
+    p.undo(ME)
+    assert [r.id for r in relations.relations(p)] == [r1.id]
+
+
+@pytest.mark.parametrize("rel_type, src, tgt, reason", [
+    ("attributed_to", "actor", "claim", "goes from a claim to a actor"),
+    ("supports", "claim", "figure", "goes from a figure"),
+    ("blames", "claim", "actor", "unknown relation type"),
+    ("attributed_to", "claim", "claim", "two different annotations"),
+])
+def test_refuses_wrong_tags(three, rel_type, src, tgt, reason):
+    p, art, actor, claim, fig = three
+    by = {"actor": actor, "claim": claim, "figure": fig}
+    with pytest.raises(StoreError, match=reason):
+        relations.add_relation(p, rel_type, by[src].id, by[tgt].id, ME)
+    assert relations.relations(p) == []
+
+
+def test_refuses_duplicates_and_cross_article(three):
+    p, art, actor, claim, fig = three
+    relations.add_relation(p, "attributed_to", claim.id, actor.id, ME)
+    with pytest.raises(StoreError, match="already exists"):
+        relations.add_relation(p, "attributed_to", claim.id, actor.id, ME)
+    other = p.add_article("قال الجيش إن الوضع هادئ.", "other")
+    far = p.add_annotation(other.id, 4, 9, "actor", ME)
+    with pytest.raises(StoreError, match="same article"):
+        relations.add_relation(p, "attributed_to", claim.id, far.id, ME)
+
+
+def test_deleting_an_annotation_deletes_its_relations_and_one_undo_restores_both(three):
+    p, art, actor, claim, fig = three
+    r1 = relations.add_relation(p, "attributed_to", claim.id, actor.id, ME)
+    r2 = relations.add_relation(p, "supports", fig.id, claim.id, ME)
+    attributes.set_attributes(p, claim.id, {"certainty": "reported"}, ME)
+    p.delete_annotation(claim.id, ME)
+    assert relations.relations(p) == [] and attributes.get(p, claim.id) == {}
+    assert p.undo(ME) is not None
+    assert p.annotation(claim.id).text == "هذا الانتصار"
+    assert sorted(r.id for r in relations.relations(p)) == sorted([r1.id, r2.id])
+    assert attributes.get(p, claim.id) == {"certainty": "reported"}
+    assert p.redo(ME) is not None
+    assert relations.relations(p) == []
+
+
+def test_attributes_set_clear_and_undo(three):
+    p, art, actor, claim, fig = three
+    assert attributes.set_attributes(p, fig.id, {"unit": "people", "value": "٤٦٥"}, ME) == {"unit": "people", "value": 465}
+    attributes.set_attributes(p, fig.id, {"value": "3,500"}, ME)
+    assert attributes.get(p, fig.id) == {"unit": "people", "value": 3500}
+    attributes.set_attributes(p, fig.id, {"unit": None}, ME)
+    assert attributes.for_article(p, art) == {fig.id: {"value": 3500}}
+    p.undo(ME)
+    p.undo(ME)
+    assert attributes.get(p, fig.id) == {"unit": "people", "value": 465}
+    p.undo(ME)
+    assert attributes.get(p, fig.id) == {} and attributes.all_values(p) == {}
+
+
+@pytest.mark.parametrize("which, values, reason", [
+    ("actor", {"type": "king"}, "type must be one of"),
+    ("actor", {"unit": "people"}, "has no attribute 'unit'"),
+    ("figure", {"value": "many"}, "must be a number"),
+    ("figure", {"value": True}, "must be a number"),
+    ("figure", {"value": float("nan")}, "finite"),
+    ("claim", {"certainty": 3}, "must be one of"),
+])
+def test_attributes_refuse_bad_values(three, which, values, reason):
+    p, art, actor, claim, fig = three
+    ann = {"actor": actor, "claim": claim, "figure": fig}[which]
+    with pytest.raises(StoreError, match=reason):
+        attributes.set_attributes(p, ann.id, values, ME)
+    assert attributes.get(p, ann.id) == {}
+
+
+def test_text_and_yesno_attributes(three):
+    from annotator.store import tagset
+
+    p, art, actor, claim, fig = three
+    tagset.update_tag(p, ME, "actor", attributes=[*tagset.tag_def(p, "actor").attributes,
+                                                 {"name": "alias", "type": "text"}, {"name": "named", "type": "yesno"}])
+    assert attributes.set_attributes(p, actor.id, {"alias": "الجيش", "named": "yes"}, ME) == {"alias": "الجيش", "named": True}
+    with pytest.raises(StoreError, match="yes or no"):
+        attributes.set_attributes(p, actor.id, {"named": "maybe"}, ME)
+    assert attributes.set_attributes(p, actor.id, {"named": False}, ME, replace=True) == {"named": False}
