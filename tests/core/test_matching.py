@@ -1,0 +1,87 @@
+"""Annotate-all matching: clitics in front, word boundaries, folding, real offsets."""
+
+import pytest
+from hypothesis import given, strategies as st
+
+from annotator.core.matching import find_in_texts, find_occurrences, span_pattern
+
+TEXT = "اعلن الجيش السوري ان للجيش والجيش بالجيش فالجيش وللجيش دورا، لكن الجيشان وجيشنا والجيوش لا."
+
+
+def _texts(span, text, **kw):
+    return [o.text for o in find_occurrences(span, text, **kw)]
+
+
+@pytest.mark.parametrize("word, tagged, prefix", [
+    ("الجيش", "الجيش", ""),
+    ("للجيش", "للجيش", ""),
+    ("والجيش", "الجيش", "و"),
+    ("بالجيش", "الجيش", "ب"),
+    ("فالجيش", "الجيش", "ف"),
+    ("وللجيش", "للجيش", "و"),
+    ("كالجيش", "الجيش", "ك"),
+    ("وبالجيش", "الجيش", "وب"),
+])
+def test_proclitics_and_article(word, tagged, prefix):
+    text = f"قال {word} شيئا"
+    (occ,) = find_occurrences("الجيش", text)
+    assert occ.text == tagged and text[occ.start:occ.end] == tagged and occ.proclitics == prefix
+    assert text[occ.token_start:occ.token_end] == word
+
+
+@pytest.mark.parametrize("word", ["الجيشان", "جيشنا", "الجيوش", "والجيشين", "جيش", "بجيشه", "مالجيش"])
+def test_never_inside_a_longer_word(word):
+    assert find_occurrences("الجيش", f"قال {word} شيئا") == []
+
+
+def test_all_in_one_text():
+    assert _texts("الجيش", TEXT) == ["الجيش", "للجيش", "الجيش", "الجيش", "الجيش", "للجيش"]
+
+
+def test_span_without_article_takes_proclitics_and_article():
+    text = "زار لبنان ثم عاد للبنان ومن دمشق الى ودمشق وبدمشق والدمشقي"
+    assert _texts("لبنان", text) == ["لبنان", "لبنان"]
+    assert [o.proclitics for o in find_occurrences("لبنان", text)] == ["", "ل"]
+    assert _texts("دمشق", text) == ["دمشق", "دمشق", "دمشق"]
+
+
+def test_enclitics_only_when_asked():
+    text = "بيان الجيش وبيانه وبيانهم"
+    assert _texts("بيان", text) == ["بيان"]
+    assert _texts("بيان", text, enclitics=True) == ["بيان", "بيانه", "بيانهم"]
+
+
+def test_multi_word_spans():
+    text = "وفق المرصد السوري لحقوق الانسان. وقال المرصد\u00a0السوري ان للمرصد السوري والمرصد السوريين"
+    got = find_occurrences("المرصد السوري", text)
+    assert [o.text for o in got] == ["المرصد السوري", "المرصد\u00a0السوري", "للمرصد السوري"]
+    assert all(text[o.start:o.end] == o.text for o in got)
+
+
+def test_diacritics_tatweel_and_hamza_in_the_text():
+    text = "أعلنت الـــحكومة أنّ الحُكُومَةَ والحكومه باقية، وقال وَزِيرُ الخَارِجِيَّةِ ووزير الخارجية"
+    assert _texts("الحكومة", text) == ["الـــحكومة", "الحُكُومَةَ", "الحكومه"]
+    assert _texts("وزير الخارجية", text) == ["وَزِيرُ الخَارِجِيَّةِ", "وزير الخارجية"]
+    assert _texts("اعلنت", text) == ["أعلنت"]
+
+
+def test_digits_and_latin():
+    text = "قتل ٤٦٥ مدنيا و465 مدنيا. Reuters and reuters"
+    assert _texts("465 مدنيا", text) == ["٤٦٥ مدنيا", "465 مدنيا"]
+    assert _texts("Reuters", text) == ["Reuters", "reuters"]
+
+
+def test_too_short_or_empty_spans_match_nothing():
+    assert span_pattern("") is None and span_pattern("ال") is None and span_pattern("و") is None
+    assert find_occurrences("  ", TEXT) == []
+
+
+def test_corpus_variant():
+    texts = [("a", "قال الجيش"), ("b", "لا شيء هنا"), ("c", "وللجيش والجيش")]
+    assert [(k, o.text) for k, o in find_in_texts("الجيش", texts)] == [("a", "الجيش"), ("c", "للجيش"), ("c", "الجيش")]
+
+
+@given(st.text(alphabet="الجيشوبفلكن \u064e\u0640ةه", max_size=40))
+def test_offsets_always_slice_the_real_text(text):
+    for o in find_occurrences("الجيش", text):
+        assert text[o.start:o.end] == o.text and o.token_start <= o.start < o.end == o.token_end

@@ -1,0 +1,42 @@
+"""Annotate all: candidates in an article or the project, applied as one undoable action."""
+
+from annotator.store import occurrences
+
+ME = "layla"
+
+
+def test_find_and_apply_in_the_seed_article(seeded, seed_article_id):
+    p, art = seeded, seed_article_id
+    text = p.article_text(art)
+    first = text.index("الجيش السوري")
+    ann = p.add_annotation(art, first, first + len("الجيش السوري"), "actor", ME)
+    found = occurrences.find_in_article(p, art, "الجيش السوري", "actor")
+    assert [c.text for c in found].count("للجيش السوري") == 1
+    assert all(text[c.start:c.end] == c.text for c in found)
+    assert [c.already_tagged for c in found].count(True) == 1
+    added = occurrences.annotate_all(p, ann.id, ME)
+    assert len(added) == len(found) - 1 >= 5
+    assert all(a.tag == "actor" for a in added)
+    assert occurrences.annotate_all(p, ann.id, ME) == []  # nothing twice
+    assert p.undo(ME).label.startswith("tag ")
+    assert p.annotation_count(art) == 1
+
+
+def test_project_wide(seeded, seed_article_id):
+    p = seeded
+    other = p.add_article("وقال المرصد السوري لحقوق الانسان ان للمرصد السوري مصادر.", "b")
+    found = occurrences.find_in_project(p, "المرصد السوري", "actor")
+    assert {c.article_id for c in found} == {seed_article_id, other.id}
+    added = occurrences.apply(p, "actor", found, ME)
+    assert len(added) == len(found)
+    assert len({a.id for a in added}) == len(found)
+    assert p.undo(ME) is not None and p.annotation_count() == 0
+
+
+def test_apply_skips_spans_already_tagged_with_that_tag(seeded, seed_article_id):
+    p, art = seeded, seed_article_id
+    found = occurrences.find_in_article(p, art, "حلب", "actor")
+    p.add_annotation(art, found[0].start, found[0].end, "actor", ME)
+    p.add_annotation(art, found[1].start, found[1].end, "claim", ME)
+    added = occurrences.apply(p, "actor", [(art, c.start, c.end) for c in found], ME)
+    assert len(added) == len(found) - 1
