@@ -1,0 +1,194 @@
+"""Corpus search: SQLite FTS5 over a folded copy of every article.
+
+The index holds only folded tokens (a contentless FTS5 table), so it costs little
+and never becomes a second copy of the text. It says *which* articles match; the
+hit offsets are then recomputed on the real text of those articles alone with
+`core.find`, which folds the same way, so every reported span slices the stored text.
+
+Articles are indexed by a hook inside the import transaction (an article is never
+stored without its index row). `ensure_index` fills the index for articles that
+predate it (projects made before search existed), and runs before every search.
+
+Query language, kept small on purpose: words (all must occur), "a phrase", and
+`prefix*`. Everything else a user types (FTS operators, brackets, colons) is
+treated as a separator, never as syntax, so no query can raise an SQL error.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from dataclasses import asdict, dataclass
+
+from annotator.core.find import FoldedText, Term, find_terms, query_tokens
+from annotator.core.folding import fold
+from annotator.core.model import Article
+from annotator.store.project import Project, StoreError, on_article_added
+
+SNIPPET_CONTEXT = 40
+# Direction controls would reorder a snippet shown inside other text; a snippet is display-only.
+_BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
+_WHITESPACE = re.compile(r"\s+")
+_QUERY_PART = re.compile(r'"([^"]*)"?|([^\s"]+)')
+
+
+class SearchError(StoreError):
+    """A query that cannot be searched, with a reason fit to show the analyst."""
+
+
+@dataclass
+class SearchHit:
+    """One occurrence: real code-point offsets into the article's stored text, and context."""
+
+    article_id: str
+    position: int
+    title: str
+    start: int
+    end: int
+    before: str
+    match: str
+    after: str
+    hits_in_article: int
+
+    @property
+    def snippet(self) -> str:
+        """Context with the hit marked by ⟦ ⟧ (for terminals and plain lists)."""
+        return f"{self.before}⟦{self.match}⟧{self.after}"
+
+    def as_dict(self) -> dict:
+        d = asdict(self)
+        d["snippet"] = self.snippet
+        return d
+
+
+def index_article(project: Project, article: Article) -> None:
+    """Add one article to the index; runs inside the transaction that stores the article."""
+    cur = project.conn.execute("INSERT INTO search_docs(article_id) VALUES (?)", (article.id,))
+    project.conn.execute("INSERT INTO search_index(rowid, body) VALUES (?, ?)", (cur.lastrowid, fold(article.text)))
+
+
+on_article_added(index_article)
+
+
+def ensure_index(project: Project) -> int:
+    """Index articles that have no index entry yet; returns how many were added.
+
+    Cheap when the index is complete (two counts), so it can run before each search.
+    """
+    conn = project.conn
+    n_articles = conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+    n_indexed = conn.execute("SELECT COUNT(*) FROM search_docs").fetchone()[0]
+    if n_articles == n_indexed:
+        return 0
+    added = 0
+    with project._tx():
+        rows = conn.execute(
+            "SELECT id, title, text FROM articles WHERE id NOT IN (SELECT article_id FROM search_docs) ORDER BY position"
+        ).fetchall()
+        for article_id, title, text in rows:
+            index_article(project, Article(id=article_id, title=title, text=text))
+            added += 1
+    return added
+
+
+def parse_query(query: str) -> list[Term]:
+    """Split a user query into terms: "quoted phrases", words, and words ending in '*'.
+
+    A bare word that folds to several tokens (`3,500`, `ب-250`) is a phrase of them.
+    Raises SearchError when nothing searchable is left.
+    """
+    terms: list[Term] = []
+    for m in _QUERY_PART.finditer(query or ""):
+        phrase, word = m.group(1), m.group(2)
+        raw = phrase if phrase is not None else word
+        prefix = False
+        if word is not None and word.endswith("*"):
+            prefix = True
+            raw = word.rstrip("*")
+        tokens = tuple(query_tokens(raw))
+        if tokens:
+            terms.append(Term(tokens, prefix))
+    if not terms:
+        raise SearchError("nothing to search for: the query has no letters or digits (only marks or punctuation)")
+    return terms
+
+
+def fts_query(terms: list[Term]) -> str:
+    """The FTS5 MATCH string: every term quoted, so user text is never FTS syntax."""
+    parts = []
+    for t in terms:
+        part = '"' + " ".join(t.tokens) + '"'
+        if t.prefix:
+            part += "*"
+        parts.append(part)
+    return " AND ".join(parts)
+
+
+def search(
+    project: Project, query: str, *, limit: int = 50, hits_per_article: int = 5, order: str = "rank"
+) -> list[SearchHit]:
+    """Articles matching every term of `query`, best first, with their hits in text order.
+
+    `limit` bounds the number of articles; each contributes up to `hits_per_article`
+    hits (`hits_in_article` gives the full count). `order` is "rank" (bm25) or
+    "position" (list order).
+    """
+    terms = parse_query(query)
+    ensure_index(project)
+    order_by = {"rank": "search_index.rank", "position": "a.position"}.get(order)
+    if order_by is None:
+        raise SearchError(f"unknown order {order!r}")
+    rows = project.conn.execute(
+        f"""SELECT a.id, a.position, a.title, a.text
+            FROM search_index
+            JOIN search_docs d ON d.docid = search_index.rowid
+            JOIN articles a ON a.id = d.article_id
+            WHERE search_index MATCH ?
+            ORDER BY {order_by}
+            LIMIT ?""",
+        (fts_query(terms), max(0, int(limit))),
+    ).fetchall()
+    hits: list[SearchHit] = []
+    for article_id, position, title, text in rows:
+        spans = find_terms(FoldedText(text), terms, whole_word=True)
+        for start, end in spans[:hits_per_article]:
+            before, match, after = _context(text, start, end)
+            hits.append(SearchHit(article_id, position, title, start, end, before, match, after, len(spans)))
+    return hits
+
+
+def count_matching_articles(project: Project, query: str) -> int:
+    """How many articles match (without computing hits), for a results header."""
+    terms = parse_query(query)
+    ensure_index(project)
+    return project.conn.execute(
+        """SELECT COUNT(*) FROM search_index JOIN search_docs d ON d.docid = search_index.rowid
+           WHERE search_index MATCH ?""",
+        (fts_query(terms),),
+    ).fetchone()[0]
+
+
+def _context(text: str, start: int, end: int, width: int = SNIPPET_CONTEXT) -> tuple[str, str, str]:
+    """Words around a hit on one line: cut at spaces, '…' where text was left out."""
+    a = max(0, start - width)
+    if a > 0:
+        space = text.find(" ", a, start)
+        a = space + 1 if space != -1 else a
+    b = min(len(text), end + width)
+    if b < len(text):
+        space = text.rfind(" ", end, b)
+        b = space if space != -1 else b
+
+    def flat(s: str) -> str:
+        return _BIDI_CONTROLS.sub("", _WHITESPACE.sub(" ", s))
+
+    before = ("…" if a > 0 else "") + flat(text[a:start])
+    after = flat(text[end:b]) + ("…" if b < len(text) else "")
+    return before, flat(text[start:end]), after
+
+
+def timed_search(project: Project, query: str, **kw) -> tuple[list[SearchHit], float]:
+    """Search and the seconds it took (for the benchmark and the status bar)."""
+    t0 = time.perf_counter()
+    hits = search(project, query, **kw)
+    return hits, time.perf_counter() - t0
