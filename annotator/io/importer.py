@@ -1,13 +1,30 @@
-"""Import plain-text articles: decode, clean once, store, report.
+"""Import articles from files and folders: read by format, clean once, store, report.
 
-Each file is its own operation: a rejected file changes nothing, the others
-still import, and the outcome list says what happened to every file.
+Formats, by suffix (folders are searched recursively for all of them):
+
+- `.txt .text .md` plain text;  `.html .htm` the story of a web page (io.html);
+- `.docx` Word documents (io.docx);  `.csv .jsonl` many articles, one per row (io.tabular).
+
+Every article text goes through the same `clean_text`, whatever its format, and its
+import report says what cleaning (and extraction) changed.
+
+A file is one unit: it is read and checked completely before anything is written,
+and all its articles are stored in one transaction, so a rejected file changes
+nothing and the other files still import. The outcome list says what happened to
+every file (every row, for CSV/JSONL). Small files are written several to a
+transaction, which makes large folders fast; no article is ever stored half.
+
+`cancel` (a callable returning True to stop) is asked before each file and between
+the rows of a CSV/JSONL file: what was already written stays, a CSV/JSONL file that
+was being written is rolled back whole, nothing after it is read.
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
+import time
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
@@ -18,36 +35,104 @@ from annotator.store.project import DuplicateArticle, Project, StoreError
 
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
+# Single-article files written per transaction, and the longest a batch may wait,
+# so progress and the write lock move on steadily.
+BATCH_FILES = 200
+BATCH_SECONDS = 0.5
+
+ProgressFn = Callable[[ImportOutcome], None]
+FilesFn = Callable[[int, int], None]
+CancelFn = Callable[[], bool]
+
+
+def _read_text(data: bytes) -> tuple[list[dict], str, list[str]]:
+    raw, encoding = decode_bytes(data)
+    return [{"text": raw}], encoding, []
+
+
+def _read_html(data: bytes) -> tuple[list[dict], str, list[str]]:
+    from annotator.io.html import extract_html
+
+    art = extract_html(data)
+    return [art], art.pop("encoding"), art.pop("notes")
+
+
+def _read_docx(data: bytes) -> tuple[list[dict], str, list[str]]:
+    from annotator.io.docx import extract_docx
+
+    art = extract_docx(data)
+    return [art], art.pop("encoding"), art.pop("notes")
+
+
+def _read_csv(data: bytes) -> tuple[list[dict], str, list[str]]:
+    from annotator.io.tabular import read_csv
+
+    return read_csv(data)
+
+
+def _read_jsonl(data: bytes) -> tuple[list[dict], str, list[str]]:
+    from annotator.io.tabular import read_jsonl
+
+    return read_jsonl(data)
+
+
+# suffix -> reader(bytes) -> (raw articles, encoding, notes). A raw article is a dict with
+# "text" and optionally title, source, date, url, direction, label (row number).
+READERS: dict[str, Callable[[bytes], tuple[list[dict], str, list[str]]]] = {
+    **{s: _read_text for s in TEXT_SUFFIXES},
+    ".html": _read_html, ".htm": _read_html,
+    ".docx": _read_docx,
+    ".csv": _read_csv,
+    ".jsonl": _read_jsonl,
+}
+MULTI_ARTICLE_SUFFIXES = {".csv", ".jsonl"}
+
+
+@dataclass
+class Draft:
+    """One article ready to store: cleaned text, metadata, and what was done to it."""
+
+    label: str
+    text: str
+    title: str = ""
+    source: str = ""
+    date: str = ""
+    url: str = ""
+    direction: str | None = None
+    original_sha256: str = ""
+    encoding: str = ""
+    changes: list[str] = field(default_factory=list)
+
+
+class ImportResult(list):
+    """The outcomes, in file order; `cancelled` tells whether the user stopped the import."""
+
+    cancelled: bool = False
+
+
+class _Cancelled(Exception):
+    pass
 
 
 def iter_files(paths: Iterable[Path]) -> Iterator[Path]:
-    """Files as given, and text files inside folders (recursively, sorted for a stable order)."""
+    """Files as given, and importable files inside folders (recursively, sorted for a stable order)."""
     for p in paths:
         p = Path(p)
         if p.is_dir():
             for root, dirs, files in os.walk(p):
-                dirs.sort()
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for name in sorted(files):
                     f = Path(root) / name
-                    if f.suffix.lower() in TEXT_SUFFIXES and not name.startswith("."):
+                    # "~$x.docx" is Word's lock file next to an open document, not a document.
+                    if f.suffix.lower() in READERS and not name.startswith((".", "~$")):
                         yield f
         else:
             yield p
 
 
-def read_article_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[str, str, str, list[str]]:
-    """Return (clean text, encoding, sha256 of original bytes, changes) or raise DecodeError."""
-    try:
-        size = path.stat().st_size
-    except OSError as exc:
-        raise DecodeError(f"cannot read: {exc.strerror or exc}") from exc
-    if size > max_bytes:
-        raise DecodeError(f"too large: {_size(size)} (limit {_size(max_bytes)})")
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise DecodeError(f"cannot read: {exc.strerror or exc}") from exc
-    return clean_bytes(data)
+def collect_files(paths: Iterable[Path]) -> list[Path]:
+    """All files an import of `paths` would read: lets a progress bar know its total first."""
+    return list(iter_files(paths))
 
 
 def _size(n: int) -> str:
@@ -56,6 +141,24 @@ def _size(n: int) -> str:
     if n >= 1024:
         return f"{n / 1024:.1f} KB"
     return f"{n} bytes"
+
+
+def _read_bytes(path: Path, max_bytes: int) -> bytes:
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise DecodeError(f"cannot read: {exc.strerror or exc}") from exc
+    if size > max_bytes:
+        raise DecodeError(f"too large: {_size(size)} (limit {_size(max_bytes)})")
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise DecodeError(f"cannot read: {exc.strerror or exc}") from exc
+
+
+def read_article_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[str, str, str, list[str]]:
+    """Plain text: (clean text, encoding, sha256 of original bytes, changes) or raise DecodeError."""
+    return clean_bytes(_read_bytes(path, max_bytes))
 
 
 def clean_bytes(data: bytes) -> tuple[str, str, str, list[str]]:
@@ -67,6 +170,30 @@ def clean_bytes(data: bytes) -> tuple[str, str, str, list[str]]:
     if encoding not in ("utf-8",):
         changes.insert(0, f"decoded from {encoding}")
     return text, encoding, hashlib.sha256(data).hexdigest(), changes
+
+
+def prepare(path: Path, data: bytes, *, default_source: str = "") -> list[Draft]:
+    """Read one file's bytes by its suffix into cleaned drafts; raises DecodeError for the whole file."""
+    reader = READERS.get(path.suffix.lower(), _read_text)
+    raws, encoding, notes = reader(data)
+    multi = path.suffix.lower() in MULTI_ARTICLE_SUFFIXES
+    drafts = []
+    for raw in raws:
+        label = raw.get("label", "")
+        text, report = clean_text(raw["text"])
+        if not text.strip():
+            where = f"{label}: " if label else ""
+            raise DecodeError(f"{where}no text left after cleaning" + ("" if label else " (the file is blank)"))
+        changes = list(notes) + list(report.changes)
+        if encoding not in ("utf-8", "docx"):
+            changes.insert(0, f"decoded from {encoding}")
+        digest_of = raw["text"].encode("utf-8") if multi else data
+        drafts.append(Draft(
+            label=label, text=text, title=raw.get("title") or "", source=raw.get("source") or default_source,
+            date=raw.get("date") or "", url=raw.get("url") or "", direction=raw.get("direction"),
+            original_sha256=hashlib.sha256(digest_of).hexdigest(), encoding=encoding, changes=changes,
+        ))
+    return drafts
 
 
 def import_text(project: Project, data: bytes, *, title: str = "", source: str = "", actor: str = "import",
@@ -90,26 +217,96 @@ def _store(project, path, text, encoding, original_sha, changes, title, source, 
     return ImportOutcome(path, "imported", article_id=art.id, title=art.title, encoding=encoding, changes=changes)
 
 
+def _store_draft(project: Project, path: str, d: Draft, actor: str) -> ImportOutcome:
+    where = f"{path} [{d.label}]" if d.label else path
+    meta = {"date": d.date, "url": d.url, "direction": d.direction}
+    return _store(project, where, d.text, d.encoding, d.original_sha256, d.changes, d.title, d.source, actor, meta)
+
+
 def import_paths(
     project: Project,
     paths: Iterable[Path],
     *,
     actor: str = "import",
     max_bytes: int = DEFAULT_MAX_BYTES,
-    progress: Callable[[ImportOutcome], None] | None = None,
-) -> list[ImportOutcome]:
-    outcomes = []
-    for f in iter_files(paths):
-        if not f.exists():
-            outcome = ImportOutcome(str(f), "rejected", reason="no such file or folder")
-        else:
+    progress: ProgressFn | None = None,
+    files_progress: FilesFn | None = None,
+    cancel: CancelFn | None = None,
+    batch_files: int = BATCH_FILES,
+) -> ImportResult:
+    """Import files and folders; returns one outcome per file (per row for CSV/JSONL).
+
+    `progress(outcome)` is called for each outcome once it is committed;
+    `files_progress(done, total)` after each file; `cancel()` returning True stops
+    the import between files (see the module docstring). Callbacks run in the
+    calling thread; a GUI runs this in a worker and forwards them as signals.
+    """
+    files = collect_files(paths)
+    total = len(files)
+    result = ImportResult()
+    pending: list[tuple[str, Draft]] = []
+    pending_since = 0.0
+    done = 0
+
+    def emit(outcomes: list[ImportOutcome], files_finished: int) -> None:
+        nonlocal done
+        for o in outcomes:
+            result.append(o)
+            if progress:
+                progress(o)
+        done += files_finished
+        if files_progress and files_finished:
+            files_progress(done, total)
+
+    def flush() -> None:
+        if not pending:
+            return
+        label = "import article" if len(pending) == 1 else f"import {len(pending)} files"
+        with project.operation(actor, label, undoable=False):
+            outcomes = [_store_draft(project, path, d, actor) for path, d in pending]
+        n = len(pending)
+        pending.clear()
+        emit(outcomes, n)
+
+    def stopped() -> bool:
+        return bool(cancel and cancel())
+
+    for f in files:
+        if stopped():
+            result.cancelled = True
+            break
+        path = str(f)
+        try:
+            if not f.exists():
+                raise DecodeError("no such file or folder")
+            drafts = prepare(f, _read_bytes(f, max_bytes), default_source=f.name)
+        except DecodeError as exc:
+            flush()
+            emit([ImportOutcome(path, "rejected", reason=str(exc))], 1)
+            continue
+        except (RecursionError, MemoryError, ValueError, LookupError, OSError) as exc:  # a reader's own failure
+            flush()
+            emit([ImportOutcome(path, "rejected", reason=f"could not be read ({type(exc).__name__}: {exc})")], 1)
+            continue
+        if f.suffix.lower() in MULTI_ARTICLE_SUFFIXES:
+            flush()
             try:
-                text, encoding, original_sha, changes = read_article_file(f, max_bytes)
-            except DecodeError as exc:
-                outcome = ImportOutcome(str(f), "rejected", reason=str(exc))
-            else:
-                outcome = _store(project, str(f), text, encoding, original_sha, changes, "", f.name, actor, {})
-        outcomes.append(outcome)
-        if progress:
-            progress(outcome)
-    return outcomes
+                with project.operation(actor, f"import {f.name}", undoable=False):
+                    outcomes = []
+                    for d in drafts:
+                        if stopped():
+                            raise _Cancelled
+                        outcomes.append(_store_draft(project, path, d, actor))
+            except _Cancelled:
+                emit([ImportOutcome(path, "cancelled", reason="import stopped: nothing from this file was kept")], 1)
+                result.cancelled = True
+                break
+            emit(outcomes, 1)
+            continue
+        if not pending:
+            pending_since = time.monotonic()
+        pending.extend((path, d) for d in drafts)
+        if len(pending) >= batch_files or time.monotonic() - pending_since >= BATCH_SECONDS:
+            flush()
+    flush()
+    return result
