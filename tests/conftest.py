@@ -12,6 +12,13 @@ TRICKY = DATA / "tricky"
 SEEDS = Path(__file__).parent.parent / "seeds"
 
 
+def pytest_addoption(parser):
+    parser.addoption(
+        "--crash-rounds", type=int, default=25,
+        help="kill-and-reopen rounds in tests/store/test_crash_safety.py (default 25)",
+    )
+
+
 @pytest.fixture(autouse=True)
 def _isolated_user_dirs(tmp_path_factory, monkeypatch):
     home = tmp_path_factory.mktemp("home")
