@@ -1,0 +1,274 @@
+"""Bring a colleague's project file into this one, without ever changing theirs.
+
+Their file is opened read-only (SQLite URI `mode=ro`). Articles are matched by the
+SHA-256 of their stored text; missing ones are copied in, keeping their UUID when it
+is free here. Annotations keep their UUIDs, annotators and timestamps. Merging the
+same file twice adds nothing.
+
+Conflicts: an annotation UUID present in both files with different content (span,
+tag, annotator or note). Nothing is overwritten: theirs is stored under a new UUID
+next to ours, and a `merge_conflicts` row links the shared UUID, the copy and the
+file it came from, so a reviewer sees both versions and decides.
+
+The whole merge is one Project operation: one undo step removes everything it added.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from annotator.core.model import Article, new_id, now_iso
+from annotator.store.project import _ARTICLE_ADDED_HOOKS, Project, StoreError, register_entity
+from annotator.store.review import _write
+from annotator.store.schema import SCHEMA_VERSION
+
+# Merged articles are logged as whole rows (text included) so undo and redo can restore them.
+register_entity("article", "articles", "id")
+register_entity("merge_conflict", "merge_conflicts", "id")
+
+_CONTENT = ("start", "end", "text", "tag", "annotator", "note")
+
+
+@dataclass
+class MergeConflict:
+    annotation_id: str  # the UUID both files use (ours keeps it)
+    copy_id: str  # theirs, stored here under this new UUID
+    article_id: str
+    ours: dict
+    theirs: dict
+
+
+@dataclass
+class MergeReport:
+    source: str
+    articles_added: int = 0
+    articles_matched: int = 0
+    annotations_added: int = 0
+    annotations_skipped: int = 0  # already here, same content
+    tags_added: list[str] = field(default_factory=list)
+    decisions_added: int = 0
+    conflicts: list[MergeConflict] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)  # items left out, with the reason
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.articles_added or self.annotations_added or self.tags_added or self.decisions_added or self.conflicts)
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    def summary(self) -> str:
+        parts = [
+            f"{self.articles_added} articles added ({self.articles_matched} already here)",
+            f"{self.annotations_added} annotations added",
+            f"{self.annotations_skipped} skipped as already here",
+            f"{len(self.conflicts)} conflicts",
+        ]
+        if self.tags_added:
+            parts.append(f"new tags: {', '.join(self.tags_added)}")
+        if self.decisions_added:
+            parts.append(f"{self.decisions_added} review decisions added")
+        if self.problems:
+            parts.append(f"{len(self.problems)} left out")
+        return "; ".join(parts)
+
+
+class _NothingNew(Exception):
+    """Rolls back an operation that would only log an empty undo step."""
+
+
+def open_readonly(path: str | Path) -> sqlite3.Connection:
+    """Open a colleague's project so that nothing can be written to it; refuse what is not a project."""
+    p = Path(path)
+    if not p.is_file():
+        raise StoreError(f"no file {path}")
+    try:
+        with open(p, "rb") as fh:
+            header = fh.read(16)
+    except OSError as exc:
+        raise StoreError(f"cannot read {path}: {exc.strerror or exc}") from exc
+    if header != b"SQLite format 3\x00":
+        raise StoreError(f"{p.name} is not an annotator project (not an SQLite file)")
+    conn = sqlite3.connect(p.resolve().as_uri() + "?mode=ro", uri=True)
+    try:
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        raise StoreError(f"{p.name} is not an annotator project ({exc})") from exc
+    if version == 0 or not {"articles", "annotations", "tags"} <= tables:
+        conn.close()
+        raise StoreError(f"{p.name} is not an annotator project")
+    if version > SCHEMA_VERSION:
+        conn.close()
+        raise StoreError(f"{p.name} has project schema {version}, newer than this program understands ({SCHEMA_VERSION}); update the program")
+    return conn
+
+
+def _rows(conn: sqlite3.Connection, sql: str, args: tuple = ()) -> list[dict]:
+    cur = conn.execute(sql, args)
+    cols = [d[0] for d in cur.description]
+    return [dict(zip(cols, r)) for r in cur]
+
+
+def _columns(conn: sqlite3.Connection, table: str) -> list[str]:
+    return [r[1] for r in conn.execute(f"PRAGMA table_info({table})")]
+
+
+def merge_project(project: Project, theirs_path: str | Path, actor: str) -> MergeReport:
+    """Merge the project at `theirs_path` into `project` as one undoable operation by `actor`."""
+    if not actor or not str(actor).strip():
+        raise StoreError("no name to record the merge under")
+    if project.path != ":memory:" and Path(theirs_path).resolve() == Path(project.path).resolve():
+        raise StoreError("that is this project itself")
+    theirs = open_readonly(theirs_path)
+    report = MergeReport(source=Path(theirs_path).name)
+    try:
+        with project.operation(actor, f"merge {report.source}") as op:
+            _merge(project, op, theirs, report)
+            if not report.changed:
+                raise _NothingNew
+    except _NothingNew:
+        pass
+    finally:
+        theirs.close()
+    return report
+
+
+def _merge(project: Project, op, theirs: sqlite3.Connection, report: MergeReport) -> None:
+    _merge_tags(project, op, theirs, report)
+    article_map = _merge_articles(project, op, theirs, report)
+    same = _merge_annotations(project, op, theirs, report, article_map)
+    if "review_decisions" in {r[0] for r in theirs.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}:
+        _merge_decisions(project, op, theirs, report, article_map, same)
+
+
+def _merge_tags(project: Project, op, theirs, report: MergeReport) -> None:
+    """Tags their annotations use and we lack; same names are the same tag."""
+    mine = {r["name"]: r for r in _rows(project.conn, "SELECT * FROM tags")}
+    my_cols = _columns(project.conn, "tags")
+    shortcuts = {r["shortcut"] for r in mine.values() if r["shortcut"]}
+    position = max((r["position"] for r in mine.values()), default=-1)
+    used = {r[0] for r in theirs.execute("SELECT DISTINCT tag FROM annotations")}
+    for row in _rows(theirs, "SELECT * FROM tags ORDER BY position, name"):
+        if row["name"] in mine or row["name"] not in used:
+            continue
+        position += 1
+        new = {c: row[c] for c in my_cols if c in row}
+        new["position"] = position
+        if new.get("shortcut") in shortcuts:
+            new["shortcut"] = ""  # ours keeps the key
+        _write(project, op, "tag", row["name"], new)
+        report.tags_added.append(row["name"])
+
+
+def _merge_articles(project: Project, op, theirs, report: MergeReport) -> dict[str, str]:
+    """Their article id -> ours."""
+    by_sha = {sha: aid for aid, sha in project.conn.execute("SELECT id, text_sha256 FROM articles")}
+    my_cols = _columns(project.conn, "articles")
+    out = {}
+    for row in _rows(theirs, "SELECT * FROM articles ORDER BY position"):
+        ours = by_sha.get(row["text_sha256"])
+        if ours:
+            out[row["id"]] = ours
+            report.articles_matched += 1
+            continue
+        new = {c: row[c] for c in my_cols if c in row}
+        if project._row("article", row["id"]) is not None:
+            new["id"] = new_id()
+        new["position"] = project.conn.execute("SELECT COALESCE(MAX(position), 0) + 1 FROM articles").fetchone()[0]
+        new["chars"] = len(row["text"])
+        _write(project, op, "article", new["id"], new)
+        art = Article(**{k: new[k] for k in Article.__dataclass_fields__ if k in new})
+        for hook in _ARTICLE_ADDED_HOOKS:
+            hook(project, art)
+        out[row["id"]] = new["id"]
+        by_sha[row["text_sha256"]] = new["id"]
+        report.articles_added += 1
+    return out
+
+
+def _content(row: dict, article_id: str) -> tuple:
+    return (article_id, *(row[c] for c in _CONTENT))
+
+
+def _merge_annotations(project: Project, op, theirs, report: MergeReport, article_map: dict) -> set[str]:
+    """Returns the ids whose content here is theirs too (their decisions may follow them)."""
+    same: set[str] = set()
+    existing = {
+        _content(r, r["article_id"]): r["id"]
+        for r in _rows(project.conn, 'SELECT id, article_id, start, "end", text, tag, annotator, note FROM annotations')
+    }
+    rows = _rows(theirs, 'SELECT * FROM annotations ORDER BY article_id, start, "end", id')
+    for row in rows:
+        article_id = article_map.get(row["article_id"])
+        if article_id is None:
+            report.problems.append(f"annotation {row['id'][:8]}: its article is missing from {report.source}")
+            continue
+        key = _content(row, article_id)
+        ours = project._row("annotation", row["id"])
+        if ours is not None and _content(ours, ours["article_id"]) == key:
+            report.annotations_skipped += 1
+            same.add(row["id"])
+            continue
+        if key in existing:  # the same annotation already here, e.g. the copy of an earlier conflict
+            report.annotations_skipped += 1
+            continue
+        new_uuid = new_id() if ours is not None else row["id"]
+        item = {
+            "article_id": article_id, "start": row["start"], "end": row["end"], "tag": row["tag"],
+            "annotator": row["annotator"], "note": row["note"], "text": row["text"], "id": new_uuid,
+            "created_at": row["created_at"], "updated_at": row["updated_at"],
+        }
+        try:
+            project.add_annotations([item], op.actor)
+        except StoreError as exc:
+            report.problems.append(f"annotation {row['id'][:8]}: {exc}")
+            continue
+        existing[key] = new_uuid
+        if ours is None:
+            report.annotations_added += 1
+            same.add(row["id"])
+            continue
+        conflict_id = new_id()
+        _write(project, op, "merge_conflict", conflict_id, {
+            "id": conflict_id, "annotation_id": row["id"], "copy_id": new_uuid, "source": report.source,
+            "merged_by": op.actor, "merged_at": now_iso(),
+        })
+        report.conflicts.append(MergeConflict(row["id"], new_uuid, article_id, ours, project._row("annotation", new_uuid)))
+    return same
+
+
+def _merge_decisions(project: Project, op, theirs, report: MergeReport, article_map: dict, same: set[str]) -> None:
+    for row in _rows(theirs, "SELECT * FROM review_decisions"):
+        if row["annotation_id"] not in same:
+            continue
+        if row["reviewed_id"] and project._row("annotation", row["reviewed_id"]) is None:
+            continue
+        ours = project._row("review", row["annotation_id"])
+        new = {**row, "article_id": article_map.get(row["article_id"], row["article_id"])}
+        if ours is None:
+            _write(project, op, "review", row["annotation_id"], new)
+            report.decisions_added += 1
+        elif {k: ours[k] for k in ("decision", "edited", "reviewed_id", "comment")} != {
+            k: new[k] for k in ("decision", "edited", "reviewed_id", "comment")
+        }:
+            report.problems.append(
+                f"review of {row['annotation_id'][:8]}: {row['reviewer']} decided {row['decision']}, "
+                f"{ours['reviewer']} here decided {ours['decision']}; kept ours"
+            )
+
+
+def conflicts(project: Project, article_id: str | None = None) -> list[dict]:
+    """Recorded merge conflicts with both versions (None where one was deleted since)."""
+    out = []
+    for row in _rows(project.conn, "SELECT * FROM merge_conflicts ORDER BY merged_at, id"):
+        ours = project._row("annotation", row["annotation_id"])
+        copy = project._row("annotation", row["copy_id"])
+        art = (ours or copy or {}).get("article_id")
+        if article_id is not None and art != article_id:
+            continue
+        out.append({**row, "article_id": art, "ours": ours, "theirs": copy})
+    return out
