@@ -1,27 +1,34 @@
-"""Starting the application: project, identity, main window."""
+"""Starting the application: Qt set-up, project, identity, main window."""
 
 from __future__ import annotations
 
 import sys
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QListWidget, QMainWindow
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from annotator import config
-from annotator.store.open import open_project
+from annotator.store.project import StoreError
+
+
+def make_app(argv: list[str] | None = None) -> QApplication:
+    """The QApplication, laid out right to left as the articles are."""
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
+    app.setApplicationName("annotator")
+    app.setOrganizationName("annotator")
+    app.setLayoutDirection(Qt.RightToLeft)
+    return app
 
 
 def run(db_path=None, annotator=None, article=None) -> int:
-    app = QApplication.instance() or QApplication(sys.argv)
-    app.setApplicationName("annotator")
-    app.setLayoutDirection(Qt.RightToLeft)
-    project = open_project(db_path)
-    win = QMainWindow()
-    lst = QListWidget()
-    for a in project.articles():
-        lst.addItem(f"{a['position']}. {a['title']}")
-    win.setCentralWidget(lst)
-    win.setWindowTitle(f"annotator — {project.path} — {config.resolve_annotator(annotator)}")
-    win.resize(1200, 800)
-    win.show()
+    app = make_app()
+    from annotator.gui.main_window import open_window
+    from annotator.store.open import open_project
+
+    try:
+        project = open_project(db_path)
+    except (StoreError, OSError) as exc:
+        QMessageBox.critical(None, "annotator", f"Cannot open the project: {exc}")
+        return 1
+    open_window(project, config.resolve_annotator(annotator), article)
     return app.exec()

@@ -1,0 +1,245 @@
+"""What the analyst's gestures mean, and how store changes reach the views.
+
+Widgets only report gestures (a key, a click, a selection); this turns each into
+one named store operation through the Session, and routes each resulting
+`Change` to the views it touches: the reader and the table get the changed
+annotations, the article list gets new counts. Nothing here is rebuilt whole
+for one change.
+"""
+
+from __future__ import annotations
+
+from dataclasses import fields
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QInputDialog, QMenu
+
+from annotator.core.model import Annotation
+from annotator.store.project import Change, StoreError
+
+_ANN_FIELDS = tuple(f.name for f in fields(Annotation))
+SAVE_POSITION_AFTER_MS = 1500
+
+
+def annotation_from_row(row: dict) -> Annotation:
+    return Annotation(**{k: row[k] for k in _ANN_FIELDS if k in row})
+
+
+class Controller(QObject):
+    article_opened = Signal(str)
+    annotations_changed = Signal()  # counts may differ: status bar, undo labels
+
+    def __init__(self, session, reader, panel, articles, parent=None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.project = session.project
+        self.reader = reader
+        self.panel = panel
+        self.articles = articles
+        self.tags = self.project.tags()
+        self._save_timer = QTimer(self)
+        self._save_timer.setSingleShot(True)
+        self._save_timer.setInterval(SAVE_POSITION_AFTER_MS)
+        self._save_timer.timeout.connect(self.save_position)
+
+        reader.set_tags(self.tags)
+        panel.set_tags(self.tags)
+        reader.tag_key_pressed.connect(self.tag)
+        reader.span_clicked.connect(session.select)
+        reader.delete_pressed.connect(self.delete_selected)
+        reader.selectionChanged.connect(self._on_reader_selection)
+        reader.scrolled.connect(self._save_timer.start)
+        reader.context_menu_hook = self._extend_context_menu
+        panel.tag_key_pressed.connect(lambda tag: self.tag(tag, False))
+        panel.delete_pressed.connect(self.delete_selected)
+        panel.activated.connect(self._go_to)
+        articles.article_chosen.connect(self.open_article)
+        articles.status_chosen.connect(self.set_status)
+        session.selection_changed.connect(self._on_selection)
+        session.changed.connect(self.apply_change)
+        session.reloaded.connect(self.reload)
+
+    # -------------------------------------------------------------- articles
+    def load_articles(self) -> None:
+        rows = self.project.articles()
+        for r in rows:
+            r["status"] = self.project.reading_state(r["id"], self.session.annotator)["status"]
+        self.articles.load(rows)
+
+    def open_article(self, article_id: str) -> bool:
+        if article_id == self.session.article_id:
+            return True
+        try:
+            article = self.project.article(article_id)
+        except StoreError as exc:
+            self.session.message.emit(str(exc))
+            return False
+        self.save_position()
+        self.session.set_article(article_id)
+        annotations = self.project.annotations(article_id)
+        state = self.project.reading_state(article_id, self.session.annotator)
+        self.reader.load(article_id, article.text, article.direction, annotations, scroll=state["scroll"])
+        self.panel.load(annotations)
+        self.articles.show_current(article_id)
+        if state["status"] == "new":
+            self.set_status(article_id, "in progress")
+        self.article_opened.emit(article_id)
+        self.annotations_changed.emit()
+        return True
+
+    def set_status(self, article_id: str, status: str) -> None:
+        try:
+            self.project.set_reading_state(article_id, self.session.annotator, status=status)
+        except StoreError as exc:
+            self.session.message.emit(str(exc))
+            return
+        self.articles.model.update(article_id, status=status)
+
+    def save_position(self) -> None:
+        """Where the analyst stopped reading; a view preference, so not an undo step."""
+        self._save_timer.stop()
+        aid = self.reader.article_id
+        if aid is None or aid != self.session.article_id:
+            return
+        try:
+            self.project.set_reading_state(aid, self.session.annotator, scroll=self.reader.first_visible_offset())
+        except StoreError:
+            pass
+
+    # --------------------------------------------------------------- gestures
+    def tag(self, tag: str, exact: bool = False) -> Annotation | None:
+        """A tag key, button or menu entry: retag the selected annotation, else tag the selected text."""
+        selected = self.session.selected
+        if selected is not None:
+            current = self._current(selected)
+            if current is not None and current.tag != tag:
+                return self.session.change_tag(selected, tag)
+            return current
+        span = self.reader.selected_span(exact)
+        if span is None:
+            return None  # nothing, or only white space, is selected
+        start, end = span
+        text = self.reader.text[start:end]
+        ann = self.session.add_annotation(start, end, tag, text)
+        if ann is not None:
+            self.session.select(ann.id)
+        return ann
+
+    def change_tag(self, annotation_id: str, tag: str) -> None:
+        self.session.change_tag(annotation_id, tag)
+
+    def delete_selected(self) -> None:
+        ids = self.panel.selected_ids() if self.panel.table.hasFocus() else []
+        if not ids and self.session.selected:
+            ids = [self.session.selected]
+        if ids:
+            self.session.delete(ids)
+
+    def edit_note(self, annotation_id: str | None = None) -> None:
+        annotation_id = annotation_id or self.session.selected
+        current = self._current(annotation_id) if annotation_id else None
+        if current is None:
+            return
+        note, ok = QInputDialog.getMultiLineText(
+            self.reader.window(), "Note", f"Note on “{current.text[:60]}” ({current.tag})", current.note
+        )
+        if ok:
+            self.session.edit_note(annotation_id, note)
+
+    def _current(self, annotation_id: str) -> Annotation | None:
+        try:
+            return self.project.annotation(annotation_id)
+        except StoreError:
+            return None
+
+    def _go_to(self, annotation_id: str) -> None:
+        self.reader.show_annotation(annotation_id, center=True)
+        self.reader.setFocus()
+
+    def _on_reader_selection(self) -> None:
+        if not self.reader.selecting_annotation and self.session.selected is not None:
+            self.session.select(None)
+
+    def _on_selection(self, annotation_id) -> None:
+        self.reader.show_annotation(annotation_id, center=True)
+
+    def _extend_context_menu(self, menu: QMenu, ids_under_point: list[str]) -> None:
+        menu.addSeparator()
+        if self.reader.selected_span() is not None and self.session.selected is None:
+            sub = menu.addMenu("Tag selection as")
+            for t in self.tags:
+                act = sub.addAction(f"{t.name}\t{t.shortcut}")
+                act.triggered.connect(lambda _=False, name=t.name: self.tag(name))
+        target = self.session.selected if self.session.selected in ids_under_point else (ids_under_point or [None])[0]
+        if target is None:
+            return
+        ann = self._current(target)
+        if ann is None:
+            return
+        sub = menu.addMenu(f"Change tag of “{ann.text[:30]}”")
+        for t in self.tags:
+            act = sub.addAction(t.name)
+            act.setEnabled(t.name != ann.tag)
+            act.triggered.connect(lambda _=False, name=t.name, aid=target: self.change_tag(aid, name))
+        menu.addAction("Edit note…").triggered.connect(lambda _=False, aid=target: self.edit_note(aid))
+        menu.addAction("Delete annotation").triggered.connect(lambda _=False, aid=target: self.session.delete([aid]))
+
+    # ---------------------------------------------------------------- changes
+    def apply_change(self, change: Change) -> None:
+        """Route one store change to the views it touches."""
+        touched_articles: set[str] = set()
+        tags_changed = False
+        for entity, entity_id, before, after in change.events:
+            if entity == "annotation":
+                row = after or before
+                touched_articles.add(row["article_id"])
+                if row["article_id"] != self.session.article_id:
+                    continue
+                if after is None:
+                    if self.session.selected == entity_id:
+                        self.session.select(None)
+                    self.reader.remove_annotation(entity_id)
+                    self.panel.remove(entity_id)
+                else:
+                    ann = annotation_from_row(after)
+                    self.reader.put_annotation(ann)
+                    self.panel.upsert(ann)
+            elif entity == "tag":
+                tags_changed = True
+            elif entity == "article":
+                self.load_articles()
+        for aid in touched_articles:
+            if aid == self.session.article_id:
+                count = self.panel.model.rowCount()
+            else:
+                count = self.project.annotation_count(aid)
+            self.articles.model.update(aid, annotations=count)
+        if tags_changed:
+            self.tags = self.project.tags()
+            self.reader.set_tags(self.tags)
+            self.panel.set_tags(self.tags)
+        self.annotations_changed.emit()
+
+    def reload(self) -> None:
+        """Another process changed the project: re-read what is on screen, keep the place."""
+        self.tags = self.project.tags()
+        self.reader.set_tags(self.tags)
+        self.panel.set_tags(self.tags)
+        self.load_articles()
+        aid = self.session.article_id
+        if aid is None:
+            return
+        if self.articles.model.row_of(aid) < 0:
+            self.session.set_article(None)
+            self.reader.clear_article()
+            self.panel.load([])
+            return
+        selected = self.session.selected
+        annotations = self.project.annotations(aid)
+        self.panel.load(annotations)
+        known = {a.id for a in annotations}
+        self.reader.set_annotations(annotations)
+        self.articles.show_current(aid)
+        if selected not in known:
+            self.session.select(None)
+        self.annotations_changed.emit()

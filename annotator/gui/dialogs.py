@@ -1,0 +1,69 @@
+"""Small dialogs: the import report, the keyboard shortcuts, about."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QTextBrowser, QVBoxLayout, QWidget
+
+import annotator
+
+
+def _html_escape(s: str) -> str:
+    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def import_report_html(outcomes) -> str:
+    counts = {k: sum(1 for o in outcomes if o.status == k) for k in ("imported", "duplicate", "rejected")}
+    head = f"<p><b>{counts['imported']}</b> imported, <b>{counts['duplicate']}</b> duplicates skipped, " \
+           f"<b>{counts['rejected']}</b> rejected.</p>"
+    rows = []
+    for o in outcomes:
+        what = o.title if o.status == "imported" else o.reason
+        extra = "; ".join(o.changes)
+        rows.append(
+            f"<tr><td>{_html_escape(o.status)}</td><td>{_html_escape(o.path)}</td>"
+            f"<td dir='auto'>{_html_escape(what)}</td><td>{_html_escape(extra)}</td></tr>"
+        )
+    table = "<table border='1' cellpadding='3' cellspacing='0'><tr><th>Result</th><th>File</th>" \
+            "<th>Title or reason</th><th>Cleaning</th></tr>" + "".join(rows) + "</table>"
+    return head + table
+
+
+class ReportDialog(QDialog):
+    def __init__(self, title: str, html: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.browser = QTextBrowser()
+        self.browser.setHtml(html)
+        buttons = QDialogButtonBox(QDialogButtonBox.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.browser)
+        layout.addWidget(buttons)
+        self.resize(760, 420)
+
+
+SHORTCUTS = [
+    ("Select text", "drag, double-click a word, or Shift+arrows"),
+    ("Tag the selection", "the tag's key (1 actor, 2 claim, 3 figure), its button, or the context menu"),
+    ("Tag exactly what is selected", "hold Alt (selections otherwise widen to whole words)"),
+    ("Change the selected annotation's tag", "press another tag's key"),
+    ("Delete the selected annotation", "Delete"),
+    ("Undo / redo", "Ctrl+Z / Ctrl+Shift+Z or Ctrl+Y"),
+    ("Zoom in / out / reset", "Ctrl+= / Ctrl+- / Ctrl+0, or Ctrl+wheel"),
+    ("Next annotation of a span", "click again on nested highlights"),
+]
+
+
+def shortcuts_html(tags) -> str:
+    keys = ", ".join(f"{t.shortcut} {t.name}" for t in tags if t.shortcut)
+    rows = "".join(f"<tr><td>{_html_escape(a)}</td><td>{_html_escape(b)}</td></tr>" for a, b in SHORTCUTS)
+    return f"<p>Tag keys in this project: <b>{_html_escape(keys)}</b></p><table cellpadding='4'>{rows}</table>"
+
+
+def show_about(parent: QWidget) -> None:
+    QMessageBox.about(
+        parent, "About annotator",
+        f"<p><b>annotator {annotator.__version__ if hasattr(annotator, '__version__') else ''}</b></p>"
+        "<p>Read Arabic news right to left, tag actors, claims and figures. "
+        "Everything is saved in one SQLite project file as you work.</p>",
+    )

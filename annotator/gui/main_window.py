@@ -1,0 +1,265 @@
+"""The main window: assembles the article list, reader, annotations panel, tag bar,
+status bar and menus, and keeps window geometry between runs. Holds no rules of its own."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt
+from PySide6.QtWidgets import (
+    QFileDialog, QFontDialog, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget,
+)
+
+from annotator import config
+from annotator.gui import dialogs
+from annotator.gui.annotations_panel import AnnotationsPanel
+from annotator.gui.article_list import ArticleList
+from annotator.gui.controller import Controller
+from annotator.gui.menus import build_menus
+from annotator.gui.reader import Reader
+from annotator.gui.session import Session
+from annotator.gui.status import StatusBar
+from annotator.gui.tag_bar import TagBar
+from annotator.store.project import Project, StoreError
+
+# Windows opened from File > Open stay alive here until closed.
+WINDOWS: list["MainWindow"] = []
+
+
+def settings() -> QSettings:
+    return QSettings("annotator", "annotator")
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, project: Project, annotator: str, *, owns_project: bool = False) -> None:
+        super().__init__()
+        self.setAttribute(Qt.WA_DeleteOnClose, owns_project)
+        self.owns_project = owns_project
+        self.session = Session(project, annotator, self)
+        self.reader = Reader()
+        self.panel = AnnotationsPanel(self.session)
+        self.articles = ArticleList()
+        self.tag_bar = TagBar()
+        self.status = StatusBar()
+        self.controller = Controller(self.session, self.reader, self.panel, self.articles, self)
+
+        middle = QWidget()
+        box = QVBoxLayout(middle)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(0)
+        box.addWidget(self.tag_bar)
+        box.addWidget(self.reader, 1)
+        self.splitter = QSplitter(Qt.Horizontal)
+        self.splitter.setObjectName("main-splitter")
+        self.splitter.addWidget(self.articles)
+        self.splitter.addWidget(middle)
+        self.splitter.addWidget(self.panel)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([260, 760, 380])
+        self.setCentralWidget(self.splitter)
+        self.setStatusBar(self.status)
+        self.actions_ = build_menus(self)
+
+        self.tag_bar.set_tags(self.controller.tags)
+        self.tag_bar.tag_clicked.connect(self.controller.tag)
+        self.session.message.connect(self.status.message)
+        self.controller.annotations_changed.connect(self._refresh_status)
+        self.controller.article_opened.connect(self._on_article_opened)
+        self.reader.zoom_changed.connect(lambda size: settings().setValue("reader/point_size", size))
+
+        self.status.show_project(project.path)
+        self.status.show_annotator(annotator)
+        self._restore_settings()
+        self.controller.load_articles()
+        self._refresh_status()
+        self.setWindowTitle(f"annotator — {Path(project.path).name}")
+
+    # ------------------------------------------------------------ settings
+    def _restore_settings(self) -> None:
+        s = settings()
+        geometry = s.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1400, 880)
+        state = s.value("window/state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        sizes = s.value("window/splitter")
+        if isinstance(sizes, QByteArray):
+            self.splitter.restoreState(sizes)
+        family = s.value("reader/family")
+        if family:
+            self.reader.set_family(str(family))
+        size = s.value("reader/point_size")
+        if size:
+            try:
+                self.reader.set_point_size(float(size))
+            except (TypeError, ValueError):
+                pass
+        for key in ("articles", "annotations", "tags"):
+            visible = s.value(f"view/show_{key}", True)
+            self.show_panel(key, visible not in (False, "false"))
+
+    def _save_settings(self) -> None:
+        s = settings()
+        s.setValue("window/geometry", self.saveGeometry())
+        s.setValue("window/state", self.saveState())
+        s.setValue("window/splitter", self.splitter.saveState())
+
+    # -------------------------------------------------------------- status
+    def _refresh_status(self) -> None:
+        self.status.show_counts(self.panel.model.rows, [t.name for t in self.controller.tags])
+        self.update_edit_actions()
+
+    def _on_article_opened(self, article_id: str) -> None:
+        row = self.articles.model.article(article_id)
+        title = row["title"] if row else ""
+        self.status.show_article(title)
+        self.setWindowTitle(f"{title} — annotator — {Path(self.session.project.path).name}")
+
+    def update_edit_actions(self) -> None:
+        p, who = self.session.project, self.session.annotator
+        undo, redo = p.undo_label(who), p.redo_label(who)
+        self.actions_["undo"].setText(f"Undo {undo}" if undo else "Undo")
+        self.actions_["undo"].setEnabled(undo is not None)
+        self.actions_["redo"].setText(f"Redo {redo}" if redo else "Redo")
+        self.actions_["redo"].setEnabled(redo is not None)
+        has_sel = self.session.selected is not None
+        self.actions_["note"].setEnabled(has_sel)
+
+    # --------------------------------------------------------------- views
+    def show_panel(self, key: str, visible: bool) -> None:
+        widget = {"articles": self.articles, "annotations": self.panel, "tags": self.tag_bar}[key]
+        widget.setVisible(bool(visible))
+        self.actions_[f"show_{key}"].setChecked(bool(visible))
+        settings().setValue(f"view/show_{key}", bool(visible))
+
+    def choose_font(self) -> None:
+        ok, font = QFontDialog.getFont(self.reader.font(), self, "Reading font")
+        if ok:
+            self.reader.set_family(font.family())
+            self.reader.set_point_size(font.pointSizeF())
+            settings().setValue("reader/family", font.family())
+
+    def show_shortcuts(self) -> None:
+        dialogs.ReportDialog("Keyboard shortcuts", dialogs.shortcuts_html(self.controller.tags), self).exec()
+
+    def show_about(self) -> None:
+        dialogs.show_about(self)
+
+    # ------------------------------------------------------------ projects
+    def new_project(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "New project", str(Path.home()), "Projects (*.db)")
+        if path:
+            if not path.endswith(".db"):
+                path += ".db"
+            if Path(path).exists():
+                QMessageBox.warning(self, "New project", f"{path} exists already; open it instead.")
+                return
+            self.switch_to(path, seed=False)
+
+    def open_project_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Open project", str(Path.home()), "Projects (*.db);;All files (*)")
+        if path:
+            self.switch_to(path)
+
+    def fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        for path in config.recent_projects():
+            act = self.recent_menu.addAction(path)
+            act.triggered.connect(lambda _=False, p=path: self.switch_to(p))
+        if self.recent_menu.isEmpty():
+            self.recent_menu.addAction("(none)").setEnabled(False)
+
+    def switch_to(self, path: str, *, seed: bool = True) -> None:
+        from annotator.store.open import open_project
+
+        try:
+            project = open_project(path, seed=seed)
+        except (StoreError, OSError) as exc:
+            QMessageBox.warning(self, "Open project", f"Cannot open {path}: {exc}")
+            return
+        open_window(project, self.session.annotator)
+        self.close()
+
+    # ----------------------------------------------------- import / export
+    def import_files(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(self, "Import articles", str(Path.home()), "Text (*.txt *.text *.md);;All files (*)")
+        if paths:
+            self.run_import([Path(p) for p in paths])
+
+    def import_folder(self) -> None:
+        path = QFileDialog.getExistingDirectory(self, "Import a folder of articles", str(Path.home()))
+        if path:
+            self.run_import([Path(path)])
+
+    def run_import(self, paths: list[Path]) -> list:
+        from annotator.io.importer import import_paths
+
+        outcomes = import_paths(self.session.project, paths, actor=self.session.annotator)
+        self.controller.load_articles()
+        imported = sum(1 for o in outcomes if o.status == "imported")
+        self.status.message(f"imported {imported} of {len(outcomes)} files")
+        if not self.property("quiet"):
+            dialogs.ReportDialog("Import report", dialogs.import_report_html(outcomes), self).exec()
+        return outcomes
+
+    def export_csv(self) -> None:
+        try:
+            from annotator.io.export import write_csv
+        except ImportError:
+            self.status.message("CSV export is not available in this version")
+            return
+        path, _ = QFileDialog.getSaveFileName(self, "Export annotations", str(Path.home() / "annotations.csv"), "CSV (*.csv)")
+        if not path:
+            return
+        try:
+            with open(path, "wb") as fh:
+                n = write_csv(self.session.project, fh)
+        except OSError as exc:
+            QMessageBox.warning(self, "Export", f"Cannot write {path}: {exc.strerror or exc}")
+            return
+        self.status.message(f"{n} annotations written to {path}")
+
+    # -------------------------------------------------------------- events
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.ActivationChange and self.isActiveWindow():
+            if self.session.check_external_changes():
+                self.status.message("the project was changed elsewhere; views refreshed")
+            self.update_edit_actions()
+        super().changeEvent(event)
+
+    def closeEvent(self, event) -> None:
+        self.controller.save_position()
+        self._save_settings()
+        self.session.close()
+        if self.owns_project:
+            self.session.project.close()
+        if self in WINDOWS:
+            WINDOWS.remove(self)
+        super().closeEvent(event)
+
+
+def open_window(project: Project, annotator: str, article: str | None = None) -> MainWindow:
+    """Show a window on a project it then owns, opening `article` or the first one."""
+    if project.path != ":memory:":
+        try:
+            config.add_recent_project(project.path)
+        except OSError:
+            pass
+    win = MainWindow(project, annotator, owns_project=True)
+    WINDOWS.append(win)
+    win.show()
+    target = None
+    if article:
+        try:
+            target = project.resolve_article(article)
+        except StoreError as exc:
+            win.status.message(str(exc))
+    rows = win.articles.model
+    if target is None and rows.rowCount():
+        target = rows.index(0, 0).data(Qt.UserRole + 1)
+    if target:
+        win.controller.open_article(target)
+    return win

@@ -1,0 +1,73 @@
+"""The menu bar: File, Edit, View, Help. Each entry calls one method of the window or controller."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QAction, QKeySequence
+
+
+def _action(window, text: str, slot, shortcuts=(), *, checkable: bool = False) -> QAction:
+    act = QAction(text, window)
+    if shortcuts:
+        act.setShortcuts([QKeySequence(s) for s in shortcuts])
+    act.setCheckable(checkable)
+    act.triggered.connect(slot)
+    window.addAction(act)  # shortcuts work while the menu bar is hidden too
+    return act
+
+
+def build_menus(window) -> dict[str, QAction]:
+    """Create the menus on a MainWindow; returns the actions other code relabels or enables."""
+    bar = window.menuBar()
+    ctl = window.controller
+    acts: dict[str, QAction] = {}
+
+    m = bar.addMenu("&File")
+    m.addAction(_action(window, "&New project…", window.new_project, (QKeySequence.New,)))
+    m.addAction(_action(window, "&Open project…", window.open_project_dialog, (QKeySequence.Open,)))
+    window.recent_menu = m.addMenu("Recent projects")
+    window.recent_menu.aboutToShow.connect(window.fill_recent_menu)
+    m.addSeparator()
+    m.addAction(_action(window, "&Import files…", window.import_files, ("Ctrl+I",)))
+    m.addAction(_action(window, "Import &folder…", window.import_folder))
+    acts["export"] = _action(window, "&Export annotations as CSV…", window.export_csv, ("Ctrl+E",))
+    m.addAction(acts["export"])
+    m.addSeparator()
+    m.addAction(_action(window, "&Quit", window.close, (QKeySequence.Quit, "Ctrl+Q")))
+
+    m = bar.addMenu("&Edit")
+    acts["undo"] = _action(window, "Undo", window.session.undo, ("Ctrl+Z",))
+    acts["redo"] = _action(window, "Redo", window.session.redo, ("Ctrl+Shift+Z", "Ctrl+Y"))
+    m.addAction(acts["undo"])
+    m.addAction(acts["redo"])
+    m.addSeparator()
+    tag_menu = m.addMenu("Tag selection as")
+    for t in ctl.tags:
+        act = QAction(f"{t.name}\t{t.shortcut}" if t.shortcut else t.name, window)
+        act.triggered.connect(lambda _=False, name=t.name: ctl.tag(name))
+        tag_menu.addAction(act)
+    acts["note"] = _action(window, "Edit &note…", lambda: ctl.edit_note(), ("F2",))
+    m.addAction(acts["note"])
+    acts["delete"] = QAction("&Delete annotation", window)
+    acts["delete"].setShortcut(QKeySequence("Delete"))
+    acts["delete"].setShortcutVisibleInContextMenu(True)
+    acts["delete"].triggered.connect(ctl.delete_selected)
+    m.addAction(acts["delete"])
+    m.aboutToShow.connect(window.update_edit_actions)
+
+    m = bar.addMenu("&View")
+    m.addAction(_action(window, "Zoom &in", lambda: window.reader.zoom_by(1), ("Ctrl+=", "Ctrl++")))
+    m.addAction(_action(window, "Zoom &out", lambda: window.reader.zoom_by(-1), ("Ctrl+-",)))
+    m.addAction(_action(window, "&Reset zoom", window.reader.zoom_reset, ("Ctrl+0",)))
+    m.addAction(_action(window, "&Font…", window.choose_font))
+    m.addSeparator()
+    for key, label in (("articles", "Article list"), ("annotations", "Annotations panel"), ("tags", "Tag bar")):
+        act = _action(window, f"Show {label.lower()}", lambda checked, k=key: window.show_panel(k, checked),
+                      checkable=True)
+        act.setChecked(True)
+        acts[f"show_{key}"] = act
+        m.addAction(act)
+
+    m = bar.addMenu("&Help")
+    m.addAction(_action(window, "&Keyboard shortcuts", window.show_shortcuts, ("F1",)))
+    m.addAction(_action(window, "&About", window.show_about))
+    return acts

@@ -1,0 +1,44 @@
+"""The status bar: which project, who is annotating, which article, how many annotations of each tag."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+from PySide6.QtWidgets import QLabel, QStatusBar
+
+MESSAGE_MS = 6000
+
+
+class StatusBar(QStatusBar):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.project_label = QLabel()
+        self.annotator_label = QLabel()
+        self.article_label = QLabel()
+        self.counts_label = QLabel()
+        for w in (self.article_label, self.counts_label, self.annotator_label, self.project_label):
+            self.addPermanentWidget(w)
+
+    def show_project(self, path: str) -> None:
+        name = Path(path).name if path != ":memory:" else "(in memory)"
+        self.project_label.setText(f"Project: {name}")
+        self.project_label.setToolTip(path)
+
+    def show_annotator(self, name: str) -> None:
+        self.annotator_label.setText(f"Annotator: {name}")
+
+    def show_article(self, title: str) -> None:
+        short = title if len(title) <= 48 else title[:47] + "…"
+        # An isolate keeps an Arabic title from reordering the label around it.
+        self.article_label.setText(f"\u2068{short}\u2069" if short else "")
+        self.article_label.setToolTip(title)
+
+    def show_counts(self, annotations, tag_order: list[str]) -> None:
+        counts = Counter(a.tag for a in annotations)
+        total = sum(counts.values())
+        parts = [f"{name} {counts.get(name, 0)}" for name in tag_order]
+        self.counts_label.setText(f"{total} annotations: " + ", ".join(parts))
+
+    def message(self, text: str) -> None:
+        self.showMessage(text, MESSAGE_MS)

@@ -1,0 +1,22 @@
+"""GUI fixtures: a real main window over an in-memory project, driven like an analyst would."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("pytestqt")
+
+from annotator.gui.app import make_app  # noqa: E402
+
+
+@pytest.fixture
+def window(qtbot, seeded):
+    """The main window on the seeded project with the seed article open."""
+    from annotator.gui.main_window import MainWindow
+
+    make_app()
+    win = MainWindow(seeded, "tester")
+    qtbot.addWidget(win)
+    win.show()
+    win.controller.open_article(seeded.articles()[0]["id"])
+    return win
