@@ -20,6 +20,7 @@ _AMP = re.compile(r"&(?!(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _TRAILING_WS = re.compile(r"[ \t\u00a0]+$", re.MULTILINE)
 _MANY_BLANK_LINES = re.compile(r"\n{3,}")
+_PRESENTATION_FORM = re.compile("[\ufb50-\ufdff\ufe70-\ufeff]")
 
 
 def _is_presentation_form(ch: str) -> bool:
@@ -66,7 +67,7 @@ def remove_stray_ampersands(text: str) -> tuple[str, int]:
 
 
 def _map_presentation_forms(text: str) -> tuple[str, int]:
-    if not any(_is_presentation_form(c) for c in text):
+    if not _PRESENTATION_FORM.search(text):  # the usual case, checked at C speed
         return text, 0
     count = 0
     out = []

@@ -43,6 +43,9 @@ _MAGIC = (
 )
 
 
+_CONTROL_BYTES = bytes(b for b in range(32) if b < 9 or 13 < b < 32 and b != 27)
+
+
 def binary_kind(data: bytes) -> str | None:
     """What a known binary file is, from its first bytes; None when it has no known signature."""
     for magic, kind in _MAGIC:
@@ -58,7 +61,7 @@ def looks_binary(data: bytes) -> bool:
         return False
     if binary_kind(sample):
         return True
-    controls = sum(1 for b in sample if b < 9 or 13 < b < 32 and b != 27)
+    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
     # A few stray control bytes in a short text are noise the cleaner removes, not a binary file.
     return controls > 8 and controls / len(sample) > 0.10
 
