@@ -191,5 +191,5 @@ def test_every_command_is_in_the_readme():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert "## Command line" in readme
     assert "code points" in readme
-    for name in main.commands:
-        assert f"`annotator {name}" in readme, f"README does not describe `annotator {name}`"
+    missing = [name for name in sorted(main.commands) if f"`annotator {name}" not in readme]
+    assert not missing, f"add a row for each to README's '## Command line' table: {', '.join(missing)}"
