@@ -200,8 +200,13 @@ class AnnotationFilter(QSortFilterProxyModel):
         self.annotator: str | None = None
 
     def set_filter(self, tag: str | None = None, annotator: str | None = None) -> None:
-        self.tag, self.annotator = tag or None, annotator or None
-        self.invalidateRowsFilter()
+        if hasattr(self, "beginFilterChange"):  # Qt 6.10+
+            self.beginFilterChange()
+            self.tag, self.annotator = tag or None, annotator or None
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self.tag, self.annotator = tag or None, annotator or None
+            self.invalidateRowsFilter()
 
     def filterAcceptsRow(self, source_row: int, source_parent) -> bool:
         if self.tag is None and self.annotator is None:

@@ -35,6 +35,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setAttribute(Qt.WA_DeleteOnClose, owns_project)
         self.owns_project = owns_project
+        self._closed = False
         self.session = Session(project, annotator, self)
         self.reader = Reader()
         self.panel = AnnotationsPanel(self.session)
@@ -224,13 +225,14 @@ class MainWindow(QMainWindow):
 
     # -------------------------------------------------------------- events
     def changeEvent(self, event) -> None:
-        if event.type() == QEvent.ActivationChange and self.isActiveWindow():
+        if event.type() == QEvent.ActivationChange and self.isActiveWindow() and not self._closed:
             if self.session.check_external_changes():
                 self.status.message("the project was changed elsewhere; views refreshed")
             self.update_edit_actions()
         super().changeEvent(event)
 
     def closeEvent(self, event) -> None:
+        self._closed = True
         self.controller.save_position()
         self._save_settings()
         self.session.close()
