@@ -237,3 +237,18 @@ def progress(project: Project) -> dict[str, int]:
     ).fetchall())
     accepted, rejected = counts.get("accepted", 0), counts.get("rejected", 0)
     return {"total": total, "accepted": accepted, "rejected": rejected, "pending": total - accepted - rejected}
+
+
+def resolve_annotation(project: Project, ref: str) -> str:
+    """A full annotation UUID or a unique prefix of one."""
+    ref = str(ref).strip().lower()
+    if not ref:
+        raise StoreError("no annotation given")
+    rows = project.conn.execute(
+        "SELECT id FROM annotations WHERE id >= ? AND id < ? LIMIT 2", (ref, ref + "\uffff")
+    ).fetchall()
+    if len(rows) == 1:
+        return rows[0][0]
+    if rows:
+        raise StoreError(f"annotation prefix {ref!r} is ambiguous")
+    raise StoreError(f"no annotation {ref!r}")
