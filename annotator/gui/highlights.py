@@ -149,3 +149,17 @@ class Painter:
             sel.format = self.format(tuple(s.tag for s in layers))
             out.append(sel)
         return out
+
+
+def overlay_selections(doc, spans, fmt) -> list[QTextEdit.ExtraSelection]:
+    """One extra selection per overlay mark, all in the same format."""
+    out = []
+    cursor = QTextCursor(doc)
+    for sp in spans:
+        cursor.setPosition(sp.start)
+        cursor.setPosition(sp.end, QTextCursor.MoveMode.KeepAnchor)
+        sel = QTextEdit.ExtraSelection()
+        sel.cursor = QTextCursor(cursor)
+        sel.format = fmt
+        out.append(sel)
+    return out

@@ -14,7 +14,7 @@ from PySide6.QtGui import QColor, QFont, QPalette, QTextCursor, QTextOption
 from PySide6.QtWidgets import QApplication, QPlainTextEdit, QToolTip
 
 from annotator.gui.fonts import reading_font
-from annotator.gui.highlights import Painter, Span, SpanIndex, segments
+from annotator.gui.highlights import Painter, Span, SpanIndex, overlay_selections, segments
 from annotator.gui.offsets import TextPositions
 from annotator.gui.snapping import snap_span
 
@@ -62,6 +62,9 @@ class Reader(QPlainTextEdit):
         self.exact_selection = False
         self.selected_id: str | None = None
         self.context_menu_hook = None  # callable(menu, span_ids_under_point)
+        # Marks that are not annotations (find hits, suggestions, relation outlines, ...):
+        # name -> (SpanIndex in UTF-16 positions, format). Painted over the annotations.
+        self._overlays: dict[str, tuple[SpanIndex, object]] = {}
         self.verticalScrollBar().valueChanged.connect(self._on_scroll)
         self._set_direction("rtl")
 
@@ -166,7 +169,37 @@ class Reader(QPlainTextEdit):
         self._window = (lo, hi)
         spans = self.index.overlapping(lo, hi)
         pieces = segments(spans, lo, hi)
-        self.setExtraSelections(self._painter.selections(self.document(), pieces))
+        selections = self._painter.selections(self.document(), pieces)
+        for index, fmt in self._overlays.values():
+            selections.extend(overlay_selections(self.document(), index.overlapping(lo, hi), fmt))
+        self.setExtraSelections(selections)
+
+    # ----------------------------------------------------------- overlays
+    def set_overlay(self, name: str, spans, fmt) -> None:
+        """Draw marks that are not annotations over the text.
+
+        `spans` are (start, end) code-point offsets, or (start, end, id) to find them
+        again with `overlay_at`; `fmt` is a QTextCharFormat (e.g. a dashed underline
+        for suggestions, a yellow fill for find hits). Replaces any overlay of that name.
+        """
+        index = SpanIndex()
+        to_qt = self.positions.span_to_qt
+        items = []
+        for n, sp in enumerate(spans):
+            s, e = to_qt(sp[0], sp[1])
+            items.append(Span(str(sp[2]) if len(sp) > 2 else f"{name}:{n}", s, e, name))
+        index.load(items)
+        self._overlays[name] = (index, fmt)
+        self.refresh_highlights(force=True)
+
+    def clear_overlay(self, name: str) -> None:
+        if self._overlays.pop(name, None) is not None:
+            self.refresh_highlights(force=True)
+
+    def overlay_at(self, name: str, qt_pos: int) -> list[str]:
+        """Ids of the overlay's marks under a document (UTF-16) position."""
+        entry = self._overlays.get(name)
+        return [sp.id for sp in entry[0].at(qt_pos)] if entry else []
 
     def _on_scroll(self, _value: int) -> None:
         self.refresh_highlights()
