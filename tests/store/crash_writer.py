@@ -2,7 +2,7 @@
 
 Run as a separate process by the crash and two-writer tests:
 
-    python crash_writer.py DB --actor NAME --seed N [--count N] [--only-add]
+    python crash_writer.py DB --actor NAME --seed N [--count N] [--only-add] [--go-file PATH]
 
 Before each operation it prints `try <kind> <annotation id> <json payload>`; after the
 operation returns (committed) it prints `ok`. Both lines are flushed at once, so a
@@ -14,8 +14,10 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import sys
+import time
 import uuid
 
 from annotator.store.project import Project, StoreError
@@ -43,6 +45,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--count", type=int, default=0, help="stop after this many operations (0: until killed)")
     ap.add_argument("--only-add", action="store_true")
+    ap.add_argument("--go-file", help="after printing 'ready', wait until this file exists (a start line for racers)")
     args = ap.parse_args(argv)
 
     rng = random.Random(args.seed)
@@ -53,6 +56,8 @@ def main(argv: list[str] | None = None) -> int:
     mine: list[str] = []
     done = 0
     say("ready")
+    while args.go_file and not os.path.exists(args.go_file):
+        time.sleep(0.001)
     while not args.count or done < args.count:
         roll = rng.random()
         if args.only_add or not mine or roll < 0.7:

@@ -29,14 +29,18 @@ def test_two_processes_write_concurrently_without_loss(tmp_path):
     with Project(db, seed_dir=SEEDS) as p:
         p.add_article("قال الوزير إن الاجتماع سيعقد يوم الأحد في عمان بحضور ١٢ دولة عربية.", actor="setup")
         before = p.annotation_count()
+    go = tmp_path / "go"
     procs = [
         subprocess.Popen(
             [sys.executable, str(WRITER), str(db), "--actor", name, "--seed", str(seed), "--count", str(EACH),
-             "--only-add"],
+             "--only-add", "--go-file", str(go)],
             cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, encoding="utf-8",
         )
         for seed, name in enumerate(["layla", "omar"])
     ]
+    for proc in procs:  # both have opened the project: start them on the same line
+        assert proc.stdout.readline().strip() == "ready", proc.stderr.read()
+    go.touch()
     outputs = [proc.communicate(timeout=300) for proc in procs]
     for proc, (out, err) in zip(procs, outputs):
         assert "locked" not in err and "busy" not in err, err
