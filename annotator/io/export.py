@@ -16,11 +16,12 @@ from __future__ import annotations
 import csv
 import io
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import BinaryIO, Callable, Iterable, Iterator
 
 from annotator.core.model import Annotation, Article
 from annotator.store.project import Project
+from annotator.store.review import review_columns, review_fields
 
 CONTEXT_CHARS = 40
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -33,6 +34,7 @@ class Row:
 
     ann: Annotation
     article: Article
+    review: dict = field(default_factory=dict)  # review_status, reviewer, reviewed_at
 
 
 Column = tuple[str, Callable[[Row], object]]
@@ -51,6 +53,9 @@ CSV_COLUMNS: list[Column] = [
     ("note", lambda r: r.ann.note),
     ("created_at", lambda r: r.ann.created_at),
     ("updated_at", lambda r: r.ann.updated_at),
+    ("review_status", lambda r: r.review.get("review_status", "pending")),
+    ("reviewer", lambda r: r.review.get("reviewer", "")),
+    ("reviewed_at", lambda r: r.review.get("reviewed_at", "")),
 ]
 
 
@@ -66,10 +71,11 @@ def iter_rows(
 ) -> Iterator[Row]:
     """Annotations with their article, fetching each article once (annotations come grouped by article)."""
     current: Article | None = None
+    reviews = review_columns(project, article_id)  # decided annotations only: small, read once
     for ann in project.iter_annotations(article_id, annotator=annotator, tag=tag):
         if current is None or current.id != ann.article_id:
             current = project.article(ann.article_id)
-        yield Row(ann, current)
+        yield Row(ann, current, review_fields(reviews, ann.id))
 
 
 def write_csv(
