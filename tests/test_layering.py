@@ -1,0 +1,118 @@
+"""Imports go one way and SQL stays in the store.
+
+The import-linter contracts in pyproject.toml say: core, store and io never load
+Qt; core imports none of store, io, gui or cli; store and io never reach up into
+gui or cli. The GUI holds no SQL: every query belongs to a named store operation.
+"""
+
+from __future__ import annotations
+
+import ast
+import io
+import re
+import shutil
+import subprocess
+import sys
+import tokenize
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+GUI = ROOT / "annotator" / "gui"
+
+
+def lint_imports() -> str:
+    exe = Path(sys.executable).with_name("lint-imports")
+    found = str(exe) if exe.exists() else shutil.which("lint-imports")
+    if not found:
+        pytest.fail("lint-imports is missing: pip install -e '.[test]'")
+    return found
+
+
+def run_linter(cwd: Path) -> subprocess.CompletedProcess:
+    return subprocess.run([lint_imports(), "--no-cache"], cwd=cwd, capture_output=True, text=True, timeout=300,
+                          env={"PYTHONPATH": str(cwd), "PATH": "/usr/bin:/bin"})
+
+
+def test_import_contracts_are_kept():
+    proc = run_linter(ROOT)
+    assert proc.returncode == 0, proc.stdout[-4000:] + proc.stderr[-2000:]
+    assert "0 broken" in proc.stdout
+    assert proc.stdout.count("KEPT") >= 3
+
+
+def test_the_contracts_catch_a_violation(tmp_path):
+    """A contract that cannot fail proves nothing: plant a Qt import in core and watch it break."""
+    shutil.copytree(ROOT / "annotator", tmp_path / "annotator", ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copy(ROOT / "pyproject.toml", tmp_path / "pyproject.toml")
+    offsets = tmp_path / "annotator" / "core" / "offsets.py"
+    offsets.write_text(offsets.read_text(encoding="utf-8") + "\nfrom PySide6 import QtCore  # planted\n",
+                       encoding="utf-8")
+    proc = run_linter(tmp_path)
+    assert proc.returncode != 0
+    assert "Only the GUI loads Qt BROKEN" in proc.stdout
+
+
+# SQL is written in capitals here, which keeps English UI strings ("Select a tag") out of the net.
+SQL = re.compile(
+    r"\b(SELECT\b[\s\S]*\bFROM|INSERT\s+(OR\s+\w+\s+)?INTO|UPDATE\s+\w+\s+SET|DELETE\s+FROM|"
+    r"CREATE\s+(TEMP\s+|VIRTUAL\s+)?(TABLE|INDEX|TRIGGER|VIEW)|DROP\s+(TABLE|INDEX)|ALTER\s+TABLE|PRAGMA\s+\w+)\b"
+)
+DB_CALLS = {"execute", "executemany", "executescript"}
+
+
+def sql_in_source(source: str) -> list[str]:
+    """String literals that look like SQL, calls of execute*, and sqlite3 imports."""
+    found = []
+    for tok in tokenize.generate_tokens(io.StringIO(source).readline):
+        if tok.type == tokenize.STRING and SQL.search(tok.string):
+            found.append(f"line {tok.start[0]}: SQL in a string: {tok.string[:60]}")
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in DB_CALLS:
+            found.append(f"line {node.lineno}: .{node.func.attr}() call")
+        if isinstance(node, ast.Import) and any(a.name.split(".")[0] in ("sqlite3", "sqlite_utils") for a in node.names):
+            found.append(f"line {node.lineno}: imports {node.names[0].name}")
+        if isinstance(node, ast.ImportFrom) and (node.module or "").split(".")[0] in ("sqlite3", "sqlite_utils"):
+            found.append(f"line {node.lineno}: imports from {node.module}")
+    return found
+
+
+def test_no_sql_in_the_gui():
+    files = sorted(GUI.rglob("*.py"))
+    assert files, "no GUI sources found"
+    problems = {str(f.relative_to(ROOT)): sql_in_source(f.read_text(encoding="utf-8")) for f in files}
+    problems = {k: v for k, v in problems.items() if v}
+    assert not problems, f"SQL belongs in annotator/store: {problems}"
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        'rows = db.conn.execute("SELECT id FROM annotations").fetchall()',
+        'q = "select x from y"; project.conn.execute(q)',
+        'SQL = """\n    UPDATE annotations\n    SET note = ?\n"""',
+        "s = f'DELETE FROM {table} WHERE id = ?'",
+        's = "INSERT OR REPLACE INTO tags VALUES (?)"',
+        's = "PRAGMA data_version"',
+        's = "CREATE TABLE t (x)"',
+        "import sqlite3",
+        "from sqlite_utils import Database",
+    ],
+)
+def test_the_sql_check_catches(source):
+    assert sql_in_source(source)
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        's = "Select a tag from the list"',
+        'label = "Update"',
+        'tip = "Delete the annotation"',
+        'self.project.add_annotation(art, 0, 5, "actor", "layla")',
+        'msg = "اختر وسماً من القائمة"',
+    ],
+)
+def test_the_sql_check_lets_ui_text_through(source):
+    assert sql_in_source(source) == []
