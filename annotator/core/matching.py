@@ -12,6 +12,7 @@ What gets tagged: the word without its leading و/ف/ب/ك/ل, keeping the artic
 because analysts tag the name, not the conjunction (`والجيش` -> `الجيش`). Where ل
 has fused with the article (`للجيش`) there is no standalone article left, so the
 whole token minus any leading و/ف is tagged (`للجيش`, `وللجيش` -> `للجيش`).
+A name tagged in that fused form (`للجيش`) finds `الجيش` too.
 """
 
 from __future__ import annotations
@@ -42,6 +43,8 @@ def span_pattern(span: str, *, enclitics: bool = False) -> re.Pattern | None:
     if not words:
         return None
     first, rest = words[0], words[1:]
+    if first.startswith("لل") and len(first) > 3:
+        first = "ال" + first[2:]  # a name tagged as للجيش is the name الجيش
     has_article = first.startswith("ال") and len(first) > 2 + _MIN_CORE - 1
     core = first[2:] if has_article else first
     if (len(core) < _MIN_CORE or first == "ال") and not rest:

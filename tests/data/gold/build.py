@@ -152,9 +152,9 @@ def build() -> None:
         text = read_article_file(ROOT / spec["source"])[0]
         spans = []
         for tag, needle, nth in spec["spans"]:
-            if tag == F and needle == "آلاف من":
+            if tag == F and needle == "آلاف من":  # the bare آلاف after بمقتل, not the one inside الآلاف
                 needle = "آلاف"
-                start = _find(text, "آلاف من", nth)
+                start = _find(text, "بمقتل آلاف من", nth) + len("بمقتل ")
             else:
                 start = _find(text, needle, nth)
             spans.append({"tag": tag, "start": start, "end": start + len(needle), "text": needle})
