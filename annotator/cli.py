@@ -392,3 +392,104 @@ def review_clear_cmd(db_path, annotator_name, annotation_ref):
         except StoreError as exc:
             raise click.ClickException(str(exc)) from exc
     click.echo(f"{ann_id[:8]} is pending again")
+
+
+@main.group("tagset")
+def tagset_group():
+    """The project's tags, their attributes and relation types, as JSON."""
+
+
+@tagset_group.command("export")
+@db_option
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None, help="File (default: standard output).")
+def tagset_export_cmd(db_path, output):
+    """Write the tag set as JSON."""
+    from annotator.store import tagset
+
+    with _open(db_path) as project:
+        text = tagset.export_json(project)
+    if output is None:
+        click.echo(text, nl=False)
+    else:
+        output.write_text(text, encoding="utf-8")
+        click.echo(f"tag set written to {output}")
+
+
+@tagset_group.command("import")
+@db_option
+@annotator_option
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+def tagset_import_cmd(db_path, annotator_name, file):
+    """Replace the tag set with FILE (refused, with the reason, if it is invalid or drops a tag in use)."""
+    from annotator.store import tagset
+
+    with _open(db_path) as project:
+        try:
+            ts = tagset.import_tagset(project, config.resolve_annotator(annotator_name), file)
+        except StoreError as exc:
+            raise click.ClickException(str(exc)) from exc
+    click.echo(f"tag set imported: {', '.join(t.name for t in ts.tags)}; relations: {', '.join(r.name for r in ts.relations) or 'none'}")
+
+
+@main.command("suggest")
+@db_option
+@click.argument("article_ref", metavar="ARTICLE")
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+def suggest_cmd(db_path, article_ref, as_json):
+    """Suggested figures, claims (with who made them) and known actors for one article."""
+    from annotator.store import suggestions
+
+    with _open(db_path) as project:
+        art = _resolve(project, article_ref)
+        found = suggestions.for_article(project, art)
+    if as_json:
+        rows = []
+        for s in found:
+            d = {"tag": s.tag, "start": s.start, "end": s.end, "text": s.text, "reason": s.reason}
+            if s.relation:
+                r = s.relation
+                d["relation"] = {"type": r.type, "tag": r.tag, "start": r.start, "end": r.end, "text": r.text}
+            rows.append(d)
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        return
+    for s in found:
+        rel = f"  [{s.relation.type} → {s.relation.text}]" if s.relation else ""
+        click.echo(f"{s.tag:<7} {s.start:>6}-{s.end:<6} {s.text[:60]}{'…' if len(s.text) > 60 else ''}  ({s.reason}){rel}")
+
+
+@main.command("annotate-all")
+@db_option
+@annotator_option
+@click.argument("text")
+@click.option("--tag", required=True, help="Tag to give every occurrence.")
+@click.option("--article", "article_ref", default=None, help="Only this article (default: the whole project).")
+@click.option("--enclitics", is_flag=True, help="Also match with a pronoun at the end (بيانه for بيان).")
+@click.option("--dry-run", is_flag=True, help="List the occurrences, change nothing.")
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+def annotate_all_cmd(db_path, annotator_name, text, tag, article_ref, enclitics, dry_run, as_json):
+    """Tag every occurrence of TEXT (with و/ف/ب/ك/ل and ال in front), skipping spans already tagged so."""
+    from annotator.store import occurrences
+
+    with _open(db_path) as project:
+        if tag not in project.tag_names():
+            raise click.ClickException(f"unknown tag {tag!r}")
+        ids = [_resolve(project, article_ref)] if article_ref else None
+        found = occurrences.find_in_project(project, text, tag, enclitics=enclitics, article_ids=ids)
+        todo = [c for c in found if not c.already_tagged]
+        added = []
+        if not dry_run:
+            try:
+                added = occurrences.apply(project, tag, todo, config.resolve_annotator(annotator_name))
+            except StoreError as exc:
+                raise click.ClickException(str(exc)) from exc
+    if as_json:
+        click.echo(json.dumps({
+            "found": [{"article_id": c.article_id, "start": c.start, "end": c.end, "text": c.text,
+                       "already_tagged": c.already_tagged} for c in found],
+            "added": [a.id for a in added],
+        }, ensure_ascii=False, indent=2))
+        return
+    for c in found:
+        mark = "=" if c.already_tagged else ("+" if not dry_run else " ")
+        click.echo(f"{mark} {c.article_id[:8]} {c.start:>6}-{c.end:<6} {c.text}")
+    click.echo(f"{len(found)} found, {len(found) - len(todo)} already tagged, {len(added)} tagged now")
