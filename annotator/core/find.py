@@ -14,7 +14,7 @@ so a word the corpus search reports is exactly what find-in-article highlights:
   `prefix=True` (search's `word*`) lets the last token be the start of a longer word
   and extends the hit to the end of that word.
 
-Folding runs over the whole text once per call, in C (str.translate) whenever the
+Folding runs over the whole text once per call, with one regex pass whenever the
 text allows; only texts holding presentation forms or case expansions take the
 character-by-character path of `fold_with_map`.
 """
@@ -25,7 +25,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from annotator.core.folding import _DROP, _TABLE, fold, fold_with_map, real_span
+from annotator.core.folding import _DROP, _PRESENTATION_RE, _translate, fold, fold_with_map, real_span
 
 # A token character: a letter or a digit (not '_'), as for the unicode61 tokenizer.
 _TOKEN_CHAR = r"[^\W_]"
@@ -56,7 +56,7 @@ class FoldedText:
         self._starts: list[int] | None = None
         self._gaps: list[int] | None = None
         if _simple(text):
-            self.folded = text.translate(_TABLE).lower()
+            self.folded = _translate(text).lower()
             # g[j] = folded index at which the j-th deleted character would have stood.
             self._gaps = [m.start() - j for j, m in enumerate(_DROPPED_RE.finditer(text))]
         else:
@@ -87,9 +87,6 @@ def _simple(text: str) -> bool:
     if _PRESENTATION_RE.search(text) is not None:
         return False
     return len(text.lower()) == len(text)
-
-
-_PRESENTATION_RE = re.compile("[\ufb50-\ufdff\ufe70-\ufeff]")
 
 
 @dataclass(frozen=True)

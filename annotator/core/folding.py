@@ -7,6 +7,7 @@ copy always points at the characters the analyst sees.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 _DROP = set(range(0x064B, 0x0660)) | {0x0670, 0x0640} | set(range(0x06D6, 0x06EE))
@@ -37,10 +38,29 @@ def _fold_char(ch: str) -> str:
     return "" if r is None else r.lower()
 
 
+# str.translate with a dict is slow on non-ASCII text (~0.25 µs a character). Replacing
+# each mapped character with str.replace (no target is itself a key, so the order does
+# not matter) and deleting marks with one regex is several times faster on news text.
+_REPLACEMENTS = tuple(_MAP.items())
+_DROP_RUNS_RE = re.compile("[" + "".join(re.escape(chr(cp)) for cp in sorted(_DROP)) + "]+")
+_PRESENTATION_RE = re.compile("[\ufb50-\ufdff\ufe70-\ufeff]")
+assert not set(_MAP.values()) & set(_MAP), "a folding target must not be folded again"
+
+
+def _translate(text: str) -> str:
+    """Same as text.translate(_TABLE)."""
+    for old, new in _REPLACEMENTS:
+        if old in text:
+            text = text.replace(old, new)
+    if _DROP_RUNS_RE.search(text):
+        text = _DROP_RUNS_RE.sub("", text)
+    return text
+
+
 def fold(text: str) -> str:
     """Fold a query or a text for comparison (no position map)."""
-    out = text.translate(_TABLE)
-    if any(0xFB50 <= ord(c) <= 0xFEFF for c in out):
+    out = _translate(text)
+    if _PRESENTATION_RE.search(out):
         out = "".join(_fold_char(c) for c in out)
     return out.lower()
 

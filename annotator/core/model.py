@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import uuid
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -16,15 +17,18 @@ def now_iso() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
+_ARABIC_SCRIPT = "\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufeff"
+_ARABIC_RUNS = re.compile(f"[{_ARABIC_SCRIPT}]+")
+# Runs of candidates for "another letter": word characters other than digits, '_' and Arabic script.
+_OTHER_RUNS = re.compile(f"[^\\W\\d_{_ARABIC_SCRIPT}]+")
+
+
 def detect_direction(text: str, sample: int = 20000) -> str:
-    """'rtl' when most letters are Arabic script, else 'ltr'."""
-    arabic = latin = 0
-    for ch in text[:sample]:
-        o = ord(ch)
-        if 0x0600 <= o <= 0x06FF or 0x0750 <= o <= 0x077F or 0xFB50 <= o <= 0xFEFF or 0x08A0 <= o <= 0x08FF:
-            arabic += 1
-        elif ch.isalpha():
-            latin += 1
+    """'rtl' when most letters are Arabic script, else 'ltr'. Counts runs by regex: it runs on every import."""
+    head = text[:sample]
+    arabic = sum(map(len, _ARABIC_RUNS.findall(head)))
+    others = "".join(_OTHER_RUNS.findall(head))
+    latin = len(others) if others.isalpha() else sum(1 for ch in others if ch.isalpha())
     return "rtl" if arabic >= latin and arabic > 0 else "ltr"
 
 

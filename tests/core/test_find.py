@@ -1,0 +1,121 @@
+"""Find in one article: folded matching, phrases, whole words, and offsets that slice the real text."""
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from annotator.core.find import FoldedText, find_all, query_tokens
+from annotator.core.folding import fold, fold_with_map, real_span
+
+TRICKY = Path(__file__).resolve().parents[1] / "data" / "tricky"
+EXPECTED = json.loads((TRICKY / "expected.json").read_text(encoding="utf-8"))
+SEED = next((Path(__file__).resolve().parents[2] / "seeds").glob("*.txt")).read_text(encoding="utf-8")
+
+
+def _found(text, query, **kw):
+    return [text[s:e] for s, e in find_all(text, query, **kw)]
+
+
+@pytest.mark.parametrize(
+    "text, query, want",
+    [
+        ("شنه الجيش على الأحياء الشرقية", "الاحياء", ["الأحياء"]),
+        ("حلب: أعلن الجيش", "اعلن", ["أعلن"]),
+        ("في مَدْرَسَةٌ كبيرة", "مدرسة", ["مَدْرَسَةٌ"]),
+        ("أعلنت الـــحكومة أن", "الحكومة", ["الـــحكومة"]),
+        ("مقتل ٤٦٥ مدنيا", "465", ["٤٦٥"]),
+        ("مقتل 465 مدنيا", "٤٦٥", ["465"]),
+        ("قال وَزِيرُ الخَارِجِيَّةِ إن", "وزير الخارجية", ["وَزِيرُ الخَارِجِيَّةِ"]),
+        ("حلب، ثاني اهم المدن", "حلب ثاني", ["حلب، ثاني"]),  # punctuation between words of a phrase
+        ("نحو 3,500 مقاتل", "3,500", ["3,500"]),
+        ("حلب\nثاني", "حلب ثاني", ["حلب\nثاني"]),
+        ("Staffan de Mistura said", "DE MISTURA", ["de Mistura"]),
+    ],
+)
+def test_find_folds(text, query, want):
+    assert _found(text, query) == want
+
+
+def test_partial_and_whole_word():
+    text = "الجيش والجيش بالجيش للجيش الجيشان"  # للجيش drops the alef of ال: no match
+    assert _found(text, "الجيش") == ["الجيش"] * 4
+    assert [s for s, _ in find_all(text, "الجيش")] == [0, 7, 14, 26]
+    assert find_all(text, "الجيش", whole_word=True) == [(0, 5)]
+
+
+def test_marks_only_or_empty_query_finds_nothing():
+    assert find_all("مَدْرَسَةٌ", "َُِ") == []
+    assert find_all("مَدْرَسَةٌ", "") == []
+    assert find_all("مَدْرَسَةٌ", " ،. ") == []
+    assert query_tokens("ـــ") == []
+
+
+def test_limit():
+    assert len(find_all("ا ا ا ا ا", "ا", limit=2)) == 2
+
+
+def test_tricky_search_expectations():
+    for name, want in EXPECTED.items():
+        if "search_finds" not in want and "search_without_diacritics_finds" not in want:
+            continue
+        text = (TRICKY / name).read_text(encoding="utf-8-sig")
+        for query in want.get("search_without_diacritics_finds", []):
+            assert find_all(text, query), (name, query)
+        for query, real in want.get("search_finds", {}).items():
+            assert real in _found(text, query), (name, query)
+
+
+def test_seed_hits_slice_to_real_text():
+    spans = find_all(SEED, "الجيش السوري")
+    assert len(spans) >= 5
+    for s, e in spans:
+        assert fold(SEED[s:e]) == "الجيش السوري"
+
+
+def test_large_text_is_folded_once_and_found():
+    text = (SEED + "\n\n") * 250  # about two million characters
+    spans = find_all(text, "الاحياء الشرقية")
+    per_copy = len(find_all(SEED, "الاحياء الشرقية"))
+    assert len(spans) == 250 * per_copy
+
+
+# ------------------------------------------------------------------ properties
+MARKS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0670\u0640"
+ALPHABET = "ابتجدرسعلمنهويأإآةىؤئ" + MARKS + " \n،.٣٤5ﻻAb\u200f"
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(alphabet=ALPHABET, max_size=120), data=st.data())
+def test_every_hit_slices_to_text_that_folds_to_the_query(text, data):
+    """For any hit, fold(text[start:end]) contains the folded query tokens."""
+    from_text = len(text) > 2 and data.draw(st.booleans())
+    if from_text:
+        a = data.draw(st.integers(0, len(text) - 1))
+        b = data.draw(st.integers(a + 1, len(text)))
+        query = text[a:b]
+    else:
+        query = data.draw(st.text(alphabet=ALPHABET, max_size=5))
+    tokens = query_tokens(query)
+    spans = find_all(text, query)
+    if from_text and tokens:
+        assert spans, (text, query)  # a piece of the text is always found in it
+    for s, e in spans:
+        assert 0 <= s < e <= len(text)
+        piece = fold(text[s:e])
+        for tok in tokens:
+            assert tok in piece
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=ALPHABET + "ǄİΣ", max_size=80), st.data())
+def test_fast_fold_map_equals_fold_with_map(text, data):
+    ft = FoldedText(text)
+    folded, starts = fold_with_map(text)
+    assert ft.folded == folded
+    if folded:
+        a = data.draw(st.integers(0, len(folded) - 1))
+        b = data.draw(st.integers(a + 1, len(folded)))
+        assert ft.real_span(a, b) == real_span(starts, text, a, b)
