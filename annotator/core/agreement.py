@@ -42,9 +42,9 @@ from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from itertools import combinations
-from typing import Any, Iterable, Sequence
+from typing import Any, Iterable, NamedTuple, Sequence
 
-from annotator.core.tokenize import token_bounds
+from annotator.core.tokenize import count_tokens, token_bounds, token_bounds_near
 
 KINDS = ("agree", "tag", "boundary", "single", "partial")
 MISSING = object()  # a coder's absent value in krippendorff_alpha
@@ -56,9 +56,8 @@ def _get(item: Any, key: str, default: Any = None) -> Any:
     return getattr(item, key, default)
 
 
-@dataclass(frozen=True, slots=True)
-class Span:
-    """One annotation reduced to what comparison needs."""
+class Span(NamedTuple):
+    """One annotation reduced to what comparison needs (a tuple: thousands are built per call)."""
 
     start: int
     end: int
@@ -121,31 +120,10 @@ def compare_spans(annotations: Iterable[Any], annotators: Sequence[str] | None =
         spans = [s for s in spans if s.annotator in wanted]
     everyone = set(annotators) if annotators is not None else {s.annotator for s in spans}
     spans.sort(key=lambda s: (s.start, s.end, s.tag, s.annotator, s.id))
-    parent = list(range(len(spans)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    def union(i: int, j: int) -> None:
-        ri, rj = find(i), find(j)
-        if ri != rj:
-            parent[max(ri, rj)] = min(ri, rj)
-
-    # Sweep in start order: only spans starting before this one ends can overlap it.
-    for i, a in enumerate(spans):
-        for j in range(i + 1, len(spans)):
-            b = spans[j]
-            if b.start >= a.end:
-                break
-            if (a.start == b.start and a.end == b.end) or a.tag == b.tag:
-                union(i, j)
-
+    _, joined = _components(spans)
     members: dict[int, list[Span]] = defaultdict(list)
-    for i, s in enumerate(spans):
-        members[find(i)].append(s)
+    for comp, sp in zip(joined, spans):
+        members[comp].append(sp)
     groups = []
     for root in sorted(members):
         group = members[root]
@@ -164,6 +142,43 @@ def compare_spans(annotations: Iterable[Any], annotators: Sequence[str] | None =
             kind = "partial"
         groups.append(SpanGroup(kind, min(s.start for s in group), max(s.end for s in group), tuple(group)))
     return groups
+
+
+def _components(spans: list[Span]) -> tuple[list[int], list[int]]:
+    """Component ids for spans sorted by start: per tag (same-tag overlap) and joined (also identical spans).
+
+    Same-tag overlap components of intervals are found in one sweep (a span joins the
+    running component while it starts before the component's furthest end); identical
+    spans of different tags then join their components.
+    """
+    per_tag: list[int] = []
+    running: dict[str, list[int]] = {}  # tag -> [component, furthest end]
+    count = 0
+    for sp in spans:
+        cur = running.get(sp.tag)
+        if cur is None or sp.start >= cur[1]:
+            running[sp.tag] = [count, sp.end]
+            per_tag.append(count)
+            count += 1
+        else:
+            if sp.end > cur[1]:
+                cur[1] = sp.end
+            per_tag.append(cur[0])
+    parent = list(range(count))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    first: dict[tuple[int, int], int] = {}
+    for comp, sp in zip(per_tag, spans):
+        other = first.setdefault((sp.start, sp.end), comp)
+        a, b = find(comp), find(other)
+        if a != b:
+            parent[max(a, b)] = min(a, b)
+    return per_tag, [find(c) for c in per_tag]
 
 
 def disagreements(annotations: Iterable[Any], annotators: Sequence[str] | None = None) -> list[SpanGroup]:
@@ -297,10 +312,15 @@ def _labels(starts: list[int], ends: list[int], spans: list[Span], tag_bits: dic
 
 def _match_overlap(a: list[Span], b: list[Span]) -> int:
     """One-to-one matches of overlapping spans, largest overlap first."""
+    b = sorted(b)
+    b_starts = [y.start for y in b]
+    longest = max((y.end - y.start for y in b), default=0)
     cands = []
     for i, x in enumerate(a):
-        for j, y in enumerate(b):
-            ov = min(x.end, y.end) - max(x.start, y.start)
+        # Only spans of b starting in (x.start - longest, x.end) can overlap x.
+        for j in range(bisect_left(b_starts, x.start - longest), bisect_left(b_starts, x.end)):
+            y = b[j]
+            ov = (x.end if x.end < y.end else y.end) - (x.start if x.start > y.start else y.start)
             if ov > 0:
                 cands.append((-ov, i, j))
     cands.sort()
@@ -313,24 +333,29 @@ def _match_overlap(a: list[Span], b: list[Span]) -> int:
     return matched
 
 
-def _tally_article(text: str, spans: list[Span], annotators: Sequence[str], tags: Sequence[str],
-                   bounds: tuple[list[int], list[int]] | None = None) -> _Tally:
+def _tally_article(text: str, spans: list[Span], annotators: Sequence[str], tags: Sequence[str]) -> _Tally:
     tally = _Tally()
-    starts, ends = bounds if bounds is not None else token_bounds(text)
     tag_bits = {t: 1 << i for i, t in enumerate(tags)}
+    wanted = set(annotators)
+    kept = sorted((s for s in spans if s.annotator in wanted and s.tag in tag_bits),
+                  key=lambda s: (s.start, s.end, s.tag, s.annotator, s.id))
     by_who: dict[str, list[Span]] = {a: [] for a in annotators}
-    for s in spans:
-        if s.annotator in by_who and s.tag in tag_bits:
-            by_who[s.annotator].append(s)
+    for s in kept:
+        by_who[s.annotator].append(s)
+    # Only tokens near spans can carry a label; the others all share the all-none pattern.
+    starts, ends = token_bounds_near(text, [(s.start, s.end) for s in kept])
     label_rows, mask_rows = [], []
     for who in annotators:
         labels, masks = _labels(starts, ends, by_who[who], tag_bits)
         label_rows.append(labels)
         mask_rows.append(masks)
+        tally.spans[(who, None)] += len(by_who[who])
         for s in by_who[who]:
-            tally.spans[(who, None)] += 1
             tally.spans[(who, s.tag)] += 1
     tally.patterns.update(zip(*label_rows, *mask_rows))
+    rest = count_tokens(text) - len(starts)
+    if rest:
+        tally.patterns[(None,) * len(annotators) + (0,) * len(annotators)] += rest
     for a, b in combinations(annotators, 2):
         for tag in tags:
             sa = [s for s in by_who[a] if s.tag == tag]
@@ -343,15 +368,16 @@ def _tally_article(text: str, spans: list[Span], annotators: Sequence[str], tags
             tally.exact[(a, b, None)] += exact
             tally.overlap[(a, b, tag)] += ov
             tally.overlap[(a, b, None)] += ov
-    kept = [s for ss in by_who.values() for s in ss]
-    for g in compare_spans(kept, annotators):
-        if g.kind == "single":
-            who = g.spans[0].annotator
-            tally.only_one[(who, None)] += 1
-    for tag in tags:
-        for g in compare_spans([s for s in kept if s.tag == tag], annotators):
-            if g.kind == "single":
-                tally.only_one[(g.spans[0].annotator, tag)] += 1
+    per_tag, joined = _components(kept)
+    for comps, by_tag in ((joined, False), (per_tag, True)):
+        who_in: dict[int, set[str]] = defaultdict(set)
+        tag_of: dict[int, str] = {}
+        for comp, s in zip(comps, kept):
+            who_in[comp].add(s.annotator)
+            tag_of[comp] = s.tag
+        for comp, who in who_in.items():
+            if len(who) == 1:
+                tally.only_one[(next(iter(who)), tag_of[comp] if by_tag else None)] += 1
     return tally
 
 

@@ -49,3 +49,43 @@ def token_bounds(text: str) -> tuple[list[int], list[int]]:
         starts.append(m.start())
         ends.append(m.end())
     return starts, ends
+
+
+def count_tokens(text: str) -> int:
+    """How many tokens `tokenize` would return, several times faster.
+
+    Tokens never contain white space, so each white-space-separated chunk is
+    tokenized on its own, and a chunk of letters only is one word.
+    """
+    findall = _TOKEN_RE.findall
+    n = 0
+    for chunk in text.split():
+        n += 1 if chunk.isalpha() else len(findall(chunk))
+    return n
+
+
+def token_bounds_near(text: str, regions: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
+    """Start and end offsets of every token that overlaps one of `regions` (sorted, merged or not).
+
+    Each region is widened to the white space around it, where tokenizing can start
+    and stop without changing any token, so the result is exactly the tokens of the
+    whole text that touch the regions (and their neighbours up to white space).
+    """
+    starts: list[int] = []
+    ends: list[int] = []
+    n = len(text)
+    last = 0
+    for s, e in sorted(regions):
+        a = max(s, last)
+        while a > last and not text[a - 1].isspace():
+            a -= 1
+        b = min(max(e, a), n)
+        while b < n and not text[b].isspace():
+            b += 1
+        if b <= a:
+            continue
+        for m in _TOKEN_RE.finditer(text, a, b):
+            starts.append(m.start())
+            ends.append(m.end())
+        last = b
+    return starts, ends

@@ -170,3 +170,37 @@ def test_cohen_kappa_counter_form():
     x = ["a", "a", "b", "b", None, "a"]
     y = ["a", "b", "b", "b", None, None]
     assert cohen_kappa(Counter(zip(x, y))) == pytest.approx(sk_kappa(x, y))
+
+
+def brute_groups(spans):
+    """Reference grouping: join any two spans that are identical or overlap with the same tag."""
+    n = len(spans)
+    comp = list(range(n))
+    changed = True
+    while changed:
+        changed = False
+        for i in range(n):
+            for j in range(n):
+                a, b = spans[i], spans[j]
+                same = (a["start"], a["end"]) == (b["start"], b["end"])
+                overlap = a["start"] < b["end"] and b["start"] < a["end"] and a["tag"] == b["tag"]
+                if (same or overlap) and comp[i] != comp[j]:
+                    low = min(comp[i], comp[j])
+                    comp[i] = comp[j] = low
+                    changed = True
+    groups = {}
+    for c, s in zip(comp, spans):
+        groups.setdefault(c, set()).add(s["id"])
+    return sorted(sorted(g) for g in groups.values())
+
+
+@pytest.mark.parametrize("seed", range(25))
+def test_grouping_matches_brute_force(seed):
+    rng = random.Random(seed)
+    spans = []
+    for i in range(rng.randrange(1, 25)):
+        s = rng.randrange(0, 60)
+        spans.append({"start": s, "end": s + rng.randrange(1, 12), "tag": rng.choice("xyz"),
+                      "annotator": rng.choice("abc"), "id": f"s{i:02d}"})
+    got = sorted(sorted(sp.id for sp in g.spans) for g in compare_spans(spans))
+    assert got == brute_groups(spans)
