@@ -1,0 +1,114 @@
+"""File → Restore backup: the project's rotating backups, newest first, and a Restore button.
+
+The dialog only lists and asks; copying is done by `annotator.store.backups`, which
+first saves the current state as a backup of its own, so a restore can itself be
+undone by restoring that one.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QMessageBox, QPushButton, QVBoxLayout, QWidget,
+)
+
+from annotator.store.backups import list_backups, restore_backup, take_backup
+from annotator.store.project import Project, StoreError
+
+
+class BackupsDialog(QDialog):
+    """Lists backups of `project`; emits `restored(safety_backup_path)` after a restore."""
+
+    restored = Signal(Path)
+
+    def __init__(self, project: Project, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.project = project
+        self.setWindowTitle("Restore a backup")
+        self.intro = QLabel(
+            "Backups are taken when the project is opened (at most one an hour, the newest ten kept).\n"
+            "Restoring first saves the current state as a new backup."
+        )
+        self.intro.setWordWrap(True)
+        self.list = QListWidget()
+        self.list.itemSelectionChanged.connect(self._update_buttons)
+        self.list.itemDoubleClicked.connect(lambda _item: self.restore_selected())
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextSelectableByMouse)
+
+        self.restore_button = QPushButton("Restore")
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.backup_button = QPushButton("Back up now")
+        self.backup_button.clicked.connect(self.backup_now)
+        buttons = QDialogButtonBox(QDialogButtonBox.Close)
+        buttons.addButton(self.backup_button, QDialogButtonBox.ActionRole)
+        buttons.addButton(self.restore_button, QDialogButtonBox.AcceptRole)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.list)
+        layout.addWidget(self.status)
+        layout.addWidget(buttons)
+        self.resize(520, 360)
+        self.refresh()
+
+    # ------------------------------------------------------------------ list
+    def refresh(self) -> None:
+        self.list.clear()
+        if self.project.path == ":memory:":
+            self.status.setText("This project is not saved in a file, so it has no backups.")
+            self.backup_button.setEnabled(False)
+        else:
+            for backup in list_backups(self.project.path):
+                item = QListWidgetItem(backup.label)
+                item.setData(Qt.UserRole, str(backup.path))
+                item.setToolTip(str(backup.path))
+                self.list.addItem(item)
+            if self.list.count() == 0:
+                self.status.setText("No backups yet.")
+        self._update_buttons()
+
+    def selected_path(self) -> Path | None:
+        items = self.list.selectedItems()
+        return Path(items[0].data(Qt.UserRole)) if items else None
+
+    def _update_buttons(self) -> None:
+        self.restore_button.setEnabled(self.selected_path() is not None)
+
+    # --------------------------------------------------------------- actions
+    def confirm(self, backup: Path) -> bool:
+        """Ask before replacing the project; tests replace this method."""
+        answer = QMessageBox.question(
+            self, "Restore backup",
+            f"Replace the project with the backup from {self.list.currentItem().text()}?\n"
+            "The current state is saved as a backup first.",
+        )
+        return answer == QMessageBox.Yes
+
+    def restore_selected(self) -> Path | None:
+        backup = self.selected_path()
+        if backup is None or not self.confirm(backup):
+            return None
+        try:
+            safety = restore_backup(self.project, backup)
+        except (StoreError, OSError) as exc:
+            self.status.setText(f"Not restored: {exc}")
+            return None
+        self.refresh()
+        self.status.setText(f"Restored. The state before the restore was saved as {safety.name}.")
+        self.restored.emit(safety)
+        return safety
+
+    def backup_now(self) -> Path | None:
+        try:
+            path = take_backup(self.project)
+        except (StoreError, OSError) as exc:
+            self.status.setText(f"No backup made: {exc}")
+            return None
+        self.refresh()
+        self.status.setText(f"Saved {path.name}.")
+        return path
