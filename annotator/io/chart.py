@@ -108,6 +108,13 @@ def render_stats_chart(stats: ProjectStats, path: str | Path, *, title: str = ""
         ax_rev.legend(fontsize=8, loc="upper right")
         ax_rev.set_yticks([])
 
+        from matplotlib.ticker import MaxNLocator
+
+        for ax in (ax_tag, ax_who):
+            ax.yaxis.set_major_locator(MaxNLocator(integer=True))
+            ax.set_ylim(0, max(ax.get_ylim()[1], 1) * 1.08)
+        ax_act.xaxis.set_major_locator(MaxNLocator(integer=True))
+
         fig.suptitle(visual(title) if title else f"{stats.articles} articles, {stats.annotations} annotations")
         fig.tight_layout()
         out = Path(path)

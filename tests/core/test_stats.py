@@ -1,0 +1,37 @@
+"""Counts and actor grouping: spellings that differ only by hamza, harakat or tatweel are one actor."""
+
+from annotator.core.stats import actor_key, compute_stats, top_spellings
+
+
+def ann(text, tag="actor", who="a", art="x"):
+    return {"text": text, "tag": tag, "annotator": who, "article_id": art}
+
+
+def test_variants_group_under_the_most_common_real_spelling():
+    texts = ["الأسد", "الاسد", "الأسد", "الأسـد", "الأَسَد", "روسيا", "روسيا", "حلب"]
+    top = top_spellings(texts)
+    assert [(a.spelling, a.count) for a in top] == [("الأسد", 5), ("روسيا", 2), ("حلب", 1)]
+    assert top[0].variants == {"الأسد": 2, "الاسد": 1, "الأسـد": 1, "الأَسَد": 1}
+
+
+def test_key_collapses_white_space_but_keeps_words_apart():
+    assert actor_key("الجيش  السوري") == actor_key("الجيش السوري\n") != actor_key("الجيشالسوري")
+
+
+def test_counts_exclude_the_reviewed_layer():
+    articles = [{"id": "x", "position": 1, "title": "أ"}, {"id": "y", "position": 2, "title": "ب"}]
+    anns = [ann("الجيش"), ann("465", "figure"), ann("الجيش", who="b", art="y"), ann("الجيش", who="reviewed")]
+    st = compute_stats(articles, anns, review={"total": 3, "accepted": 1, "rejected": 0, "pending": 2}, exclude=("reviewed",))
+    assert st.annotations == 3
+    assert st.by_tag == {"actor": 2, "figure": 1}
+    assert st.by_annotator == {"a": 2, "b": 1}
+    assert st.by_annotator_tag == {"a": {"actor": 1, "figure": 1}, "b": {"actor": 1}}
+    assert [(r["id"], r["annotations"], r["by_tag"]) for r in st.by_article] == [
+        ("x", 2, {"actor": 1, "figure": 1}), ("y", 1, {"actor": 1})]
+    assert st.top_actors[0].spelling == "الجيش" and st.top_actors[0].count == 2
+    assert st.to_dict()["review"]["pending"] == 2
+
+
+def test_top_limits_and_ties_are_stable():
+    top = top_spellings(["ب", "أ", "ج", "ب"], top=2)
+    assert [a.spelling for a in top] == ["ب", "أ"]
