@@ -2,6 +2,7 @@
 
 import hashlib
 import sqlite3
+from pathlib import Path
 
 import pytest
 from review_scenario import SEEDS, analyst_file, merged, tag
@@ -147,3 +148,14 @@ def test_refused_files_leave_everything_unchanged(tmp_path, kind):
     if kind != "self" and before:
         assert digest(bad) == before
     p.close()
+
+
+def test_an_older_schema_is_read_as_it_is(tmp_path):
+    old = Path(__file__).resolve().parents[1] / "data" / "project_v1.db"
+    before = digest(old)
+    with Project(tmp_path / "mine.db") as p:
+        report = merge_project(p, old, "carol")
+        assert (report.articles_added, report.annotations_added) == (2, 6)
+        assert {a.annotator for a in p.annotations()} == {"layla", "omar"}
+        assert p.integrity_problems() == []
+    assert digest(old) == before
