@@ -82,13 +82,19 @@ def _out_bytes():
               help="Refuse files larger than this.")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 def import_cmd(db_path, annotator_name, max_mb, paths):
-    """Import text files or folders of them; one report line per file. Exit 1 if any file was rejected."""
-    from annotator.io.importer import import_paths
+    """Import text, HTML, Word, CSV or JSONL files or folders of them; one report line per file (per row for CSV/JSONL). Exit 1 if any file was rejected."""
+    import contextlib
+
+    from annotator.io.importer import READERS, collect_files, import_paths
 
     counts = {"imported": 0, "duplicate": 0, "rejected": 0}
     with _open(db_path) as project:
+        total = len(collect_files(paths))
+        # A bar only on a terminal, on stderr, so piped reports stay clean.
+        bar = click.progressbar(length=total, file=sys.stderr) if total > 1 and sys.stderr.isatty() else None
+
         def report(o):
-            counts[o.status] += 1
+            counts[o.status] = counts.get(o.status, 0) + 1
             if o.status == "imported":
                 art = project.article(o.article_id)
                 detail = f"#{art.position} {art.id[:8]} {art.title}"
@@ -96,20 +102,59 @@ def import_cmd(db_path, annotator_name, max_mb, paths):
                     detail += f"  [{'; '.join(o.changes)}]"
             else:
                 detail = o.reason
+            if bar is not None:
+                click.echo("\r\033[K", nl=False, err=True)  # clear the bar's line before the report line
             click.echo(f"{o.status:<9}  {o.path}  {detail}")
 
+        def files_done(done, _total):
+            if bar is not None:
+                bar.update(done - bar.pos)
+
         try:
-            outcomes = import_paths(
-                project, list(paths), actor=config.resolve_annotator(annotator_name),
-                max_bytes=int(max_mb * 1024 * 1024), progress=report,
-            )
+            with bar if bar is not None else contextlib.nullcontext():
+                outcomes = import_paths(
+                    project, list(paths), actor=config.resolve_annotator(annotator_name),
+                    max_bytes=int(max_mb * 1024 * 1024), progress=report, files_progress=files_done,
+                )
         except StoreError as exc:
             raise click.ClickException(str(exc)) from exc
     if not outcomes:
-        raise click.ClickException("no text files (.txt, .text, .md) found in the given paths")
+        raise click.ClickException(f"no text files to import ({', '.join(sorted(READERS))}) found in the given paths")
     click.echo(f"{counts['imported']} imported, {counts['duplicate']} duplicate, {counts['rejected']} rejected")
     if counts["rejected"]:
         sys.exit(1)
+
+
+@main.command("search")
+@db_option
+@click.argument("query")
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable output: one object per hit.")
+@click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True, help="At most this many articles.")
+@click.option("--hits", "hits_per_article", type=click.IntRange(min=1), default=3, show_default=True,
+              help="At most this many hits shown per article.")
+def search_cmd(db_path, query, as_json, limit, hits_per_article):
+    """Search all articles, ignoring harakat, tatweel, hamza forms and digit scripts: words, "a phrase", prefix*."""
+    from annotator.store.search import SearchError, search
+
+    with _open(db_path) as project:
+        try:
+            hits = search(project, query, limit=limit, hits_per_article=hits_per_article)
+        except SearchError as exc:
+            raise click.ClickException(str(exc)) from exc
+    if as_json:
+        out = json.dumps([h.as_dict() for h in hits], ensure_ascii=False, indent=2)
+    else:
+        lines, last = [], None
+        for h in hits:
+            if h.article_id != last:
+                last = h.article_id
+                lines.append(f"#{h.position} {h.article_id[:8]}  {h.title}  ({h.hits_in_article} hits)")
+            lines.append(f"    {h.start}-{h.end}  {h.snippet}")
+        out = "\n".join(lines)
+    if not hits and not as_json:
+        click.echo("no articles match", err=True)
+        return
+    _out_bytes().write((out + "\n").encode("utf-8"))
 
 
 @main.command("show")
@@ -189,6 +234,17 @@ def export_cmd(db_path, fmt, output, article_ref, annotator_filter, tag, no_bom)
         except OSError as exc:
             tmp.unlink(missing_ok=True)
             raise click.ClickException(f"cannot write {output}: {exc.strerror or exc}") from exc
+        if fmt == "csv":
+            from annotator.io.export import write_relations_csv
+
+            rel_path = output.with_name("relations.csv")  # next to the annotations CSV
+            if rel_path == output:
+                rel_path = output.with_name(f"{output.stem}.links.csv")
+            try:
+                with open(rel_path, "wb") as fh:
+                    write_relations_csv(project, fh, bom=not no_bom, article_id=filters.get("article_id"))
+            except OSError as exc:
+                raise click.ClickException(f"cannot write {rel_path}: {exc.strerror or exc}") from exc
     click.echo(f"{n} annotation{'s' * (n != 1)} written to {output}", err=True)
 
 

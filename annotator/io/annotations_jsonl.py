@@ -7,7 +7,9 @@ Then all annotations go in as one operation (one undo step).
 A line is an object with `article` (id, unique id prefix, text SHA-256 or list
 number), `start`, `end` (code points into the stored text), `tag`, `text`
 (must equal the stored slice), `annotator`, and optionally `note`, `id`,
-`created_at`, `updated_at`, `article_sha256` (what `export` writes).
+`created_at`, `updated_at`, `article_sha256` (what `export` writes), `attributes`
+(checked against the tag's definitions) and `relations` (`[{type, target, id}]`, this
+line's annotation being the source).
 
 Re-importing a file is safe: a line whose `id` already exists with the same
 content is skipped and counted; the same `id` with different content is an
@@ -24,9 +26,12 @@ from pathlib import Path
 from typing import Iterable
 
 from annotator.store.project import Project, StoreError
+from annotator.store.attributes import check_values, set_in_op as set_attribute_values
+from annotator.store.relations import add_in_op as add_relation_in_op
+from annotator.store.tagset import tag_def
 
 REQUIRED = ("article", "start", "end", "tag", "text", "annotator")
-OPTIONAL = ("note", "id", "created_at", "updated_at", "article_sha256")
+OPTIONAL = ("note", "id", "created_at", "updated_at", "article_sha256", "attributes", "relations")
 _CONTENT = ("article_id", "start", "end", "tag", "text", "annotator", "note")
 
 
@@ -138,6 +143,13 @@ class _Checker:
                         raise _LineError(f"{key!r} is not an ISO date and time: {item[key]!r}") from None
         if tag not in self.tags:
             raise _LineError(f"unknown tag {tag!r} (the project has {', '.join(sorted(self.tags))})")
+        if "attributes" in obj:
+            try:
+                item["attributes"] = check_values(tag_def(self.project, tag), obj["attributes"])
+            except StoreError as exc:
+                raise _LineError(str(exc)) from None
+        if "relations" in obj:
+            item["relations"] = _check_relations(obj["relations"])
         item["article_id"] = article_id = self.article_of(obj)
         if start < 0 or end <= start:
             raise _LineError(f"bad offsets {start}..{end}: need 0 <= start < end")
@@ -169,6 +181,23 @@ class _Checker:
         if not same:
             raise _LineError(f"annotation id {ann_id} is already used for a different annotation")
         return True
+
+
+def _check_relations(value: object) -> list[dict]:
+    """Relations whose source is this line's annotation: [{"type", "target", optional "id"}]."""
+    if not isinstance(value, list):
+        raise _LineError(f"'relations' must be a list, got {_typename(value)}")
+    out = []
+    for r in value:
+        if not isinstance(r, dict) or not isinstance(r.get("type"), str) or not isinstance(r.get("target"), str):
+            raise _LineError("each relation needs a text 'type' and 'target' (an annotation id)")
+        unknown = sorted(set(r) - {"id", "type", "target"})
+        if unknown:
+            raise _LineError(f"unknown relation key {unknown[0]!r}")
+        if "id" in r and not isinstance(r["id"], str):
+            raise _LineError("a relation 'id' must be text")
+        out.append(r)
+    return out
 
 
 def _same(a: dict, b: dict) -> bool:
@@ -207,7 +236,15 @@ def import_annotation_lines(project: Project, lines: Iterable[str], *, actor: st
     if errors or not items:
         return result
     try:
-        project.add_annotations(items, actor, label=f"import {len(items)} annotation{'s' * (len(items) != 1)}")
+        # Annotations, their attribute values and relations: one operation, so one undo step.
+        with project.operation(actor, f"import {len(items)} annotation{'s' * (len(items) != 1)}") as op:
+            anns = project.add_annotations(items, actor)
+            for item, ann in zip(items, anns):
+                if item.get("attributes"):
+                    set_attribute_values(project, op, ann.id, item["attributes"])
+            for item, ann in zip(items, anns):
+                for r in item.get("relations", ()):
+                    add_relation_in_op(project, op, r["type"], ann.id, r["target"], ann.annotator, relation_id=r.get("id"))
     except StoreError as exc:  # e.g. another process changed the project between check and write
         result.errors.append(f"refused: {exc}")
         return result

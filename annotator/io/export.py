@@ -22,6 +22,7 @@ from typing import BinaryIO, Callable, Iterable, Iterator
 from annotator.core.model import Annotation, Article
 from annotator.store.project import Project
 from annotator.store.review import review_columns, review_fields
+from annotator.store import attributes as attrs_mod, relations as rel_mod, tagset as tagset_mod
 
 CONTEXT_CHARS = 40
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -35,6 +36,8 @@ class Row:
     ann: Annotation
     article: Article
     review: dict = field(default_factory=dict)  # review_status, reviewer, reviewed_at
+    attributes: dict = field(default_factory=dict)  # attribute name -> value
+    relations: list = field(default_factory=list)  # relations whose source is this annotation
 
 
 Column = tuple[str, Callable[[Row], object]]
@@ -72,10 +75,30 @@ def iter_rows(
     """Annotations with their article, fetching each article once (annotations come grouped by article)."""
     current: Article | None = None
     reviews = review_columns(project, article_id)  # decided annotations only: small, read once
+    attrs: dict = {}
+    rels: dict = {}
     for ann in project.iter_annotations(article_id, annotator=annotator, tag=tag):
         if current is None or current.id != ann.article_id:
             current = project.article(ann.article_id)
-        yield Row(ann, current, review_fields(reviews, ann.id))
+            attrs = attrs_mod.for_article(project, current.id)
+            rels = {}
+            for rel in rel_mod.relations(project, current.id):
+                rels.setdefault(rel.source_id, []).append(rel)
+        yield Row(ann, current, review_fields(reviews, ann.id), attrs.get(ann.id, {}), rels.get(ann.id, []))
+
+
+def _attr_cell(value: object) -> object:
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    return "" if value is None else value
+
+
+def attribute_columns(project: Project) -> list[Column]:
+    """One `attr_<name>` column per attribute name in the tag set (in tag order)."""
+    return [
+        (f"attr_{name}", lambda r, name=name: _attr_cell(r.attributes.get(name)))
+        for name in tagset_mod.current(project).attribute_names()
+    ]
 
 
 def write_csv(
@@ -89,6 +112,8 @@ def write_csv(
     columns: Iterable[Column] = CSV_COLUMNS,
 ) -> int:
     """Write the header and one row per annotation as UTF-8 bytes to `out`; return the number of rows."""
+    if columns is CSV_COLUMNS:
+        columns = CSV_COLUMNS + attribute_columns(project)
     columns = list(columns)
     text = io.TextIOWrapper(out, encoding="utf-8", newline="", write_through=False)
     try:
@@ -110,7 +135,7 @@ def write_csv(
 def annotation_record(row: Row) -> dict:
     """The JSONL record: what `annotations_jsonl` reads back."""
     a = row.ann
-    return {
+    record = {
         "id": a.id,
         "article": a.article_id,
         "article_sha256": row.article.text_sha256,
@@ -123,6 +148,11 @@ def annotation_record(row: Row) -> dict:
         "created_at": a.created_at,
         "updated_at": a.updated_at,
     }
+    if row.attributes:
+        record["attributes"] = row.attributes
+    if row.relations:
+        record["relations"] = [{"id": r.id, "type": r.type, "target": r.target_id} for r in row.relations]
+    return record
 
 
 def write_jsonl(
@@ -155,3 +185,27 @@ def export(project: Project, fmt: str, out: BinaryIO, *, bom: bool = True, **fil
     if fmt == "jsonl":
         return write_jsonl(project, out, **filters)
     raise ValueError(f"unknown export format {fmt!r} (use {' or '.join(FORMATS)})")
+
+
+RELATION_COLUMNS = ("id", "type", "source_id", "target_id", "source_text", "target_text", "article_id", "annotator", "created_at")
+
+
+def write_relations_csv(project: Project, out: BinaryIO, *, bom: bool = True, article_id: str | None = None) -> int:
+    """relations.csv, written next to the annotations CSV: one row per relation, same CSV rules."""
+    text = io.TextIOWrapper(out, encoding="utf-8", newline="", write_through=False)
+    n = 0
+    try:
+        if bom:
+            text.write("\ufeff")
+        writer = csv.writer(text, lineterminator="\r\n")
+        writer.writerow(RELATION_COLUMNS)
+        for rel in rel_mod.relations(project, article_id):
+            src, tgt = project.annotation(rel.source_id), project.annotation(rel.target_id)
+            cells = (rel.id, rel.type, rel.source_id, rel.target_id, src.text, tgt.text, src.article_id, rel.annotator,
+                     rel.created_at)
+            writer.writerow([safe_cell(c) for c in cells])
+            n += 1
+        text.flush()
+    finally:
+        text.detach()
+    return n

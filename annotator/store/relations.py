@@ -43,14 +43,17 @@ def check(project: Project, rel_type: str, source_id: str, target_id: str) -> No
         raise StoreError(f"{rel_type} goes from a {rt.source} to a {rt.target}, not from a {src.tag} to a {tgt.tag}")
 
 
-def add_in_op(project: Project, op, rel_type: str, source_id: str, target_id: str, annotator: str) -> Relation:
+def add_in_op(project: Project, op, rel_type: str, source_id: str, target_id: str, annotator: str, *,
+              relation_id: str | None = None, created_at: str | None = None) -> Relation:
     check(project, rel_type, source_id, target_id)
     exists = project.conn.execute(
         "SELECT id FROM relations WHERE type = ? AND source_id = ? AND target_id = ?", (rel_type, source_id, target_id)
     ).fetchone()
     if exists:
         raise StoreError(f"that {rel_type} relation already exists")
-    rel = Relation(new_id(), rel_type, source_id, target_id, annotator, now_iso())
+    if relation_id is not None and project._row("relation", relation_id) is not None:
+        raise StoreError(f"relation {relation_id} already exists")
+    rel = Relation(relation_id or new_id(), rel_type, source_id, target_id, annotator, created_at or now_iso())
     write_row(project, op, "relation", rel.id, asdict(rel))
     return rel
 
@@ -86,7 +89,7 @@ def relations(project: Project, article_id: str | None = None, *, annotation_id:
     if annotation_id is not None:
         sql += (" AND" if args else " WHERE") + " (r.source_id = ? OR r.target_id = ?)"
         args += [annotation_id, annotation_id]
-    sql += " ORDER BY r.created_at, r.id"
+    sql += " ORDER BY r.created_at, r.rowid"  # creation order, stable within one millisecond
     return [Relation(*row) for row in project.conn.execute(sql, args)]
 
 
