@@ -17,6 +17,7 @@ from annotator.gui.article_list import ArticleList
 from annotator.gui.controller import Controller
 from annotator.gui.menus import build_menus
 from annotator.gui.reader import Reader
+from annotator.gui import review_wiring
 from annotator.gui.session import Session
 from annotator.gui.status import StatusBar
 from annotator.gui.tag_bar import TagBar
@@ -71,6 +72,7 @@ class MainWindow(QMainWindow):
         self.status.show_project(project.path)
         self.status.show_annotator(annotator)
         self._restore_settings()
+        review_wiring.install(self)  # review mode, merge, switch annotator, agreement, statistics
         self.controller.load_articles()
         self._refresh_status()
         self.setWindowTitle(f"annotator — {Path(project.path).name}")

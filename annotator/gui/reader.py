@@ -65,6 +65,10 @@ class Reader(QPlainTextEdit):
         # Marks that are not annotations (find hits, suggestions, relation outlines, ...):
         # name -> (SpanIndex in UTF-16 positions, format). Painted over the annotations.
         self._overlays: dict[str, tuple[SpanIndex, object]] = {}
+        # Review mode: only these annotators' layers are painted (None: all), optionally
+        # coloured per annotator instead of per tag.
+        self.layer_filter: set[str] | None = None
+        self._layer_painter: Painter | None = None
         self.verticalScrollBar().valueChanged.connect(self._on_scroll)
         self._set_direction("rtl")
 
@@ -167,12 +171,30 @@ class Reader(QPlainTextEdit):
         lo = max(0, top - WINDOW_PAD)
         hi = min(self.positions.qt_length, bottom + WINDOW_PAD)
         self._window = (lo, hi)
-        spans = self.index.overlapping(lo, hi)
+        spans = self._shown(self.index.overlapping(lo, hi))
+        painter = self._painter
+        if self._layer_painter is not None:
+            painter = self._layer_painter
+            spans = [s._replace(tag=s.annotator) for s in spans]  # painted by annotator, shown by tag elsewhere
         pieces = segments(spans, lo, hi)
-        selections = self._painter.selections(self.document(), pieces)
+        selections = painter.selections(self.document(), pieces)
         for index, fmt in self._overlays.values():
             selections.extend(overlay_selections(self.document(), index.overlapping(lo, hi), fmt))
         self.setExtraSelections(selections)
+
+    def set_layers(self, visible: set[str] | None, annotator_colors: dict[str, str] | None = None) -> None:
+        """Show only the `visible` annotators' annotations (None: everyone's); with
+        `annotator_colors`, colour each span by its annotator instead of its tag."""
+        self.layer_filter = None if visible is None else set(visible)
+        self._layer_painter = (
+            Painter(annotator_colors, self.palette().color(QPalette.Base)) if annotator_colors else None
+        )
+        self.refresh_highlights(force=True)
+
+    def _shown(self, spans):
+        if self.layer_filter is None:
+            return spans
+        return [s for s in spans if s.annotator in self.layer_filter]
 
     # ----------------------------------------------------------- overlays
     def set_overlay(self, name: str, spans, fmt) -> None:
@@ -354,7 +376,7 @@ class Reader(QPlainTextEdit):
                 continue
             left, right = sorted((ra.left(), rb.left()))
             if left - 1 <= point.x() <= right + 1 and ra.top() <= point.y() <= ra.bottom() + 2:
-                return self.index.at(q)
+                return self._shown(self.index.at(q))
         return []
 
     def mousePressEvent(self, event) -> None:

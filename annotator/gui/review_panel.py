@@ -1,0 +1,305 @@
+"""The review panel: annotator layers, colouring, the span groups of the article, decisions.
+
+Only widgets and signals; what a gesture means (which store call, what the reader
+shows) is review_mode.py. Groups come from core.agreement (`SpanGroup`): one top
+row per group, one child row per annotation in it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView, QButtonGroup, QCheckBox, QComboBox, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView,
+    QLabel, QLineEdit, QPushButton, QRadioButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
+)
+
+KIND_LABELS = {
+    "agree": "All agree",
+    "tag": "Same span, different tag",
+    "boundary": "Different boundaries",
+    "single": "One annotator only",
+    "partial": "Some agree, some did not tag",
+}
+# What the "Show" box offers: a label and the kinds it keeps.
+SHOW_CHOICES = (
+    ("Disagreements", ("tag", "boundary", "single", "partial")),
+    ("All span groups", tuple(KIND_LABELS)),
+    *((KIND_LABELS[k], (k,)) for k in ("tag", "boundary", "single", "agree")),
+)
+GROUP_ROLE = int(Qt.UserRole) + 1  # index into the panel's groups
+SPAN_ROLE = int(Qt.UserRole) + 2  # annotation id
+_SNIPPET = 70
+
+
+def swatch(color: str) -> QIcon:
+    pix = QPixmap(12, 12)
+    pix.fill(QColor(color))
+    return QIcon(pix)
+
+
+def _iso(text: str) -> str:
+    """Keep an Arabic span from reordering the Latin words around it."""
+    return f"\u2068{text}\u2069"
+
+
+def _snippet(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= _SNIPPET else text[: _SNIPPET - 1] + "…"
+
+
+class ReviewPanel(QWidget):
+    layers_changed = Signal()  # a layer check box or the colouring changed
+    show_changed = Signal()  # the kinds shown changed
+    group_chosen = Signal(int)  # a group row became current
+    span_chosen = Signal(str)  # an annotation row became current
+    step = Signal(int)  # +1 next disagreement, -1 previous
+    decide = Signal(str)  # "accept" | "reject" | "edit" | "clear"
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._boxes: dict[str, QCheckBox] = {}
+        self.groups: list = []
+        self._filling = False
+
+        # Layers and colouring.
+        self.layers_box = QGroupBox("Layers")
+        self.layers_layout = QVBoxLayout(self.layers_box)
+        self.layers_layout.setContentsMargins(6, 4, 6, 4)
+        self.by_tag = QRadioButton("Colour by tag")
+        self.by_annotator = QRadioButton("Colour by annotator")
+        self.by_tag.setChecked(True)
+        self._color_group = QButtonGroup(self)
+        for b in (self.by_tag, self.by_annotator):
+            self._color_group.addButton(b)
+        self.by_annotator.toggled.connect(lambda _=False: self.layers_changed.emit())
+        colours = QHBoxLayout()
+        colours.addWidget(self.by_tag)
+        colours.addWidget(self.by_annotator)
+
+        # Span groups.
+        self.show_box = QComboBox()
+        self.show_box.setAccessibleName("Which span groups to list")
+        for label, _kinds in SHOW_CHOICES:
+            self.show_box.addItem(label)
+        self.show_box.currentIndexChanged.connect(lambda _=0: self.show_changed.emit())
+        self.tree = QTreeWidget()
+        self.tree.setColumnCount(4)
+        self.tree.setHeaderLabels(["Kind / annotator", "Tag", "Text", "Decision"])
+        self.tree.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAlternatingRowColors(True)
+        header = self.tree.header()
+        header.setSectionResizeMode(QHeaderView.Interactive)
+        header.setSectionResizeMode(2, QHeaderView.Stretch)
+        header.setStretchLastSection(False)
+        self.tree.setColumnWidth(0, 190)
+        self.tree.setColumnWidth(1, 70)
+        self.tree.setColumnWidth(3, 120)
+        self.tree.currentItemChanged.connect(self._on_current)
+        self.count_label = QLabel()
+        self.prev_button = QPushButton("◀ Previous")
+        self.next_button = QPushButton("Next ▶")
+        self.prev_button.setToolTip("Previous disagreement (Shift+F8)")
+        self.next_button.setToolTip("Next disagreement (F8)")
+        self.prev_button.clicked.connect(lambda: self.step.emit(-1))
+        self.next_button.clicked.connect(lambda: self.step.emit(1))
+        nav = QHBoxLayout()
+        nav.addWidget(QLabel("Show"))
+        nav.addWidget(self.show_box, 1)
+        nav.addWidget(self.prev_button)
+        nav.addWidget(self.next_button)
+
+        # Decisions.
+        self.decision_box = QGroupBox("Decision on the selected annotation")
+        self.target_label = QLabel("Select an annotation in the list.")
+        self.target_label.setWordWrap(True)
+        self.comment = QLineEdit()
+        self.comment.setPlaceholderText("Comment (optional)")
+        self.comment.setAccessibleName("Review comment")
+        self.edit_tag = QComboBox()
+        self.edit_tag.setAccessibleName("Tag for edit and accept")
+        self.accept_button = QPushButton("Accept")
+        self.reject_button = QPushButton("Reject")
+        self.edit_button = QPushButton("Edit && accept")
+        self.clear_button = QPushButton("Back to pending")
+        self.accept_button.setToolTip("Copy into the reviewed layer (Ctrl+Return)")
+        self.reject_button.setToolTip("Ctrl+Shift+Return")
+        self.edit_button.setToolTip("Accept with the reader's current selection as boundaries and the tag chosen here")
+        for button, what in ((self.accept_button, "accept"), (self.reject_button, "reject"),
+                             (self.edit_button, "edit"), (self.clear_button, "clear")):
+            button.clicked.connect(lambda _=False, w=what: self.decide.emit(w))
+        grid = QGridLayout(self.decision_box)
+        grid.addWidget(self.target_label, 0, 0, 1, 4)
+        grid.addWidget(self.comment, 1, 0, 1, 4)
+        grid.addWidget(self.accept_button, 2, 0)
+        grid.addWidget(self.reject_button, 2, 1)
+        grid.addWidget(self.clear_button, 2, 2, 1, 2)
+        grid.addWidget(QLabel("Edit to tag"), 3, 0)
+        grid.addWidget(self.edit_tag, 3, 1)
+        grid.addWidget(self.edit_button, 3, 2, 1, 2)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.layers_box)
+        layout.addLayout(colours)
+        layout.addLayout(nav)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.count_label)
+        layout.addWidget(self.decision_box)
+        self.set_target(None)
+
+    # -------------------------------------------------------------- layers
+    def set_layers(self, names: list[str], colors: dict[str, str], hidden: set[str]) -> None:
+        """One check box per annotator (and the reviewed layer), ticked unless hidden."""
+        for box in self._boxes.values():
+            box.deleteLater()
+        self._boxes = {}
+        for name in names:
+            box = QCheckBox(_iso(name))
+            box.setIcon(swatch(colors.get(name, "#888888")))
+            box.setChecked(name not in hidden)
+            box.setAccessibleName(f"Show {name}")
+            box.toggled.connect(lambda _=False: self.layers_changed.emit())
+            self.layers_layout.addWidget(box)
+            self._boxes[name] = box
+        if not names:
+            box = QCheckBox("(nobody has tagged this article)")
+            box.setEnabled(False)
+            self.layers_layout.addWidget(box)
+            self._boxes[""] = box
+
+    def layer_box(self, name: str) -> QCheckBox:
+        return self._boxes[name]
+
+    def visible_layers(self) -> set[str]:
+        return {n for n, b in self._boxes.items() if n and b.isChecked()}
+
+    def color_by_annotator(self) -> bool:
+        return self.by_annotator.isChecked()
+
+    def shown_kinds(self) -> tuple[str, ...]:
+        return SHOW_CHOICES[max(0, self.show_box.currentIndex())][1]
+
+    def set_tags(self, names: list[str]) -> None:
+        current = self.edit_tag.currentText()
+        self.edit_tag.clear()
+        self.edit_tag.addItems(names)
+        if current in names:
+            self.edit_tag.setCurrentText(current)
+
+    # -------------------------------------------------------------- groups
+    def set_groups(self, groups, decisions: dict, keep: tuple[str | None, int | None] = (None, None)) -> None:
+        """Fill the list; `keep` = (annotation id, group start) to stay on after a refresh."""
+        self._filling = True
+        try:
+            self.groups = list(groups)
+            self.tree.clear()
+            target = None
+            keep_id, keep_start = keep
+            for gi, g in enumerate(self.groups):
+                top = QTreeWidgetItem([
+                    KIND_LABELS.get(g.kind, g.kind), ", ".join(g.tags),
+                    _iso(_snippet(max((s.text for s in g.spans), key=len))), _group_status(g, decisions),
+                ])
+                top.setData(0, GROUP_ROLE, gi)
+                top.setToolTip(2, max((s.text for s in g.spans), key=len))
+                if g.kind != "agree":
+                    font = top.font(0)
+                    font.setBold(True)
+                    top.setFont(0, font)
+                for s in g.spans:
+                    d = decisions.get(s.id)
+                    child = QTreeWidgetItem([
+                        _iso(s.annotator), s.tag, _iso(_snippet(s.text)),
+                        f"{d.decision} ({d.reviewer})" if d else "pending",
+                    ])
+                    child.setData(0, GROUP_ROLE, gi)
+                    child.setData(0, SPAN_ROLE, s.id)
+                    child.setToolTip(2, s.text)
+                    if d and d.comment:
+                        child.setToolTip(3, d.comment)
+                    top.addChild(child)
+                    if s.id == keep_id:
+                        target = child
+                self.tree.addTopLevelItem(top)
+                top.setExpanded(True)
+                if target is None and keep_id is None and keep_start is not None and g.start == keep_start:
+                    target = top
+            if target is not None:
+                self.tree.setCurrentItem(target)
+                self.tree.scrollToItem(target)
+        finally:
+            self._filling = False
+        kinds = [g.kind for g in self.groups]
+        open_ = sum(1 for k in kinds if k != "agree")
+        self.count_label.setText(f"{len(kinds)} span groups, {open_} to look at")
+        self._on_current(self.tree.currentItem(), None, emit=False)
+
+    def group_item(self, index: int) -> QTreeWidgetItem | None:
+        for i in range(self.tree.topLevelItemCount()):
+            item = self.tree.topLevelItem(i)
+            if item.data(0, GROUP_ROLE) == index:
+                return item
+        return None
+
+    def span_item(self, annotation_id: str) -> QTreeWidgetItem | None:
+        for i in range(self.tree.topLevelItemCount()):
+            top = self.tree.topLevelItem(i)
+            for j in range(top.childCount()):
+                if top.child(j).data(0, SPAN_ROLE) == annotation_id:
+                    return top.child(j)
+        return None
+
+    def current_group(self) -> int | None:
+        item = self.tree.currentItem()
+        return None if item is None else item.data(0, GROUP_ROLE)
+
+    def current_span(self) -> str | None:
+        item = self.tree.currentItem()
+        return None if item is None else item.data(0, SPAN_ROLE)
+
+    def target_ids(self) -> list[str]:
+        """What a decision applies to: the annotation row, or every annotation of a group row."""
+        item = self.tree.currentItem()
+        if item is None:
+            return []
+        sid = item.data(0, SPAN_ROLE)
+        if sid:
+            return [sid]
+        gi = item.data(0, GROUP_ROLE)
+        return [s.id for s in self.groups[gi].spans] if gi is not None and gi < len(self.groups) else []
+
+    def set_target(self, text: str | None) -> None:
+        self.target_label.setText(text or "Select an annotation (or a group) in the list.")
+        for b in (self.accept_button, self.reject_button, self.clear_button):
+            b.setEnabled(text is not None)
+        self.edit_button.setEnabled(text is not None and self.current_span() is not None)
+
+    def _on_current(self, item, _previous, emit: bool = True) -> None:
+        if item is None:
+            self.set_target(None)
+            return
+        gi = item.data(0, GROUP_ROLE)
+        sid = item.data(0, SPAN_ROLE)
+        if sid:
+            tag = item.text(1)
+            self.set_target(f"{item.text(0)} · {tag} · {item.text(2)}")
+            self.edit_tag.setCurrentText(tag)
+        else:
+            n = item.childCount()
+            self.set_target(f"all {n} annotations of this group" if n > 1 else "its only annotation")
+        if emit and not self._filling:
+            if sid:
+                self.span_chosen.emit(sid)
+            elif gi is not None:
+                self.group_chosen.emit(gi)
+
+
+def _group_status(group, decisions: dict) -> str:
+    done = [decisions[s.id].decision for s in group.spans if s.id in decisions]
+    if not done:
+        return "pending"
+    if len(done) < len(group.spans):
+        return f"{len(done)} of {len(group.spans)} decided"
+    return "decided"

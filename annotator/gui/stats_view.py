@@ -1,0 +1,104 @@
+"""View → Statistics…: counts per tag, annotator and article, the most frequent actors, review progress.
+
+Plain Qt tables over store/measures.project_stats (the numbers `annotator stats`
+prints). Arabic goes into the cells as stored text: Qt shapes and orders it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel, QProgressBar, QTableWidget,
+    QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
+)
+
+from annotator.store.measures import project_stats
+
+
+def _table(headers: list[str], rows: list[list], stretch: int | None = None) -> QTableWidget:
+    t = QTableWidget(len(rows), len(headers))
+    t.setHorizontalHeaderLabels(headers)
+    t.setEditTriggers(QAbstractItemView.NoEditTriggers)
+    t.verticalHeader().setVisible(False)
+    t.setSortingEnabled(False)
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            item = QTableWidgetItem()
+            if isinstance(value, (int, float)):
+                item.setData(Qt.DisplayRole, value)  # sorts as a number
+                item.setTextAlignment(Qt.AlignCenter)
+            else:
+                item.setText(str(value))
+            t.setItem(r, c, item)
+    t.setSortingEnabled(True)
+    t.resizeColumnsToContents()
+    if stretch is not None:
+        t.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.Stretch)
+    return t
+
+
+class StatsDialog(QDialog):
+    def __init__(self, project, parent: QWidget | None = None, *, top: int = 30) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Statistics")
+        st = project_stats(project, top=top)
+        self.stats = st
+        tags = [t.name for t in project.tags()]
+        tags += [t for t in st.by_tag if t not in tags]
+
+        self.by_tag = _table(["Tag", "Annotations"], [[t, st.by_tag.get(t, 0)] for t in tags], stretch=0)
+        who = sorted(st.by_annotator_tag)
+        self.by_annotator = _table(
+            ["Annotator", "All", *tags],
+            [[w, st.by_annotator.get(w, 0), *(st.by_annotator_tag[w].get(t, 0) for t in tags)] for w in who],
+        )
+        self.by_article = _table(
+            ["#", "Title", "All", *tags],
+            [[a["position"], a["title"], a["annotations"], *(a["by_tag"].get(t, 0) for t in tags)] for a in st.by_article],
+            stretch=1,
+        )
+        self.actors = _table(
+            ["Actor", "Count", "Spellings"],
+            [[a.spelling, a.count, "، ".join(f"{v} ({n})" for v, n in a.variants.items())] for a in st.top_actors],
+            stretch=2,
+        )
+        r = st.review or {"total": 0, "accepted": 0, "rejected": 0, "pending": 0}
+        self.review = _table(["Status", "Annotations"], [[k, r.get(k, 0)] for k in ("accepted", "rejected", "pending", "total")], stretch=0)
+        self.progress = QProgressBar()
+        decided = r.get("accepted", 0) + r.get("rejected", 0)
+        self.progress.setRange(0, max(1, r.get("total", 0)))
+        self.progress.setValue(decided)
+        self.progress.setFormat(f"{decided} of {r.get('total', 0)} reviewed (%p%)")
+        review_page = QWidget()
+        rbox = QVBoxLayout(review_page)
+        rbox.addWidget(self.progress)
+        rbox.addWidget(self.review, 1)
+
+        self.tabs = QTabWidget()
+        for widget, label in ((self.by_tag, "Per tag"), (self.by_annotator, "Per annotator"),
+                              (self.by_article, "Per article"), (self.actors, "Most frequent actors"),
+                              (review_page, "Review progress")):
+            self.tabs.addTab(widget, label)
+        head = QLabel(f"{st.articles} articles, {st.annotations} annotations (the reviewed layer not counted). "
+                      "Actors are grouped across spellings that differ only in hamza, harakat, tatweel, "
+                      "taa marbuta or alef maqsura.")
+        head.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(head)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(buttons)
+        self.resize(860, 560)
+
+
+def column(table: QTableWidget, col: int) -> list[str]:
+    """A column's texts top to bottom (for checks)."""
+    return [table.item(r, col).text() for r in range(table.rowCount())]
+
+
+def show_stats(window) -> StatsDialog:
+    dialog = StatsDialog(window.session.project, window)
+    if not window.property("quiet"):
+        dialog.exec()
+    return dialog
