@@ -7,7 +7,9 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QMenu, 
 
 COLUMNS = ("#", "Title", "Characters", "Annotations", "Status")
 POS, TITLE, CHARS, COUNT, STATUS = range(len(COLUMNS))
-ID_ROLE = Qt.UserRole + 1
+ID_ROLE = int(Qt.UserRole) + 1
+SORT_ROLE = int(Qt.UserRole)
+_DISPLAY, _TOOLTIP = int(Qt.DisplayRole), int(Qt.ToolTipRole)
 STATUSES = ("new", "in progress", "done")
 
 
@@ -41,25 +43,25 @@ class ArticleListModel(QAbstractTableModel):
     def columnCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def headerData(self, section, orientation, role=Qt.DisplayRole):
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
+    def headerData(self, section, orientation, role=_DISPLAY):
+        if role == _DISPLAY and orientation == Qt.Horizontal:
             return COLUMNS[section]
         return None
 
-    def data(self, index, role=Qt.DisplayRole):
+    def data(self, index, role=_DISPLAY):
         if not index.isValid():
             return None
         r = self._rows[index.row()]
         col = index.column()
-        if role == Qt.DisplayRole:
+        if role == _DISPLAY:
             return {POS: r["position"], TITLE: r["title"], CHARS: f"{r['chars']:,}", COUNT: r["annotations"],
                     STATUS: r.get("status", "new")}[col]
-        if role == Qt.ToolTipRole and col == TITLE:
+        if role == _TOOLTIP and col == TITLE:
             bits = [r["title"], r.get("source") or "", r.get("date") or ""]
             return "\n".join(b for b in bits if b)
         if role == ID_ROLE:
             return r["id"]
-        if role == Qt.UserRole:  # sort value
+        if role == SORT_ROLE:
             return {POS: r["position"], TITLE: r["title"], CHARS: r["chars"], COUNT: r["annotations"],
                     STATUS: STATUSES.index(r.get("status", "new"))}[col]
         return None
@@ -76,7 +78,7 @@ class ArticleList(QWidget):
         self.proxy.setSourceModel(self.model)
         self.proxy.setFilterKeyColumn(TITLE)
         self.proxy.setFilterCaseSensitivity(Qt.CaseInsensitive)
-        self.proxy.setSortRole(Qt.UserRole)
+        self.proxy.setSortRole(SORT_ROLE)
         self.filter_box = QLineEdit()
         self.filter_box.setPlaceholderText("Filter articles")
         self.filter_box.setClearButtonEnabled(True)

@@ -18,8 +18,6 @@ from annotator.gui.highlights import Painter, Span, SpanIndex, overlay_selection
 from annotator.gui.offsets import TextPositions
 from annotator.gui.snapping import snap_span
 
-# Scanning a long text for astral characters takes a while; such articles paint first.
-DEFER_MAP_ABOVE = 200_000
 # Highlights are laid for this many UTF-16 units beyond each edge of the viewport.
 WINDOW_PAD = 4000
 MIN_POINT_SIZE, MAX_POINT_SIZE = 7.0, 48.0
@@ -54,7 +52,6 @@ class Reader(QPlainTextEdit):
         self.direction = "rtl"
         self.positions = TextPositions("")
         self.index = SpanIndex()
-        self._pending: list = []
         self._painter = Painter({})
         self._shortcuts: dict[str, str] = {}
         self._window: tuple[int, int] | None = None
@@ -62,6 +59,7 @@ class Reader(QPlainTextEdit):
         self.exact_selection = False
         self.selected_id: str | None = None
         self.context_menu_hook = None  # callable(menu, span_ids_under_point)
+        self.tooltip_extra = None  # callable(annotation_id) -> escaped HTML lines (attributes, relations)
         # Marks that are not annotations (find hits, suggestions, relation outlines, ...):
         # name -> (SpanIndex in UTF-16 positions, format). Painted over the annotations.
         self._overlays: dict[str, tuple[SpanIndex, object]] = {}
@@ -90,8 +88,9 @@ class Reader(QPlainTextEdit):
         opt.setAlignment((Qt.AlignRight if rtl else Qt.AlignLeft) | Qt.AlignAbsolute)
         doc.setDefaultTextOption(opt)
 
-    def load(self, article_id: str, text: str, direction: str, annotations, scroll: int = 0) -> None:
-        """Show an article; long ones paint first and get their highlights right after."""
+    def load(self, article_id: str, text: str, direction: str, annotations=None, scroll: int = 0) -> None:
+        """Show an article's text. Given annotations, highlights and the reading position follow at
+        once; without, the caller sends them with `finish_load` (long articles paint first)."""
         self.article_id = article_id
         self._window = None
         self.selected_id = None
@@ -100,19 +99,13 @@ class Reader(QPlainTextEdit):
         self.positions = TextPositions(text)
         self.index.load([])
         self.setPlainText(text)
-        self._pending = list(annotations)
-        if len(text) > DEFER_MAP_ABOVE:
-            QTimer.singleShot(0, lambda aid=article_id, s=scroll: self._finish_load(aid, s))
-        else:
-            self._finish_load(article_id, scroll)
+        if annotations is not None:
+            self.finish_load(annotations, scroll)
 
-    def _finish_load(self, article_id: str, scroll: int) -> None:
-        if article_id != self.article_id:
-            return
-        pending, self._pending = self._pending, []
+    def finish_load(self, annotations, scroll: int = 0) -> None:
         if scroll:
             self.scroll_to_offset(scroll)
-        self.set_annotations(pending)
+        self.set_annotations(annotations)
 
     def clear_article(self) -> None:
         self.article_id = None
@@ -160,7 +153,7 @@ class Reader(QPlainTextEdit):
 
     def refresh_highlights(self, force: bool = False) -> None:
         """Lay extra selections over the viewport and a margin around it."""
-        if self.article_id is None or self._pending or not self.positions.ready:
+        if self.article_id is None or not self.positions.ready:
             if self.article_id is None:
                 self.setExtraSelections([])
             return
@@ -407,6 +400,8 @@ class Reader(QPlainTextEdit):
                     line = f"<b>{_escape(s.tag)}</b> — {_escape(s.annotator)}"
                     if s.note:
                         line += f"<br/><i>{_escape(s.note)}</i>"
+                    if self.tooltip_extra is not None:
+                        line += "".join(f"<br/>{extra}" for extra in self.tooltip_extra(s.id))
                     lines.append(line)
                 QToolTip.showText(event.globalPos(), "<hr/>".join(lines), self.viewport())
             else:

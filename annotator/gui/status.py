@@ -34,8 +34,7 @@ class StatusBar(QStatusBar):
         self.article_label.setText(f"\u2068{short}\u2069" if short else "")
         self.article_label.setToolTip(title)
 
-    def show_counts(self, annotations, tag_order: list[str]) -> None:
-        counts = Counter(a.tag for a in annotations)
+    def show_counts(self, counts: Counter, tag_order: list[str]) -> None:
         total = sum(counts.values())
         parts = [f"{name} {counts.get(name, 0)}" for name in tag_order]
         self.counts_label.setText(f"{total} annotations: " + ", ".join(parts))
