@@ -112,7 +112,7 @@ class MainWindow(QMainWindow):
 
     # -------------------------------------------------------------- status
     def _refresh_status(self) -> None:
-        self.status.show_counts(self.panel.model.rows, [t.name for t in self.controller.tags])
+        self.status.show_counts(self.panel.model.tag_counts, [t.name for t in self.controller.tags])
         self.update_edit_actions()
 
     def _on_article_opened(self, article_id: str) -> None:
