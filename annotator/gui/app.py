@@ -7,7 +7,6 @@ import sys
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from annotator import config
 from annotator.store.project import StoreError
 
 
@@ -30,5 +29,7 @@ def run(db_path=None, annotator=None, article=None) -> int:
     except (StoreError, OSError) as exc:
         QMessageBox.critical(None, "annotator", f"Cannot open the project: {exc}")
         return 1
-    open_window(project, config.resolve_annotator(annotator), article)
+    from annotator.gui.identity import startup_name
+
+    open_window(project, startup_name(annotator), article)  # asks for a name on first run
     return app.exec()

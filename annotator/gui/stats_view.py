@@ -30,6 +30,7 @@ def _table(headers: list[str], rows: list[list], stretch: int | None = None) -> 
             else:
                 item.setText(str(value))
             t.setItem(r, c, item)
+    t.horizontalHeader().setSortIndicator(-1, Qt.AscendingOrder)  # keep the given order until a header is clicked
     t.setSortingEnabled(True)
     t.resizeColumnsToContents()
     if stretch is not None:
