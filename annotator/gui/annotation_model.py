@@ -151,7 +151,7 @@ class AnnotationTableModel(QAbstractTableModel):
             if col == TEXT:
                 return a.text if len(a.text) <= 90 else a.text[:89] + "…"
             if col == TIME:
-                return a.created_at[:16].replace("T", " ")
+                return "\u2066" + a.created_at[:16].replace("T", " ") + "\u2069"  # isolated: stays in order in RTL
             return (a.tag, None, a.annotator, a.note)[col]
         if role == _DECORATION:
             return self._colors.get(self._rows[index.row()].tag) if index.column() == TAG else None
