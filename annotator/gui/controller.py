@@ -15,10 +15,13 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QInputDialog, QMenu
 
 from annotator.core.model import Annotation
+from annotator.store.library import library_row, library_rows
 from annotator.store.project import Change, StoreError
 
 _ANN_FIELDS = tuple(f.name for f in fields(Annotation))
 SAVE_POSITION_AFTER_MS = 1500
+# A change touching more articles than this re-reads the whole list (two queries) instead of row by row.
+RELOAD_LIST_ABOVE = 50
 
 
 def annotation_from_row(row: dict) -> Annotation:
@@ -61,10 +64,7 @@ class Controller(QObject):
 
     # -------------------------------------------------------------- articles
     def load_articles(self) -> None:
-        rows = self.project.articles()
-        for r in rows:
-            r["status"] = self.project.reading_state(r["id"], self.session.annotator)["status"]
-        self.articles.load(rows)
+        self.articles.load(library_rows(self.project, self.session.annotator), [t.name for t in self.tags])
 
     def open_article(self, article_id: str) -> bool:
         if article_id == self.session.article_id:
@@ -188,7 +188,7 @@ class Controller(QObject):
     def apply_change(self, change: Change) -> None:
         """Route one store change to the views it touches."""
         touched_articles: set[str] = set()
-        tags_changed = False
+        tags_changed = articles_changed = False
         for entity, entity_id, before, after in change.events:
             if entity == "annotation":
                 row = after or before
@@ -207,13 +207,15 @@ class Controller(QObject):
             elif entity == "tag":
                 tags_changed = True
             elif entity == "article":
-                self.load_articles()
-        for aid in touched_articles:
-            if aid == self.session.article_id:
-                count = self.panel.model.rowCount()
-            else:
-                count = self.project.annotation_count(aid)
-            self.articles.model.update(aid, annotations=count)
+                articles_changed = True
+        if articles_changed or len(touched_articles) > RELOAD_LIST_ABOVE:
+            self.load_articles()  # once per change, however many articles an import added
+        else:
+            for aid in touched_articles:
+                try:
+                    self.articles.update_row(library_row(self.project, self.session.annotator, aid))
+                except StoreError:
+                    continue
         if tags_changed:
             self.tags = self.project.tags()
             self.reader.set_tags(self.tags)

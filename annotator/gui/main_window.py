@@ -13,8 +13,9 @@ from PySide6.QtWidgets import (
 from annotator import config
 from annotator.gui import dialogs
 from annotator.gui.annotations_panel import AnnotationsPanel
-from annotator.gui.article_list import ArticleList
+from annotator.gui import library_wiring
 from annotator.gui.controller import Controller
+from annotator.gui.library_panel import LibraryPanel
 from annotator.gui.menus import build_menus
 from annotator.gui.reader import Reader
 from annotator.gui import review_wiring
@@ -40,7 +41,7 @@ class MainWindow(QMainWindow):
         self.session = Session(project, annotator, self)
         self.reader = Reader()
         self.panel = AnnotationsPanel(self.session)
-        self.articles = ArticleList()
+        self.articles = LibraryPanel()
         self.tag_bar = TagBar()
         self.status = StatusBar()
         self.controller = Controller(self.session, self.reader, self.panel, self.articles, self)
@@ -51,6 +52,7 @@ class MainWindow(QMainWindow):
         box.setSpacing(0)
         box.addWidget(self.tag_bar)
         box.addWidget(self.reader, 1)
+        library_wiring.install(self, box)  # find bar, search dock, drops
         self.splitter = QSplitter(Qt.Horizontal)
         self.splitter.setObjectName("main-splitter")
         self.splitter.addWidget(self.articles)
@@ -188,25 +190,17 @@ class MainWindow(QMainWindow):
 
     # ----------------------------------------------------- import / export
     def import_files(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, "Import articles", str(Path.home()), "Text (*.txt *.text *.md);;All files (*)")
+        paths = library_wiring.choose_files(self)
         if paths:
-            self.run_import([Path(p) for p in paths])
+            self.run_import(paths)
 
     def import_folder(self) -> None:
         path = QFileDialog.getExistingDirectory(self, "Import a folder of articles", str(Path.home()))
         if path:
             self.run_import([Path(path)])
 
-    def run_import(self, paths: list[Path]) -> list:
-        from annotator.io.importer import import_paths
-
-        outcomes = import_paths(self.session.project, paths, actor=self.session.annotator)
-        self.controller.load_articles()
-        imported = sum(1 for o in outcomes if o.status == "imported")
-        self.status.message(f"imported {imported} of {len(outcomes)} files")
-        if not self.property("quiet"):
-            dialogs.ReportDialog("Import report", dialogs.import_report_html(outcomes), self).exec()
-        return outcomes
+    def run_import(self, paths: list[Path], **kw) -> list:
+        return library_wiring.run_import(self, [Path(p) for p in paths], **kw)
 
     def export_csv(self) -> None:
         try:

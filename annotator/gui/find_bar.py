@@ -1,0 +1,251 @@
+"""Find in the open article (Ctrl+F): the same folding as corpus search, every hit
+marked in the reader, the current one selected, and a way to tag it.
+
+The current hit is selected exactly (no snapping to words), and any selected
+annotation is let go first, so pressing a tag key tags the hit itself. Hits are
+code-point spans from `core.find.find_all`; the reader converts them for Qt.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QKeySequence, QShortcut, QTextCharFormat
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QMenu, QToolButton, QWidget
+
+from annotator.core.find import find_all
+
+OVERLAY = "find"
+MAX_HITS = 20_000
+# Typing in a long article waits for a pause before searching it.
+DEBOUNCE_MS = 150
+LONG_TEXT = 200_000
+
+
+def hit_format() -> QTextCharFormat:
+    """A translucent fill and an underline: the annotation colour under a hit stays visible."""
+    fmt = QTextCharFormat()
+    fmt.setBackground(QColor(255, 196, 0, 110))
+    fmt.setFontUnderline(True)
+    fmt.setUnderlineColor(QColor("#c77700"))
+    return fmt
+
+
+class FindBar(QWidget):
+    closed = Signal()
+
+    def __init__(self, session, reader, controller, parent=None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.reader = reader
+        self.controller = controller
+        self.hits: list[tuple[int, int]] = []
+        self.current = -1
+        self._exact_on_hit = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self.search)
+
+        self.box = QLineEdit()
+        self.box.setPlaceholderText("Find in article (ignores harakat, tatweel, hamza forms)")
+        self.box.setClearButtonEnabled(True)
+        self.box.textChanged.connect(self._typed)
+        self.box.installEventFilter(self)
+        self.whole = QCheckBox("Whole words")
+        self.whole.toggled.connect(lambda _on: self.search())
+        self.counter = QLabel()
+        self.counter.setMinimumWidth(90)
+        self.prev_button = self._button("Previous", "Previous hit (Shift+Enter, Shift+F3)", self.find_previous)
+        self.next_button = self._button("Next", "Next hit (Enter, F3)", self.find_next)
+        self.tag_button = QToolButton()
+        self.tag_button.setText("Tag this hit")
+        self.tag_button.setToolTip("Tag the selected hit exactly as found (or press the tag's key in the reader)")
+        self.tag_button.setPopupMode(QToolButton.InstantPopup)
+        self.tag_menu = QMenu(self.tag_button)
+        self.tag_menu.aboutToShow.connect(self._fill_tag_menu)
+        self.tag_button.setMenu(self.tag_menu)
+        close = self._button("✕", "Close (Escape)", self.close_bar)
+        close.setAutoRaise(True)
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 3, 6, 3)
+        layout.addWidget(QLabel("Find:"))
+        layout.addWidget(self.box, 1)
+        layout.addWidget(self.counter)
+        for w in (self.prev_button, self.next_button, self.whole, self.tag_button, close):
+            layout.addWidget(w)
+
+        # Escape closes the bar from the box and from the reader while the bar is open.
+        self._escape = QShortcut(QKeySequence(Qt.Key_Escape), reader, self.close_bar)
+        self._escape.setContext(Qt.WidgetShortcut)
+        self._escape.setEnabled(False)
+        reader.selectionChanged.connect(self._on_reader_selection)
+        self.hide()
+
+    def _button(self, text: str, tip: str, slot) -> QToolButton:
+        b = QToolButton()
+        b.setText(text)
+        b.setToolTip(tip)
+        b.clicked.connect(slot)
+        return b
+
+    # -------------------------------------------------------------- open/close
+    def open(self) -> None:
+        """Show the bar; a short selection in the reader becomes the query."""
+        c = self.reader.textCursor()
+        if c.hasSelection():
+            picked = c.selectedText()
+            if 0 < len(picked) <= 100 and "\u2029" not in picked:
+                self.box.blockSignals(True)
+                self.box.setText(picked)
+                self.box.blockSignals(False)
+        self.show()
+        self._escape.setEnabled(True)
+        self.box.setFocus()
+        self.box.selectAll()
+        self.search()
+
+    def close_bar(self) -> None:
+        self._timer.stop()
+        self.hide()
+        self._escape.setEnabled(False)
+        self.hits, self.current = [], -1
+        self.reader.clear_overlay(OVERLAY)
+        self._release_exact()
+        self.reader.setFocus()
+        self.closed.emit()
+
+    # ------------------------------------------------------------------ search
+    def set_query(self, text: str) -> None:
+        """Type a query and search at once."""
+        self.box.blockSignals(True)
+        self.box.setText(text)
+        self.box.blockSignals(False)
+        self.search()
+
+    def _typed(self, _text: str) -> None:
+        if len(self.reader.text) > LONG_TEXT:
+            self._timer.start()
+        else:
+            self.search()
+
+    def search(self) -> None:
+        """Find every hit of the query in the open article and go to the first one at or after the cursor."""
+        self._timer.stop()
+        if not self.isVisible() and not self.box.text():
+            return
+        query = self.box.text()
+        text = self.reader.text
+        self.hits = find_all(text, query, whole_word=self.whole.isChecked(), limit=MAX_HITS) if query.strip() else []
+        if self.hits:
+            self.reader.set_overlay(OVERLAY, self.hits, hit_format())
+            here = self.reader.positions.to_store(self.reader.textCursor().selectionStart()) if text else 0
+            i = bisect_left(self.hits, (here, -1))
+            self.go_to(i if i < len(self.hits) else 0)
+        else:
+            self.reader.clear_overlay(OVERLAY)
+            self.current = -1
+            self._release_exact()
+        self._show_counter()
+
+    def article_changed(self, _article_id: str = "") -> None:
+        """A new article is open: its hits replace the old ones."""
+        self.hits, self.current = [], -1
+        self.reader.clear_overlay(OVERLAY)
+        if self.isVisible():
+            self.search()
+
+    def _show_counter(self) -> None:
+        query = self.box.text().strip()
+        if not query:
+            self.counter.setText("")
+        elif not self.hits:
+            self.counter.setText("no hits")
+        else:
+            more = "+" if len(self.hits) >= MAX_HITS else ""
+            self.counter.setText(f"{self.current + 1} of {len(self.hits):,}{more}")
+        has = bool(self.hits)
+        for b in (self.prev_button, self.next_button, self.tag_button):
+            b.setEnabled(has)
+
+    # -------------------------------------------------------------- navigation
+    def go_to(self, i: int) -> None:
+        """Select hit `i` exactly, letting go of any selected annotation first."""
+        if not self.hits:
+            return
+        self.current = i % len(self.hits)
+        start, end = self.hits[self.current]
+        self.session.select(None)
+        self.reader.select_span(start, end)
+        self.reader.exact_selection = True
+        self._exact_on_hit = True
+        self._show_counter()
+
+    def find_next(self) -> None:
+        if self._timer.isActive():
+            self.search()
+            return
+        if not self.isVisible():
+            self.open()
+            return
+        self.go_to(self.current + 1)
+
+    def find_previous(self) -> None:
+        if self._timer.isActive():
+            self.search()
+        if not self.isVisible():
+            self.open()
+            return
+        self.go_to(self.current - 1)
+
+    def current_hit(self) -> tuple[int, int] | None:
+        return self.hits[self.current] if 0 <= self.current < len(self.hits) else None
+
+    # ----------------------------------------------------------------- tagging
+    def tag_hit(self, tag: str):
+        """Tag the current hit with its exact text; returns the annotation (or None)."""
+        hit = self.current_hit()
+        if hit is None:
+            return None
+        if self.reader.selected_span(exact=True) != hit or self.session.selected is not None:
+            self.go_to(self.current)
+        return self.controller.tag(tag, exact=True)
+
+    def _fill_tag_menu(self) -> None:
+        self.tag_menu.clear()
+        for t in self.controller.tags:
+            act = self.tag_menu.addAction(f"{t.name}\t{t.shortcut}" if t.shortcut else t.name)
+            act.triggered.connect(lambda _=False, name=t.name: self.tag_hit(name))
+
+    # -------------------------------------------------------------- selection
+    def _on_reader_selection(self) -> None:
+        """Exact selection holds for the hit only; a selection the analyst makes snaps to words again."""
+        if not self._exact_on_hit:
+            return
+        hit = self.current_hit()
+        c = self.reader.textCursor()
+        if hit is None or not c.hasSelection() or \
+                self.reader.positions.span_to_store(c.selectionStart(), c.selectionEnd()) != hit:
+            self._release_exact()
+
+    def _release_exact(self) -> None:
+        if self._exact_on_hit:
+            self.reader.exact_selection = False
+            self._exact_on_hit = False
+
+    # ---------------------------------------------------------------- keyboard
+    def eventFilter(self, obj, event) -> bool:
+        if obj is self.box and event.type() == QEvent.KeyPress:
+            key = event.key()
+            if key in (Qt.Key_Return, Qt.Key_Enter):
+                if event.modifiers() & Qt.ShiftModifier:
+                    self.find_previous()
+                else:
+                    self.find_next()
+                return True
+            if key == Qt.Key_Escape:
+                self.close_bar()
+                return True
+        return super().eventFilter(obj, event)

@@ -1,0 +1,175 @@
+"""Item models of the library: one row per article (a plain list of dicts from
+`store.library.library_rows`), and a proxy that sorts and filters it without
+touching the store, so narrowing 10,000 articles is immediate."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
+
+COLUMNS = ("#", "Title", "Source", "Date", "Annotations", "Status")
+POS, TITLE, SOURCE, DATE, COUNT, STATUS = range(len(COLUMNS))
+# Roles as plain ints: comparing PySide enums on every data() call is slow on large lists.
+ID_ROLE = int(Qt.UserRole) + 1
+SORT_ROLE = int(Qt.UserRole)
+_DISPLAY, _TOOLTIP, _ALIGN = int(Qt.DisplayRole), int(Qt.ToolTipRole), int(Qt.TextAlignmentRole)
+STATUSES = ("new", "in progress", "done")
+ANY = ""  # filter value meaning "no condition"
+
+
+class LibraryModel(QAbstractTableModel):
+    """The articles in list order; `update` changes one row in place."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list[dict] = []
+        self._row_of: dict[str, int] = {}
+
+    @property
+    def rows(self) -> list[dict]:
+        return self._rows
+
+    def reset(self, rows: list[dict]) -> None:
+        self.beginResetModel()
+        self._rows = [dict(r) for r in rows]
+        for r in self._rows:
+            r.setdefault("status", "new")
+            r.setdefault("tags", [])
+            r.setdefault("annotators", [])
+            r.setdefault("source", "")
+            r.setdefault("date", "")
+        self._row_of = {r["id"]: i for i, r in enumerate(self._rows)}
+        self.endResetModel()
+
+    def row_of(self, article_id: str) -> int:
+        return self._row_of.get(article_id, -1)
+
+    def article(self, article_id: str) -> dict | None:
+        row = self.row_of(article_id)
+        return self._rows[row] if row >= 0 else None
+
+    def update(self, article_id: str, **values) -> None:
+        row = self.row_of(article_id)
+        if row < 0:
+            return
+        self._rows[row].update(values)
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section, orientation, role=_DISPLAY):
+        if role == _DISPLAY and orientation == Qt.Horizontal:
+            return COLUMNS[section]
+        return None
+
+    def data(self, index, role=_DISPLAY):
+        if not index.isValid():
+            return None
+        r = self._rows[index.row()]
+        col = index.column()
+        if role == _DISPLAY:
+            if col == POS:
+                return r["position"]
+            if col == TITLE:
+                return r["title"]
+            if col == SOURCE:
+                return r["source"]
+            if col == DATE:
+                return r["date"]
+            if col == COUNT:
+                return r["annotations"]
+            return r["status"]
+        if role == _TOOLTIP and col == TITLE:
+            bits = [r["title"], r["source"], r["date"], f"{r.get('chars', 0):,} characters"]
+            if r["tags"]:
+                bits.append("tags: " + ", ".join(r["tags"]))
+            if r["annotators"]:
+                bits.append("annotated by: " + ", ".join(r["annotators"]))
+            return "\n".join(b for b in bits if b)
+        if role == ID_ROLE:
+            return r["id"]
+        if role == SORT_ROLE:
+            if col == POS:
+                return r["position"]
+            if col == COUNT:
+                return r["annotations"]
+            if col == STATUS:
+                return STATUSES.index(r["status"]) if r["status"] in STATUSES else 0
+            # Empty dates and sources sort after real ones, whichever the direction.
+            return {TITLE: r["title"], SOURCE: r["source"], DATE: r["date"]}[col].casefold()
+        if role == _ALIGN and col in (POS, COUNT):
+            return int(Qt.AlignCenter)
+        return None
+
+    def counts(self) -> dict[str, int]:
+        """Articles per status and the total of annotations, for the panel's header."""
+        out = {"articles": len(self._rows), "annotations": 0, **{s: 0 for s in STATUSES}}
+        for r in self._rows:
+            out["annotations"] += r["annotations"]
+            out[r["status"]] = out.get(r["status"], 0) + 1
+        return out
+
+
+class LibraryFilter(QSortFilterProxyModel):
+    """Text (title, source or date contain it, ignoring case), status, a tag present, an annotator."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setSortRole(SORT_ROLE)
+        self._text = ""
+        self._status = ANY
+        self._tag = ANY
+        self._annotator = ANY
+
+    def set_filters(self, *, text: str | None = None, status: str | None = None, tag: str | None = None,
+                    annotator: str | None = None) -> None:
+        self.begin_change()
+        if text is not None:
+            self._text = text.strip().casefold()
+        if status is not None:
+            self._status = status
+        if tag is not None:
+            self._tag = tag
+        if annotator is not None:
+            self._annotator = annotator
+        self.end_change()
+
+    def begin_change(self) -> None:
+        if hasattr(self, "beginFilterChange"):  # Qt 6.9+; invalidateFilter is deprecated there
+            self.beginFilterChange()
+
+    def end_change(self) -> None:
+        if hasattr(self, "endFilterChange"):
+            self.endFilterChange()
+        else:
+            self.invalidateFilter()
+
+    def setFilterFixedString(self, text: str) -> None:  # the filter box
+        self.set_filters(text=text)
+
+    def filterAcceptsRow(self, source_row: int, source_parent) -> bool:
+        r = self.sourceModel().rows[source_row]
+        if self._status and r["status"] != self._status:
+            return False
+        if self._tag and self._tag not in r["tags"]:
+            return False
+        if self._annotator and self._annotator not in r["annotators"]:
+            return False
+        if self._text:
+            t = self._text
+            if t not in r["title"].casefold() and t not in r["source"].casefold() and t not in r["date"].casefold():
+                return False
+        return True
+
+    def lessThan(self, left, right) -> bool:
+        a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
+        if a == b:  # ties keep list order
+            rows = self.sourceModel().rows
+            return rows[left.row()]["position"] < rows[right.row()]["position"]
+        if isinstance(a, str) and (a == "") != (b == ""):
+            # Blank dates/sources last when ascending.
+            return a != "" if self.sortOrder() == Qt.AscendingOrder else a == ""
+        return a < b
