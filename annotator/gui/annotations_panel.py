@@ -53,7 +53,7 @@ class AnnotationsPanel(QWidget):
         hh.setSectionResizeMode(QHeaderView.Interactive)
         hh.setStretchLastSection(False)
         hh.setSectionResizeMode(TEXT, QHeaderView.Stretch)
-        for col, width in ((TAG, 80), (ANNOTATOR, 90), (NOTE, 120), (TIME, 130)):
+        for col, width in ((TAG, 66), (ANNOTATOR, 70), (NOTE, 90), (TIME, 116)):
             self.table.setColumnWidth(col, width)
         self.table.selectionModel().selectionChanged.connect(self._on_rows_selected)
         self.table.doubleClicked.connect(self._on_double_click)

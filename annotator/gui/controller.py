@@ -22,6 +22,8 @@ _ANN_FIELDS = tuple(f.name for f in fields(Annotation))
 SAVE_POSITION_AFTER_MS = 1500
 # A change touching more articles than this re-reads the whole list (two queries) instead of row by row.
 RELOAD_LIST_ABOVE = 50
+# Longer articles show their text first and their annotations an instant later.
+PAINT_FIRST_ABOVE = 200_000
 
 
 def annotation_from_row(row: dict) -> Annotation:
@@ -76,16 +78,27 @@ class Controller(QObject):
             return False
         self.save_position()
         self.session.set_article(article_id)
-        annotations = self.project.annotations(article_id)
         state = self.project.reading_state(article_id, self.session.annotator)
-        self.reader.load(article_id, article.text, article.direction, annotations, scroll=state["scroll"])
-        self.panel.load(annotations)
+        self.reader.load(article_id, article.text, article.direction)
         self.articles.show_current(article_id)
         if state["status"] == "new":
             self.set_status(article_id, "in progress")
         self.article_opened.emit(article_id)
-        self.annotations_changed.emit()
+        if len(article.text) > PAINT_FIRST_ABOVE:
+            self.panel.load([])
+            QTimer.singleShot(0, lambda: self._fill(article_id, state["scroll"]))
+        else:
+            self._fill(article_id, state["scroll"])
         return True
+
+    def _fill(self, article_id: str, scroll: int) -> None:
+        """Annotations of the open article into the reader and the table."""
+        if article_id != self.session.article_id:
+            return
+        annotations = self.project.annotations(article_id)
+        self.reader.finish_load(annotations, scroll)
+        self.panel.load(annotations)
+        self.annotations_changed.emit()
 
     def set_status(self, article_id: str, status: str) -> None:
         try:

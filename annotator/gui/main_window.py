@@ -59,7 +59,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(middle)
         self.splitter.addWidget(self.panel)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([260, 760, 380])
+        self.splitter.setSizes([280, 680, 440])
         self.setCentralWidget(self.splitter)
         self.setStatusBar(self.status)
         self.actions_ = build_menus(self)
