@@ -12,7 +12,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHeaderView
 
-from annotator.gui.annotation_model import COLUMNS, TEXT, AnnotationTableModel
+from annotator.gui.annotation_model import ANNOTATOR, COLUMNS, TEXT, AnnotationTableModel
 from annotator.store.review import review_fields
 
 REVIEW_COLUMNS = ("review_status", "reviewer", "reviewed_at")
@@ -55,7 +55,7 @@ class ReviewTableModel(AnnotationTableModel):
             return value[:16].replace("T", " ") if col == REVIEWED_AT else value
         if role == _FOREGROUND and col == STATUS:
             return _STATUS_COLORS.get(self.review_of(self.rows[index.row()].id)["review_status"])
-        return super().data(index, role) if role != _DISPLAY else None
+        return super().data(index, role)
 
     def flags(self, index):
         if index.column() >= FIRST:
@@ -77,6 +77,8 @@ def install(panel) -> ReviewTableModel:
     header.setSectionResizeMode(TEXT, QHeaderView.Stretch)
     for col, width in ((STATUS, 80), (REVIEWER, 80), (REVIEWED_AT, 120)):
         panel.table.setColumnWidth(col, width)
+    for offset, col in enumerate((STATUS, REVIEWER, REVIEWED_AT)):  # shown next to the annotator, before note and time
+        header.moveSection(header.visualIndex(col), header.visualIndex(ANNOTATOR) + 1 + offset)
     show_columns(panel, False)
     return model
 
