@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from typing import Iterator
 
 from annotator.core.folding import _DROP, _PRESENTATION_RE, _translate, fold, fold_with_map, real_span
 
@@ -55,12 +56,14 @@ class FoldedText:
         self.text = text
         self._starts: list[int] | None = None
         self._gaps: list[int] | None = None
-        if _simple(text):
-            self.folded = _translate(text).lower()
+        if "Σ" not in text and _PRESENTATION_RE.search(text) is None:  # lower() of Σ depends on context
+            folded = _translate(text).lower()
             # g[j] = folded index at which the j-th deleted character would have stood.
-            self._gaps = [m.start() - j for j, m in enumerate(_DROPPED_RE.finditer(text))]
-        else:
-            self.folded, self._starts = fold_with_map(text)
+            gaps = [m.start() - j for j, m in enumerate(_DROPPED_RE.finditer(text))]
+            if len(folded) == len(text) - len(gaps):  # no character became two (İ, ǅ...)
+                self.folded, self._gaps = folded, gaps
+                return
+        self.folded, self._starts = fold_with_map(text)
 
     def real_start(self, a: int) -> int:
         if self._starts is not None:
@@ -80,15 +83,6 @@ class FoldedText:
         return start, _TRAILING_MARKS_RE.match(self.text, end).end()
 
 
-def _simple(text: str) -> bool:
-    """True when every character folds to at most one character, independently of its neighbours."""
-    if "Σ" in text:  # str.lower() treats a final capital sigma by context
-        return False
-    if _PRESENTATION_RE.search(text) is not None:
-        return False
-    return len(text.lower()) == len(text)
-
-
 @dataclass(frozen=True)
 class Term:
     """One thing to look for: a token sequence (one token = a word), maybe ending in a prefix."""
@@ -97,30 +91,90 @@ class Term:
     prefix: bool = False
 
 
-def term_pattern(term: Term, *, whole_word: bool) -> str:
-    """Regex over folded text for one term (its tokens are already folded)."""
+def term_pattern(term: Term) -> str:
+    """Regex over folded text for one term, without word-boundary checks (its tokens are already folded)."""
     body = _NON_TOKEN.join(re.escape(t) for t in term.tokens)
     if term.prefix:
         body += rf"{_TOKEN_CHAR}*"
-    if whole_word or term.prefix:
-        return rf"(?<!{_TOKEN_CHAR}){body}(?!{_TOKEN_CHAR})"
     return body
+
+
+class Matcher:
+    """Finds any of several terms in folded text.
+
+    Boundaries are checked in Python on each candidate instead of with look-behind
+    in the regex: a pattern that starts with a look-behind is tried at every
+    position, one that starts with a literal is found by fast substring search
+    (about 15x faster on news text).
+    """
+
+    def __init__(self, terms: list[Term], *, whole_word: bool = False) -> None:
+        terms = [t for t in terms if t.tokens]
+        bodies = [term_pattern(t) for t in terms]
+        self.empty = not terms
+        self._any = re.compile("|".join(f"({b})" for b in bodies)) if terms else None
+        self._each = [re.compile(b) for b in bodies]
+        # A prefix term always starts a word (and runs to its end); whole words check both sides.
+        self._check = [(whole_word or t.prefix, whole_word and not t.prefix) for t in terms]
+        self._simple = not any(a or b for a, b in self._check)
+
+    def spans(self, s: str) -> Iterator[tuple[int, int]]:
+        """Non-overlapping (start, end) in `s`, leftmost first."""
+        if self._any is None:
+            return
+        if self._simple:
+            for m in self._any.finditer(s):
+                if m.end() > m.start():
+                    yield m.span()
+            return
+        pos, n = 0, len(s)
+        while pos <= n:
+            m = self._any.search(s, pos)
+            if m is None:
+                return
+            a = m.start()
+            b = self._fits(s, a, m.end(), m.lastindex - 1)
+            if b is None:  # another term may still fit at the same place
+                b = next((e for i, p in enumerate(self._each) if (mi := p.match(s, a)) and
+                          (e := self._fits(s, a, mi.end(), i)) is not None), None)
+            if b is None:
+                pos = a + 1
+                continue
+            yield a, b
+            pos = b
+
+    def _fits(self, s: str, a: int, b: int, i: int) -> int | None:
+        if b <= a:
+            return None
+        start_check, end_check = self._check[i]
+        if start_check and a > 0 and s[a - 1].isalnum():
+            return None
+        if end_check and b < len(s) and s[b].isalnum():
+            return None
+        return b
+
+
+def compile_terms(terms: list[Term], *, whole_word: bool = False) -> Matcher | None:
+    """A matcher for any of `terms`; None when no term has a token."""
+    matcher = Matcher(terms, whole_word=whole_word)
+    return None if matcher.empty else matcher
+
+
+def find_spans(folded: FoldedText, matcher: Matcher | None, limit: int | None = None) -> tuple[list[tuple[int, int]], int]:
+    """The first `limit` real spans (all when None), and how many matches there are in all.
+
+    Only the spans returned are mapped back to real offsets, so counting stays cheap.
+    """
+    if matcher is None:
+        return [], 0
+    found = list(matcher.spans(folded.folded))
+    shown = found if limit is None else found[:limit]
+    return [folded.real_span(a, b) for a, b in shown], len(found)
 
 
 def find_terms(folded: FoldedText, terms: list[Term], *, whole_word: bool = False, limit: int | None = None) -> list[tuple[int, int]]:
     """Real, sorted, non-overlapping spans where any of `terms` occurs."""
-    terms = [t for t in terms if t.tokens]
-    if not terms:
-        return []
-    pattern = "|".join(f"(?:{term_pattern(t, whole_word=whole_word)})" for t in terms)
-    out = []
-    for m in re.finditer(pattern, folded.folded):
-        if m.end() == m.start():
-            continue
-        out.append(folded.real_span(m.start(), m.end()))
-        if limit is not None and len(out) >= limit:
-            break
-    return out
+    return find_spans(folded, compile_terms(terms, whole_word=whole_word), limit)[0]
 
 
 def find_all(text: str, query: str, *, whole_word: bool = False, limit: int | None = None) -> list[tuple[int, int]]:

@@ -119,3 +119,33 @@ def test_fast_fold_map_equals_fold_with_map(text, data):
         a = data.draw(st.integers(0, len(folded) - 1))
         b = data.draw(st.integers(a + 1, len(folded)))
         assert ft.real_span(a, b) == real_span(starts, text, a, b)
+
+
+def _reference_spans(folded: str, terms, whole_word: bool):
+    """The definition: one regex with look-behind/look-ahead boundaries (slow, obviously right)."""
+    import re
+
+    from annotator.core.find import term_pattern
+
+    t = r"[^\W_]"
+    parts = []
+    for term in terms:
+        body = term_pattern(term)
+        if whole_word or term.prefix:
+            body = rf"(?<!{t}){body}(?!{t})"
+        parts.append(f"(?:{body})")
+    return [m.span() for m in re.finditer("|".join(parts), folded) if m.end() > m.start()]
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.text(alphabet="ابت جح_.1", max_size=40),
+    st.lists(st.tuples(st.lists(st.text(alphabet="ابتجح1", min_size=1, max_size=3), min_size=1, max_size=2),
+                       st.booleans()), min_size=1, max_size=3),
+    st.booleans(),
+)
+def test_matcher_equals_the_lookbehind_definition(text, raw_terms, whole_word):
+    from annotator.core.find import Matcher, Term
+
+    terms = [Term(tuple(tokens), prefix) for tokens, prefix in raw_terms]
+    assert list(Matcher(terms, whole_word=whole_word).spans(text)) == _reference_spans(text, terms, whole_word)
