@@ -56,8 +56,9 @@ class FoldedText:
         self.text = text
         self._starts: list[int] | None = None
         self._gaps: list[int] | None = None
-        if "Σ" not in text and _PRESENTATION_RE.search(text) is None:  # lower() of Σ depends on context
-            folded = _translate(text).lower()
+        if _PRESENTATION_RE.search(text) is None:
+            # str.lower() turns a final Σ into ς by context; folding lowers character by character.
+            folded = _translate(text).replace("Σ", "σ").lower()
             # g[j] = folded index at which the j-th deleted character would have stood.
             gaps = [m.start() - j for j, m in enumerate(_DROPPED_RE.finditer(text))]
             if len(folded) == len(text) - len(gaps):  # no character became two (İ, ǅ...)
@@ -187,3 +188,17 @@ def find_all(text: str, query: str, *, whole_word: bool = False, limit: int | No
     if not tokens:
         return []
     return find_terms(FoldedText(text), [Term(tuple(tokens))], whole_word=whole_word, limit=limit)
+
+
+class ArticleFinder:
+    """Find-as-you-type in one article: the text is folded once, each query then costs one regex pass."""
+
+    def __init__(self, text: str) -> None:
+        self.folded = FoldedText(text)
+
+    def find(self, query: str, *, whole_word: bool = False, limit: int | None = None) -> list[tuple[int, int]]:
+        """Same answer as `find_all(text, query, ...)`."""
+        tokens = query_tokens(query)
+        if not tokens:
+            return []
+        return find_spans(self.folded, compile_terms([Term(tuple(tokens))], whole_word=whole_word), limit)[0]
