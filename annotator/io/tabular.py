@@ -45,6 +45,8 @@ def read_csv(data: bytes) -> tuple[list[dict], str, list[str]]:
     )
     if delimiter is None:
         raise DecodeError("line 1: no 'text' column in the header (expected columns: text, title, source, date, url)")
+    # The default cell limit (128 K characters) is smaller than a long article.
+    csv.field_size_limit(max(csv.field_size_limit(), len(text) + 1))
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     rows: list[dict] = []
     try:

@@ -357,3 +357,11 @@ def test_batching_does_not_change_outcomes(tmp_path):
             assert p.article_count() == 5
     assert results[0] == results[1] == results[2]
     assert [s for _, s in results[0]].count("duplicate") == 2
+
+
+def test_csv_cell_longer_than_the_csv_module_default(project, tmp_path):
+    long_text = ("أعلن الجيش السوري مساء الخميس استعادته السيطرة. " * 5000).strip()
+    assert len(long_text) > 131072
+    f = _write_csv(tmp_path / "long.csv", [["طويل", long_text]])
+    art = _article(project, _only(project, f))
+    assert art.text == long_text
