@@ -21,6 +21,7 @@ from annotator.io.decode import DecodeError, decode_bytes
 
 # libxml2 stops building the tree at this depth and drops everything below it.
 MAX_DEPTH = 256
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.IGNORECASE)
 # Blocks that are never the story, for pages too short for trafilatura to judge.
 _NOT_STORY = ("script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form", "iframe", "svg")
@@ -66,6 +67,8 @@ def extract_html(data: bytes) -> dict:
     if not data.strip():
         raise DecodeError("the file is empty")
     markup, encoding = decode_html(data)
+    # lxml refuses str input that still declares its encoding (XHTML's <?xml ... ?>); it is decoded already.
+    markup = _XML_DECLARATION.sub("", markup, count=1)
     tree = parse_html(markup)
     import trafilatura  # heavy (lxml, dateparser): loaded only when a page is imported
 

@@ -365,3 +365,25 @@ def test_csv_cell_longer_than_the_csv_module_default(project, tmp_path):
     f = _write_csv(tmp_path / "long.csv", [["طويل", long_text]])
     art = _article(project, _only(project, f))
     assert art.text == long_text
+
+
+def test_xhtml_with_an_xml_declaration(project, tmp_path):
+    f = tmp_path / "page.html"
+    f.write_text('<?xml version="1.0" encoding="utf-8"?>\n<html xmlns="http://www.w3.org/1999/xhtml"><head>'
+                 "<title>خبر</title></head><body><p>أعلن الجيش السوري مساء الخميس.</p></body></html>",
+                 encoding="utf-8")
+    art = _article(project, _only(project, f))
+    assert art.text == "أعلن الجيش السوري مساء الخميس." and art.title == "خبر"
+
+
+def test_html_lists_tables_and_line_breaks(project, tmp_path):
+    body = "".join(f"<p>فقرة رقم {i} من نص الخبر الطويل الذي يتحدث عن الأوضاع في مدينة حلب وما حولها.</p>"
+                   for i in range(6))
+    f = tmp_path / "long.html"
+    f.write_text(f"<html><body><nav><a href='/'>الرئيسية</a></nav><article>{body}"
+                 "<ul><li>البند الأول</li><li>البند الثاني</li></ul>"
+                 "<table><tr><td>المدينة</td><td>العدد</td></tr><tr><td>حلب</td><td>٣٥</td></tr></table>"
+                 "<p>خاتمة<br/>سطر</p></article><footer>حقوق</footer></body></html>", encoding="utf-8")
+    text = _article(project, _only(project, f)).text
+    assert text.endswith("البند الأول\nالبند الثاني\n\nالمدينة | العدد\nحلب | ٣٥\n\nخاتمة\nسطر")
+    assert "الرئيسية" not in text and "حقوق" not in text
