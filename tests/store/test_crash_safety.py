@@ -62,12 +62,15 @@ def article_text(rng: random.Random, chars: int, salt: str) -> str:
     return " ".join(words)
 
 
-def run_and_kill(cmd: list[str], rng: random.Random, cwd: Path, max_delay: float) -> tuple[list[str], int | None]:
+def run_and_kill(cmd: list[str], rng: random.Random, cwd: Path, max_delay: float,
+                 *, after_first_line: bool) -> tuple[list[str], int | None]:
     """Start `cmd`, kill it with SIGKILL at a random moment, return its stdout lines and exit status.
 
-    Mostly the kill comes a random time after the process has printed its first line
-    (so it lands in the middle of the work); sometimes a random time after start
-    (so it also lands in start-up: opening, migrating, the backup on open).
+    With `after_first_line` the kill mostly comes up to `max_delay` seconds after the
+    process printed its first line (the writer prints "ready" once the project is
+    open, so the kill lands among the writes); otherwise, and in a quarter of the
+    rounds, up to `max_delay` seconds after start, so it also lands in start-up
+    (opening, the backup on open) and, for an import, anywhere in the batches.
     """
     proc = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                             text=True, encoding="utf-8")
@@ -79,8 +82,8 @@ def run_and_kill(cmd: list[str], rng: random.Random, cwd: Path, max_delay: float
     ]
     for t in readers:
         t.start()
-    if rng.random() < 0.25:
-        time.sleep(rng.uniform(0.0, 1.0))
+    if not after_first_line or rng.random() < 0.25:
+        time.sleep(rng.uniform(0.0, max_delay))
     else:
         deadline = time.monotonic() + 60
         while not lines and proc.poll() is None and time.monotonic() < deadline:
@@ -180,15 +183,16 @@ def test_sigkill_never_loses_acknowledged_work(tmp_path, request):
     kinds = {"import": 0, "write": 0}
     finished = 0
     for round_no in range(rounds):
-        if rng.random() < 0.4:
+        if round_no % 5 in (0, 2):  # two imports in every five rounds
             kinds["import"] += 1
             folder = tmp_path / f"batch{round_no}"
             folder.mkdir()
-            for i in range(10):
+            for i in range(30):
                 name = f"r{round_no}_{i}.txt"
-                (folder / name).write_text(article_text(rng, rng.randint(2_000, 60_000), f"مقال{round_no}و{i}"),
+                (folder / name).write_text(article_text(rng, rng.randint(2_000, 80_000), f"مقال{round_no}و{i}"),
                                            encoding="utf-8")
-            lines, status = run_and_kill([*annotator_command(), "import", "--db", str(db), str(folder)], rng, tmp_path, 0.3)
+            lines, status = run_and_kill([*annotator_command(), "import", "--db", str(db), str(folder)], rng, tmp_path,
+                                         1.5, after_first_line=False)
             finished += status == 0
             for line in lines:
                 if line.startswith("imported "):
@@ -197,7 +201,7 @@ def test_sigkill_never_loses_acknowledged_work(tmp_path, request):
         else:
             kinds["write"] += 1
             cmd = [sys.executable, str(WRITER), str(db), "--actor", f"w{round_no % 3}", "--seed", str(rng.randrange(10**9))]
-            lines, _ = run_and_kill(cmd, rng, tmp_path, 0.5)
+            lines, _ = run_and_kill(cmd, rng, tmp_path, 0.5, after_first_line=True)
             pending = ledger.apply(lines)
         try:
             check_file(db, ledger, pending, imported_sources)
