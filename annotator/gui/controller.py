@@ -33,6 +33,7 @@ def annotation_from_row(row: dict) -> Annotation:
 class Controller(QObject):
     article_opened = Signal(str)
     annotations_changed = Signal()  # counts may differ: status bar, undo labels
+    tags_changed = Signal(list)  # the tag set was edited: tag bar, menus, colours, keys
 
     def __init__(self, session, reader, panel, articles, parent=None) -> None:
         super().__init__(parent)
@@ -230,16 +231,19 @@ class Controller(QObject):
                 except StoreError:
                     continue
         if tags_changed:
-            self.tags = self.project.tags()
-            self.reader.set_tags(self.tags)
-            self.panel.set_tags(self.tags)
+            self.refresh_tags()
         self.annotations_changed.emit()
 
-    def reload(self) -> None:
-        """Another process changed the project: re-read what is on screen, keep the place."""
+    def refresh_tags(self) -> None:
+        """Re-read the tag set and hand colours and keys to every view that shows them."""
         self.tags = self.project.tags()
         self.reader.set_tags(self.tags)
         self.panel.set_tags(self.tags)
+        self.tags_changed.emit(self.tags)
+
+    def reload(self) -> None:
+        """Another process changed the project: re-read what is on screen, keep the place."""
+        self.refresh_tags()
         self.load_articles()
         aid = self.session.article_id
         if aid is None:

@@ -15,6 +15,14 @@ def _action(window, text: str, slot, shortcuts=(), *, checkable: bool = False) -
     return act
 
 
+def _fill_tag_menu(menu, window) -> None:
+    menu.clear()
+    ctl = window.controller
+    for t in ctl.tags:
+        act = menu.addAction(f"{t.name}\t{t.shortcut}" if t.shortcut else t.name)
+        act.triggered.connect(lambda _=False, name=t.name: ctl.tag(name))
+
+
 def build_menus(window) -> dict[str, QAction]:
     """Create the menus on a MainWindow; returns the actions other code relabels or enables."""
     bar = window.menuBar()
@@ -41,10 +49,8 @@ def build_menus(window) -> dict[str, QAction]:
     m.addAction(acts["redo"])
     m.addSeparator()
     tag_menu = m.addMenu("Tag selection as")
-    for t in ctl.tags:
-        act = QAction(f"{t.name}\t{t.shortcut}" if t.shortcut else t.name, window)
-        act.triggered.connect(lambda _=False, name=t.name: ctl.tag(name))
-        tag_menu.addAction(act)
+    _fill_tag_menu(tag_menu, window)
+    tag_menu.aboutToShow.connect(lambda: _fill_tag_menu(tag_menu, window))  # the tag set can be edited
     acts["note"] = _action(window, "Edit &note…", lambda: ctl.edit_note(), ("F2",))
     m.addAction(acts["note"])
     acts["delete"] = QAction("&Delete annotation", window)

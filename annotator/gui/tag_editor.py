@@ -1,0 +1,315 @@
+"""Settings → Tags…: add, rename, recolour, reorder and delete tags, set their key and guideline.
+
+Every button or finished edit is one store operation (one undo step in the main
+window); the dialog only gathers values and shows the store's refusal in its
+message line. The tag bar, colours, keys and menus follow through the
+controller's `tags_changed`, so the dialog never touches other views.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtWidgets import (
+    QButtonGroup, QColorDialog, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QGridLayout,
+    QHBoxLayout, QInputDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QRadioButton,
+    QVBoxLayout, QWidget,
+)
+
+from annotator.core.bidi_safe import isolate
+from annotator.store import tagset
+from annotator.store.project import StoreError
+
+# Colours offered to a new tag, skipping those already in use (Tableau 10).
+PALETTE = ("#4e79a7", "#f28e2b", "#59a14f", "#e15759", "#76b7b2", "#edc948", "#b07aa1", "#ff9da7", "#9c755f", "#bab0ac")
+
+
+def swatch(color: str, size: int = 14) -> QIcon:
+    pm = QPixmap(size, size)
+    pm.fill(QColor(color))
+    return QIcon(pm)
+
+
+class DeleteTagDialog(QDialog):
+    """A tag still in use: move its annotations to another tag, or delete them with it."""
+
+    def __init__(self, name: str, used: int, others: list[str], relation_types: list[str], parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Delete tag")
+        plural = "s" if used != 1 else ""
+        text = f"Tag {isolate(name)} is used by {used} annotation{plural}."
+        if relation_types:
+            text += f" Relation types {', '.join(map(isolate, relation_types))} go with it, with their relations."
+        info = QLabel(text)
+        info.setWordWrap(True)
+        self.reassign = QRadioButton(f"Move the {used} annotation{plural} to")
+        self.target = QComboBox()
+        self.target.addItems(others)
+        self.delete = QRadioButton(f"Delete the {used} annotation{plural} (with their relations and attributes)")
+        group = QButtonGroup(self)
+        group.addButton(self.reassign)
+        group.addButton(self.delete)
+        self.reassign.setChecked(True)
+        self.reassign.toggled.connect(self.target.setEnabled)
+        row = QHBoxLayout()
+        row.addWidget(self.reassign)
+        row.addWidget(self.target, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons.button(QDialogButtonBox.Ok).setText("Delete tag")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(info)
+        layout.addLayout(row)
+        layout.addWidget(self.delete)
+        layout.addWidget(QLabel("One step: Edit → Undo brings the tag and its annotations back."))
+        layout.addWidget(buttons)
+
+    def choice(self) -> tuple[str, str | None]:
+        """('reassign', target tag) or ('delete', None)."""
+        return ("reassign", self.target.currentText()) if self.reassign.isChecked() else ("delete", None)
+
+
+class TagEditor(QDialog):
+    def __init__(self, session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Tags")
+        self.session = session
+        self.project = session.project
+        self._defs: list[tagset.TagDef] = []
+
+        self.list = QListWidget()
+        self.list.setAccessibleName("Tags")
+        self.list.currentRowChanged.connect(self._show_current)
+        self.name = QLineEdit()
+        self.name.setAccessibleName("Tag name")
+        self.name.editingFinished.connect(self._rename)
+        self.color = QPushButton()
+        self.color.setAccessibleName("Tag colour")
+        self.color.clicked.connect(self._choose_color)
+        self.shortcut = QLineEdit()
+        self.shortcut.setMaxLength(1)
+        self.shortcut.setMaximumWidth(48)
+        self.shortcut.setAccessibleName("Shortcut key")
+        self.shortcut.editingFinished.connect(self._set_shortcut)
+        self.guideline = QLineEdit()
+        self.guideline.setAccessibleName("Guideline")
+        self.guideline.setPlaceholderText("One line on when to use this tag (shown on its button)")
+        self.guideline.editingFinished.connect(self._set_guideline)
+        self.usage = QLabel()
+        form = QFormLayout()
+        form.addRow("Name", self.name)
+        form.addRow("Colour", self.color)
+        form.addRow("Key", self.shortcut)
+        form.addRow("Guideline", self.guideline)
+        form.addRow("", self.usage)
+
+        self.add_button = QPushButton("Add…")
+        self.add_button.clicked.connect(self.add)
+        self.delete_button = QPushButton("Delete…")
+        self.delete_button.clicked.connect(self.delete)
+        self.up_button = QPushButton("Move up")
+        self.up_button.clicked.connect(lambda: self.move(-1))
+        self.down_button = QPushButton("Move down")
+        self.down_button.clicked.connect(lambda: self.move(1))
+        self.import_button = QPushButton("Import…")
+        self.import_button.clicked.connect(self.import_dialog)
+        self.export_button = QPushButton("Export…")
+        self.export_button.clicked.connect(self.export_dialog)
+        for b in (self.color, self.add_button, self.delete_button, self.up_button, self.down_button,
+                  self.import_button, self.export_button):
+            b.setAutoDefault(False)  # Enter in a field saves the field; it must not press a button
+        side = QGridLayout()
+        for i, b in enumerate((self.add_button, self.delete_button, self.up_button, self.down_button)):
+            side.addWidget(b, i // 2, i % 2)
+
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.RichText)
+        self.message.setAccessibleName("Message")
+        close = QDialogButtonBox(QDialogButtonBox.Close)
+        close.rejected.connect(self.reject)
+        close.addButton(self.import_button, QDialogButtonBox.ActionRole)
+        close.addButton(self.export_button, QDialogButtonBox.ActionRole)
+        close.button(QDialogButtonBox.Close).setAutoDefault(False)
+
+        left = QVBoxLayout()
+        left.addWidget(self.list, 1)
+        left.addLayout(side)
+        right = QVBoxLayout()
+        right.addLayout(form)
+        right.addStretch(1)
+        top = QHBoxLayout()
+        top.addLayout(left, 2)
+        top.addLayout(right, 3)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top, 1)
+        layout.addWidget(self.message)
+        layout.addWidget(close)
+        self.resize(640, 360)
+        session.changed.connect(self._on_change)
+        self.refresh()
+
+    # ------------------------------------------------------------ contents
+    def refresh(self, select: str | None = None) -> None:
+        """Re-read the tag set, keeping (or moving to) the named tag."""
+        select = select or self.current_name()
+        self._defs = list(tagset.current(self.project).tags)
+        self.list.blockSignals(True)
+        self.list.clear()
+        for t in self._defs:
+            item = QListWidgetItem(swatch(t.color), f"{t.name}   [{t.shortcut}]" if t.shortcut else t.name)
+            item.setData(Qt.UserRole, t.name)
+            item.setToolTip(t.guideline)
+            self.list.addItem(item)
+        names = [t.name for t in self._defs]
+        self.list.setCurrentRow(names.index(select) if select in names else 0)
+        self.list.blockSignals(False)
+        self._show_current()
+
+    def _on_change(self, change) -> None:
+        if any(entity in ("tag", "relation_type") for entity, *_ in change.events) and self.isVisible():
+            self.refresh()
+
+    def current_name(self) -> str | None:
+        item = self.list.currentItem()
+        return item.data(Qt.UserRole) if item else None
+
+    def current(self) -> tagset.TagDef | None:
+        name = self.current_name()
+        return next((t for t in self._defs if t.name == name), None)
+
+    def _show_current(self, *_) -> None:
+        t = self.current()
+        for w in (self.name, self.color, self.shortcut, self.guideline, self.delete_button):
+            w.setEnabled(t is not None)
+        if t is None:
+            return
+        self.name.setText(t.name)
+        self.color.setText(t.color)
+        self.color.setIcon(swatch(t.color))
+        self.shortcut.setText(t.shortcut)
+        self.guideline.setText(t.guideline)
+        self.guideline.setCursorPosition(0)
+        used = tagset.tag_usage(self.project, t.name)
+        self.usage.setText(f"{used} annotation{'s' if used != 1 else ''} in this project")
+        row = self.list.currentRow()
+        self.up_button.setEnabled(row > 0)
+        self.down_button.setEnabled(row < self.list.count() - 1)
+
+    # ------------------------------------------------------------- actions
+    def _run(self, what, *args, done: str = "", **kwargs):
+        """One store operation; a refusal is shown here and nothing changes."""
+        try:
+            result = what(self.project, self.session.annotator, *args, **kwargs)
+        except StoreError as exc:
+            self.message.setText(f"<span style='color:#b00020'>{_esc(str(exc))}</span>")
+            self.refresh()
+            return None
+        self.message.setText(_esc(done))
+        return True if result is None else result
+
+    def _rename(self) -> None:
+        t = self.current()
+        new = self.name.text().strip()
+        if t is None or not new or new == t.name:
+            self.name.setText(t.name if t else "")
+            return
+        if self._run(tagset.rename_tag, t.name, new, done=f"renamed {isolate(t.name)} to {isolate(new)}"):
+            self.refresh(select=new)
+
+    def _choose_color(self) -> None:
+        t = self.current()
+        if t is None:
+            return
+        color = QColorDialog.getColor(QColor(t.color), self, f"Colour of {isolate(t.name)}")
+        if color.isValid():
+            self.set_color(color.name())
+
+    def set_color(self, color: str) -> None:
+        t = self.current()
+        if t is not None and color.lower() != t.color:
+            self._run(tagset.update_tag, t.name, color=color, done=f"recoloured {isolate(t.name)}")
+            self.refresh(select=t.name)
+
+    def _set_shortcut(self) -> None:
+        t = self.current()
+        key = self.shortcut.text().strip()
+        if t is not None and key != t.shortcut:
+            self._run(tagset.update_tag, t.name, shortcut=key, done=f"key of {isolate(t.name)}: {key or 'none'}")
+            self.refresh(select=t.name)
+
+    def _set_guideline(self) -> None:
+        t = self.current()
+        text = self.guideline.text().strip()
+        if t is not None and text != t.guideline:
+            self._run(tagset.update_tag, t.name, guideline=text, done=f"guideline of {isolate(t.name)} saved")
+            self.refresh(select=t.name)
+
+    def add(self) -> None:
+        name, ok = QInputDialog.getText(self, "Add tag", "Name of the new tag:")
+        if ok and name.strip():
+            self.add_tag(name.strip())
+
+    def add_tag(self, name: str) -> None:
+        used_colors = {t.color for t in self._defs}
+        color = next((c for c in PALETTE if c not in used_colors), PALETTE[len(self._defs) % len(PALETTE)])
+        used_keys = {t.shortcut for t in self._defs}
+        key = next((k for k in "123456789" if k not in used_keys), "")
+        if self._run(tagset.add_tag, name, color, shortcut=key, done=f"added tag {isolate(name)}"):
+            self.refresh(select=name)
+
+    def move(self, step: int) -> None:
+        names = [t.name for t in self._defs]
+        row = self.list.currentRow()
+        other = row + step
+        if row < 0 or not 0 <= other < len(names):
+            return
+        names[row], names[other] = names[other], names[row]
+        if self._run(tagset.reorder_tags, names, done="order saved"):
+            self.refresh(select=names[other])
+
+    def delete(self) -> None:
+        t = self.current()
+        if t is None:
+            return
+        used = tagset.tag_usage(self.project, t.name)
+        kwargs: dict = {}
+        if used:
+            others = [x.name for x in self._defs if x.name != t.name]
+            rel_types = [r.name for r in tagset.current(self.project).relations if t.name in (r.source, r.target)]
+            dlg = DeleteTagDialog(t.name, used, others, rel_types, self)
+            if dlg.exec() != QDialog.Accepted:
+                return
+            how, target = dlg.choice()
+            kwargs = {"reassign_to": target} if how == "reassign" else {"delete_annotations": True}
+        if self._run(tagset.delete_tag, t.name, done=f"deleted tag {isolate(t.name)} (Edit → Undo brings it back)", **kwargs):
+            self.refresh()
+
+    def import_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Import a tag set", str(Path.home()), "Tag sets (*.json);;All files (*)")
+        if path:
+            self.import_file(path)
+
+    def import_file(self, path: str) -> None:
+        self._run(tagset.import_tagset, Path(path), done=f"tag set imported from {Path(path).name}")
+        self.refresh()
+
+    def export_dialog(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Export the tag set", str(Path.home() / "tagset.json"), "Tag sets (*.json)")
+        if path:
+            self.export_file(path)
+
+    def export_file(self, path: str) -> None:
+        try:
+            Path(path).write_text(tagset.export_json(self.project), encoding="utf-8")
+        except OSError as exc:
+            self.message.setText(f"<span style='color:#b00020'>cannot write {_esc(path)}: {_esc(exc.strerror or str(exc))}</span>")
+            return
+        self.message.setText(_esc(f"tag set written to {path}"))
+
+
+def _esc(s: str) -> str:
+    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
