@@ -51,6 +51,9 @@ SHORTCUTS = [
     ("Undo / redo", "Ctrl+Z / Ctrl+Shift+Z or Ctrl+Y"),
     ("Zoom in / out / reset", "Ctrl+= / Ctrl+- / Ctrl+0, or Ctrl+wheel"),
     ("Next annotation of a span", "click again on nested highlights"),
+    ("Link the selected annotation to another", "Ctrl+click the other highlight, or Ctrl+L"),
+    ("Annotate all occurrences of the selected one", "Ctrl+Shift+A"),
+    ("Suggestions mode on / off", "Ctrl+G; then Tab / Shift+Tab move, Enter accepts, Backspace turns down"),
 ]
 
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator import config
-from annotator.gui import dialogs
+from annotator.gui import annotation_tools, dialogs
 from annotator.gui.annotations_panel import AnnotationsPanel
 from annotator.gui import library_wiring
 from annotator.gui.controller import Controller
@@ -66,6 +66,7 @@ class MainWindow(QMainWindow):
 
         self.tag_bar.set_tags(self.controller.tags)
         self.tag_bar.tag_clicked.connect(self.controller.tag)
+        self.tools = annotation_tools.install(self)  # tag set editor, attributes, relations, suggestions
         self.session.message.connect(self.status.message)
         self.controller.annotations_changed.connect(self._refresh_status)
         self.controller.article_opened.connect(self._on_article_opened)

@@ -1,0 +1,156 @@
+"""Annotate all occurrences: preview every other place a tagged name appears, tick, apply as one action.
+
+Finding is the store's clitic-aware folded matching (والجيش and بالجيش find
+الجيش, tagging the name without the conjunction). The list shows each hit with
+a little context, read right to left; places already carrying the tag are shown
+greyed so the analyst sees the whole picture, but cannot be ticked twice.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTreeWidget,
+    QTreeWidgetItem, QVBoxLayout,
+)
+
+from annotator.core.bidi_safe import isolate
+from annotator.store import occurrences
+from annotator.store.project import StoreError
+
+ARTICLE, BEFORE, MATCH, AFTER = range(4)
+SCOPES = (("This article", False), ("All articles", True))
+
+
+def _flat(s: str) -> str:
+    return " ".join(s.split())
+
+
+class AnnotateAllDialog(QDialog):
+    def __init__(self, session, annotation_id: str, parent=None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.project = session.project
+        self.annotation = self.project.annotation(annotation_id)
+        self.candidates: list[occurrences.Candidate] = []
+        self.created: list = []
+        self._titles = {a["id"]: f"{a['position']}. {a['title']}" for a in self.project.articles()}
+        self.setWindowTitle("Annotate all occurrences")
+
+        self.scope = QComboBox()
+        self.scope.setAccessibleName("Scope")
+        for label, _corpus in SCOPES:
+            self.scope.addItem(label)
+        self.scope.currentIndexChanged.connect(self.refresh)
+        self.enclitics = QCheckBox("Also with an attached pronoun (جيشه)")
+        self.enclitics.toggled.connect(self.refresh)
+        top = QHBoxLayout()
+        top.addWidget(QLabel("Look in"))
+        top.addWidget(self.scope)
+        top.addWidget(self.enclitics)
+        top.addStretch(1)
+
+        self.tree = QTreeWidget()
+        self.tree.setAccessibleName("Occurrences")
+        self.tree.setColumnCount(4)
+        self.tree.setHeaderLabels(["Article", "Before", "Found", "After"])
+        self.tree.setRootIsDecorated(False)
+        self.tree.setLayoutDirection(Qt.RightToLeft)  # columns read like the text: before, found, after
+        self.tree.setUniformRowHeights(True)
+        header = self.tree.header()
+        header.setSectionResizeMode(ARTICLE, QHeaderView.Interactive)
+        header.setSectionResizeMode(BEFORE, QHeaderView.Stretch)
+        header.setSectionResizeMode(MATCH, QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(AFTER, QHeaderView.Stretch)
+        self.tree.setColumnWidth(ARTICLE, 150)
+        self.tree.itemChanged.connect(self._update_count)
+
+        self.summary = QLabel()
+        all_on = QPushButton("Tick all")
+        all_on.clicked.connect(lambda: self.set_all(True))
+        all_off = QPushButton("Tick none")
+        all_off.clicked.connect(lambda: self.set_all(False))
+        self.buttons = QDialogButtonBox(QDialogButtonBox.Apply | QDialogButtonBox.Cancel)
+        self.buttons.button(QDialogButtonBox.Apply).clicked.connect(self.apply)
+        self.buttons.rejected.connect(self.reject)
+        bottom = QHBoxLayout()
+        bottom.addWidget(all_on)
+        bottom.addWidget(all_off)
+        bottom.addWidget(self.summary, 1)
+        bottom.addWidget(self.buttons)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(f"Tag every occurrence of {isolate(self.annotation.text)} as {isolate(self.annotation.tag)}:"))
+        layout.addLayout(top)
+        layout.addWidget(self.tree, 1)
+        layout.addLayout(bottom)
+        self.resize(900, 460)
+        self.refresh()
+
+    @property
+    def corpus(self) -> bool:
+        return SCOPES[self.scope.currentIndex()][1]
+
+    def refresh(self, *_args) -> None:
+        a = self.annotation
+        enclitics = self.enclitics.isChecked()
+        if self.corpus:
+            found = occurrences.find_in_project(self.project, a.text, a.tag, enclitics=enclitics)
+        else:
+            found = occurrences.find_in_article(self.project, a.article_id, a.text, a.tag, enclitics=enclitics)
+        # the annotation's own span is not "another" occurrence
+        self.candidates = [c for c in found if (c.article_id, c.start, c.end) != (a.article_id, a.start, a.end)]
+        self.tree.blockSignals(True)
+        self.tree.clear()
+        for n, c in enumerate(self.candidates):
+            item = QTreeWidgetItem([self._titles.get(c.article_id, c.article_id[:8]), _flat(c.before), c.text, _flat(c.after)])
+            item.setData(ARTICLE, Qt.UserRole, n)
+            item.setTextAlignment(BEFORE, Qt.AlignLeft | Qt.AlignVCenter)
+            item.setTextAlignment(AFTER, Qt.AlignRight | Qt.AlignVCenter)
+            font = item.font(MATCH)
+            font.setBold(True)
+            item.setFont(MATCH, font)
+            if c.already_tagged:
+                item.setFlags(item.flags() & ~Qt.ItemIsEnabled)
+                item.setToolTip(MATCH, "already tagged")
+                item.setCheckState(ARTICLE, Qt.Unchecked)
+            else:
+                item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
+                item.setCheckState(ARTICLE, Qt.Checked)
+            self.tree.addTopLevelItem(item)
+        self.tree.blockSignals(False)
+        self._update_count()
+
+    def items(self) -> list[QTreeWidgetItem]:
+        return [self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())]
+
+    def checked(self) -> list[occurrences.Candidate]:
+        return [
+            self.candidates[item.data(ARTICLE, Qt.UserRole)]
+            for item in self.items()
+            if item.checkState(ARTICLE) == Qt.Checked and item.flags() & Qt.ItemIsEnabled
+        ]
+
+    def set_all(self, on: bool) -> None:
+        for item in self.items():
+            if item.flags() & Qt.ItemIsEnabled:
+                item.setCheckState(ARTICLE, Qt.Checked if on else Qt.Unchecked)
+
+    def _update_count(self, *_args) -> None:
+        ticked = len(self.checked())
+        tagged = sum(1 for c in self.candidates if c.already_tagged)
+        self.summary.setText(f"{len(self.candidates)} other occurrences, {tagged} already tagged; {ticked} ticked")
+        self.buttons.button(QDialogButtonBox.Apply).setEnabled(ticked > 0)
+
+    def apply(self) -> None:
+        """Tag the ticked occurrences as one undoable action."""
+        chosen = self.checked()
+        if not chosen:
+            return
+        try:
+            self.created = occurrences.apply(self.project, self.annotation.tag, chosen, self.session.annotator)
+        except StoreError as exc:
+            self.summary.setText(str(exc))
+            return
+        self.session.message.emit(f"tagged {len(self.created)} occurrences as {self.annotation.tag} (Ctrl+Z undoes)")
+        self.accept()

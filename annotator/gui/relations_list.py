@@ -1,0 +1,107 @@
+"""The selected annotation's relations, under the table: what it is linked to, and a way to unlink.
+
+A relation reads from the selected annotation's side: `attributed_to → «the army»`
+for a claim, `← attributed_to «the statement»` for the actor it points at.
+Double-click goes to the other annotation; Delete (or the button) removes the
+relation as one undoable action.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout
+
+from annotator.core.bidi_safe import isolate
+from annotator.store import relations
+from annotator.store.project import StoreError
+
+SHORT = 50
+
+
+def short(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= SHORT else text[: SHORT - 1] + "…"
+
+
+def describe(project, relation, from_id: str) -> str:
+    """One line for a relation seen from one of its ends."""
+    outgoing = relation.source_id == from_id
+    other_id = relation.target_id if outgoing else relation.source_id
+    try:
+        other = project.annotation(other_id)
+        other_text = f"{isolate(short(other.text))} ({other.tag})"
+    except StoreError:
+        other_text = "(missing)"
+    return f"{relation.type} → {other_text}" if outgoing else f"← {relation.type}  {other_text}"
+
+
+class RelationsList(QGroupBox):
+    go_to = Signal(str)  # the other annotation's id
+    link_requested = Signal()
+
+    def __init__(self, session, parent=None) -> None:
+        super().__init__("Relations", parent)
+        self.session = session
+        self.project = session.project
+        self.annotation_id: str | None = None
+        self.list = QListWidget()
+        self.list.setAccessibleName("Relations of the selected annotation")
+        self.list.setMaximumHeight(110)
+        self.list.itemDoubleClicked.connect(self._go)
+        self.list.installEventFilter(self)
+        self.link_button = QPushButton("Link to…")
+        self.link_button.setToolTip("Link the selected annotation to another one (Ctrl+L), or Ctrl+click it in the reader")
+        self.link_button.clicked.connect(self.link_requested)
+        self.delete_button = QPushButton("Remove link")
+        self.delete_button.clicked.connect(self.delete_selected)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.link_button)
+        buttons.addWidget(self.delete_button)
+        buttons.addStretch(1)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(4, 4, 4, 4)
+        box.addWidget(self.list)
+        box.addLayout(buttons)
+        session.selection_changed.connect(self.show_annotation)
+        session.changed.connect(self._on_change)
+        self.show_annotation(None)
+
+    def show_annotation(self, annotation_id: str | None) -> None:
+        self.annotation_id = annotation_id
+        self.setVisible(annotation_id is not None)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.list.clear()
+        if self.annotation_id is None:
+            return
+        for rel in relations.relations(self.project, annotation_id=self.annotation_id):
+            item = QListWidgetItem(describe(self.project, rel, self.annotation_id))
+            item.setData(Qt.UserRole, rel.id)
+            other = rel.target_id if rel.source_id == self.annotation_id else rel.source_id
+            item.setData(Qt.UserRole + 1, other)
+            self.list.addItem(item)
+        if self.list.count():
+            self.list.setCurrentRow(0)
+        self.delete_button.setEnabled(self.list.count() > 0)
+
+    def relation_ids(self) -> list[str]:
+        return [self.list.item(i).data(Qt.UserRole) for i in range(self.list.count())]
+
+    def delete_selected(self) -> None:
+        item = self.list.currentItem()
+        if item is not None:
+            self.session.run(relations.delete_relation, self.project, item.data(Qt.UserRole), self.session.annotator)
+
+    def _go(self, item) -> None:
+        self.go_to.emit(item.data(Qt.UserRole + 1))
+
+    def _on_change(self, change) -> None:
+        if self.annotation_id is not None and any(e[0] in ("relation", "annotation") for e in change.events):
+            self.refresh()
+
+    def eventFilter(self, obj, event) -> bool:
+        if obj is self.list and event.type() == QEvent.KeyPress and event.key() in (Qt.Key_Delete, Qt.Key_Backspace):
+            self.delete_selected()
+            return True
+        return super().eventFilter(obj, event)
