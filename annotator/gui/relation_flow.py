@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QTextCharFormat
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QListWidget, QListWidgetItem, QMenu, QVBoxLayout
 
 from annotator.core.bidi_safe import isolate
+from annotator.gui.relation_outline import RelationOutline
 from annotator.gui.relations_list import short
 from annotator.store import relations, tagset
 from annotator.store.project import StoreError
@@ -40,15 +41,14 @@ def candidates(project, first_id: str, second_id: str) -> list[tuple[str, str, s
 
 
 def outline_format(color: str) -> QTextCharFormat:
-    """A strong tint with a solid underline in the tag's colour: reads as a frame around the span."""
+    """A stronger tint with a solid underline in the tag's colour, inside the frame RelationOutline draws."""
     c = QColor(color)
     fmt = QTextCharFormat()
     fill = QColor(c)
-    fill.setAlpha(150)
+    fill.setAlpha(110)
     fmt.setBackground(fill)
     fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
     fmt.setUnderlineColor(c.darker(170))
-    fmt.setForeground(QColor("black"))
     return fmt
 
 
@@ -113,6 +113,7 @@ class RelationFlow(QObject):
         self.reader = window.reader
         self._links: dict[str, list[str]] | None = None  # annotation id -> related ids, for the open article
         self._hovered: str | None = None
+        self.outline = RelationOutline(self.reader)
         self.reader.viewport().installEventFilter(self)
         self.session.selection_changed.connect(lambda _id: self.update_overlay())
         self.session.article_changed.connect(self._forget)
@@ -176,10 +177,14 @@ class RelationFlow(QObject):
                 continue
         if not others:
             self.reader.clear_overlay(OVERLAY)
+            self.outline.set_spans([])
             return
+        colors = {t.name: t.color for t in self.window.controller.tags}
         tags = {a.tag for a in others}
-        color = next((t.color for t in self.window.controller.tags if t.name in tags), "#555555") if len(tags) == 1 else "#555555"
+        color = colors.get(next(iter(tags)), "#555555") if len(tags) == 1 else "#555555"
         self.reader.set_overlay(OVERLAY, [(a.start, a.end, a.id) for a in others], outline_format(color))
+        to_qt = self.reader.positions.span_to_qt
+        self.outline.set_spans([(*to_qt(a.start, a.end), colors.get(a.tag, "#555555")) for a in others])
 
     def _forget(self, *_args) -> None:
         self._links = None

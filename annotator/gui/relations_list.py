@@ -49,7 +49,7 @@ class RelationsList(QGroupBox):
         self.list.setMaximumHeight(110)
         self.list.itemDoubleClicked.connect(self._go)
         self.list.installEventFilter(self)
-        self.link_button = QPushButton("Link to…")
+        self.link_button = QPushButton("Link to…\u200e")
         self.link_button.setToolTip("Link the selected annotation to another one (Ctrl+L), or Ctrl+click it in the reader")
         self.link_button.clicked.connect(self.link_requested)
         self.delete_button = QPushButton("Remove link")

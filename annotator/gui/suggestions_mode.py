@@ -85,6 +85,7 @@ class SuggestionsMode(QObject):
         self.enabled = on
         self.dock.setVisible(on)
         if on:
+            self.window.resizeDocks([self.dock], [300], Qt.Horizontal)  # leave the reader its width
             self.refresh()
             self.session.message.emit(f"{len(self.items)} suggestions; Tab goes to the next")
         else:
@@ -172,7 +173,7 @@ class SuggestionsMode(QObject):
         self.list.setCurrentRow(self.index)
         self.list.blockSignals(False)
         rel = f"; {s.relation.type} → {isolate(short(s.relation.text))}" if s.relation else ""
-        self.session.message.emit(f"suggestion {self.index + 1} of {len(self.items)}: {s.tag} ({s.reason}){rel}")
+        self.session.message.emit(f"suggestion {self.index + 1} of {len(self.items)}: {s.tag} ({isolate(s.reason)}){rel}")
 
     def next(self) -> None:
         if self.items:

@@ -106,17 +106,17 @@ class TagEditor(QDialog):
         form.addRow("Guideline", self.guideline)
         form.addRow("", self.usage)
 
-        self.add_button = QPushButton("Add…")
+        self.add_button = QPushButton("Add…\u200e")
         self.add_button.clicked.connect(self.add)
-        self.delete_button = QPushButton("Delete…")
+        self.delete_button = QPushButton("Delete…\u200e")
         self.delete_button.clicked.connect(self.delete)
         self.up_button = QPushButton("Move up")
         self.up_button.clicked.connect(lambda: self.move(-1))
         self.down_button = QPushButton("Move down")
         self.down_button.clicked.connect(lambda: self.move(1))
-        self.import_button = QPushButton("Import…")
+        self.import_button = QPushButton("Import…\u200e")
         self.import_button.clicked.connect(self.import_dialog)
-        self.export_button = QPushButton("Export…")
+        self.export_button = QPushButton("Export…\u200e")
         self.export_button.clicked.connect(self.export_dialog)
         for b in (self.color, self.add_button, self.delete_button, self.up_button, self.down_button,
                   self.import_button, self.export_button):

@@ -48,6 +48,9 @@ def test_ctrl_click_links_the_selected_claim_to_the_actor(window, qtbot, seeded,
     assert "attributed_to" in window.tools.relations.list.item(0).text()
     # the reader outlines the actor while the claim is selected
     assert window.reader.overlay_at(OVERLAY, window.reader.index.get(actor).start) == [actor]
+    span = window.reader.index.get(actor)
+    assert window.tools.flow.outline.spans() == [(span.start, span.end)]
+    assert window.tools.flow.outline.line_rects(span.start, span.end)
 
     # deleting the claim deletes its relation; one undo brings both back
     window.activateWindow()  # the popup menu took the activation
