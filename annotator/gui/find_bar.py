@@ -11,7 +11,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QKeySequence, QShortcut, QTextCharFormat
+from PySide6.QtGui import QColor, QTextCharFormat
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QMenu, QToolButton, QWidget
 
 from annotator.core.find import find_all
@@ -78,9 +78,7 @@ class FindBar(QWidget):
             layout.addWidget(w)
 
         # Escape closes the bar from the box and from the reader while the bar is open.
-        self._escape = QShortcut(QKeySequence(Qt.Key_Escape), reader, self.close_bar)
-        self._escape.setContext(Qt.WidgetShortcut)
-        self._escape.setEnabled(False)
+        reader.installEventFilter(self)
         reader.selectionChanged.connect(self._on_reader_selection)
         self.hide()
 
@@ -102,7 +100,6 @@ class FindBar(QWidget):
                 self.box.setText(picked)
                 self.box.blockSignals(False)
         self.show()
-        self._escape.setEnabled(True)
         self.box.setFocus()
         self.box.selectAll()
         self.search()
@@ -110,7 +107,6 @@ class FindBar(QWidget):
     def close_bar(self) -> None:
         self._timer.stop()
         self.hide()
-        self._escape.setEnabled(False)
         self.hits, self.current = [], -1
         self.reader.clear_overlay(OVERLAY)
         self._release_exact()
@@ -237,6 +233,11 @@ class FindBar(QWidget):
 
     # ---------------------------------------------------------------- keyboard
     def eventFilter(self, obj, event) -> bool:
+        if obj is self.reader and event.type() == QEvent.KeyPress:
+            if event.key() == Qt.Key_Escape and self.isVisible():
+                self.close_bar()
+                return True
+            return False
         if obj is self.box and event.type() == QEvent.KeyPress:
             key = event.key()
             if key in (Qt.Key_Return, Qt.Key_Enter):
