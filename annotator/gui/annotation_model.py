@@ -48,6 +48,7 @@ class AnnotationTableModel(QAbstractTableModel):
         self._colors: dict[str, QColor] = {}
         self.note_edited = None  # callable(annotation_id, note): the note column writes through it
         self.tag_counts: Counter = Counter()
+        self.annotator_counts: Counter = Counter()
         self._by_id: dict = {}
 
     # ----------------------------------------------------------- contents
@@ -63,6 +64,7 @@ class AnnotationTableModel(QAbstractTableModel):
         if not (in_reading_order and self._column == -1 and not self._descending):
             self._rows.sort(key=self._key, reverse=self._descending)
         self.tag_counts = Counter(a.tag for a in self._rows)
+        self.annotator_counts = Counter(a.annotator for a in self._rows)
         self._by_id = {a.id: a for a in self._rows}
         self.endResetModel()
 
@@ -106,6 +108,7 @@ class AnnotationTableModel(QAbstractTableModel):
             return
         self.beginRemoveRows(QModelIndex(), row, row)
         self.tag_counts[self._rows[row].tag] -= 1
+        self.annotator_counts[self._rows[row].annotator] -= 1
         del self._by_id[annotation_id]
         del self._rows[row]
         self.endRemoveRows()
@@ -117,6 +120,8 @@ class AnnotationTableModel(QAbstractTableModel):
         if row >= 0 and self._key(self._rows[row]) == key:
             self.tag_counts[self._rows[row].tag] -= 1
             self.tag_counts[ann.tag] += 1
+            self.annotator_counts[self._rows[row].annotator] -= 1
+            self.annotator_counts[ann.annotator] += 1
             self._rows[row] = ann
             self._by_id[ann.id] = ann
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
@@ -128,6 +133,7 @@ class AnnotationTableModel(QAbstractTableModel):
         self._rows.insert(pos, ann)
         self._by_id[ann.id] = ann
         self.tag_counts[ann.tag] += 1
+        self.annotator_counts[ann.annotator] += 1
         self.endInsertRows()
 
     # ------------------------------------------------------------ Qt API

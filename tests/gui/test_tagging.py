@@ -114,6 +114,14 @@ def test_counts_follow_in_the_list_and_status_bar(window, qtbot, seeded):
     aid = seeded.articles()[0]["id"]
     select_text(window.reader, "الجيش السوري")
     qtbot.keyClick(window.reader, Qt.Key_1)
-    assert window.articles.model.article(aid)["annotations"] == 1
+    row = window.articles.model.article(aid)
+    assert (row["annotations"], row["tags"], row["annotators"]) == (1, ["actor"], ["tester"])
+    select_text(window.reader, "حلب")
+    qtbot.keyClick(window.reader, Qt.Key_3)
+    qtbot.keyClick(window.reader, Qt.Key_Z, Qt.ControlModifier)
+    qtbot.keyClick(window.reader, Qt.Key_Z, Qt.ControlModifier)
+    row = window.articles.model.article(aid)
+    assert (row["annotations"], row["tags"], row["annotators"]) == (0, [], [])
+    qtbot.keyClick(window.reader, Qt.Key_Y, Qt.ControlModifier)
     assert "1 annotations" in window.status.counts_label.text()
     assert "actor 1" in window.status.counts_label.text()
