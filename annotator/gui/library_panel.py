@@ -11,7 +11,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.gui.library_model import ANY, ID_ROLE, POS, STATUSES, TITLE, LibraryFilter, LibraryModel
+from annotator.gui.library_model import (
+    ANY, COUNT, DATE, ID_ROLE, POS, SOURCE, STATUS, STATUSES, TITLE, LibraryFilter, LibraryModel,
+)
 
 
 def _combo(placeholder: str) -> QComboBox:
@@ -59,7 +61,8 @@ class LibraryPanel(QWidget):
         hh = self.table.horizontalHeader()
         hh.setSectionResizeMode(QHeaderView.Interactive)  # ResizeToContents would measure 10,000 rows
         hh.setSectionResizeMode(TITLE, QHeaderView.Stretch)
-        hh.resizeSection(POS, 44)
+        for col, width in ((POS, 40), (SOURCE, 90), (DATE, 84), (COUNT, 40), (STATUS, 78)):
+            hh.resizeSection(col, width)
         self.table.activated.connect(self._choose)
         self.table.clicked.connect(self._choose)
         self.table.setContextMenuPolicy(Qt.CustomContextMenu)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
+from PySide6.QtGui import QAbstractTextDocumentLayout, QFont, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QDockWidget, QLabel, QLineEdit, QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QVBoxLayout,
     QWidget,
@@ -26,6 +26,7 @@ HIT_ROLE = int(Qt.UserRole) + 1
 HTML_ROLE = int(Qt.UserRole) + 2
 _DISPLAY = int(Qt.DisplayRole)
 TYPING_PAUSE_MS = 300
+SNIPPET_SCALE = 1.25
 
 
 def _para(text: str, inner: str, style: str = "") -> str:
@@ -81,7 +82,9 @@ class HtmlDelegate(QStyledItemDelegate):
 
     def _document(self, option, index) -> QTextDocument:
         doc = QTextDocument()
-        doc.setDefaultFont(option.font)
+        font = QFont(option.font)
+        font.setPointSizeF(font.pointSizeF() * SNIPPET_SCALE)  # Arabic needs more size than Latin UI text
+        doc.setDefaultFont(font)
         doc.setDocumentMargin(4)
         doc.setHtml(index.data(HTML_ROLE) or "")
         doc.setTextWidth(max(50, option.rect.width()))
@@ -177,7 +180,9 @@ class SearchPanel(QWidget):
         return hits
 
     def choose_row(self, row: int) -> None:
-        self._choose(self.model.index(row, 0))
+        index = self.model.index(row, 0)
+        self.view.setCurrentIndex(index)
+        self._choose(index)
 
     def _choose(self, index) -> None:
         hit = index.data(HIT_ROLE) if index.isValid() else None
