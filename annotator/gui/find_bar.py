@@ -14,7 +14,7 @@ from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QTextCharFormat
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QMenu, QToolButton, QWidget
 
-from annotator.core.find import find_all
+from annotator.core.find import ArticleFinder
 
 OVERLAY = "find"
 MAX_HITS = 20_000
@@ -43,6 +43,7 @@ class FindBar(QWidget):
         self.hits: list[tuple[int, int]] = []
         self.current = -1
         self._exact_on_hit = False
+        self._finder: tuple[str, ArticleFinder] | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
@@ -134,7 +135,8 @@ class FindBar(QWidget):
             return
         query = self.box.text()
         text = self.reader.text
-        self.hits = find_all(text, query, whole_word=self.whole.isChecked(), limit=MAX_HITS) if query.strip() else []
+        self.hits = self._finder_for(text).find(query, whole_word=self.whole.isChecked(), limit=MAX_HITS) \
+            if query.strip() else []
         if self.hits:
             self.reader.set_overlay(OVERLAY, self.hits, hit_format())
             here = self.reader.positions.to_store(self.reader.textCursor().selectionStart()) if text else 0
@@ -146,9 +148,16 @@ class FindBar(QWidget):
             self._release_exact()
         self._show_counter()
 
+    def _finder_for(self, text: str) -> ArticleFinder:
+        """The open article folded once, so each keystroke costs one regex pass."""
+        if self._finder is None or self._finder[0] is not text:
+            self._finder = (text, ArticleFinder(text))
+        return self._finder[1]
+
     def article_changed(self, _article_id: str = "") -> None:
         """A new article is open: its hits replace the old ones."""
         self.hits, self.current = [], -1
+        self._finder = None
         self.reader.clear_overlay(OVERLAY)
         if self.isVisible():
             self.search()
