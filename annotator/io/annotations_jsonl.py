@@ -233,6 +233,9 @@ def check_lines(project: Project, lines: Iterable[str]) -> tuple[list[dict], int
 def import_annotation_lines(project: Project, lines: Iterable[str], *, actor: str = "import") -> JsonlImportResult:
     items, skipped, errors = check_lines(project, lines)
     result = JsonlImportResult(skipped=skipped, errors=errors)
+    if not items and not skipped and not errors:
+        # An empty file is almost always a failed pipeline step; saying "0 imported" would hide it.
+        result.errors.append("the file holds no annotations (it is empty)")
     if errors or not items:
         return result
     try:

@@ -18,8 +18,6 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-import sqlite_utils
-
 from annotator.core.model import DEFAULT_TAGS, Annotation, Article, Tag, detect_direction, new_id, now_iso
 from annotator.store.schema import MIGRATIONS, SCHEMA_VERSION
 
@@ -120,7 +118,6 @@ class Project:
             self._check_is_project(self.path, is_new)
         conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000)
         self.conn = conn
-        self.db = sqlite_utils.Database(conn)
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         conn.execute("PRAGMA foreign_keys = ON")
         self._refuse_foreign()  # before WAL is switched on: a refused file must stay byte-for-byte as it was
@@ -228,6 +225,17 @@ class Project:
 
     def __exit__(self, *exc) -> None:
         self.close()
+
+    @property
+    def db(self):
+        """A sqlite-utils view of the same connection, for scripts and ad-hoc queries.
+
+        Loaded on first use: importing sqlite-utils pulls in numpy (~0.4 s), which the
+        window must not pay at start-up; the store's own queries use the connection directly.
+        """
+        import sqlite_utils
+
+        return sqlite_utils.Database(self.conn)
 
     # ------------------------------------------------------------ transactions
     @contextmanager

@@ -2,7 +2,7 @@
 
 import io
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import assume, HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from annotator.io.annotations_jsonl import import_annotation_lines
@@ -50,9 +50,9 @@ def test_round_trip(data, bodies):
                 "tag": data.draw(st.sampled_from(TAGS)), "annotator": data.draw(st.sampled_from(ANNOTATORS)),
                 "note": data.draw(notes),
             })
+    assume(items)  # an empty export is refused on import by design (see test_bad_input)
     first = _project(articles)
-    if items:
-        first.add_annotations(items, "tester")
+    first.add_annotations(items, "tester")
     csv1, jsonl1 = _exports(first)
 
     second = _project(articles)
