@@ -62,11 +62,19 @@ CSV_COLUMNS: list[Column] = [
 ]
 
 
+_FORMULA_FIRST = frozenset(FORMULA_STARTS)
+
+
 def safe_cell(value: object) -> object:
     """Neutralise text a spreadsheet would evaluate (`=SUM(A1)`, `-5`, `@cmd`)."""
     if isinstance(value, str) and value.startswith(FORMULA_STARTS):
         return "'" + value
     return value
+
+
+def _safe_text(value: str) -> str:
+    """`safe_cell` for a value known to be a string: the per-cell cost of a million-row export."""
+    return "'" + value if value and value[0] in _FORMULA_FIRST else value
 
 
 def iter_rows(
@@ -112,7 +120,9 @@ def write_csv(
     columns: Iterable[Column] = CSV_COLUMNS,
 ) -> int:
     """Write the header and one row per annotation as UTF-8 bytes to `out`; return the number of rows."""
-    if columns is CSV_COLUMNS:
+    default = columns is CSV_COLUMNS
+    if default:
+        attr_names = tagset_mod.current(project).attribute_names()
         columns = CSV_COLUMNS + attribute_columns(project)
     columns = list(columns)
     text = io.TextIOWrapper(out, encoding="utf-8", newline="", write_through=False)
@@ -121,15 +131,65 @@ def write_csv(
             text.write("\ufeff")
         writer = csv.writer(text, lineterminator="\r\n")
         writer.writerow([name for name, _ in columns])
-        getters = [get for _, get in columns]
-        n = 0
-        for row in iter_rows(project, article_id=article_id, annotator=annotator, tag=tag):
-            writer.writerow([safe_cell(get(row)) for get in getters])
-            n += 1
+        counter = _Counter()
+        if default:
+            rows = _default_csv_rows(project, attr_names, article_id, annotator, tag)
+        else:
+            getters = [get for _, get in columns]
+            rows = ([safe_cell(get(row)) for get in getters]
+                    for row in iter_rows(project, article_id=article_id, annotator=annotator, tag=tag))
+        writer.writerows(counter.count(rows))
+        n = counter.n
         text.flush()
     finally:
         text.detach()  # leave the caller's stream open
     return n
+
+
+class _Counter:
+    def __init__(self) -> None:
+        self.n = 0
+
+    def count(self, rows):
+        for row in rows:
+            self.n += 1
+            yield row
+
+
+def _default_csv_rows(project: Project, attr_names: list[str], article_id, annotator, tag) -> Iterator[list]:
+    """The cells of `CSV_COLUMNS` + `attr_<name>` built straight from the query's tuples.
+
+    The same values the column getters give (tests compare exact bytes), without a
+    Row, an Annotation and twenty small calls per annotation: exports stay close
+    to the speed of a bare csv.writer on a million rows.
+    """
+    g = _safe_text
+    pending = ("pending", "", "")
+    reviews = {k: (v["review_status"], v["reviewer"], v["reviewed_at"]) for k, v in review_columns(project, article_id).items()}
+    current = None
+    text = title = ""
+    attrs: dict = {}
+    no_attrs = [""] * len(attr_names)
+    for ann_id, art_id, s, e, span, tag_name, who, note, created, updated in project.iter_annotation_tuples(
+        article_id, annotator=annotator, tag=tag
+    ):
+        if art_id != current:
+            current = art_id
+            article = project.article(art_id)
+            text, title = article.text, g(article.title)
+            attrs = attrs_mod.for_article(project, art_id) if attr_names else {}
+        row = [
+            g(art_id), title, g(ann_id), g(who), g(tag_name), s, e, g(span),
+            g(text[max(0, s - CONTEXT_CHARS):s]), g(text[e:e + CONTEXT_CHARS]), g(note), g(created), g(updated),
+            *reviews.get(ann_id, pending),
+        ]
+        if attr_names:
+            values = attrs.get(ann_id)
+            if values:
+                row.extend(safe_cell(_attr_cell(values.get(name))) for name in attr_names)
+            else:
+                row.extend(no_attrs)
+        yield row
 
 
 def annotation_record(row: Row) -> dict:
