@@ -46,14 +46,19 @@ class SearchHit:
     start: int
     end: int
     before: str
-    match: str
+    match: str  # exactly text[start:end]; `before`/`after` are flattened to one line for display
     after: str
     hits_in_article: int
 
     @property
+    def match_line(self) -> str:
+        """The hit as one display line (a phrase hit may span a paragraph break)."""
+        return _flat(self.match)
+
+    @property
     def snippet(self) -> str:
         """Context with the hit marked by ⟦ ⟧ (for terminals and plain lists)."""
-        return f"{self.before}⟦{self.match}⟧{self.after}"
+        return f"{self.before}⟦{self.match_line}⟧{self.after}"
 
     def as_dict(self) -> dict:
         d = asdict(self)
@@ -203,12 +208,9 @@ def _context(text: str, start: int, end: int, width: int = SNIPPET_CONTEXT) -> t
         space = text.rfind(" ", end, b)
         b = space if space != -1 else b
 
-    def flat(s: str) -> str:
-        return _BIDI_CONTROLS.sub("", _WHITESPACE.sub(" ", s))
-
-    before = ("…" if a > 0 else "") + flat(text[a:start])
-    after = flat(text[end:b]) + ("…" if b < len(text) else "")
-    return before, flat(text[start:end]), after
+    before = ("…" if a > 0 else "") + _flat(text[a:start])
+    after = _flat(text[end:b]) + ("…" if b < len(text) else "")
+    return before, text[start:end], after
 
 
 def timed_search(project: Project, query: str, **kw) -> tuple[list[SearchHit], float]:
@@ -216,3 +218,8 @@ def timed_search(project: Project, query: str, **kw) -> tuple[list[SearchHit], f
     t0 = time.perf_counter()
     hits = search(project, query, **kw)
     return hits, time.perf_counter() - t0
+
+
+def _flat(s: str) -> str:
+    """One display line: white space runs as one space, no direction controls."""
+    return _BIDI_CONTROLS.sub("", _WHITESPACE.sub(" ", s))

@@ -215,3 +215,10 @@ def test_migration_from_schema_before_search(tmp_path):
     with Project(path) as p:
         hits = search(p, "اعلن")
         assert [(h.article_id, h.match) for h in hits] == [("a1", "أعلن")]
+
+
+def test_phrase_across_a_paragraph_break(project):
+    art = _add(project, "قال الجيش السوري.\n\nوتشكل استعادة حلب تحولا")
+    h = search(project, '"السوري وتشكل"')[0]
+    assert art.text[h.start:h.end] == h.match == "السوري.\n\nوتشكل"
+    assert h.match_line == "السوري. وتشكل" and "\n" not in h.snippet
