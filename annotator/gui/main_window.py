@@ -189,6 +189,14 @@ class MainWindow(QMainWindow):
         open_window(project, self.session.annotator)
         self.close()
 
+    def restore_backup(self) -> None:
+        """File → Restore a backup; afterwards every view re-reads the project."""
+        from annotator.gui.backups_dialog import BackupsDialog
+
+        dialog = BackupsDialog(self.session.project, self)
+        dialog.restored.connect(lambda _safety: self.controller.reload())
+        dialog.exec()
+
     # ----------------------------------------------------- import / export
     def import_files(self) -> None:
         paths = library_wiring.choose_files(self)

@@ -40,6 +40,8 @@ def build_menus(window) -> dict[str, QAction]:
     acts["export"] = _action(window, "&Export annotations as CSV…", window.export_csv, ("Ctrl+E",))
     m.addAction(acts["export"])
     m.addSeparator()
+    m.addAction(_action(window, "Restore a &backup…", window.restore_backup))
+    m.addSeparator()
     m.addAction(_action(window, "&Quit", window.close, (QKeySequence.Quit, "Ctrl+Q")))
 
     m = bar.addMenu("&Edit")
