@@ -88,6 +88,9 @@ TEXT_FILES = [
     ("pdf.txt", b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n" + bytes(range(256)), "PDF"),
     ("zip-named-txt.txt", b"PK\x03\x04" + bytes(range(256)), "ZIP"),
     ("broken-utf16.txt", b"\xff\xfe" + "مرحبا".encode("utf-16-le") + b"A", "utf-16"),
+    ("only-direction-marks.txt", ("\u200f\u200e" * 50).encode("utf-8"), "no letters"),
+    ("only-tatweel.txt", ("\u0640" * 80 + "\n").encode("utf-8"), "no letters"),
+    ("only-harakat.txt", ("\u064e\u0650\u064f\u0652 " * 30).encode("utf-8"), "no letters"),
 ]
 HTML_FILES = [
     ("no-body.html", b"<html><body></body></html>", "no article text"),

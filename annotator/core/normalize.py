@@ -145,3 +145,13 @@ def clean_text(text: str) -> tuple[str, CleanReport]:
     text = stripped
 
     return text, report
+
+
+def has_readable_text(text: str) -> bool:
+    """True when some letter or digit remains once marks, tatweel and direction marks are folded away.
+
+    A file of only RLM marks, tatweel or harakat is not an article, however many bytes it has.
+    """
+    from annotator.core.folding import fold
+
+    return any(ch.isalnum() for ch in fold(text))

@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from annotator.core.model import ImportOutcome
-from annotator.core.normalize import clean_text
+from annotator.core.normalize import clean_text, has_readable_text
 from annotator.io.decode import DecodeError, decode_bytes
 from annotator.store.project import DuplicateArticle, Project, StoreError
 
@@ -166,6 +166,8 @@ def clean_bytes(data: bytes) -> tuple[str, str, str, list[str]]:
     text, report = clean_text(raw)
     if not text.strip():
         raise DecodeError("no text left after cleaning (the file is blank)")
+    if not has_readable_text(text):
+        raise DecodeError("no letters or digits, only marks or punctuation (not an article)")
     changes = list(report.changes)
     if encoding not in ("utf-8",):
         changes.insert(0, f"decoded from {encoding}")
@@ -184,6 +186,9 @@ def prepare(path: Path, data: bytes, *, default_source: str = "") -> list[Draft]
         if not text.strip():
             where = f"{label}: " if label else ""
             raise DecodeError(f"{where}no text left after cleaning" + ("" if label else " (the file is blank)"))
+        if not has_readable_text(text):
+            where = f"{label}: " if label else ""
+            raise DecodeError(f"{where}no letters or digits, only marks or punctuation (not an article)")
         changes = list(notes) + list(report.changes)
         if encoding not in ("utf-8", "docx"):
             changes.insert(0, f"decoded from {encoding}")

@@ -18,6 +18,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
+from annotator.core.normalize import has_readable_text
 from annotator.core.model import DEFAULT_TAGS, Annotation, Article, Tag, detect_direction, new_id, now_iso
 from annotator.store.schema import MIGRATIONS, SCHEMA_VERSION
 
@@ -240,9 +241,25 @@ class Project:
     # ------------------------------------------------------------ transactions
     @contextmanager
     def _tx(self) -> Iterator[None]:
-        """One write transaction, taken with BEGIN IMMEDIATE and retried while another process holds the lock."""
+        """One write transaction, taken with BEGIN IMMEDIATE and retried while another process holds the lock.
+
+        Inside an open transaction (e.g. an import batch) it is a savepoint instead, so a
+        refused step leaves nothing behind while the steps around it still commit together.
+        """
         if self.conn.in_transaction:
-            yield
+            self._savepoints = getattr(self, "_savepoints", 0) + 1
+            name = f"sp{self._savepoints}"
+            self.conn.execute(f"SAVEPOINT {name}")
+            try:
+                yield
+            except BaseException:
+                self.conn.execute(f"ROLLBACK TO {name}")
+                self.conn.execute(f"RELEASE {name}")
+                raise
+            else:
+                self.conn.execute(f"RELEASE {name}")
+            finally:
+                self._savepoints -= 1
             return
         delay = 0.02
         deadline = time.monotonic() + 60
@@ -270,9 +287,6 @@ class Project:
             yield self._in_op
             return
         with self._tx():
-            if undoable:
-                # A new action ends the redo chain of this actor.
-                self.conn.execute("UPDATE operations SET state = 'dead' WHERE actor = ? AND state = 'undone'", (actor,))
             cur = self.conn.execute(
                 "INSERT INTO operations(actor, label, ts, undoable) VALUES (?,?,?,?)",
                 (actor, label, now_iso(), 1 if undoable else 0),
@@ -283,6 +297,13 @@ class Project:
                 yield op
             finally:
                 self._in_op = None
+            if not op.change.events:
+                # Nothing changed (every item refused or already there): no undo step, no trace.
+                self.conn.execute("DELETE FROM operations WHERE id = ?", (op.op_id,))
+                return
+            if undoable:
+                # A new action ends the redo chain of this actor.
+                self.conn.execute("UPDATE operations SET state = 'dead' WHERE actor = ? AND state = 'undone'", (actor,))
         self._notify(op.change)
 
     def _append_event(self, op_id, actor, action, entity, entity_id, before, after) -> None:
@@ -341,6 +362,8 @@ class Project:
         """Store a cleaned text. Raises DuplicateArticle when the same text is already here."""
         if not text.strip():
             raise StoreError("the text is empty")
+        if not has_readable_text(text):
+            raise StoreError("the text has no letters or digits")
         digest = sha256_text(text)
         with self.operation(actor, "import article", undoable=False) as op:
             existing = self.conn.execute("SELECT id FROM articles WHERE text_sha256 = ?", (digest,)).fetchone()
