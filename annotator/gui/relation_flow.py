@@ -192,8 +192,12 @@ class RelationFlow(QObject):
         self.update_overlay()
 
     def _on_change(self, change) -> None:
-        if any(e[0] in ("relation", "annotation") for e in change.events):
+        # Only relation events change the links (a deleted annotation's relations are logged as
+        # relation events too); re-reading them on every new tag would cost a query per keystroke.
+        kinds = {e[0] for e in change.events}
+        if "relation" in kinds:
             self._links = None
+        if kinds & {"relation", "annotation"}:
             self.update_overlay()
 
     # -------------------------------------------------------------- mouse
