@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtGui import QAction, QKeySequence
+from annotator.gui.menus import make_action as _action
 from PySide6.QtWidgets import QMenu
 
 from annotator.gui.annotate_all_dialog import AnnotateAllDialog
@@ -64,16 +64,6 @@ def _menu(window, title: str) -> QMenu | None:
         if act.menu() is not None and act.text().replace("&", "") == title:
             return act.menu()
     return None
-
-
-def _action(window, text: str, slot, shortcut: str | None = None, *, checkable: bool = False) -> QAction:
-    act = QAction(text, window)
-    if shortcut:
-        act.setShortcut(QKeySequence(shortcut))
-    act.setCheckable(checkable)
-    act.triggered.connect(slot)
-    window.addAction(act)  # the key works with the menu bar hidden
-    return act
 
 
 def tooltip_lines(project, annotation_id: str) -> list[str]:

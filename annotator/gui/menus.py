@@ -5,7 +5,10 @@ from __future__ import annotations
 from PySide6.QtGui import QAction, QKeySequence
 
 
-def _action(window, text: str, slot, shortcuts=(), *, checkable: bool = False) -> QAction:
+def make_action(window, text: str, slot, shortcuts=(), *, checkable: bool = False) -> QAction:
+    """An action owned by the window, so its keys work even while the menu bar is hidden."""
+    if isinstance(shortcuts, str):
+        shortcuts = (shortcuts,)
     act = QAction(text, window)
     if shortcuts:
         act.setShortcuts([QKeySequence(s) for s in shortcuts])
@@ -30,30 +33,30 @@ def build_menus(window) -> dict[str, QAction]:
     acts: dict[str, QAction] = {}
 
     m = bar.addMenu("&File")
-    m.addAction(_action(window, "&New project…", window.new_project, (QKeySequence.New,)))
-    m.addAction(_action(window, "&Open project…", window.open_project_dialog, (QKeySequence.Open,)))
+    m.addAction(make_action(window, "&New project…", window.new_project, (QKeySequence.New,)))
+    m.addAction(make_action(window, "&Open project…", window.open_project_dialog, (QKeySequence.Open,)))
     window.recent_menu = m.addMenu("Recent projects")
     window.recent_menu.aboutToShow.connect(window.fill_recent_menu)
     m.addSeparator()
-    m.addAction(_action(window, "&Import files…", window.import_files, ("Ctrl+I",)))
-    m.addAction(_action(window, "Import &folder…", window.import_folder))
-    acts["export"] = _action(window, "&Export annotations as CSV…", window.export_csv, ("Ctrl+E",))
+    m.addAction(make_action(window, "&Import files…", window.import_files, ("Ctrl+I",)))
+    m.addAction(make_action(window, "Import &folder…", window.import_folder))
+    acts["export"] = make_action(window, "&Export annotations as CSV…", window.export_csv, ("Ctrl+E",))
     m.addAction(acts["export"])
     m.addSeparator()
-    m.addAction(_action(window, "Restore a &backup…", window.restore_backup))
+    m.addAction(make_action(window, "Restore a &backup…", window.restore_backup))
     m.addSeparator()
-    m.addAction(_action(window, "&Quit", window.close, (QKeySequence.Quit, "Ctrl+Q")))
+    m.addAction(make_action(window, "&Quit", window.close, (QKeySequence.Quit, "Ctrl+Q")))
 
     m = bar.addMenu("&Edit")
-    acts["undo"] = _action(window, "Undo", window.session.undo, ("Ctrl+Z",))
-    acts["redo"] = _action(window, "Redo", window.session.redo, ("Ctrl+Shift+Z", "Ctrl+Y"))
+    acts["undo"] = make_action(window, "Undo", window.session.undo, ("Ctrl+Z",))
+    acts["redo"] = make_action(window, "Redo", window.session.redo, ("Ctrl+Shift+Z", "Ctrl+Y"))
     m.addAction(acts["undo"])
     m.addAction(acts["redo"])
     m.addSeparator()
     tag_menu = m.addMenu("Tag selection as")
     _fill_tag_menu(tag_menu, window)
     tag_menu.aboutToShow.connect(lambda: _fill_tag_menu(tag_menu, window))  # the tag set can be edited
-    acts["note"] = _action(window, "Edit &note…", lambda: ctl.edit_note(), ("F2",))
+    acts["note"] = make_action(window, "Edit &note…", lambda: ctl.edit_note(), ("F2",))
     m.addAction(acts["note"])
     acts["delete"] = QAction("&Delete annotation", window)
     acts["delete"].setShortcut(QKeySequence("Delete"))
@@ -61,30 +64,30 @@ def build_menus(window) -> dict[str, QAction]:
     acts["delete"].triggered.connect(ctl.delete_selected)
     m.addAction(acts["delete"])
     m.addSeparator()
-    acts["find"] = _action(window, "&Find in article…", window.find_bar.open, ("Ctrl+F",))
+    acts["find"] = make_action(window, "&Find in article…", window.find_bar.open, ("Ctrl+F",))
     m.addAction(acts["find"])
-    m.addAction(_action(window, "Find next", window.find_bar.find_next, ("F3",)))
-    m.addAction(_action(window, "Find previous", window.find_bar.find_previous, ("Shift+F3",)))
-    acts["search"] = _action(window, "&Search corpus…", window.search_dock.open, ("Ctrl+Shift+F",))
+    m.addAction(make_action(window, "Find next", window.find_bar.find_next, ("F3",)))
+    m.addAction(make_action(window, "Find previous", window.find_bar.find_previous, ("Shift+F3",)))
+    acts["search"] = make_action(window, "&Search corpus…", window.search_dock.open, ("Ctrl+Shift+F",))
     m.addAction(acts["search"])
-    acts["done"] = _action(window, "Mark article &done / in progress", lambda: window.articles.toggle_done(), ("Ctrl+D",))
+    acts["done"] = make_action(window, "Mark article &done / in progress", lambda: window.articles.toggle_done(), ("Ctrl+D",))
     m.addAction(acts["done"])
     m.aboutToShow.connect(window.update_edit_actions)
 
     m = bar.addMenu("&View")
-    m.addAction(_action(window, "Zoom &in", lambda: window.reader.zoom_by(1), ("Ctrl+=", "Ctrl++")))
-    m.addAction(_action(window, "Zoom &out", lambda: window.reader.zoom_by(-1), ("Ctrl+-",)))
-    m.addAction(_action(window, "&Reset zoom", window.reader.zoom_reset, ("Ctrl+0",)))
-    m.addAction(_action(window, "&Font…", window.choose_font))
+    m.addAction(make_action(window, "Zoom &in", lambda: window.reader.zoom_by(1), ("Ctrl+=", "Ctrl++")))
+    m.addAction(make_action(window, "Zoom &out", lambda: window.reader.zoom_by(-1), ("Ctrl+-",)))
+    m.addAction(make_action(window, "&Reset zoom", window.reader.zoom_reset, ("Ctrl+0",)))
+    m.addAction(make_action(window, "&Font…", window.choose_font))
     m.addSeparator()
     for key, label in (("articles", "Article list"), ("annotations", "Annotations panel"), ("tags", "Tag bar")):
-        act = _action(window, f"Show {label.lower()}", lambda checked, k=key: window.show_panel(k, checked),
+        act = make_action(window, f"Show {label.lower()}", lambda checked, k=key: window.show_panel(k, checked),
                       checkable=True)
         act.setChecked(True)
         acts[f"show_{key}"] = act
         m.addAction(act)
 
     m = bar.addMenu("&Help")
-    m.addAction(_action(window, "&Keyboard shortcuts", window.show_shortcuts, ("F1",)))
-    m.addAction(_action(window, "&About", window.show_about))
+    m.addAction(make_action(window, "&Keyboard shortcuts", window.show_shortcuts, ("F1",)))
+    m.addAction(make_action(window, "&About", window.show_about))
     return acts

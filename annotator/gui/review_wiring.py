@@ -6,7 +6,7 @@ one call, `install(window)`, adds the review mode and its actions.
 
 from __future__ import annotations
 
-from PySide6.QtGui import QAction, QKeySequence
+from annotator.gui.menus import make_action as _action
 
 from annotator.gui import identity
 from annotator.gui.agreement_view import show_agreement
@@ -28,16 +28,6 @@ def _menu(window, title: str, before: str | None = None):
                 bar.insertMenu(act, menu)
                 return menu
     return bar.addMenu(title)
-
-
-def _action(window, text: str, slot, shortcuts=(), *, checkable: bool = False) -> QAction:
-    act = QAction(text, window)
-    if shortcuts:
-        act.setShortcuts([QKeySequence(s) for s in shortcuts])
-    act.setCheckable(checkable)
-    act.triggered.connect(slot)
-    window.addAction(act)  # shortcuts work wherever the focus is in the window
-    return act
 
 
 def install(window) -> ReviewMode:

@@ -10,10 +10,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "store"))
-from review_scenario import CIVILIANS, NAME, PRESIDENT, analyst_file  # noqa: E402
+from review_scenario import CIVILIANS, NAME, PRESIDENT, analyst_file
 
-from annotator.cli import main  # noqa: E402
+from annotator.cli import main
 
 
 def run(*args, ok=True):

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
 from gui_helpers import covered, select_text
-from review_helpers import CIVILIANS, NAME, OBSERVATORY, PRESIDENT, SEEDS, analyst_file, span
+from review_scenario import CIVILIANS, NAME, OBSERVATORY, PRESIDENT, SEEDS, analyst_file, span
 
 from annotator.store import Project, review
 from annotator.gui.review_columns import REVIEWED_AT, REVIEWER, STATUS

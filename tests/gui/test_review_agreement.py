@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from review_helpers import SEEDS, analyst_file
+from review_scenario import SEEDS, analyst_file
 
 from annotator.gui.agreement_view import NONE, AgreementDialog, heat_color
 from annotator.store import Project

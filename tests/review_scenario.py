@@ -1,17 +1,15 @@
-"""Two analysts tag the seed article in their own project files, for the review tests.
+"""Two analysts tag the seed article in their own project files; a third project merges both.
 
-Chosen so that every kind of span group appears: agree (the Syrian army), tag (465
-civilians: figure vs claim), boundary (the president vs his name), single (the
-observatory by alice only, 62 children by bob only).
+Chosen so that every kind of span group appears:
+agree (the Syrian army), tag (465 civilians: figure vs claim), boundary (the president
+vs his name), single (the observatory by alice only, 62 children by bob only).
 """
-
-from __future__ import annotations
 
 from pathlib import Path
 
 from annotator.store import Project
 
-SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 
 ARMY = "الجيش السوري"
 PRESIDENT = "الرئيس السوري بشار الاسد"
@@ -28,7 +26,8 @@ def span(text: str, phrase: str, after: int = 0) -> tuple[int, int]:
 
 def tag(project: Project, who: str, phrase: str, tag_name: str, after: int = 0):
     article_id = project.articles()[0]["id"]
-    s, e = span(project.article_text(article_id), phrase, after)
+    text = project.article_text(article_id)
+    s, e = span(text, phrase, after)
     return project.add_annotation(article_id, s, e, tag_name, who)
 
 
@@ -45,3 +44,16 @@ def analyst_file(path: Path, who: str) -> Path:
             tag(p, who, NAME, "actor", after=text.index(PRESIDENT))
             tag(p, who, CHILDREN, "figure")
     return path
+
+
+def merged(tmp_path: Path) -> tuple[Path, Path, Path]:
+    """alice.db, bob.db and review.db (a fresh project with both merged in)."""
+    from annotator.store.merge import merge_project
+
+    a = analyst_file(tmp_path / "alice.db", "alice")
+    b = analyst_file(tmp_path / "bob.db", "bob")
+    target = tmp_path / "review.db"
+    with Project(target, seed_dir=SEEDS) as p:
+        merge_project(p, a, "carol")
+        merge_project(p, b, "carol")
+    return a, b, target
