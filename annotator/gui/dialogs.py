@@ -57,10 +57,15 @@ SHORTCUTS = [
 ]
 
 
-def shortcuts_html(tags) -> str:
+def shortcuts_html(tags, commands=()) -> str:
+    """Gestures of the reader, then every window command with a key (read from the actions, so none is missed)."""
     keys = ", ".join(f"{t.shortcut} {t.name}" for t in tags if t.shortcut)
     rows = "".join(f"<tr><td>{_html_escape(a)}</td><td>{_html_escape(b)}</td></tr>" for a, b in SHORTCUTS)
-    return f"<p>Tag keys in this project: <b>{_html_escape(keys)}</b></p><table cellpadding='4'>{rows}</table>"
+    html = f"<p>Tag keys in this project: <b>{_html_escape(keys)}</b></p><table cellpadding='4'>{rows}</table>"
+    if commands:
+        rows = "".join(f"<tr><td>{_html_escape(a)}</td><td>{_html_escape(b)}</td></tr>" for a, b in sorted(commands))
+        html += f"<h4>Commands</h4><table cellpadding='4'>{rows}</table>"
+    return html
 
 
 def show_about(parent: QWidget) -> None:

@@ -149,7 +149,11 @@ class MainWindow(QMainWindow):
             settings().setValue("reader/family", font.family())
 
     def show_shortcuts(self) -> None:
-        dialogs.ReportDialog("Keyboard shortcuts", dialogs.shortcuts_html(self.controller.tags), self).exec()
+        commands = {
+            (act.text().replace("&", "").rstrip("…").split("\t")[0], " or ".join(k.toString() for k in act.shortcuts() if not k.isEmpty()))
+            for act in self.actions() if act.shortcuts()
+        }
+        dialogs.ReportDialog("Keyboard shortcuts", dialogs.shortcuts_html(self.controller.tags, commands), self).exec()
 
     def show_about(self) -> None:
         dialogs.show_about(self)
