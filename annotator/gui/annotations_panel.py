@@ -116,7 +116,7 @@ class AnnotationsPanel(QWidget):
 
     def _update_count(self) -> None:
         total, shown = self.model.rowCount(), self.proxy.rowCount()
-        self.count_label.setText(f"{total} annotations" if shown == total else f"{shown} of {total} annotations")
+        self.count_label.setText(f"{total} annotation{'s' * (total != 1)}" if shown == total else f"{shown} of {total} annotations")
 
     # ----------------------------------------------------------- selection
     def selected_ids(self) -> list[str]:

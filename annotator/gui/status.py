@@ -37,7 +37,7 @@ class StatusBar(QStatusBar):
     def show_counts(self, counts: Counter, tag_order: list[str]) -> None:
         total = sum(counts.values())
         parts = [f"{name} {counts.get(name, 0)}" for name in tag_order]
-        self.counts_label.setText(f"{total} annotations: " + ", ".join(parts))
+        self.counts_label.setText(f"{total} annotation{'s' * (total != 1)}: " + ", ".join(parts))
 
     def message(self, text: str) -> None:
         self.showMessage(text, MESSAGE_MS)

@@ -123,5 +123,5 @@ def test_counts_follow_in_the_list_and_status_bar(window, qtbot, seeded):
     row = window.articles.model.article(aid)
     assert (row["annotations"], row["tags"], row["annotators"]) == (0, [], [])
     qtbot.keyClick(window.reader, Qt.Key_Y, Qt.ControlModifier)
-    assert "1 annotations" in window.status.counts_label.text()
+    assert "1 annotation:" in window.status.counts_label.text()
     assert "actor 1" in window.status.counts_label.text()
