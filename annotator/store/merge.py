@@ -15,12 +15,14 @@ The whole merge is one Project operation: one undo step removes everything it ad
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from annotator.core.model import Article, new_id, now_iso
 from annotator.store.project import _ARTICLE_ADDED_HOOKS, Project, StoreError, register_entity
+from annotator.store import attributes, relations
 from annotator.store.review import _write
 from annotator.store.schema import SCHEMA_VERSION
 
@@ -49,12 +51,15 @@ class MergeReport:
     annotations_skipped: int = 0  # already here, same content
     tags_added: list[str] = field(default_factory=list)
     decisions_added: int = 0
+    relations_added: int = 0
+    attributes_added: int = 0  # annotations whose attribute values came across
     conflicts: list[MergeConflict] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)  # items left out, with the reason
 
     @property
     def changed(self) -> bool:
-        return bool(self.articles_added or self.annotations_added or self.tags_added or self.decisions_added or self.conflicts)
+        return bool(self.articles_added or self.annotations_added or self.tags_added or self.decisions_added
+                    or self.relations_added or self.attributes_added or self.conflicts)
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -70,6 +75,10 @@ class MergeReport:
             parts.append(f"new tags: {', '.join(self.tags_added)}")
         if self.decisions_added:
             parts.append(f"{self.decisions_added} review decisions added")
+        if self.relations_added:
+            parts.append(f"{self.relations_added} relations added")
+        if self.attributes_added:
+            parts.append(f"attribute values for {self.attributes_added} annotations")
         if self.problems:
             parts.append(f"{len(self.problems)} left out")
         return "; ".join(parts)
@@ -140,9 +149,15 @@ def merge_project(project: Project, theirs_path: str | Path, actor: str) -> Merg
 def _merge(project: Project, op, theirs: sqlite3.Connection, report: MergeReport) -> None:
     _merge_tags(project, op, theirs, report)
     article_map = _merge_articles(project, op, theirs, report)
-    same = _merge_annotations(project, op, theirs, report, article_map)
-    if "review_decisions" in {r[0] for r in theirs.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}:
+    ids: dict[str, str] = {}
+    same = _merge_annotations(project, op, theirs, report, article_map, ids)
+    tables = {r[0] for r in theirs.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if "review_decisions" in tables:
         _merge_decisions(project, op, theirs, report, article_map, same)
+    if "annotation_attributes" in tables:
+        _merge_attributes(project, op, theirs, report, ids)
+    if "relations" in tables:
+        _merge_relations(project, op, theirs, report, ids)
 
 
 def _merge_tags(project: Project, op, theirs, report: MergeReport) -> None:
@@ -194,8 +209,14 @@ def _content(row: dict, article_id: str) -> tuple:
     return (article_id, *(row[c] for c in _CONTENT))
 
 
-def _merge_annotations(project: Project, op, theirs, report: MergeReport, article_map: dict) -> set[str]:
-    """Returns the ids whose content here is theirs too (their decisions may follow them)."""
+def _merge_annotations(project: Project, op, theirs, report: MergeReport, article_map: dict,
+                       ids: dict[str, str]) -> set[str]:
+    """Returns the ids whose content here is theirs too (their decisions may follow them).
+
+    `ids` is filled with their annotation id -> the id of the same annotation here (theirs
+    kept, one already here with that content, or the copy made for a conflict), so their
+    relations and attribute values can follow.
+    """
     same: set[str] = set()
     existing = {
         _content(r, r["article_id"]): r["id"]
@@ -212,9 +233,11 @@ def _merge_annotations(project: Project, op, theirs, report: MergeReport, articl
         if ours is not None and _content(ours, ours["article_id"]) == key:
             report.annotations_skipped += 1
             same.add(row["id"])
+            ids[row["id"]] = row["id"]
             continue
         if key in existing:  # the same annotation already here, e.g. the copy of an earlier conflict
             report.annotations_skipped += 1
+            ids[row["id"]] = existing[key]
             continue
         new_uuid = new_id() if ours is not None else row["id"]
         item = {
@@ -228,6 +251,7 @@ def _merge_annotations(project: Project, op, theirs, report: MergeReport, articl
             report.problems.append(f"annotation {row['id'][:8]}: {exc}")
             continue
         existing[key] = new_uuid
+        ids[row["id"]] = new_uuid
         if ours is None:
             report.annotations_added += 1
             same.add(row["id"])
@@ -259,6 +283,42 @@ def _merge_decisions(project: Project, op, theirs, report: MergeReport, article_
                 f"review of {row['annotation_id'][:8]}: {row['reviewer']} decided {row['decision']}, "
                 f"{ours['reviewer']} here decided {ours['decision']}; kept ours"
             )
+
+
+def _merge_attributes(project: Project, op, theirs, report: MergeReport, ids: dict[str, str]) -> None:
+    """Their attribute values, for annotations that have none here (ours are never overwritten)."""
+    for row in _rows(theirs, "SELECT annotation_id, data FROM annotation_attributes ORDER BY annotation_id"):
+        mine = ids.get(row["annotation_id"])
+        if mine is None or attributes.get(project, mine):
+            continue
+        try:
+            values = json.loads(row["data"])
+            if values:
+                attributes.set_in_op(project, op, mine, values)
+                report.attributes_added += 1
+        except (StoreError, ValueError, TypeError) as exc:
+            report.problems.append(f"attributes of {row['annotation_id'][:8]}: {exc}")
+
+
+def _merge_relations(project: Project, op, theirs, report: MergeReport, ids: dict[str, str]) -> None:
+    """Their relations between annotations that are here now; one already here is not added twice."""
+    for row in _rows(theirs, "SELECT * FROM relations ORDER BY created_at, id"):
+        source, target = ids.get(row["source_id"]), ids.get(row["target_id"])
+        if source is None or target is None:
+            report.problems.append(f"relation {row['id'][:8]}: one of its annotations did not come across")
+            continue
+        if project.conn.execute(
+            "SELECT 1 FROM relations WHERE type = ? AND source_id = ? AND target_id = ?", (row["type"], source, target)
+        ).fetchone():
+            continue
+        rel_id = row["id"] if project._row("relation", row["id"]) is None else None
+        try:
+            relations.add_in_op(project, op, row["type"], source, target, row["annotator"],
+                                relation_id=rel_id, created_at=row["created_at"])
+        except StoreError as exc:
+            report.problems.append(f"relation {row['id'][:8]}: {exc}")
+            continue
+        report.relations_added += 1
 
 
 def conflicts(project: Project, article_id: str | None = None) -> list[dict]:

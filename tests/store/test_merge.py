@@ -159,3 +159,32 @@ def test_an_older_schema_is_read_as_it_is(tmp_path):
         assert {a.annotator for a in p.annotations()} == {"layla", "omar"}
         assert p.integrity_problems() == []
     assert digest(old) == before
+
+
+def test_relations_and_attribute_values_come_along(tmp_path):
+    from annotator.store import attributes, relations
+
+    theirs = tmp_path / "alice.db"
+    with Project(theirs, seed_dir=SEEDS) as p:
+        text = p.article_text(p.articles()[0]["id"])
+        quote = text[text.index('"هذا الانتصار') + 1:text.index('من جهة أخرى"') + len("من جهة أخرى")]
+        claim = tag(p, "alice", quote, "claim")
+        actor = tag(p, "alice", "بيان الجيش", "actor")
+        attributes.set_attributes(p, actor.id, {"type": "armed group"}, "alice")
+        rel = relations.add_relation(p, "attributed_to", claim.id, actor.id, "alice")
+
+    with Project(tmp_path / "mine.db", seed_dir=SEEDS) as mine:
+        report = merge_project(mine, theirs, "carol")
+        assert (report.relations_added, report.attributes_added, report.problems) == (1, 1, [])
+        got = relations.relations(mine, mine.articles()[0]["id"])
+        assert [(r.id, r.type, r.source_id, r.target_id, r.annotator) for r in got] == [
+            (rel.id, "attributed_to", claim.id, actor.id, "alice")
+        ]
+        assert attributes.get(mine, actor.id) == {"type": "armed group"}
+
+        again = merge_project(mine, theirs, "carol")
+        assert (again.relations_added, again.attributes_added, again.changed) == (0, 0, False)
+
+        mine.undo("carol")
+        assert relations.relations(mine, mine.articles()[0]["id"]) == []
+        assert mine.annotation_count() == 0
