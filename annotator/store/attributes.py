@@ -12,7 +12,9 @@ import math
 import re
 
 from annotator.core.folding import fold
-from annotator.store.project import Project, StoreError, before_annotation_deleted, register_entity
+from annotator.store.project import (
+    Project, StoreError, before_annotation_deleted, before_annotation_retagged, register_entity,
+)
 from annotator.store.rows import write_row
 from annotator.store.tagset import AttributeDef, TagDef, tag_def
 
@@ -136,3 +138,11 @@ def _on_delete(project: Project, op, annotation_id: str) -> None:
 
 
 before_annotation_deleted(_on_delete)
+
+
+def _on_retag(project: Project, op, annotation_id: str, new_tag: str) -> None:
+    definition = tag_def(project, new_tag)
+    drop_undefined(project, op, annotation_id, tuple(a.name for a in definition.attributes) if definition else ())
+
+
+before_annotation_retagged(_on_retag)

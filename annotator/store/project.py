@@ -55,6 +55,16 @@ def before_annotation_deleted(hook: Callable[["Project", "_Op", str], None]) -> 
         _ANNOTATION_DELETE_HOOKS.append(hook)
 
 
+# Called inside a tag change with (project, op, annotation_id, new_tag) before the row changes,
+# so relations and attribute values that no longer fit the new tag go in the same undo step.
+_ANNOTATION_RETAG_HOOKS: list[Callable[["Project", "_Op", str, str], None]] = []
+
+
+def before_annotation_retagged(hook: Callable[["Project", "_Op", str, str], None]) -> None:
+    if hook not in _ANNOTATION_RETAG_HOOKS:
+        _ANNOTATION_RETAG_HOOKS.append(hook)
+
+
 class StoreError(Exception):
     """A refused change, with a one-line reason fit to show the analyst."""
 
@@ -607,6 +617,9 @@ class Project:
             if after == before:
                 return self.annotation(annotation_id)
             after["updated_at"] = now_iso()
+            if after["tag"] != before["tag"]:
+                for hook in _ANNOTATION_RETAG_HOOKS:
+                    hook(self, op, annotation_id, after["tag"])
             self._apply_row("annotation", annotation_id, after)
             op.record("update", "annotation", annotation_id, before, after)
         return self.annotation(annotation_id)

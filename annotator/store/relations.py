@@ -10,7 +10,9 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 
 from annotator.core.model import new_id, now_iso
-from annotator.store.project import Project, StoreError, before_annotation_deleted, register_entity
+from annotator.store.project import (
+    Project, StoreError, before_annotation_deleted, before_annotation_retagged, register_entity,
+)
 from annotator.store.rows import write_row
 from annotator.store.tagset import current
 
@@ -124,3 +126,4 @@ def _on_delete(project: Project, op, annotation_id: str) -> None:
 
 
 before_annotation_deleted(_on_delete)
+before_annotation_retagged(lambda project, op, annotation_id, new_tag: drop_invalid_for_retag(project, op, [annotation_id], new_tag))

@@ -119,3 +119,26 @@ def test_text_and_yesno_attributes(three):
     with pytest.raises(StoreError, match="yes or no"):
         attributes.set_attributes(p, actor.id, {"named": "maybe"}, ME)
     assert attributes.set_attributes(p, actor.id, {"named": False}, ME, replace=True) == {"named": False}
+
+
+def test_changing_a_tag_drops_links_and_values_that_no_longer_fit_in_the_same_undo_step(three):
+    p, art, actor, claim, fig = three
+    keep = relations.add_relation(p, "supports", fig.id, claim.id, ME)
+    gone = relations.add_relation(p, "attributed_to", claim.id, actor.id, ME)
+    attributes.set_attributes(p, claim.id, {"certainty": "reported"}, ME)
+
+    p.update_annotation(claim.id, ME, tag="figure")  # a figure is attributed to no one
+    assert [r.id for r in relations.relations(p, art)] == []  # supports needs a claim at the target, too
+    assert attributes.get(p, claim.id) == {}
+
+    p.undo(ME)
+    assert p.annotation(claim.id).tag == "claim"
+    assert sorted(r.id for r in relations.relations(p, art)) == sorted([keep.id, gone.id])
+    assert attributes.get(p, claim.id) == {"certainty": "reported"}
+
+
+def test_changing_a_tag_keeps_links_that_still_fit(three):
+    p, art, actor, claim, fig = three
+    rel = relations.add_relation(p, "attributed_to", claim.id, actor.id, ME)
+    p.update_annotation(claim.id, ME, note="قول الجيش")
+    assert [r.id for r in relations.relations(p, art)] == [rel.id]
