@@ -203,6 +203,8 @@ class Controller(QObject):
         """Route one store change to the views it touches."""
         touched_articles: set[str] = set()
         tags_changed = articles_changed = False
+        if any(e[0] == "annotation" for e in change.events):
+            self._paint_table_next_frame()
         for entity, entity_id, before, after in change.events:
             if entity == "annotation":
                 row = after or before
@@ -233,6 +235,15 @@ class Controller(QObject):
         if tags_changed:
             self.refresh_tags()
         self.annotations_changed.emit()
+
+    def _paint_table_next_frame(self) -> None:
+        """Let the reader paint the new highlight first; the table (its model already updated)
+        repaints on the next pass of the event loop. A table over tens of thousands of rows
+        costs about as much to paint as the reader, and the analyst is looking at the text."""
+        table = self.panel.table
+        if table.updatesEnabled() and table.isVisible():
+            table.setUpdatesEnabled(False)
+            QTimer.singleShot(0, lambda: table.setUpdatesEnabled(True))
 
     def _library_row(self, article_id: str) -> dict:
         """The open article's list row comes from the table, which holds all its annotations;

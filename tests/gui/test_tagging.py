@@ -125,3 +125,13 @@ def test_counts_follow_in_the_list_and_status_bar(window, qtbot, seeded):
     qtbot.keyClick(window.reader, Qt.Key_Y, Qt.ControlModifier)
     assert "1 annotation:" in window.status.counts_label.text()
     assert "actor 1" in window.status.counts_label.text()
+
+
+def test_the_table_paints_right_after_the_highlight(window, qtbot):
+    """The reader's highlight goes first; the table (model already updated) repaints one pass later."""
+    reader, table = window.reader, window.panel.table
+    start = reader.text.index("الجيش")
+    reader.select_span(start, start + len("الجيش"))
+    window.controller.tag("actor", exact=True)
+    assert window.panel.model.rowCount() == 1  # the model is up to date at once
+    qtbot.waitUntil(table.updatesEnabled, timeout=1000)
