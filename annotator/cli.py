@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import json
+from contextlib import contextmanager
 import sys
 from pathlib import Path
 
@@ -25,11 +26,19 @@ annotator_option = click.option(
 )
 
 
+@contextmanager
 def _open(db_path):
+    """The project for one command; a refusal from the store becomes a one-line error, not a traceback."""
     try:
-        return open_project(db_path)
+        project = open_project(db_path)
     except StoreError as exc:
         raise click.ClickException(str(exc)) from exc
+    try:
+        yield project
+    except StoreError as exc:
+        raise click.ClickException(str(exc)) from exc
+    finally:
+        project.close()
 
 
 @click.group(invoke_without_command=True)
@@ -63,10 +72,7 @@ def list_cmd(db_path, as_json):
 
 
 def _resolve(project, ref: str) -> str:
-    try:
-        return project.resolve_article(ref)
-    except StoreError as exc:
-        raise click.ClickException(str(exc)) from exc
+    return project.resolve_article(ref)
 
 
 def _out_bytes():
@@ -110,14 +116,11 @@ def import_cmd(db_path, annotator_name, max_mb, paths):
             if bar is not None:
                 bar.update(done - bar.pos)
 
-        try:
-            with bar if bar is not None else contextlib.nullcontext():
-                outcomes = import_paths(
-                    project, list(paths), actor=config.resolve_annotator(annotator_name),
-                    max_bytes=int(max_mb * 1024 * 1024), progress=report, files_progress=files_done,
-                )
-        except StoreError as exc:
-            raise click.ClickException(str(exc)) from exc
+        with bar if bar is not None else contextlib.nullcontext():
+            outcomes = import_paths(
+                project, list(paths), actor=config.resolve_annotator(annotator_name),
+                max_bytes=int(max_mb * 1024 * 1024), progress=report, files_progress=files_done,
+            )
     if not outcomes:
         raise click.ClickException(f"no text files to import ({', '.join(sorted(READERS))}) found in the given paths")
     click.echo(f"{counts['imported']} imported, {counts['duplicate']} duplicate, {counts['rejected']} rejected")
@@ -263,10 +266,7 @@ def merge_cmd(db_path, annotator_name, as_json, theirs):
     from annotator.store.merge import merge_project
 
     with _open(db_path) as project:
-        try:
-            report = merge_project(project, theirs, config.resolve_annotator(annotator_name))
-        except StoreError as exc:
-            raise click.ClickException(str(exc)) from exc
+        report = merge_project(project, theirs, config.resolve_annotator(annotator_name))
     if as_json:
         click.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
         return
@@ -290,10 +290,7 @@ def agreement_cmd(db_path, as_json, article_ref, annotators):
     names = [n.strip() for n in annotators.split(",") if n.strip()] if annotators else None
     with _open(db_path) as project:
         article_id = _resolve(project, article_ref) if article_ref else None
-        try:
-            rep = agreement_report(project, names, article_id=article_id)
-        except StoreError as exc:
-            raise click.ClickException(str(exc)) from exc
+        rep = agreement_report(project, names, article_id=article_id)
     if as_json:
         click.echo(json.dumps(rep.to_dict(), ensure_ascii=False, indent=2))
         return
@@ -353,10 +350,7 @@ def review_group():
 def _ann(project, ref):
     from annotator.store.review import resolve_annotation
 
-    try:
-        return resolve_annotation(project, ref)
-    except StoreError as exc:
-        raise click.ClickException(str(exc)) from exc
+    return resolve_annotation(project, ref)
 
 
 @review_group.command("list")
@@ -407,11 +401,8 @@ def review_accept_cmd(db_path, annotator_name, annotation_ref, comment, start, e
 
     with _open(db_path) as project:
         ann_id = _ann(project, annotation_ref)
-        try:
-            d = review.accept(project, ann_id, config.resolve_annotator(annotator_name), comment=comment,
-                              start=start, end=end, tag=tag)
-        except StoreError as exc:
-            raise click.ClickException(str(exc)) from exc
+        d = review.accept(project, ann_id, config.resolve_annotator(annotator_name), comment=comment,
+                          start=start, end=end, tag=tag)
     click.echo(f"accepted{' (edited)' if d.edited else ''} {ann_id[:8]} by {d.reviewer}")
 
 
@@ -426,10 +417,7 @@ def review_reject_cmd(db_path, annotator_name, annotation_ref, comment):
 
     with _open(db_path) as project:
         ann_id = _ann(project, annotation_ref)
-        try:
-            d = review.reject(project, ann_id, config.resolve_annotator(annotator_name), comment=comment)
-        except StoreError as exc:
-            raise click.ClickException(str(exc)) from exc
+        d = review.reject(project, ann_id, config.resolve_annotator(annotator_name), comment=comment)
     click.echo(f"rejected {ann_id[:8]} by {d.reviewer}")
 
 
@@ -443,10 +431,7 @@ def review_clear_cmd(db_path, annotator_name, annotation_ref):
 
     with _open(db_path) as project:
         ann_id = _ann(project, annotation_ref)
-        try:
-            review.clear_decision(project, ann_id, config.resolve_annotator(annotator_name))
-        except StoreError as exc:
-            raise click.ClickException(str(exc)) from exc
+        review.clear_decision(project, ann_id, config.resolve_annotator(annotator_name))
     click.echo(f"{ann_id[:8]} is pending again")
 
 
@@ -480,10 +465,7 @@ def tagset_import_cmd(db_path, annotator_name, file):
     from annotator.store import tagset
 
     with _open(db_path) as project:
-        try:
-            ts = tagset.import_tagset(project, config.resolve_annotator(annotator_name), file)
-        except StoreError as exc:
-            raise click.ClickException(str(exc)) from exc
+        ts = tagset.import_tagset(project, config.resolve_annotator(annotator_name), file)
     click.echo(f"tag set imported: {', '.join(t.name for t in ts.tags)}; relations: {', '.join(r.name for r in ts.relations) or 'none'}")
 
 
@@ -534,10 +516,7 @@ def annotate_all_cmd(db_path, annotator_name, text, tag, article_ref, enclitics,
         todo = [c for c in found if not c.already_tagged]
         added = []
         if not dry_run:
-            try:
-                added = occurrences.apply(project, tag, todo, config.resolve_annotator(annotator_name))
-            except StoreError as exc:
-                raise click.ClickException(str(exc)) from exc
+            added = occurrences.apply(project, tag, todo, config.resolve_annotator(annotator_name))
     if as_json:
         click.echo(json.dumps({
             "found": [{"article_id": c.article_id, "start": c.start, "end": c.end, "text": c.text,
