@@ -10,13 +10,14 @@ outlines the annotations it is related to with the reader's "relation" overlay.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt
+from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QColor, QTextCharFormat
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QListWidget, QListWidgetItem, QMenu, QVBoxLayout
 
 from annotator.core.bidi_safe import isolate
 from annotator.gui.relation_outline import RelationOutline
 from annotator.gui.relations_list import short
+from annotator.gui.window_part import WindowPart
 from annotator.store import relations, tagset
 from annotator.store.project import StoreError
 
@@ -104,13 +105,9 @@ class LinkDialog(QDialog):
         return item.data(Qt.UserRole) if item is not None and not item.isHidden() else None
 
 
-class RelationFlow(QObject):
+class RelationFlow(WindowPart):
     def __init__(self, window) -> None:
         super().__init__(window)
-        self.window = window
-        self.session = window.session
-        self.project = window.session.project
-        self.reader = window.reader
         self._links: dict[str, list[str]] | None = None  # annotation id -> related ids, for the open article
         self._hovered: str | None = None
         self.outline = RelationOutline(self.reader)

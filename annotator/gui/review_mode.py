@@ -9,11 +9,12 @@ core.agreement names them. Every decision is one store operation
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDockWidget
 
 from annotator.gui import review_columns
 from annotator.gui.review_panel import ReviewPanel
+from annotator.gui.window_part import WindowPart
 from annotator.store import review
 from annotator.store.project import Change
 
@@ -30,15 +31,11 @@ def annotator_colors(names) -> dict[str, str]:
     return out
 
 
-class ReviewMode(QObject):
+class ReviewMode(WindowPart):
     toggled = Signal(bool)
 
     def __init__(self, window) -> None:
         super().__init__(window)
-        self.window = window
-        self.session = window.session
-        self.project = window.session.project
-        self.reader = window.reader
         self.active = False
         self.hidden: set[str] = set()  # layers the reviewer unticked; kept across articles
         self.colors: dict[str, str] = {}

@@ -10,12 +10,13 @@ they always do.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor, QTextCharFormat
 from PySide6.QtWidgets import QDockWidget, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from annotator.core.bidi_safe import isolate
 from annotator.gui.relations_list import short
+from annotator.gui.window_part import WindowPart
 from annotator.store import suggestions as store
 
 OVERLAY_PREFIX = "suggestions:"
@@ -38,13 +39,9 @@ def current_format(color: str) -> QTextCharFormat:
     return fmt
 
 
-class SuggestionsMode(QObject):
+class SuggestionsMode(WindowPart):
     def __init__(self, window) -> None:
         super().__init__(window)
-        self.window = window
-        self.session = window.session
-        self.project = window.session.project
-        self.reader = window.reader
         self.enabled = False
         self.items: list = []  # core.suggest.Suggestion, in text order
         self.index = -1
