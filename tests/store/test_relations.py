@@ -1,6 +1,7 @@
 """Relations between annotations and attribute values: validated, undoable, deleted with their annotation."""
 
 import pytest
+from span_helpers import tag_word
 
 from annotator.store import attributes, relations
 from annotator.store.project import StoreError
@@ -9,11 +10,7 @@ ME = "layla"
 
 
 def _ann(p, art, word, tag, nth=0):
-    text = p.article_text(art)
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(word, start + 1)
-    return p.add_annotation(art, start, start + len(word), tag, ME)
+    return tag_word(p, art, word, tag, ME, nth)
 
 
 @pytest.fixture

@@ -3,6 +3,7 @@
 import json
 
 import pytest
+from span_helpers import tag_word
 
 from annotator.core.model import DEFAULT_TAGS
 from annotator.store import attributes, relations, tagset
@@ -13,11 +14,7 @@ ME = "layla"
 
 
 def _ann(p, art, word, tag, nth=0):
-    text = p.article_text(art)
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(word, start + 1)
-    return p.add_annotation(art, start, start + len(word), tag, ME)
+    return tag_word(p, art, word, tag, ME, nth)
 
 
 def test_new_project_gets_the_default_json(project):
