@@ -5,14 +5,22 @@ from __future__ import annotations
 import getpass
 import json
 import os
+from importlib.resources import files
 from pathlib import Path
 
 import platformdirs
 
 APP = "annotator"
-REPO_ROOT = Path(__file__).resolve().parent.parent
-SEED_DIR = REPO_ROOT / "seeds"
-RESOURCES_DIR = REPO_ROOT / "resources"
+
+
+def _package_dir(package: str) -> Path:
+    """A data package as a folder: the repository's top-level folder in a checkout, or its
+    copy inside site-packages for a wheel (setup.py maps both to the same package name)."""
+    return Path(str(files(package)))
+
+
+SEED_DIR = _package_dir("annotator.seeds")
+RESOURCES_DIR = _package_dir("annotator.resources")
 
 
 def data_dir() -> Path:

@@ -1,0 +1,1 @@
+"""Articles every new default project starts with; see annotator.config."""
