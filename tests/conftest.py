@@ -6,6 +6,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
+from seeding import seeded_project
 
 DATA = Path(__file__).parent / "data"
 TRICKY = DATA / "tricky"
@@ -43,7 +44,7 @@ def seeded():
     """An in-memory project preloaded with the seed article."""
     from annotator.store import Project
 
-    p = Project(":memory:", seed_dir=SEEDS)
+    p = seeded_project(":memory:")
     yield p
     p.close()
 

@@ -8,6 +8,7 @@ vs his name), single (the observatory by alice only, 62 children by bob only).
 from pathlib import Path
 
 from annotator.store import Project
+from seeding import seeded_project
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 
@@ -32,7 +33,7 @@ def tag(project: Project, who: str, phrase: str, tag_name: str, after: int = 0):
 
 
 def analyst_file(path: Path, who: str) -> Path:
-    with Project(path, seed_dir=SEEDS) as p:
+    with seeded_project(path) as p:
         text = p.article_text(p.articles()[0]["id"])
         tag(p, who, ARMY, "actor")
         if who == "alice":
@@ -53,7 +54,7 @@ def merged(tmp_path: Path) -> tuple[Path, Path, Path]:
     a = analyst_file(tmp_path / "alice.db", "alice")
     b = analyst_file(tmp_path / "bob.db", "bob")
     target = tmp_path / "review.db"
-    with Project(target, seed_dir=SEEDS) as p:
+    with seeded_project(target) as p:
         merge_project(p, a, "carol")
         merge_project(p, b, "carol")
     return a, b, target

@@ -22,6 +22,7 @@ from click.testing import CliRunner
 from annotator.io.annotations_jsonl import import_annotations_jsonl
 from annotator.io.importer import import_paths
 from annotator.store.project import Project, StoreError
+from seeding import seeded_project
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 ARABIC = "قال المتحدث باسم الحكومة إن الاجتماع سيعقد يوم الأحد في عمان بحضور ١٢ دولة."
@@ -31,7 +32,7 @@ ARABIC = "قال المتحدث باسم الحكومة إن الاجتماع س
 @pytest.fixture
 def proj(tmp_path):
     """A project on disk with two articles, annotations and an undo history: something to damage."""
-    p = Project(tmp_path / "project.db", seed_dir=SEEDS)
+    p = seeded_project(tmp_path / "project.db")
     art = p.add_article(ARABIC, title="اجتماع", actor="setup")
     start = ARABIC.index("المتحدث")
     p.add_annotation(art.id, start, start + len("المتحدث"), "actor", "layla", note="أول")

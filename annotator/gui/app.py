@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from annotator.store.project import StoreError
@@ -19,17 +19,30 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def run(db_path=None, annotator=None, article=None) -> int:
+class _QuitAfterPaint(QObject):
+    """Quits the application once the watched widget has painted (start-up checks and benchmarks)."""
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() == QEvent.Paint:
+            obj.removeEventFilter(self)
+            QTimer.singleShot(0, QApplication.quit)
+        return False
+
+
+def run(db_path=None, annotator=None, article=None, *, exit_when_shown: bool = False) -> int:
     app = make_app()
     from annotator.gui.main_window import open_window
-    from annotator.store.open import open_project
+    from annotator.io.projects import open_project
 
     try:
-        project = open_project(db_path)
+        project = open_project(db_path, create=True)
     except (StoreError, OSError) as exc:
         QMessageBox.critical(None, "annotator", f"Cannot open the project: {exc}")
         return 1
     from annotator.gui.identity import startup_name
 
-    open_window(project, startup_name(annotator), article)  # asks for a name on first run
+    window = open_window(project, startup_name(annotator), article)  # asks for a name on first run
+    if exit_when_shown:
+        watcher = _QuitAfterPaint(window)
+        window.reader.viewport().installEventFilter(watcher)
     return app.exec()

@@ -167,7 +167,7 @@ class MainWindow(QMainWindow):
             if Path(path).exists():
                 QMessageBox.warning(self, "New project", f"{path} exists already; open it instead.")
                 return
-            self.switch_to(path, seed=False)
+            self.switch_to(path, create=True)
 
     def open_project_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, "Open project", str(Path.home()), "Projects (*.db);;All files (*)")
@@ -182,11 +182,11 @@ class MainWindow(QMainWindow):
         if self.recent_menu.isEmpty():
             self.recent_menu.addAction("(none)").setEnabled(False)
 
-    def switch_to(self, path: str, *, seed: bool = True) -> None:
-        from annotator.store.open import open_project
+    def switch_to(self, path: str, *, create: bool = False) -> None:
+        from annotator.io.projects import open_project
 
         try:
-            project = open_project(path, seed=seed)
+            project = open_project(path, create=create)
         except (StoreError, OSError) as exc:
             QMessageBox.warning(self, "Open project", f"Cannot open {path}: {exc}")
             return

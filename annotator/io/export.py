@@ -17,10 +17,12 @@ import csv
 import io
 import json
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import BinaryIO, Callable, Iterable, Iterator
 
 from annotator.core.model import Annotation, Article
-from annotator.store.project import Project
+from annotator.io.atomic import atomic_write
+from annotator.store.project import Project, StoreError
 from annotator.store.review import review_columns, review_fields
 from annotator.store import attributes as attrs_mod, relations as rel_mod, tagset as tagset_mod
 
@@ -269,3 +271,42 @@ def write_relations_csv(project: Project, out: BinaryIO, *, bom: bool = True, ar
     finally:
         text.detach()
     return n
+
+
+class ExportError(StoreError):
+    """An export that could not be written, with the path and the cause in one line."""
+
+
+@dataclass
+class Written:
+    annotations: int
+    relations: int = 0
+    relations_path: Path | None = None
+
+
+def relations_path_for(output: str | Path) -> Path:
+    """`x.csv` -> `x.relations.csv`: named after its export, so exports into one folder never clobber each other."""
+    output = Path(output)
+    return output.with_name(f"{output.stem}.relations{output.suffix or '.csv'}")
+
+
+def export_to_file(project: Project, fmt: str, output: str | Path, *, bom: bool = True, **filters) -> Written:
+    """Write an export file whole (and for CSV its relations file beside it): what the CLI and the window both call.
+
+    Each file is written to a temporary file, synced and renamed, so a kill or a full disk
+    leaves the previous file or the complete new one.
+    """
+    output = Path(output)
+    target = output
+    try:
+        with atomic_write(output) as fh:
+            n = export(project, fmt, fh, bom=bom, **filters)
+        written = Written(n)
+        if fmt == "csv":
+            target = relations_path_for(output)
+            with atomic_write(target) as fh:
+                written.relations = write_relations_csv(project, fh, bom=bom, article_id=filters.get("article_id"))
+            written.relations_path = target
+    except OSError as exc:
+        raise ExportError(f"cannot write {target}: {exc.strerror or exc}") from exc
+    return written

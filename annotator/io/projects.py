@@ -1,25 +1,64 @@
-"""Opening a project by path, creating and seeding it on first use."""
+"""Opening a project by path for the front ends: which paths may be created, which get seeds,
+and when a backup is taken.
+
+- The default project (no `--db`, no ANNOTATOR_DB) is created on first use with the seed
+  articles, so a newcomer sees Arabic at once. Every other path must exist, unless the
+  caller creates (import, the window, `annotator init`); a new project there starts empty.
+- Nothing is written on read: the rotating backup (at most one an hour) is taken just
+  before the first write after opening, so `list`, `show` and `search` never copy the file.
+"""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
-from annotator.config import SEED_DIR, default_db_path
+from annotator import config
 from annotator.store.backups import backup_on_open
-from annotator.store.project import Project
+from annotator.store.project import Project, StoreError
 
 
-def open_project(path: str | Path | None = None, *, seed: bool = True, backup: bool = True) -> Project:
-    """Open (or create) a project; a new one gets the seed articles so a newcomer sees Arabic at once.
+def is_default(path: str | Path | None) -> bool:
+    """True when `path` leaves the choice to the default project (no --db, no ANNOTATOR_DB)."""
+    return path is None and not os.environ.get("ANNOTATOR_DB")
 
-    An existing project gets a rotating backup (at most one an hour) in `backups/` beside it.
+
+def open_project(
+    path: str | Path | None = None, *, create: bool = False, seed: bool | None = None, backup: bool = True
+) -> Project:
+    """Open the project at `path` (None: ANNOTATOR_DB, else the default project).
+
+    `create` allows a missing explicit path to become a new, empty project; the default
+    project is always created when missing. `seed` (default: only for the default project)
+    imports the seed articles into a project created now.
     """
-    p = Path(path) if path else default_db_path()
-    existed = False
-    if str(p) != ":memory:":
-        p.parent.mkdir(parents=True, exist_ok=True)
-        existed = p.is_file() and p.stat().st_size > 0
-    project = Project(p, seed_dir=SEED_DIR if seed else None)
+    default = is_default(path)
+    p = Path(path) if path is not None else config.default_db_path()
+    if str(p) == ":memory:":
+        project = Project(p)
+        if seed:
+            _seed(project)
+        return project
+    if p.is_dir():
+        raise StoreError(f"{p} is a folder, not a project file")
+    existed = p.is_file() and p.stat().st_size > 0
+    if not existed:
+        if default:
+            p.parent.mkdir(parents=True, exist_ok=True)
+        elif not create:
+            raise StoreError(f"no project at {p} (`annotator init {p}` creates one)")
+        elif not p.parent.is_dir():
+            raise StoreError(f"cannot create {p}: the folder {p.parent} does not exist")
+    project = Project(p)
+    if not existed and (default if seed is None else seed):
+        _seed(project)
     if existed and backup:
-        backup_on_open(project)
+        project.before_first_write = lambda: backup_on_open(project)
     return project
+
+
+def _seed(project: Project) -> None:
+    from annotator.io.importer import import_paths
+
+    if config.SEED_DIR.is_dir():
+        import_paths(project, [config.SEED_DIR], actor="seed")

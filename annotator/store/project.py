@@ -120,7 +120,7 @@ class _Op:
 class Project:
     """The project file and every operation on it. Safe to open from several processes."""
 
-    def __init__(self, path: str | Path = ":memory:", *, create: bool = True, seed_dir: Path | None = None) -> None:
+    def __init__(self, path: str | Path = ":memory:", *, create: bool = True) -> None:
         self.path = str(path)
         is_new = self.path == ":memory:" or not Path(self.path).exists() or Path(self.path).stat().st_size == 0
         if not create and is_new:
@@ -140,11 +140,12 @@ class Project:
         self._in_op: _Op | None = None
         self.migrated_from: int | None = None
         self.backup_path: Path | None = None
+        # Called once, just before the first write transaction (e.g. the rotating backup),
+        # so opening a project only to read it never writes anything beside it.
+        self.before_first_write: Callable[[], None] | None = None
         self._migrate()
         if is_new:
             self._install_default_tags()
-            if seed_dir is not None:
-                self._load_seeds(seed_dir)
 
     # ------------------------------------------------------------------ set-up
     @staticmethod
@@ -219,12 +220,6 @@ class Project:
 
         install_default(self)
 
-    def _load_seeds(self, seed_dir: Path) -> None:
-        from annotator.io.importer import import_paths  # io builds on store; imported late to keep layers one-way
-
-        if Path(seed_dir).is_dir():
-            import_paths(self, [Path(seed_dir)], actor="seed")
-
     def close(self) -> None:
         try:
             self.conn.close()
@@ -271,6 +266,9 @@ class Project:
             finally:
                 self._savepoints -= 1
             return
+        hook, self.before_first_write = self.before_first_write, None
+        if hook is not None:
+            hook()
         delay = 0.02
         deadline = time.monotonic() + 60
         while True:

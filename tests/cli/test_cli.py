@@ -9,6 +9,7 @@ from click.testing import CliRunner
 
 from annotator.cli import main
 from annotator.store import Project
+from seeding import seeded_project
 
 ROOT = Path(__file__).resolve().parents[2]
 TRICKY = ROOT / "tests" / "data" / "tricky"
@@ -17,7 +18,10 @@ TS = "2024-01-02T03:04:05.000Z"
 
 @pytest.fixture
 def db(tmp_path):
-    return tmp_path / "project.db"
+    """A project that, like the default one, starts with the seed article (#1)."""
+    path = tmp_path / "project.db"
+    seeded_project(path).close()
+    return path
 
 
 def run(*args, ok=True):
@@ -89,7 +93,7 @@ def test_show_prints_exactly_the_stored_text(db, name):
     run("import", "--db", db, TRICKY / name)
     stored = _stored(db, 2).text
     result = run("show", "--db", db, "2")
-    assert result.stdout_bytes == (stored + "\n").encode("utf-8")
+    assert result.stdout_bytes == stored.encode("utf-8")  # byte for byte: no newline added
     assert result.stderr_bytes == b""
     prefix = _stored(db, 2).id[:8]
     assert run("show", "--db", db, prefix).stdout_bytes == result.stdout_bytes
@@ -158,9 +162,9 @@ def test_export_filters_and_jsonl(db, tmp_path):
     rows = [json.loads(l) for l in run("export", "--db", db, "--format", "jsonl").stdout.splitlines()]
     assert [r["id"] for r in rows] == ["a1", "a2"]
     assert rows[1]["note"] == "-5" and rows[1]["article"] == art.id
-    only = run("export", "--db", db, "--format", "jsonl", "--tag", "claim", "--annotator", "ليلى", "--article", "2")
+    only = run("export", "--db", db, "--format", "jsonl", "--tag", "claim", "--by", "ليلى", "--article", "2")
     assert [json.loads(l)["id"] for l in only.stdout.splitlines()] == ["a2"]
-    assert run("export", "--db", db, "--format", "jsonl", "--annotator", "nobody").stdout == ""
+    assert run("export", "--db", db, "--format", "jsonl", "--by", "nobody").stdout == ""
     bad = run("export", "--db", db, "--tag", "person", ok=False)
     assert bad.exit_code == 1 and "unknown tag 'person'" in bad.output
     # Re-importing the export skips everything and changes nothing.

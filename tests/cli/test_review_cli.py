@@ -13,6 +13,7 @@ from click.testing import CliRunner
 from review_scenario import CIVILIANS, NAME, PRESIDENT, analyst_file
 
 from annotator.cli import main
+from seeding import seeded_project
 
 
 def run(*args, ok=True):
@@ -26,6 +27,7 @@ def run(*args, ok=True):
 def files(tmp_path):
     a = analyst_file(tmp_path / "alice.db", "alice")
     b = analyst_file(tmp_path / "bob.db", "bob")
+    seeded_project(tmp_path / "review.db").close()
     return a, b, tmp_path / "review.db"
 
 
@@ -90,6 +92,7 @@ def test_merge_review_measure_export(files, tmp_path):
 def test_refused_merge_is_one_line(tmp_path):
     junk = tmp_path / "notes.db"
     junk.write_text("hello", encoding="utf-8")
+    seeded_project(tmp_path / "mine.db").close()
     res = run("merge", junk, "--db", tmp_path / "mine.db", "--annotator", "carol", ok=False)
     assert res.exit_code == 1
     assert res.output.strip() == "Error: notes.db is not an annotator project (not an SQLite file)"
@@ -97,6 +100,7 @@ def test_refused_merge_is_one_line(tmp_path):
 
 def test_agreement_needs_two_annotators(tmp_path):
     db = tmp_path / "one.db"
+    seeded_project(db).close()
     res = run("agreement", "--db", db, ok=False)
     assert res.exit_code == 1 and "at least two annotators" in res.output
 

@@ -8,6 +8,7 @@ from click.testing import CliRunner
 
 from annotator.cli import main
 from annotator.store import Project
+from seeding import seeded_project
 
 ROOT = Path(__file__).resolve().parents[2]
 FORMATS = ROOT / "tests" / "data" / "formats"
@@ -16,7 +17,9 @@ TRICKY = ROOT / "tests" / "data" / "tricky"
 
 @pytest.fixture
 def db(tmp_path):
-    return tmp_path / "project.db"
+    path = tmp_path / "project.db"
+    seeded_project(path).close()
+    return path
 
 
 def run(*args, code=0):
@@ -43,7 +46,7 @@ def test_search_text_output_groups_hits_by_article(db):
     headers = [i for i, line in enumerate(out) if line.startswith("#")]
     assert headers[0] == 0 and len(headers) == 2  # the seed article and tatweel_ligatures.txt
     tatweel = next(i for i in headers if "أعلنت الـــحكومة" in out[i])
-    assert "(1 hits)" in out[tatweel]
+    assert "(1 hit)" in out[tatweel]
     assert "⟦الـــحكومة⟧" in out[tatweel + 1] and out[tatweel + 1].startswith("    ")
 
 

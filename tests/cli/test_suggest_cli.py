@@ -5,6 +5,7 @@ import json
 from click.testing import CliRunner
 
 from annotator.cli import main
+from seeding import seeded_project
 
 
 def _run(args, db):
@@ -14,6 +15,7 @@ def _run(args, db):
 
 def test_tagset_round_trip_and_refusal(tmp_path):
     db = tmp_path / "p.db"
+    seeded_project(db).close()
     out = tmp_path / "ts.json"
     r = _run(["tagset", "export", "-o", str(out)], db)
     assert r.exit_code == 0, r.output
@@ -33,6 +35,7 @@ def test_tagset_round_trip_and_refusal(tmp_path):
 
 def test_suggest_json_lists_the_seed_figures(tmp_path):
     db = tmp_path / "p.db"
+    seeded_project(db).close()
     r = _run(["suggest", "1", "--json"], db)
     assert r.exit_code == 0, r.output
     rows = json.loads(r.output)
@@ -43,6 +46,7 @@ def test_suggest_json_lists_the_seed_figures(tmp_path):
 
 def test_annotate_all_then_again_adds_nothing(tmp_path):
     db = tmp_path / "p.db"
+    seeded_project(db).close()
     r = _run(["annotate-all", "الجيش السوري", "--tag", "actor", "--dry-run", "--json"], db)
     found = json.loads(r.output)["found"]
     assert len(found) == 6 and json.loads(r.output)["added"] == []

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 
 from annotator.gui.backups_dialog import BackupsDialog
 from annotator.store.backups import list_backups, take_backup
-from annotator.store.open import open_project
+from seeding import seeded_project as open_project
 
 T0 = datetime(2024, 5, 1, 8, 0, 0)
 

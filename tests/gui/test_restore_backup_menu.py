@@ -5,7 +5,7 @@ from PySide6.QtWidgets import QApplication
 
 from annotator.gui.main_window import MainWindow
 from annotator.store.backups import take_backup
-from annotator.store.open import open_project
+from seeding import seeded_project as open_project
 
 
 def test_restore_from_the_file_menu_reloads_the_views(qtbot, tmp_path):

@@ -12,6 +12,7 @@ from review_scenario import CIVILIANS, NAME, OBSERVATORY, PRESIDENT, SEEDS, anal
 
 from annotator.store import Project, review
 from annotator.gui.review_columns import REVIEWED_AT, REVIEWER, STATUS
+from seeding import seeded_project
 
 
 def _window(qtbot, project, who="carol"):
@@ -35,7 +36,7 @@ def files(tmp_path):
 def merged(qtbot, files, monkeypatch):
     """A third project with both analysts merged in through File → Merge a colleague's project…."""
     alice, bob, target = files
-    project = Project(target, seed_dir=SEEDS)
+    project = seeded_project(target)
     win = _window(qtbot, project)
     for path in (alice, bob):
         monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, p=path, **k: (str(p), "Projects (*.db)"))
@@ -55,7 +56,7 @@ def _top_kinds(panel):
 
 def test_merge_action_brings_both_layers_and_is_one_undo_step(qtbot, files, monkeypatch):
     alice, _bob, target = files
-    project = Project(target, seed_dir=SEEDS)
+    project = seeded_project(target)
     win = _window(qtbot, project)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(alice), ""))
     win.actions_["merge"].trigger()
@@ -74,7 +75,7 @@ def test_merge_report_dialog_lists_counts(qtbot, files, monkeypatch):
     from annotator.gui import merge_action
 
     alice, _bob, target = files
-    project = Project(target, seed_dir=SEEDS)
+    project = seeded_project(target)
     win = _window(qtbot, project)
     win.setProperty("quiet", False)
     shown = []

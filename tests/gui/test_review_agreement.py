@@ -10,13 +10,14 @@ from annotator.gui.agreement_view import NONE, AgreementDialog, heat_color
 from annotator.store import Project
 from annotator.store.measures import agreement_report
 from annotator.store.merge import merge_project
+from seeding import seeded_project
 
 
 @pytest.fixture
 def both(tmp_path):
     a = analyst_file(tmp_path / "alice.db", "alice")
     b = analyst_file(tmp_path / "bob.db", "bob")
-    p = Project(tmp_path / "review.db", seed_dir=SEEDS)
+    p = seeded_project(tmp_path / "review.db")
     merge_project(p, a, "carol")
     merge_project(p, b, "carol")
     yield p

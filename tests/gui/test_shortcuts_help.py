@@ -7,7 +7,7 @@ from annotator.gui.main_window import MainWindow
 
 
 def test_shortcuts_dialog_lists_tag_keys_and_every_command(qtbot, tmp_path):
-    from annotator.store.open import open_project
+    from seeding import seeded_project as open_project
 
     project = open_project(tmp_path / "p.db")
     window = MainWindow(project, "rana")

@@ -94,5 +94,6 @@ def test_cli_export_writes_relations_csv_next_to_the_csv(tmp_path):
     out = tmp_path / "annotations.csv"
     r = CliRunner().invoke(main, ["export", "--db", str(db), "-o", str(out)])
     assert r.exit_code == 0, r.output
-    rows = list(csv.DictReader(io.StringIO((tmp_path / "relations.csv").read_text(encoding="utf-8-sig"), newline="")))
+    assert "1 relation written to" in r.stderr and not (tmp_path / "relations.csv").exists()
+    rows = list(csv.DictReader(io.StringIO((tmp_path / "annotations.relations.csv").read_text(encoding="utf-8-sig"), newline="")))
     assert [(x["type"], x["source_text"], x["target_text"]) for x in rows] == [("attributed_to", "465 مدنيا قتلوا", "الجيش")]

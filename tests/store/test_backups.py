@@ -7,7 +7,8 @@ import pytest
 
 from annotator.store import backups
 from annotator.store.backups import backup_on_open, list_backups, restore_backup, take_backup
-from annotator.store.open import open_project
+from annotator.io.projects import open_project
+from seeding import seeded_project
 from annotator.store.project import Project, StoreError
 
 T0 = datetime(2024, 3, 1, 9, 0, 0)
@@ -15,7 +16,7 @@ T0 = datetime(2024, 3, 1, 9, 0, 0)
 
 @pytest.fixture
 def proj(tmp_path):
-    p = open_project(tmp_path / "work.db")
+    p = seeded_project(tmp_path / "work.db")
     yield p
     p.close()
 
@@ -27,12 +28,20 @@ def _tag_first_word(p: Project, annotator="layla"):
     return p.add_annotation(art, 0, end, "actor", annotator)
 
 
-def test_new_project_gets_no_backup_but_reopening_does(tmp_path):
-    open_project(tmp_path / "work.db").close()
+def test_new_project_gets_no_backup_reading_takes_none_the_first_write_does(tmp_path):
+    seeded_project(tmp_path / "work.db").close()
     assert list_backups(tmp_path / "work.db") == []
-    open_project(tmp_path / "work.db").close()
+    p = open_project(tmp_path / "work.db")
+    p.articles()
+    p.annotations()
+    p.close()
+    assert list_backups(tmp_path / "work.db") == []  # nothing is written on read
+    p = open_project(tmp_path / "work.db")
+    _tag_first_word(p)
+    _tag_first_word(p, "omar")
+    p.close()
     found = list_backups(tmp_path / "work.db")
-    assert len(found) == 1
+    assert len(found) == 1  # before the first write, not before each
     assert found[0].path.parent == tmp_path / "backups"
     assert found[0].path.name.startswith("work-")
 
@@ -67,7 +76,7 @@ def test_two_backups_in_the_same_second_do_not_overwrite(proj):
 
 def test_listing_ignores_other_projects_and_stray_files(tmp_path, proj):
     take_backup(proj, now=T0)
-    other = open_project(tmp_path / "other.db")
+    other = seeded_project(tmp_path / "other.db")
     take_backup(other, now=T0)
     other.close()
     (tmp_path / "backups" / "notes.txt").write_text("x")

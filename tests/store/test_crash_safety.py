@@ -31,6 +31,7 @@ from pathlib import Path
 import pytest
 
 from annotator.store.project import Project, sha256_text
+from seeding import seeded_project
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="SIGKILL is a POSIX signal")
 
@@ -175,7 +176,7 @@ def test_sigkill_never_loses_acknowledged_work(tmp_path, request):
     seed = int(os.environ.get("CRASH_SEED", time.time_ns() % 10**6))
     rng = random.Random(seed)
     db = tmp_path / "crash.db"
-    with Project(db, seed_dir=SEEDS) as p:
+    with seeded_project(db) as p:
         for i in range(5):
             p.add_article(article_text(rng, 3000, f"تمهيد{i}"), actor="setup")
     ledger = Ledger()

@@ -10,6 +10,7 @@ from review_scenario import SEEDS, analyst_file, merged, tag
 from annotator.store import Project, StoreError
 from annotator.store.merge import conflicts, merge_project
 from annotator.store.review import span_groups
+from seeding import seeded_project
 
 
 def digest(path):
@@ -34,7 +35,7 @@ def test_two_analysts_merge_into_a_third(tmp_path):
 def test_their_file_is_never_changed(tmp_path):
     a = analyst_file(tmp_path / "alice.db", "alice")
     before = digest(a)
-    with Project(tmp_path / "mine.db", seed_dir=SEEDS) as p:
+    with seeded_project(tmp_path / "mine.db") as p:
         merge_project(p, a, "carol")
         merge_project(p, a, "carol")
     assert digest(a) == before
@@ -42,7 +43,7 @@ def test_their_file_is_never_changed(tmp_path):
 
 def test_merging_twice_adds_nothing(tmp_path):
     a = analyst_file(tmp_path / "alice.db", "alice")
-    with Project(tmp_path / "mine.db", seed_dir=SEEDS) as p:
+    with seeded_project(tmp_path / "mine.db") as p:
         first = merge_project(p, a, "carol")
         events = len(p.events())
         second = merge_project(p, a, "carol")
@@ -94,7 +95,7 @@ def test_same_uuid_different_content_is_a_conflict(tmp_path):
 
 def test_undo_removes_the_whole_merge(tmp_path):
     a = analyst_file(tmp_path / "alice.db", "alice")
-    with Project(tmp_path / "mine.db", seed_dir=SEEDS) as p:
+    with seeded_project(tmp_path / "mine.db") as p:
         tag(p, "carol", "حلب", "actor")
         merge_project(p, a, "carol")
         assert p.annotation_count() == 5
@@ -106,10 +107,10 @@ def test_undo_removes_the_whole_merge(tmp_path):
 
 def test_new_tags_come_along(tmp_path):
     a = tmp_path / "alice.db"
-    with Project(a, seed_dir=SEEDS) as pa:
+    with seeded_project(a) as pa:
         pa.conn.execute("INSERT INTO tags(name, color, shortcut) VALUES ('place', '#123456', '1')")
         tag(pa, "alice", "حلب", "place")
-    with Project(tmp_path / "mine.db", seed_dir=SEEDS) as p:
+    with seeded_project(tmp_path / "mine.db") as p:
         report = merge_project(p, a, "carol")
         assert report.tags_added == ["place"]
         assert "place" in p.tag_names()
@@ -119,7 +120,7 @@ def test_new_tags_come_along(tmp_path):
 @pytest.mark.parametrize("kind", ["text", "other-sqlite", "newer", "missing", "self"])
 def test_refused_files_leave_everything_unchanged(tmp_path, kind):
     mine = tmp_path / "mine.db"
-    p = Project(mine, seed_dir=SEEDS)
+    p = seeded_project(mine)
     bad = tmp_path / "theirs.db"
     if kind == "text":
         bad.write_text("not a database", encoding="utf-8")
@@ -165,7 +166,7 @@ def test_relations_and_attribute_values_come_along(tmp_path):
     from annotator.store import attributes, relations
 
     theirs = tmp_path / "alice.db"
-    with Project(theirs, seed_dir=SEEDS) as p:
+    with seeded_project(theirs) as p:
         text = p.article_text(p.articles()[0]["id"])
         quote = text[text.index('"هذا الانتصار') + 1:text.index('من جهة أخرى"') + len("من جهة أخرى")]
         claim = tag(p, "alice", quote, "claim")
@@ -173,7 +174,7 @@ def test_relations_and_attribute_values_come_along(tmp_path):
         attributes.set_attributes(p, actor.id, {"type": "armed group"}, "alice")
         rel = relations.add_relation(p, "attributed_to", claim.id, actor.id, "alice")
 
-    with Project(tmp_path / "mine.db", seed_dir=SEEDS) as mine:
+    with seeded_project(tmp_path / "mine.db") as mine:
         report = merge_project(mine, theirs, "carol")
         assert (report.relations_added, report.attributes_added, report.problems) == (1, 1, [])
         got = relations.relations(mine, mine.articles()[0]["id"])

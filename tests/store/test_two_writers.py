@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from annotator.store.project import Project
+from seeding import seeded_project
 
 WRITER = Path(__file__).resolve().parent / "crash_writer.py"
 SEEDS = Path(__file__).resolve().parent.parent.parent / "seeds"
@@ -26,7 +27,7 @@ def _acknowledged(stdout: str) -> list[str]:
 
 def test_two_processes_write_concurrently_without_loss(tmp_path):
     db = tmp_path / "shared.db"
-    with Project(db, seed_dir=SEEDS) as p:
+    with seeded_project(db) as p:
         p.add_article("قال الوزير إن الاجتماع سيعقد يوم الأحد في عمان بحضور ١٢ دولة عربية.", actor="setup")
         before = p.annotation_count()
     go = tmp_path / "go"
@@ -69,7 +70,7 @@ def test_two_processes_write_concurrently_without_loss(tmp_path):
 
 def test_data_version_shows_another_process_committed(tmp_path):
     db = tmp_path / "watched.db"
-    with Project(db, seed_dir=SEEDS) as watcher:
+    with seeded_project(db) as watcher:
         first = watcher.data_version()
         assert watcher.data_version() == first  # nothing changed: stays put
 

@@ -1,0 +1,118 @@
+"""What every command shares: the global options, opening the project, and one place that
+turns a store refusal into a one-line error."""
+
+from __future__ import annotations
+
+import sys
+from contextlib import contextmanager
+from pathlib import Path
+
+import click
+
+from annotator.store.project import StoreError
+
+
+class Globals:
+    """`--db` and `--annotator` as given before the subcommand (`annotator --db x list`)."""
+
+    def __init__(self) -> None:
+        self.db: Path | None = None
+        self.annotator: str | None = None
+
+
+def _globals(ctx: click.Context) -> Globals:
+    root = ctx.find_root()
+    if not isinstance(root.obj, Globals):
+        root.obj = Globals()
+    return root.obj
+
+
+def _merge(ctx: click.Context, name: str, value):
+    """A global option may come before or after the subcommand; the same value twice is fine."""
+    g = _globals(ctx)
+    if value is None:
+        return
+    earlier = getattr(g, name)
+    if earlier is not None and earlier != value:
+        flag = "--db" if name == "db" else "--annotator"
+        raise click.UsageError(f"{flag} given twice with different values ({earlier} and {value})", ctx)
+    setattr(g, name, value)
+
+
+def _db_callback(ctx, _param, value):
+    _merge(ctx, "db", value)
+    return value
+
+
+def _annotator_callback(ctx, _param, value):
+    _merge(ctx, "annotator", value.strip() if isinstance(value, str) and value.strip() else None)
+    return value
+
+
+db_option = click.option(
+    "--db", "db_path", type=click.Path(dir_okay=False, path_type=Path), default=None, expose_value=False,
+    callback=_db_callback, is_eager=True,
+    help="Project file (default: ANNOTATOR_DB, else the project in your data folder).",
+)
+annotator_option = click.option(
+    "--annotator", "annotator_name", default=None, expose_value=False, callback=_annotator_callback, is_eager=True,
+    help="Your name on what you change (default: ANNOTATOR_NAME, saved setting, login name).",
+)
+
+
+def project_options(f):
+    """`--db` and `--annotator` on a subcommand, with the same meaning as before it."""
+    return db_option(annotator_option(f))
+
+
+def db_path() -> Path | None:
+    return _globals(click.get_current_context()).db
+
+
+def explicit_annotator() -> str | None:
+    """`--annotator` as given on the command line, or None (the window then asks on first run)."""
+    return _globals(click.get_current_context()).annotator
+
+
+def annotator_name() -> str:
+    """Who is acting: `--annotator`, else ANNOTATOR_NAME, the saved setting or the login name."""
+    from annotator import config
+
+    return config.resolve_annotator(_globals(click.get_current_context()).annotator)
+
+
+@contextmanager
+def refusals():
+    """A refusal from the store becomes a one-line error, never a traceback."""
+    try:
+        yield
+    except StoreError as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
+@contextmanager
+def open_project(*, create: bool = False):
+    """The project for one command; only commands that create may name a file that is not there yet."""
+    from annotator.io.projects import open_project as _open
+
+    with refusals():
+        project = _open(db_path(), create=create)
+    try:
+        with refusals():
+            yield project
+    finally:
+        project.close()
+
+
+def resolve(project, ref: str) -> str:
+    return project.resolve_article(ref)
+
+
+def out_bytes():
+    """Standard output as bytes, so UTF-8 (and a CSV's BOM) come out exactly whatever the locale."""
+    sys.stdout.flush()
+    return sys.stdout.buffer
+
+
+def plural(n: int, word: str, words: str | None = None) -> str:
+    return f"{n} {word if n == 1 else (words or word + 's')}"

@@ -1,0 +1,189 @@
+"""Working with colleagues: merge their project, review their tags, measure agreement, count."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+
+from annotator.cli import main
+from annotator.cli.common import annotator_name, open_project, plural, project_options, resolve
+
+
+def _num(value) -> str:
+    return "   -  " if value is None else f"{value:6.3f}"
+
+
+@main.command("merge")
+@project_options
+@click.option("--json", "as_json", is_flag=True, help="The merge report as JSON.")
+@click.argument("theirs", type=click.Path(dir_okay=False, path_type=Path))
+def merge_cmd(as_json, theirs):
+    """Merge a colleague's project file into this one (theirs is only read). One undo step."""
+    from annotator.store.merge import merge_project
+
+    with open_project() as project:
+        report = merge_project(project, theirs, annotator_name())
+    if as_json:
+        click.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
+        return
+    for c in report.conflicts:
+        click.echo(f"conflict  {c.annotation_id[:8]}: ours {c.ours['tag']} {c.ours['start']}..{c.ours['end']}, "
+                   f"theirs kept as {c.copy_id[:8]} ({c.theirs['tag']} {c.theirs['start']}..{c.theirs['end']})")
+    for p in report.problems:
+        click.echo(f"left out  {p}")
+    click.echo(f"{report.source}: {report.summary()}")
+
+
+@main.command("agreement")
+@project_options
+@click.option("--json", "as_json", is_flag=True, help="Every figure as JSON (per article too).")
+@click.option("--article", "article_ref", default=None, help="Only this article (id, prefix or list number).")
+@click.option("--annotators", default=None, help="Comma-separated names (default: everyone who tagged).")
+def agreement_cmd(as_json, article_ref, annotators):
+    """Inter-annotator agreement: Cohen's kappa and span F1 per pair, Krippendorff's alpha, per tag and overall."""
+    from annotator.store.measures import agreement_report
+
+    names = [n.strip() for n in annotators.split(",") if n.strip()] if annotators else None
+    with open_project() as project:
+        article_id = resolve(project, article_ref) if article_ref else None
+        rep = agreement_report(project, names, article_id=article_id)
+    if as_json:
+        click.echo(json.dumps(rep.to_dict(), ensure_ascii=False, indent=2))
+        return
+    click.echo(f"{plural(len(rep.articles), 'article')} compared, "
+               f"annotators: {', '.join(rep.annotators)}, {plural(rep.overall.tokens, 'token')}")
+    click.echo(f"{'scope':<10} {'pair':<24} {'kappa':>6} {'F1 exact':>8} {'F1 overlap':>10}")
+    for scope, sc in [("overall", rep.overall), *rep.by_tag.items()]:
+        for p in sc.pairs:
+            click.echo(f"{scope:<10} {p.a + ' / ' + p.b:<24} {_num(p.kappa)} {_num(p.f1_exact):>8} {_num(p.f1_overlap):>10}")
+        only = ", ".join(f"{w} {n}" for w, n in sc.only_one.items())
+        click.echo(f"{scope:<10} alpha {_num(sc.alpha).strip()}; tagged by one only: {only}")
+
+
+@main.command("stats")
+@project_options
+@click.option("--json", "as_json", is_flag=True, help="Every count as JSON.")
+@click.option("--chart", type=click.Path(dir_okay=False, path_type=Path), default=None, help="Also draw a PNG chart here.")
+@click.option("--top", type=click.IntRange(min=1), default=20, show_default=True, help="How many actors to list.")
+def stats_cmd(as_json, chart, top):
+    """Counts per tag, annotator and article, the most frequent actors, and review progress."""
+    from annotator.store.measures import project_stats
+
+    with open_project() as project:
+        st = project_stats(project, top=top)
+        colors = {t.name: t.color for t in project.tags()}
+    if chart is not None:
+        from annotator.io.chart import render_stats_chart
+
+        try:
+            render_stats_chart(st, chart, tag_colors=colors)
+        except OSError as exc:
+            raise click.ClickException(f"cannot write {chart}: {exc.strerror or exc}") from exc
+    if as_json:
+        click.echo(json.dumps(st.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        click.echo(f"{plural(st.articles, 'article')}, {plural(st.annotations, 'annotation')}")
+        click.echo("per tag: " + ", ".join(f"{t} {n}" for t, n in st.by_tag.items()))
+        click.echo("per annotator: " + ", ".join(f"{w} {n}" for w, n in st.by_annotator.items()))
+        r = st.review
+        click.echo(f"review: {r.get('accepted', 0)} accepted, {r.get('rejected', 0)} rejected, {r.get('pending', 0)} pending")
+        click.echo("most frequent actors:")
+        for a in st.top_actors:
+            others = [v for v in a.variants if v != a.spelling]
+            click.echo(f"  {a.count:>5}  {a.spelling}" + (f"  (also: {', '.join(others)})" if others else ""))
+        click.echo("per article:")
+        for art in st.by_article:
+            click.echo(f"  {art['position']:>4}  {art['annotations']:>5}  {art['title']}")
+    if chart is not None:
+        click.echo(f"chart written to {chart}", err=True)
+
+
+@main.group("review")
+def review_group():
+    """Review colleagues' tags: list disagreements, accept, reject."""
+
+
+def _ann(project, ref):
+    from annotator.store.review import resolve_annotation
+
+    return resolve_annotation(project, ref)
+
+
+@review_group.command("list")
+@project_options
+@click.argument("article_ref", metavar="ARTICLE")
+@click.option("--annotators", default=None, help="Comma-separated names (default: everyone who tagged the article).")
+@click.option("--all", "show_all", is_flag=True, help="Include spans everyone agrees on.")
+@click.option("--json", "as_json", is_flag=True)
+def review_list_cmd(article_ref, annotators, show_all, as_json):
+    """Span groups of an article by kind: tag, boundary, single, partial (agree with --all), with decisions."""
+    from annotator.store import review
+
+    names = [n.strip() for n in annotators.split(",") if n.strip()] if annotators else None
+    with open_project() as project:
+        article_id = resolve(project, article_ref)
+        groups = review.span_groups(project, article_id, names)
+        decided = review.decisions(project, article_id)
+    if not show_all:
+        groups = [g for g in groups if g.kind != "agree"]
+    if as_json:
+        out = []
+        for g in groups:
+            d = g.to_dict()
+            for s in d["spans"]:
+                s["review"] = decided[s["id"]].to_dict() if s["id"] in decided else None
+            out.append(d)
+        click.echo(json.dumps(out, ensure_ascii=False, indent=2))
+        return
+    for g in groups:
+        click.echo(f"{g.kind:<9} {g.start}..{g.end}")
+        for s in g.spans:
+            d = decided.get(s.id)
+            status = d.decision if d else "pending"
+            click.echo(f"    {s.id[:8]}  {s.annotator:<12} {s.tag:<8} {status:<9} {s.text}")
+
+
+@review_group.command("accept")
+@project_options
+@click.argument("annotation_ref", metavar="ANNOTATION")
+@click.option("--comment", default="", help="Why.")
+@click.option("--start", type=int, default=None, help="Accept with this start instead (code points).")
+@click.option("--end", type=int, default=None, help="Accept with this end instead (code points).")
+@click.option("--tag", default=None, help="Accept with this tag instead.")
+def review_accept_cmd(annotation_ref, comment, start, end, tag):
+    """Accept an annotation (optionally edited) into the reviewed layer."""
+    from annotator.store import review
+
+    with open_project() as project:
+        ann_id = _ann(project, annotation_ref)
+        d = review.accept(project, ann_id, annotator_name(), comment=comment, start=start, end=end, tag=tag)
+    click.echo(f"accepted{' (edited)' if d.edited else ''} {ann_id[:8]} by {d.reviewer}")
+
+
+@review_group.command("reject")
+@project_options
+@click.argument("annotation_ref", metavar="ANNOTATION")
+@click.option("--comment", default="", help="Why.")
+def review_reject_cmd(annotation_ref, comment):
+    """Reject an annotation."""
+    from annotator.store import review
+
+    with open_project() as project:
+        ann_id = _ann(project, annotation_ref)
+        d = review.reject(project, ann_id, annotator_name(), comment=comment)
+    click.echo(f"rejected {ann_id[:8]} by {d.reviewer}")
+
+
+@review_group.command("clear")
+@project_options
+@click.argument("annotation_ref", metavar="ANNOTATION")
+def review_clear_cmd(annotation_ref):
+    """Take back a decision: the annotation is pending again."""
+    from annotator.store import review
+
+    with open_project() as project:
+        ann_id = _ann(project, annotation_ref)
+        review.clear_decision(project, ann_id, annotator_name())
+    click.echo(f"{ann_id[:8]} is pending again")
