@@ -32,13 +32,49 @@ def detect_direction(text: str, sample: int = 20000) -> str:
     return "rtl" if arabic >= latin and arabic > 0 else "ltr"
 
 
+# The reviewed layer: spans accepted in review are copied under this annotator name.
+REVIEWED = "reviewed"
+MAX_NAME_LENGTH = 80
+
+
+def annotator_name_problem(name: str) -> str | None:
+    """Why `name` cannot be who annotates (a one-line reason), or None when it can.
+
+    Every annotation, decision and undo step carries the name, so the same rule holds in
+    the window's name dialog and on the command line.
+    """
+    name = (name or "").strip()
+    if not name:
+        return "a name is needed: it is recorded on every annotation and decision"
+    if name == REVIEWED:
+        return f"“{REVIEWED}” names the reviewed layer; choose a person's name"
+    if len(name) > MAX_NAME_LENGTH:
+        return f"that name is too long ({MAX_NAME_LENGTH} characters at most)"
+    return None
+
+
+@dataclass(frozen=True)
+class AttributeDef:
+    """A typed attribute a tag defines (actor type, figure value…); values are checked against it."""
+
+    name: str
+    type: str  # "choice" | "text" | "number" | "yesno"
+    options: tuple[str, ...] = ()
+
+
 @dataclass(frozen=True)
 class Tag:
+    """One tag of the project's tag set: how it looks, its key, when to use it, what attributes it has."""
+
     name: str
     color: str
     shortcut: str = ""
-    description: str = ""
+    guideline: str = ""
     position: int = 0
+    attributes: tuple[AttributeDef, ...] = ()
+
+    def attribute(self, name: str) -> AttributeDef | None:
+        return next((a for a in self.attributes if a.name == name), None)
 
 
 # Mirrors resources/tagsets/default.json (a test keeps them equal); new projects install the JSON.

@@ -203,9 +203,10 @@ class Controller(QObject):
         """Route one store change to the views it touches."""
         touched_articles: set[str] = set()
         tags_changed = articles_changed = False
-        if any(e[0] == "annotation" for e in change.events):
+        if change.touches("annotation"):
             self._paint_table_next_frame()
-        for entity, entity_id, before, after in change.events:
+        for e in change.events:
+            entity, entity_id, before, after = e.entity, e.entity_id, e.before, e.after
             if entity == "annotation":
                 row = after or before
                 touched_articles.add(row["article_id"])

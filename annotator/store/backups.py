@@ -17,7 +17,9 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from annotator.store.project import Project, StoreError
+from annotator.store.articles import article_count
+from annotator.store.db import Database, StoreError, check_sqlite_header
+from annotator.store.oplog import Store
 from annotator.store.schema import SCHEMA_VERSION
 
 KEEP = 10
@@ -59,32 +61,33 @@ def list_backups(project_path: str | Path) -> list[Backup]:
     return out
 
 
-def take_backup(project: Project, now: datetime | None = None) -> Path:
+def take_backup(project: Store, now: datetime | None = None) -> Path:
     """Copy the project now, whatever the last backup's age; then drop the oldest beyond KEEP."""
-    if project.path == ":memory:":
+    path = project.db.path
+    if path == ":memory:":
         raise StoreError("an in-memory project has no file to back up")
     now = now or datetime.now()
-    folder = backup_dir(project.path)
+    folder = backup_dir(path)
     folder.mkdir(parents=True, exist_ok=True)
-    stem = Path(project.path).stem
+    stem = Path(path).stem
     dest = folder / f"{stem}-{now:{_STAMP}}.db"
     n = 1
     while dest.exists():
         dest = folder / f"{stem}-{now:{_STAMP}}-{n}.db"
         n += 1
     tmp = dest.with_suffix(".partial")
-    project.backup(tmp)
+    project.db.backup(tmp)
     tmp.replace(dest)  # a backup is either complete or absent
-    _prune(project.path)
+    _prune(path)
     return dest
 
 
-def backup_on_open(project: Project, now: datetime | None = None) -> Path | None:
+def backup_on_open(project: Store, now: datetime | None = None) -> Path | None:
     """Take a backup unless one was taken within the last hour; an empty new project is not worth one."""
-    if project.path == ":memory:" or project.article_count() == 0:
+    if project.db.path == ":memory:" or article_count(project) == 0:
         return None
     now = now or datetime.now()
-    existing = list_backups(project.path)
+    existing = list_backups(project.db.path)
     if existing and timedelta(0) <= now - existing[0].taken_at < MIN_INTERVAL:
         return None
     try:
@@ -104,13 +107,8 @@ def _prune(project_path: str | Path) -> None:
 def check_backup(path: str | Path) -> int:
     """Schema version of a backup file; StoreError with a one-line reason when it is not a usable project."""
     path = Path(path)
-    try:
-        with open(path, "rb") as fh:
-            header = fh.read(16)
-    except OSError as exc:
-        raise StoreError(f"cannot read backup {path.name}: {exc.strerror or exc}") from exc
-    if header != b"SQLite format 3\x00":
-        raise StoreError(f"{path.name} is not a project backup (not an SQLite file)")
+    check_sqlite_header(path, unreadable=f"cannot read backup {path.name}",
+                        not_sqlite=f"{path.name} is not a project backup (not an SQLite file)")
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
         version = conn.execute("PRAGMA user_version").fetchone()[0]
@@ -126,7 +124,7 @@ def check_backup(path: str | Path) -> int:
     return version
 
 
-def restore_backup(project: Project, backup: str | Path, now: datetime | None = None) -> Path:
+def restore_backup(project: Store, backup: str | Path, now: datetime | None = None) -> Path:
     """Replace the open project's contents with a backup; returns the backup of the state being replaced.
 
     The backup is first opened as a project in a scratch folder (so an older schema
@@ -134,18 +132,16 @@ def restore_backup(project: Project, backup: str | Path, now: datetime | None = 
     file page by page through the open connection, so other processes see the
     restored state at their next read.
     """
-    if project.path == ":memory:":
+    if project.db.path == ":memory:":
         raise StoreError("an in-memory project cannot be restored from a file")
     check_backup(backup)
     with tempfile.TemporaryDirectory(prefix="annotator-restore-") as scratch:
         copy = Path(scratch) / "restore.db"
         shutil.copyfile(backup, copy)  # before the safety backup, whose pruning may remove the chosen one
         safety = take_backup(project, now)
-        staged = Project(copy, create=False)
+        staged = Database(copy, create=False)
         try:
-            staged.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            staged.conn.backup(project.conn)
+            project.db.replace_with(staged)
         finally:
             staged.close()
-    project._texts.clear()
     return safety

@@ -7,11 +7,14 @@ from typing import Sequence
 
 from annotator.core.agreement import AgreementReport, Span, agreement
 from annotator.core.stats import ProjectStats, compute_stats
-from annotator.store.project import Project, StoreError
-from annotator.store.review import REVIEWED, progress
+from annotator.core.model import REVIEWED
+from annotator.store import annotations, articles, tagdefs
+from annotator.store.db import StoreError
+from annotator.store.oplog import Store
+from annotator.store.review import progress
 
 
-def _spans_by_article(project: Project, article_id: str | None = None) -> dict[str, list[Span]]:
+def _spans_by_article(project: Store, article_id: str | None = None) -> dict[str, list[Span]]:
     sql = 'SELECT article_id, id, start, "end", tag, annotator FROM annotations WHERE annotator <> ?'
     args: list = [REVIEWED]
     if article_id is not None:
@@ -23,7 +26,7 @@ def _spans_by_article(project: Project, article_id: str | None = None) -> dict[s
     return out
 
 
-def compared_articles(project: Project, annotators: Sequence[str]) -> list[str]:
+def compared_articles(project: Store, annotators: Sequence[str]) -> list[str]:
     """Articles every annotator of the set has tagged in, or marked done.
 
     An annotator who never opened an article has not "found nothing" there, so such
@@ -40,7 +43,7 @@ def compared_articles(project: Project, annotators: Sequence[str]) -> list[str]:
 
 
 def agreement_report(
-    project: Project, annotators: Sequence[str] | None = None, *, article_id: str | None = None,
+    project: Store, annotators: Sequence[str] | None = None, *, article_id: str | None = None,
     tags: Sequence[str] | None = None,
 ) -> AgreementReport:
     """Agreement of `annotators` (default: everyone who tagged, reviewed layer excluded).
@@ -55,18 +58,18 @@ def agreement_report(
     if len(annotators) < 2:
         raise StoreError("agreement needs at least two annotators" + (f" (found: {', '.join(annotators)})" if annotators else ""))
     if article_id is not None:
-        articles = [article_id]
-        project.article_text(article_id)  # refuses an unknown id
+        compared = [article_id]
+        articles.article_text(project, article_id)  # refuses an unknown id
     else:
-        articles = compared_articles(project, annotators)
+        compared = compared_articles(project, annotators)
     if tags is None:
-        tags = [t.name for t in project.tags()]
-    items = ((a, project.article_text(a), spans.get(a, [])) for a in articles)
+        tags = [t.name for t in tagdefs.tags(project)]
+    items = ((a, articles.article_text(project, a), spans.get(a, [])) for a in compared)
     return agreement(items, annotators, tags)
 
 
-def project_stats(project: Project, *, top: int = 20, actor_tag: str = "actor") -> ProjectStats:
+def project_stats(project: Store, *, top: int = 20, actor_tag: str = "actor") -> ProjectStats:
     """Counts per tag, annotator and article, the most frequent actors, and review progress."""
-    articles = project.articles()
-    anns = project.iter_annotations()
-    return compute_stats(articles, anns, review=progress(project), top=top, actor_tag=actor_tag, exclude=(REVIEWED,))
+    rows = articles.articles(project)
+    anns = annotations.iter_annotations(project)
+    return compute_stats(rows, anns, review=progress(project), top=top, actor_tag=actor_tag, exclude=(REVIEWED,))

@@ -10,7 +10,7 @@ tag, annotator or note). Nothing is overwritten: theirs is stored under a new UU
 next to ours, and a `merge_conflicts` row links the shared UUID, the copy and the
 file it came from, so a reviewer sees both versions and decides.
 
-The whole merge is one Project operation: one undo step removes everything it added.
+The whole merge is one operation: one undo step removes everything it added.
 """
 
 from __future__ import annotations
@@ -20,15 +20,11 @@ import sqlite3
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from annotator.core.model import Article, new_id, now_iso
-from annotator.store.project import _ARTICLE_ADDED_HOOKS, Project, StoreError, register_entity
-from annotator.store import attributes, relations
-from annotator.store.review import _write
+from annotator.core.model import new_id, now_iso
+from annotator.store import annotations, articles, attributes, relations
+from annotator.store.db import StoreError, check_sqlite_header
+from annotator.store.oplog import Op, Store
 from annotator.store.schema import SCHEMA_VERSION
-
-# Merged articles are logged as whole rows (text included) so undo and redo can restore them.
-register_entity("article", "articles", "id")
-register_entity("merge_conflict", "merge_conflicts", "id")
 
 _CONTENT = ("start", "end", "text", "tag", "annotator", "note")
 
@@ -93,13 +89,8 @@ def open_readonly(path: str | Path) -> sqlite3.Connection:
     p = Path(path)
     if not p.is_file():
         raise StoreError(f"no file {path}")
-    try:
-        with open(p, "rb") as fh:
-            header = fh.read(16)
-    except OSError as exc:
-        raise StoreError(f"cannot read {path}: {exc.strerror or exc}") from exc
-    if header != b"SQLite format 3\x00":
-        raise StoreError(f"{p.name} is not an annotator project (not an SQLite file)")
+    check_sqlite_header(p, unreadable=f"cannot read {path}",
+                        not_sqlite=f"{p.name} is not an annotator project (not an SQLite file)")
     conn = sqlite3.connect(p.resolve().as_uri() + "?mode=ro", uri=True)
     try:
         version = conn.execute("PRAGMA user_version").fetchone()[0]
@@ -126,16 +117,17 @@ def _columns(conn: sqlite3.Connection, table: str) -> list[str]:
     return [r[1] for r in conn.execute(f"PRAGMA table_info({table})")]
 
 
-def merge_project(project: Project, theirs_path: str | Path, actor: str) -> MergeReport:
+def merge_project(project: Store, theirs_path: str | Path, actor: str) -> MergeReport:
     """Merge the project at `theirs_path` into `project` as one undoable operation by `actor`."""
     if not actor or not str(actor).strip():
         raise StoreError("no name to record the merge under")
-    if project.path != ":memory:" and Path(theirs_path).resolve() == Path(project.path).resolve():
+    here = project.db.path
+    if here != ":memory:" and Path(theirs_path).resolve() == Path(here).resolve():
         raise StoreError("that is this project itself")
     theirs = open_readonly(theirs_path)
     report = MergeReport(source=Path(theirs_path).name)
     try:
-        with project.operation(actor, f"merge {report.source}") as op:
+        with project.log.operation(actor, f"merge {report.source}") as op:
             _merge(project, op, theirs, report)
             if not report.changed:
                 raise _NothingNew
@@ -146,7 +138,7 @@ def merge_project(project: Project, theirs_path: str | Path, actor: str) -> Merg
     return report
 
 
-def _merge(project: Project, op, theirs: sqlite3.Connection, report: MergeReport) -> None:
+def _merge(project: Store, op: Op, theirs: sqlite3.Connection, report: MergeReport) -> None:
     _merge_tags(project, op, theirs, report)
     article_map = _merge_articles(project, op, theirs, report)
     ids: dict[str, str] = {}
@@ -160,7 +152,7 @@ def _merge(project: Project, op, theirs: sqlite3.Connection, report: MergeReport
         _merge_relations(project, op, theirs, report, ids)
 
 
-def _merge_tags(project: Project, op, theirs, report: MergeReport) -> None:
+def _merge_tags(project: Store, op: Op, theirs, report: MergeReport) -> None:
     """Tags their annotations use and we lack; same names are the same tag."""
     mine = {r["name"]: r for r in _rows(project.conn, "SELECT * FROM tags")}
     my_cols = _columns(project.conn, "tags")
@@ -175,13 +167,13 @@ def _merge_tags(project: Project, op, theirs, report: MergeReport) -> None:
         new["position"] = position
         if new.get("shortcut") in shortcuts:
             new["shortcut"] = ""  # ours keeps the key
-        _write(project, op, "tag", row["name"], new)
+        op.write("tag", row["name"], new)
         report.tags_added.append(row["name"])
 
 
-def _merge_articles(project: Project, op, theirs, report: MergeReport) -> dict[str, str]:
+def _merge_articles(project: Store, op: Op, theirs, report: MergeReport) -> dict[str, str]:
     """Their article id -> ours."""
-    by_sha = {sha: aid for aid, sha in project.conn.execute("SELECT id, text_sha256 FROM articles")}
+    by_sha = articles.id_by_sha256(project)
     my_cols = _columns(project.conn, "articles")
     out = {}
     for row in _rows(theirs, "SELECT * FROM articles ORDER BY position"):
@@ -191,14 +183,9 @@ def _merge_articles(project: Project, op, theirs, report: MergeReport) -> dict[s
             report.articles_matched += 1
             continue
         new = {c: row[c] for c in my_cols if c in row}
-        if project._row("article", row["id"]) is not None:
+        if articles.article_exists(project, row["id"]):
             new["id"] = new_id()
-        new["position"] = project.conn.execute("SELECT COALESCE(MAX(position), 0) + 1 FROM articles").fetchone()[0]
-        new["chars"] = len(row["text"])
-        _write(project, op, "article", new["id"], new)
-        art = Article(**{k: new[k] for k in Article.__dataclass_fields__ if k in new})
-        for hook in _ARTICLE_ADDED_HOOKS:
-            hook(project, art)
+        articles.add_row(project, op, new)
         out[row["id"]] = new["id"]
         by_sha[row["text_sha256"]] = new["id"]
         report.articles_added += 1
@@ -209,7 +196,7 @@ def _content(row: dict, article_id: str) -> tuple:
     return (article_id, *(row[c] for c in _CONTENT))
 
 
-def _merge_annotations(project: Project, op, theirs, report: MergeReport, article_map: dict,
+def _merge_annotations(project: Store, op: Op, theirs, report: MergeReport, article_map: dict,
                        ids: dict[str, str]) -> set[str]:
     """Returns the ids whose content here is theirs too (their decisions may follow them).
 
@@ -229,7 +216,7 @@ def _merge_annotations(project: Project, op, theirs, report: MergeReport, articl
             report.problems.append(f"annotation {row['id'][:8]}: its article is missing from {report.source}")
             continue
         key = _content(row, article_id)
-        ours = project._row("annotation", row["id"])
+        ours = project.log.row("annotation", row["id"])
         if ours is not None and _content(ours, ours["article_id"]) == key:
             report.annotations_skipped += 1
             same.add(row["id"])
@@ -246,7 +233,7 @@ def _merge_annotations(project: Project, op, theirs, report: MergeReport, articl
             "created_at": row["created_at"], "updated_at": row["updated_at"],
         }
         try:
-            project.add_annotations([item], op.actor)
+            annotations.add_annotations(project, [item], op.actor)
         except StoreError as exc:
             report.problems.append(f"annotation {row['id'][:8]}: {exc}")
             continue
@@ -257,24 +244,24 @@ def _merge_annotations(project: Project, op, theirs, report: MergeReport, articl
             same.add(row["id"])
             continue
         conflict_id = new_id()
-        _write(project, op, "merge_conflict", conflict_id, {
+        op.write("merge_conflict", conflict_id, {
             "id": conflict_id, "annotation_id": row["id"], "copy_id": new_uuid, "source": report.source,
             "merged_by": op.actor, "merged_at": now_iso(),
         })
-        report.conflicts.append(MergeConflict(row["id"], new_uuid, article_id, ours, project._row("annotation", new_uuid)))
+        report.conflicts.append(MergeConflict(row["id"], new_uuid, article_id, ours, project.log.row("annotation", new_uuid)))
     return same
 
 
-def _merge_decisions(project: Project, op, theirs, report: MergeReport, article_map: dict, same: set[str]) -> None:
+def _merge_decisions(project: Store, op: Op, theirs, report: MergeReport, article_map: dict, same: set[str]) -> None:
     for row in _rows(theirs, "SELECT * FROM review_decisions"):
         if row["annotation_id"] not in same:
             continue
-        if row["reviewed_id"] and project._row("annotation", row["reviewed_id"]) is None:
+        if row["reviewed_id"] and project.log.row("annotation", row["reviewed_id"]) is None:
             continue
-        ours = project._row("review", row["annotation_id"])
+        ours = project.log.row("review", row["annotation_id"])
         new = {**row, "article_id": article_map.get(row["article_id"], row["article_id"])}
         if ours is None:
-            _write(project, op, "review", row["annotation_id"], new)
+            op.write("review", row["annotation_id"], new)
             report.decisions_added += 1
         elif {k: ours[k] for k in ("decision", "edited", "reviewed_id", "comment")} != {
             k: new[k] for k in ("decision", "edited", "reviewed_id", "comment")
@@ -285,7 +272,7 @@ def _merge_decisions(project: Project, op, theirs, report: MergeReport, article_
             )
 
 
-def _merge_attributes(project: Project, op, theirs, report: MergeReport, ids: dict[str, str]) -> None:
+def _merge_attributes(project: Store, op: Op, theirs, report: MergeReport, ids: dict[str, str]) -> None:
     """Their attribute values, for annotations that have none here (ours are never overwritten)."""
     for row in _rows(theirs, "SELECT annotation_id, data FROM annotation_attributes ORDER BY annotation_id"):
         mine = ids.get(row["annotation_id"])
@@ -300,18 +287,16 @@ def _merge_attributes(project: Project, op, theirs, report: MergeReport, ids: di
             report.problems.append(f"attributes of {row['annotation_id'][:8]}: {exc}")
 
 
-def _merge_relations(project: Project, op, theirs, report: MergeReport, ids: dict[str, str]) -> None:
+def _merge_relations(project: Store, op: Op, theirs, report: MergeReport, ids: dict[str, str]) -> None:
     """Their relations between annotations that are here now; one already here is not added twice."""
     for row in _rows(theirs, "SELECT * FROM relations ORDER BY created_at, id"):
         source, target = ids.get(row["source_id"]), ids.get(row["target_id"])
         if source is None or target is None:
             report.problems.append(f"relation {row['id'][:8]}: one of its annotations did not come across")
             continue
-        if project.conn.execute(
-            "SELECT 1 FROM relations WHERE type = ? AND source_id = ? AND target_id = ?", (row["type"], source, target)
-        ).fetchone():
+        if relations.exists(project, row["type"], source, target):
             continue
-        rel_id = row["id"] if project._row("relation", row["id"]) is None else None
+        rel_id = row["id"] if project.log.row("relation", row["id"]) is None else None
         try:
             relations.add_in_op(project, op, row["type"], source, target, row["annotator"],
                                 relation_id=rel_id, created_at=row["created_at"])
@@ -321,12 +306,12 @@ def _merge_relations(project: Project, op, theirs, report: MergeReport, ids: dic
         report.relations_added += 1
 
 
-def conflicts(project: Project, article_id: str | None = None) -> list[dict]:
+def conflicts(project: Store, article_id: str | None = None) -> list[dict]:
     """Recorded merge conflicts with both versions (None where one was deleted since)."""
     out = []
     for row in _rows(project.conn, "SELECT * FROM merge_conflicts ORDER BY merged_at, id"):
-        ours = project._row("annotation", row["annotation_id"])
-        copy = project._row("annotation", row["copy_id"])
+        ours = project.log.row("annotation", row["annotation_id"])
+        copy = project.log.row("annotation", row["copy_id"])
         art = (ours or copy or {}).get("article_id")
         if article_id is not None and art != article_id:
             continue

@@ -12,7 +12,9 @@ from typing import Iterable
 from annotator.core.matching import find_occurrences, may_occur
 from annotator.core.folding import fold
 from annotator.core.model import Annotation
-from annotator.store.project import Project, StoreError
+from annotator.store import annotations, articles, tagdefs
+from annotator.store.db import StoreError
+from annotator.store.oplog import Store
 
 CONTEXT = 30
 
@@ -28,16 +30,16 @@ class Candidate:
     already_tagged: bool  # an annotation with the same tag overlaps it
 
 
-def _tagged(project: Project, article_id: str, tag: str) -> list[tuple[int, int]]:
-    return [(a.start, a.end) for a in project.iter_annotations(article_id, tag=tag)]
+def _tagged(project: Store, article_id: str, tag: str) -> list[tuple[int, int]]:
+    return [(a.start, a.end) for a in annotations.iter_annotations(project, article_id, tag=tag)]
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in spans)
 
 
-def find_in_article(project: Project, article_id: str, span_text: str, tag: str, *, enclitics: bool = False) -> list[Candidate]:
-    text = project.article_text(article_id)
+def find_in_article(project: Store, article_id: str, span_text: str, tag: str, *, enclitics: bool = False) -> list[Candidate]:
+    text = articles.article_text(project, article_id)
     tagged = _tagged(project, article_id, tag)
     return [
         Candidate(article_id, o.start, o.end, o.text, text[max(0, o.start - CONTEXT):o.start], text[o.end:o.end + CONTEXT],
@@ -46,18 +48,18 @@ def find_in_article(project: Project, article_id: str, span_text: str, tag: str,
     ]
 
 
-def find_in_project(project: Project, span_text: str, tag: str, *, enclitics: bool = False,
+def find_in_project(project: Store, span_text: str, tag: str, *, enclitics: bool = False,
                     article_ids: Iterable[str] | None = None) -> list[Candidate]:
     """Every occurrence in every article (or in `article_ids`), in list order."""
-    ids = list(article_ids) if article_ids is not None else [a["id"] for a in project.articles()]
+    ids = list(article_ids) if article_ids is not None else [a["id"] for a in articles.articles(project)]
     out: list[Candidate] = []
     for article_id in ids:
-        if may_occur(span_text, fold(project.article_text(article_id))):
+        if may_occur(span_text, fold(articles.article_text(project, article_id))):
             out += find_in_article(project, article_id, span_text, tag, enclitics=enclitics)
     return out
 
 
-def apply(project: Project, tag: str, spans: Iterable, actor: str, *, label: str | None = None) -> list[Annotation]:
+def apply(project: Store, tag: str, spans: Iterable, actor: str, *, label: str | None = None) -> list[Annotation]:
     """Tag the chosen spans ((article_id, start, end) tuples or Candidates) as one undoable action.
 
     Spans overlapping an annotation with the same tag (or each other) are skipped,
@@ -72,17 +74,17 @@ def apply(project: Project, tag: str, spans: Iterable, actor: str, *, label: str
             continue
         taken.append((start, end))
         items.append({"article_id": article_id, "start": start, "end": end, "tag": tag})
-    if tag not in project.tag_names():
+    if tag not in tagdefs.tag_names(project):
         raise StoreError(f"unknown tag {tag!r}")
     if not items:
         return []
-    return project.add_annotations(items, actor, label or f"tag {len(items)} occurrences as {tag}")
+    return annotations.add_annotations(project, items, actor, label or f"tag {len(items)} occurrences as {tag}")
 
 
-def annotate_all(project: Project, annotation_id: str, actor: str, *, corpus: bool = False,
+def annotate_all(project: Store, annotation_id: str, actor: str, *, corpus: bool = False,
                  enclitics: bool = False) -> list[Annotation]:
     """Tag every other occurrence of an annotation's text with its tag, in its article or the whole project."""
-    ann = project.annotation(annotation_id)
+    ann = annotations.annotation(project, annotation_id)
     if corpus:
         found = find_in_project(project, ann.text, ann.tag, enclitics=enclitics)
     else:

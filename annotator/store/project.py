@@ -1,230 +1,61 @@
-"""One project = one SQLite file.
+"""One project = one SQLite file, seen through one object.
 
-Every change is a named *operation*: one transaction that writes the data and
-appends its events (who, when, before, after) to the log. Undo and redo replay
-that log, so they survive a restart and work the same from the GUI and the CLI.
+`Project` only puts the parts together: the file (db.py), its operation log
+(oplog.py) and the entity operations (articles.py, annotations.py, reading.py,
+tagdefs.py), so a front end can write `project.add_annotation(...)`. Every
+method is one line handing on to the module that holds the rule; the richer
+parts (tagset, relations, attributes, review, merge, search…) are called as
+`module.function(project, ...)`.
 """
 
 from __future__ import annotations
 
-import hashlib
-import json
-import shutil
-import sqlite3
-import time
-from collections import OrderedDict
-from contextlib import contextmanager
-from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-from annotator.core.normalize import has_readable_text
-from annotator.core.model import DEFAULT_TAGS, Annotation, Article, Tag, detect_direction, new_id, now_iso
-from annotator.store.schema import MIGRATIONS, SCHEMA_VERSION
-
-BUSY_TIMEOUT_MS = 10_000
-_ANN_COLS = ("id", "article_id", "start", "end", "text", "tag", "annotator", "note", "created_at", "updated_at")
-_ARTICLE_META_COLS = (
-    "id", "position", "title", "source", "date", "url", "direction", "chars",
-    "text_sha256", "original_sha256", "import_report", "imported_at",
-)
-# entity name -> (table, primary-key column); undo/redo restore rows of these tables generically.
-_ENTITIES = {"annotation": ("annotations", "id"), "tag": ("tags", "name")}
-# Called inside the import transaction with (project, article); e.g. the search index.
-_ARTICLE_ADDED_HOOKS: list[Callable[["Project", Article], None]] = []
-
-
-def register_entity(entity: str, table: str, pk: str) -> None:
-    """Let another store module make its rows undoable through the event log."""
-    _ENTITIES[entity] = (table, pk)
-
-
-def on_article_added(hook: Callable[["Project", Article], None]) -> None:
-    """Run `hook` in the same transaction as every article import, so derived data never lags."""
-    if hook not in _ARTICLE_ADDED_HOOKS:
-        _ARTICLE_ADDED_HOOKS.append(hook)
-
-
-# Called inside the delete operation with (project, op, annotation_id) before the row goes,
-# so rows that hang on an annotation (relations, attributes) are deleted with events and one undo restores all.
-_ANNOTATION_DELETE_HOOKS: list[Callable[["Project", "_Op", str], None]] = []
-
-
-def before_annotation_deleted(hook: Callable[["Project", "_Op", str], None]) -> None:
-    if hook not in _ANNOTATION_DELETE_HOOKS:
-        _ANNOTATION_DELETE_HOOKS.append(hook)
-
-
-# Called inside a tag change with (project, op, annotation_id, new_tag) before the row changes,
-# so relations and attribute values that no longer fit the new tag go in the same undo step.
-_ANNOTATION_RETAG_HOOKS: list[Callable[["Project", "_Op", str, str], None]] = []
-
-
-def before_annotation_retagged(hook: Callable[["Project", "_Op", str, str], None]) -> None:
-    if hook not in _ANNOTATION_RETAG_HOOKS:
-        _ANNOTATION_RETAG_HOOKS.append(hook)
-
-
-class StoreError(Exception):
-    """A refused change, with a one-line reason fit to show the analyst."""
-
-
-class DuplicateArticle(StoreError):
-    def __init__(self, existing_id: str) -> None:
-        super().__init__(f"same text as article {existing_id[:8]} already in the project")
-        self.existing_id = existing_id
-
-
-@dataclass
-class Change:
-    """What one operation (or its undo/redo) did; sent to every subscriber."""
-
-    label: str
-    actor: str
-    kind: str  # "do" | "undo" | "redo"
-    events: list[tuple[str, str, dict | None, dict | None]] = field(default_factory=list)
-
-    def annotation_articles(self) -> set[str]:
-        out = set()
-        for entity, _id, before, after in self.events:
-            if entity == "annotation":
-                for row in (before, after):
-                    if row:
-                        out.add(row["article_id"])
-        return out
-
-
-def sha256_text(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
-def _quote(col: str) -> str:
-    return f'"{col}"'
-
-
-class _Op:
-    """Collects events inside one operation."""
-
-    def __init__(self, project: "Project", op_id: int, actor: str, label: str) -> None:
-        self.project = project
-        self.op_id = op_id
-        self.actor = actor
-        self.label = label
-        self.change = Change(label, actor, "do")
-
-    def record(self, action: str, entity: str, entity_id: str, before: dict | None, after: dict | None) -> None:
-        self.project._append_event(self.op_id, self.actor, action, entity, entity_id, before, after)
-        self.change.events.append((entity, entity_id, before, after))
+from annotator.core.model import Annotation, Article, Tag
+from annotator.store import annotations, articles, reading, tagdefs
+from annotator.store.articles import DuplicateArticle, sha256_text  # noqa: F401  (handed on)
+from annotator.store.db import Database, StoreError  # noqa: F401  (handed on)
+from annotator.store.oplog import Change, Event, Op, OpLog  # noqa: F401  (handed on)
 
 
 class Project:
     """The project file and every operation on it. Safe to open from several processes."""
 
     def __init__(self, path: str | Path = ":memory:", *, create: bool = True) -> None:
-        self.path = str(path)
-        is_new = self.path == ":memory:" or not Path(self.path).exists() or Path(self.path).stat().st_size == 0
-        if not create and is_new:
-            raise StoreError(f"no project at {self.path}")
-        if self.path != ":memory:":
-            self._check_is_project(self.path, is_new)
-        conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000)
-        self.conn = conn
-        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        conn.execute("PRAGMA foreign_keys = ON")
-        self._refuse_foreign()  # before WAL is switched on: a refused file must stay byte-for-byte as it was
-        if self.path != ":memory:":
-            conn.execute("PRAGMA journal_mode = WAL")
-            conn.execute("PRAGMA synchronous = NORMAL")
-        self._listeners: list[Callable[[Change], None]] = []
-        self._texts: OrderedDict[str, str] = OrderedDict()
-        self._in_op: _Op | None = None
-        self.migrated_from: int | None = None
-        self.backup_path: Path | None = None
-        # Called once, just before the first write transaction (e.g. the rotating backup),
-        # so opening a project only to read it never writes anything beside it.
-        self.before_first_write: Callable[[], None] | None = None
-        self._migrate()
-        if is_new:
-            self._install_default_tags()
+        self.db = Database(path, create=create)
+        self.log = OpLog(self.db)
+        if self.db.is_new:
+            tagdefs.install_default(self)
 
-    # ------------------------------------------------------------------ set-up
-    @staticmethod
-    def _check_is_project(path: str, is_new: bool) -> None:
-        if is_new:
-            return
-        try:
-            with open(path, "rb") as fh:
-                header = fh.read(16)
-        except OSError as exc:
-            raise StoreError(f"cannot open {path}: {exc.strerror or exc}") from exc
-        if header != b"SQLite format 3\x00":
-            raise StoreError(f"{path} is not an annotator project (not an SQLite file)")
+    # ------------------------------------------------------------- the file
+    @property
+    def path(self) -> str:
+        return self.db.path
 
-    def _refuse_foreign(self) -> None:
-        """Refuse a damaged file, another program's database or a newer schema without writing to it."""
-        try:
-            version = self.conn.execute("PRAGMA user_version").fetchone()[0]
-            tables = self.conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()[0]
-        except sqlite3.DatabaseError as exc:
-            self.conn.close()
-            raise StoreError(f"{self.path} is not an annotator project ({exc})") from exc
-        if version == 0 and tables:
-            self.conn.close()
-            raise StoreError(f"{self.path} is an SQLite file of another program, not an annotator project")
-        if version > SCHEMA_VERSION:
-            self.conn.close()
-            raise StoreError(
-                f"project schema {version} is newer than this program understands ({SCHEMA_VERSION}); update the program"
-            )
+    @property
+    def conn(self):
+        return self.db.conn
 
-    def _migrate(self) -> None:
-        version = self.conn.execute("PRAGMA user_version").fetchone()[0]
-        if version > SCHEMA_VERSION:
-            self.conn.close()
-            raise StoreError(
-                f"project schema {version} is newer than this program understands ({SCHEMA_VERSION}); update the program"
-            )
-        if version == SCHEMA_VERSION:
-            return
-        if version > 0 and self.path != ":memory:":
-            self.backup_path = self.backup(suffix=f"before-v{SCHEMA_VERSION}")
-        self.migrated_from = version
-        for number in range(version, SCHEMA_VERSION):
-            self.conn.execute("BEGIN IMMEDIATE")
-            try:
-                for statement in _split_sql(MIGRATIONS[number]):
-                    self.conn.execute(statement)
-                self.conn.execute(f"PRAGMA user_version = {number + 1}")
-                self.conn.execute("COMMIT")
-            except BaseException:
-                self.conn.execute("ROLLBACK")
-                raise
+    @property
+    def migrated_from(self) -> int | None:
+        return self.db.migrated_from
 
-    def backup(self, dest: str | Path | None = None, suffix: str = "backup") -> Path:
-        """Copy the project with SQLite's backup API (consistent even while in use)."""
-        if dest is None:
-            p = Path(self.path)
-            stamp = time.strftime("%Y%m%d-%H%M%S")
-            dest = p.with_name(f"{p.stem}.{suffix}-{stamp}{p.suffix or '.db'}")
-        dest = Path(dest)
-        target = sqlite3.connect(str(dest))
-        try:
-            self.conn.backup(target)
-        finally:
-            target.close()
-        return dest
+    @property
+    def backup_path(self) -> Path | None:
+        return self.db.backup_path
 
-    def _install_default_tags(self) -> None:
-        """New projects start with resources/tagsets/default.json (tags, attributes, relation types)."""
-        from annotator.store.tagset import install_default  # tagset builds on this module
+    @property
+    def before_first_write(self) -> Callable[[], None] | None:
+        return self.db.before_first_write
 
-        install_default(self)
+    @before_first_write.setter
+    def before_first_write(self, hook: Callable[[], None] | None) -> None:
+        self.db.before_first_write = hook
 
     def close(self) -> None:
-        try:
-            self.conn.close()
-        except sqlite3.Error:
-            pass
+        self.db.close()
 
     def __enter__(self) -> "Project":
         return self
@@ -232,549 +63,105 @@ class Project:
     def __exit__(self, *exc) -> None:
         self.close()
 
-    @property
-    def db(self):
-        """A sqlite-utils view of the same connection, for scripts and ad-hoc queries.
+    def backup(self, dest: str | Path | None = None, suffix: str = "backup") -> Path:
+        return self.db.backup(dest, suffix)
 
-        Loaded on first use: importing sqlite-utils pulls in numpy (~0.4 s), which the
-        window must not pay at start-up; the store's own queries use the connection directly.
-        """
-        import sqlite_utils
-
-        return sqlite_utils.Database(self.conn)
-
-    # ------------------------------------------------------------ transactions
-    @contextmanager
-    def _tx(self) -> Iterator[None]:
-        """One write transaction, taken with BEGIN IMMEDIATE and retried while another process holds the lock.
-
-        Inside an open transaction (e.g. an import batch) it is a savepoint instead, so a
-        refused step leaves nothing behind while the steps around it still commit together.
-        """
-        if self.conn.in_transaction:
-            self._savepoints = getattr(self, "_savepoints", 0) + 1
-            name = f"sp{self._savepoints}"
-            self.conn.execute(f"SAVEPOINT {name}")
-            try:
-                yield
-            except BaseException:
-                self.conn.execute(f"ROLLBACK TO {name}")
-                self.conn.execute(f"RELEASE {name}")
-                raise
-            else:
-                self.conn.execute(f"RELEASE {name}")
-            finally:
-                self._savepoints -= 1
-            return
-        hook, self.before_first_write = self.before_first_write, None
-        if hook is not None:
-            hook()
-        delay = 0.02
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                self.conn.execute("BEGIN IMMEDIATE")
-                break
-            except sqlite3.OperationalError as exc:
-                if "locked" not in str(exc) and "busy" not in str(exc) or time.monotonic() > deadline:
-                    raise
-                time.sleep(delay)
-                delay = min(delay * 2, 0.5)
-        try:
-            yield
-        except BaseException:
-            self.conn.execute("ROLLBACK")
-            raise
-        else:
-            self.conn.execute("COMMIT")
-
-    @contextmanager
-    def operation(self, actor: str, label: str, *, undoable: bool = True) -> Iterator[_Op]:
-        """A named user action: one transaction, one undo step, one notification."""
-        if self._in_op is not None:
-            yield self._in_op
-            return
-        with self._tx():
-            cur = self.conn.execute(
-                "INSERT INTO operations(actor, label, ts, undoable) VALUES (?,?,?,?)",
-                (actor, label, now_iso(), 1 if undoable else 0),
-            )
-            op = _Op(self, cur.lastrowid, actor, label)
-            self._in_op = op
-            try:
-                yield op
-            finally:
-                self._in_op = None
-            if not op.change.events:
-                # Nothing changed (every item refused or already there): no undo step, no trace.
-                self.conn.execute("DELETE FROM operations WHERE id = ?", (op.op_id,))
-                return
-            if undoable:
-                # A new action ends the redo chain of this actor.
-                self.conn.execute("UPDATE operations SET state = 'dead' WHERE actor = ? AND state = 'undone'", (actor,))
-        self._notify(op.change)
-
-    def _append_event(self, op_id, actor, action, entity, entity_id, before, after) -> None:
-        self.conn.execute(
-            "INSERT INTO events(op_id, ts, actor, action, entity, entity_id, before, after) VALUES (?,?,?,?,?,?,?,?)",
-            (
-                op_id, now_iso(), actor, action, entity, entity_id,
-                None if before is None else json.dumps(before, ensure_ascii=False),
-                None if after is None else json.dumps(after, ensure_ascii=False),
-            ),
-        )
-
-    # -------------------------------------------------------------- listeners
-    def subscribe(self, callback: Callable[[Change], None]) -> None:
-        self._listeners.append(callback)
-
-    def unsubscribe(self, callback: Callable[[Change], None]) -> None:
-        if callback in self._listeners:
-            self._listeners.remove(callback)
-
-    def _notify(self, change: Change) -> None:
-        for cb in list(self._listeners):
-            cb(change)
-
-    # ---------------------------------------------------------------- settings
     def get_setting(self, key: str, default: str | None = None) -> str | None:
-        row = self.conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
-        return row[0] if row else default
+        return self.db.get_setting(key, default)
 
     def set_setting(self, key: str, value: str) -> None:
-        with self._tx():
-            self.conn.execute(
-                "INSERT INTO settings(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                (key, value),
-            )
+        self.db.set_setting(key, value)
 
     def data_version(self) -> int:
-        """Changes whenever another connection commits: cheap polling for changes by another process."""
-        return self.conn.execute("PRAGMA data_version").fetchone()[0]
+        return self.db.data_version()
 
-    # ----------------------------------------------------------------- articles
-    def add_article(
-        self,
-        text: str,
-        title: str = "",
-        *,
-        source: str = "",
-        date: str = "",
-        url: str = "",
-        direction: str | None = None,
-        original_sha256: str = "",
-        import_report: Iterable[str] = (),
-        actor: str = "import",
-        article_id: str | None = None,
-    ) -> Article:
-        """Store a cleaned text. Raises DuplicateArticle when the same text is already here."""
-        if not text.strip():
-            raise StoreError("the text is empty")
-        if not has_readable_text(text):
-            raise StoreError("the text has no letters or digits")
-        digest = sha256_text(text)
-        with self.operation(actor, "import article", undoable=False) as op:
-            existing = self.conn.execute("SELECT id FROM articles WHERE text_sha256 = ?", (digest,)).fetchone()
-            if existing:
-                raise DuplicateArticle(existing[0])
-            position = self.conn.execute("SELECT COALESCE(MAX(position), 0) + 1 FROM articles").fetchone()[0]
-            art = Article(
-                id=article_id or new_id(),
-                title=title or _title_from(text),
-                text=text,
-                source=source,
-                date=date,
-                url=url,
-                direction=direction or detect_direction(text),
-                text_sha256=digest,
-                original_sha256=original_sha256,
-                import_report=json.dumps(list(import_report), ensure_ascii=False),
-                imported_at=now_iso(),
-                position=position,
-            )
-            row = asdict(art)
-            row["chars"] = len(text)
-            cols = list(row)
-            self.conn.execute(
-                f"INSERT INTO articles({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
-                [row[c] for c in cols],
-            )
-            meta = {k: row[k] for k in _ARTICLE_META_COLS}
-            op.record("create", "article", art.id, None, meta)
-            for hook in _ARTICLE_ADDED_HOOKS:
-                hook(self, art)
-        return art
+    # -------------------------------------------------------------- the log
+    def operation(self, actor: str, label: str, *, undoable: bool = True):
+        return self.log.operation(actor, label, undoable=undoable)
 
-    def article_count(self) -> int:
-        return self.conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+    def subscribe(self, callback: Callable[[Change], None]) -> None:
+        self.log.subscribe(callback)
 
-    def articles(self) -> list[dict]:
-        """Article metadata (no text) with annotation counts, in list order."""
-        rows = self.conn.execute(
-            f"""SELECT {', '.join('a.' + c for c in _ARTICLE_META_COLS)},
-                       (SELECT COUNT(*) FROM annotations n WHERE n.article_id = a.id) AS annotations
-                FROM articles a ORDER BY a.position"""
-        )
-        cols = [d[0] for d in rows.description]
-        return [dict(zip(cols, r)) for r in rows]
-
-    def article(self, article_id: str) -> Article:
-        row = self.conn.execute(
-            f"SELECT {', '.join(_ARTICLE_META_COLS)}, text FROM articles WHERE id = ?", (article_id,)
-        ).fetchone()
-        if row is None:
-            raise StoreError(f"no article {article_id}")
-        d = dict(zip((*_ARTICLE_META_COLS, "text"), row))
-        d.pop("chars")
-        return Article(**d)
-
-    def article_text(self, article_id: str) -> str:
-        """Texts never change after import, so a small cache keeps span checks cheap on long articles."""
-        text = self._texts.get(article_id)
-        if text is None:
-            row = self.conn.execute("SELECT text FROM articles WHERE id = ?", (article_id,)).fetchone()
-            if row is None:
-                raise StoreError(f"no article {article_id}")
-            text = row[0]
-            self._texts[article_id] = text
-            while len(self._texts) > 8:
-                self._texts.popitem(last=False)
-        else:
-            self._texts.move_to_end(article_id)
-        return text
-
-    def resolve_article(self, ref: str) -> str:
-        """Accept a UUID, a unique UUID prefix, a list number, or a text SHA-256."""
-        ref = str(ref).strip()
-        if not ref:
-            raise StoreError("no article given")
-        if ref.isdigit() and len(ref) < 12:
-            row = self.conn.execute("SELECT id FROM articles WHERE position = ?", (int(ref),)).fetchone()
-            if row:
-                return row[0]
-        if len(ref) == 64:
-            row = self.conn.execute("SELECT id FROM articles WHERE text_sha256 = ?", (ref.lower(),)).fetchone()
-            if row:
-                return row[0]
-        rows = self.conn.execute(
-            "SELECT id FROM articles WHERE id >= ? AND id < ? LIMIT 2", (ref.lower(), ref.lower() + "\uffff")
-        ).fetchall()
-        if len(rows) == 1:
-            return rows[0][0]
-        if len(rows) > 1:
-            raise StoreError(f"article prefix {ref!r} is ambiguous")
-        raise StoreError(f"no article {ref!r}")
-
-    # --------------------------------------------------------------------- tags
-    def tags(self) -> list[Tag]:
-        rows = self.conn.execute(
-            "SELECT name, color, shortcut, description, position FROM tags ORDER BY position, name"
-        ).fetchall()
-        return [Tag(*r) for r in rows]
-
-    def tag_names(self) -> set[str]:
-        return {r[0] for r in self.conn.execute("SELECT name FROM tags")}
-
-    # -------------------------------------------------------------- annotations
-    def _check_span(self, article_id: str, start: int, end: int, text: str | None, tag: str) -> str:
-        if not isinstance(start, int) or not isinstance(end, int) or isinstance(start, bool) or isinstance(end, bool):
-            raise StoreError("offsets must be whole numbers")
-        if start < 0 or end <= start:
-            raise StoreError(f"bad offsets {start}..{end}: need 0 <= start < end")
-        article_text = self.article_text(article_id)
-        if end > len(article_text):
-            raise StoreError(f"offsets {start}..{end} run past the end of the article ({len(article_text)} characters)")
-        actual = article_text[start:end]
-        if text is not None and actual != text:
-            raise StoreError(f"span text does not match the article at {start}..{end}")
-        if not actual.strip():
-            raise StoreError("the span is only white space")
-        if tag not in self._tag_cache():
-            raise StoreError(f"unknown tag {tag!r}")
-        return actual
-
-    def _tag_cache(self) -> set[str]:
-        return self.tag_names()
-
-    def add_annotation(
-        self,
-        article_id: str,
-        start: int,
-        end: int,
-        tag: str,
-        annotator: str,
-        *,
-        note: str = "",
-        text: str | None = None,
-        annotation_id: str | None = None,
-        created_at: str | None = None,
-    ) -> Annotation:
-        """Tag [start, end) of the stored text. `text`, when given, must equal that slice."""
-        with self.operation(annotator, f"tag as {tag}") as op:
-            ann = self._insert_annotation(op, article_id, start, end, tag, annotator, note, text, annotation_id, created_at)
-        return ann
-
-    def add_annotations(self, items: Iterable[dict], actor: str, label: str = "add annotations") -> list[Annotation]:
-        """Several annotations as one operation: all are written or none."""
-        out = []
-        with self.operation(actor, label) as op:
-            for it in items:
-                out.append(
-                    self._insert_annotation(
-                        op, it["article_id"], it["start"], it["end"], it["tag"], it.get("annotator") or actor,
-                        it.get("note", "") or "", it.get("text"), it.get("id"), it.get("created_at"),
-                        updated_at=it.get("updated_at"),
-                    )
-                )
-        return out
-
-    def _insert_annotation(self, op, article_id, start, end, tag, annotator, note, text, annotation_id, created_at,
-                           *, updated_at=None):
-        if not annotator or not str(annotator).strip():
-            raise StoreError("no annotator name")
-        span = self._check_span(article_id, start, end, text, tag)
-        ts = now_iso()
-        ann = Annotation(
-            id=annotation_id or new_id(), article_id=article_id, start=start, end=end, text=span, tag=tag,
-            # Imported annotations keep their timestamps, so an export re-imported elsewhere exports the same.
-            annotator=annotator, note=note or "", created_at=created_at or ts, updated_at=updated_at or ts,
-        )
-        row = asdict(ann)
-        try:
-            self.conn.execute(
-                f"INSERT INTO annotations({', '.join(map(_quote, _ANN_COLS))}) VALUES ({', '.join('?' * len(_ANN_COLS))})",
-                [row[c] for c in _ANN_COLS],
-            )
-        except sqlite3.IntegrityError as exc:
-            if "UNIQUE" in str(exc) or "PRIMARY KEY" in str(exc):
-                raise StoreError(f"annotation {ann.id} already exists") from exc
-            raise StoreError(f"refused: {exc}") from exc
-        op.record("create", "annotation", ann.id, None, row)
-        return ann
-
-    def annotation(self, annotation_id: str) -> Annotation:
-        row = self.conn.execute(
-            f"SELECT {', '.join(map(_quote, _ANN_COLS))} FROM annotations WHERE id = ?", (annotation_id,)
-        ).fetchone()
-        if row is None:
-            raise StoreError(f"no annotation {annotation_id}")
-        return Annotation(*row)
-
-    def annotations(
-        self, article_id: str | None = None, *, annotator: str | None = None, tag: str | None = None
-    ) -> list[Annotation]:
-        return list(self.iter_annotations(article_id, annotator=annotator, tag=tag))
-
-    def iter_annotations(
-        self, article_id: str | None = None, *, annotator: str | None = None, tag: str | None = None
-    ) -> Iterator[Annotation]:
-        for row in self.iter_annotation_tuples(article_id, annotator=annotator, tag=tag):
-            yield Annotation(*row)
-
-    def iter_annotation_tuples(
-        self, article_id: str | None = None, *, annotator: str | None = None, tag: str | None = None
-    ) -> Iterator[tuple]:
-        """Plain tuples in `Annotation` field order, for exports of millions of rows."""
-        where, args = [], []
-        for col, val in (("article_id", article_id), ("annotator", annotator), ("tag", tag)):
-            if val is not None:
-                where.append(f"{col} = ?")
-                args.append(val)
-        sql = f"SELECT {', '.join(map(_quote, _ANN_COLS))} FROM annotations"
-        if where:
-            sql += " WHERE " + " AND ".join(where)
-        sql += ' ORDER BY article_id, start, "end", created_at, id'  # id last: a stable order for exports
-        yield from self.conn.execute(sql, args)
-
-    def annotation_count(self, article_id: str | None = None) -> int:
-        if article_id is None:
-            return self.conn.execute("SELECT COUNT(*) FROM annotations").fetchone()[0]
-        return self.conn.execute("SELECT COUNT(*) FROM annotations WHERE article_id = ?", (article_id,)).fetchone()[0]
-
-    def _row(self, entity: str, entity_id: str) -> dict | None:
-        table, pk = _ENTITIES[entity]
-        cur = self.conn.execute(f"SELECT * FROM {table} WHERE {pk} = ?", (entity_id,))
-        row = cur.fetchone()
-        if row is None:
-            return None
-        return dict(zip([d[0] for d in cur.description], row))
-
-    def update_annotation(self, annotation_id: str, actor: str, *, tag: str | None = None, note: str | None = None) -> Annotation:
-        """Change the tag or the note: one undoable action."""
-        with self.operation(actor, "change tag" if tag is not None else "edit note") as op:
-            before = self._row("annotation", annotation_id)
-            if before is None:
-                raise StoreError(f"no annotation {annotation_id}")
-            after = dict(before)
-            if tag is not None:
-                if tag not in self.tag_names():
-                    raise StoreError(f"unknown tag {tag!r}")
-                after["tag"] = tag
-            if note is not None:
-                after["note"] = note
-            if after == before:
-                return self.annotation(annotation_id)
-            after["updated_at"] = now_iso()
-            if after["tag"] != before["tag"]:
-                for hook in _ANNOTATION_RETAG_HOOKS:
-                    hook(self, op, annotation_id, after["tag"])
-            self._apply_row("annotation", annotation_id, after)
-            op.record("update", "annotation", annotation_id, before, after)
-        return self.annotation(annotation_id)
-
-    def delete_annotation(self, annotation_id: str, actor: str) -> None:
-        self.delete_annotations([annotation_id], actor)
-
-    def delete_annotations(self, ids: Iterable[str], actor: str) -> None:
-        ids = list(ids)
-        with self.operation(actor, "delete annotation" if len(ids) == 1 else f"delete {len(ids)} annotations") as op:
-            for annotation_id in ids:
-                before = self._row("annotation", annotation_id)
-                if before is None:
-                    raise StoreError(f"no annotation {annotation_id}")
-                for hook in _ANNOTATION_DELETE_HOOKS:
-                    hook(self, op, annotation_id)
-                self._apply_row("annotation", annotation_id, None)
-                op.record("delete", "annotation", annotation_id, before, None)
-
-    def _apply_row(self, entity: str, entity_id: str, row: dict | None) -> None:
-        table, pk = _ENTITIES[entity]
-        if row is None:
-            self.conn.execute(f"DELETE FROM {table} WHERE {pk} = ?", (entity_id,))
-            return
-        cols = list(row)
-        updates = ", ".join(f"{_quote(c)} = excluded.{_quote(c)}" for c in cols if c != pk)
-        self.conn.execute(
-            f"INSERT INTO {table}({', '.join(map(_quote, cols))}) VALUES ({', '.join('?' * len(cols))}) "
-            f"ON CONFLICT({pk}) DO UPDATE SET {updates}",
-            [row[c] for c in cols],
-        )
-
-    # ------------------------------------------------------------- undo / redo
-    def undo_label(self, actor: str) -> str | None:
-        row = self.conn.execute(
-            "SELECT label FROM operations WHERE actor = ? AND undoable = 1 AND state = 'done' ORDER BY id DESC LIMIT 1",
-            (actor,),
-        ).fetchone()
-        return row[0] if row else None
-
-    def redo_label(self, actor: str) -> str | None:
-        row = self.conn.execute(
-            "SELECT label FROM operations WHERE actor = ? AND undoable = 1 AND state = 'undone' ORDER BY id ASC LIMIT 1",
-            (actor,),
-        ).fetchone()
-        return row[0] if row else None
+    def unsubscribe(self, callback: Callable[[Change], None]) -> None:
+        self.log.unsubscribe(callback)
 
     def undo(self, actor: str) -> Change | None:
-        """Revert this actor's latest action; the revert is itself logged as events."""
-        return self._replay(actor, "undo")
+        return self.log.undo(actor)
 
     def redo(self, actor: str) -> Change | None:
-        return self._replay(actor, "redo")
+        return self.log.redo(actor)
 
-    def _replay(self, actor: str, kind: str) -> Change | None:
-        want, becomes = ("done", "undone") if kind == "undo" else ("undone", "done")
-        with self._tx():
-            # Undone actions always form the newest suffix of an actor's history (a new action
-            # kills them), so undo takes the newest done one and redo the oldest undone one.
-            order = "DESC" if kind == "undo" else "ASC"
-            row = self.conn.execute(
-                f"SELECT id, label FROM operations WHERE actor = ? AND undoable = 1 AND state = ? ORDER BY id {order} LIMIT 1",
-                (actor, want),
-            ).fetchone()
-            if row is None:
-                return None
-            op_id, label = row
-            events = self.conn.execute(
-                "SELECT entity, entity_id, before, after FROM events WHERE op_id = ? ORDER BY id", (op_id,)
-            ).fetchall()
-            if kind == "undo":
-                events = list(reversed(events))
-            cur = self.conn.execute(
-                "INSERT INTO operations(actor, label, ts, undoable, state) VALUES (?,?,?,0,'done')",
-                (actor, f"{kind} {label}", now_iso()),
-            )
-            replay_op = cur.lastrowid
-            change = Change(label, actor, kind)
-            for entity, entity_id, before_json, after_json in events:
-                before = json.loads(before_json) if before_json else None
-                after = json.loads(after_json) if after_json else None
-                old, new = (after, before) if kind == "undo" else (before, after)
-                current = self._row(entity, entity_id)
-                if current != old and not _same_but_timestamps(current, old):
-                    raise StoreError(f"cannot {kind} '{label}': it was changed since (by another action)")
-                self._apply_row(entity, entity_id, new)
-                self._append_event(replay_op, actor, kind, entity, entity_id, old, new)
-                change.events.append((entity, entity_id, old, new))
-            self.conn.execute("UPDATE operations SET state = ? WHERE id = ?", (becomes, op_id))
-        self._notify(change)
-        return change
+    def undo_label(self, actor: str) -> str | None:
+        return self.log.undo_label(actor)
+
+    def redo_label(self, actor: str) -> str | None:
+        return self.log.redo_label(actor)
 
     def events(self, limit: int | None = None) -> list[dict]:
-        sql = "SELECT id, op_id, ts, actor, action, entity, entity_id, before, after FROM events ORDER BY id"
-        if limit:
-            sql += f" DESC LIMIT {int(limit)}"
-        cur = self.conn.execute(sql)
-        cols = [d[0] for d in cur.description]
-        return [dict(zip(cols, r)) for r in cur]
+        return self.log.events(limit)
 
-    # ------------------------------------------------------------ reading state
+    # ------------------------------------------------------------- articles
+    def add_article(self, text: str, title: str = "", **kw) -> Article:
+        return articles.add_article(self, text, title, **kw)
+
+    def article_count(self) -> int:
+        return articles.article_count(self)
+
+    def articles(self) -> list[dict]:
+        return articles.articles(self)
+
+    def article(self, article_id: str) -> Article:
+        return articles.article(self, article_id)
+
+    def article_text(self, article_id: str) -> str:
+        return articles.article_text(self, article_id)
+
+    def resolve_article(self, ref: str) -> str:
+        return articles.resolve_article(self, ref)
+
     def reading_state(self, article_id: str, annotator: str) -> dict:
-        row = self.conn.execute(
-            "SELECT status, scroll FROM reading_state WHERE article_id = ? AND annotator = ?", (article_id, annotator)
-        ).fetchone()
-        return {"status": row[0], "scroll": row[1]} if row else {"status": "new", "scroll": 0}
+        return reading.reading_state(self, article_id, annotator)
 
-    def set_reading_state(self, article_id: str, annotator: str, *, status: str | None = None, scroll: int | None = None) -> None:
-        """Not an undoable action: where one stopped reading is a view preference, not data."""
-        state = self.reading_state(article_id, annotator)
-        if status is not None:
-            if status not in ("new", "in progress", "done"):
-                raise StoreError(f"unknown status {status!r}")
-            state["status"] = status
-        if scroll is not None:
-            state["scroll"] = int(scroll)
-        with self._tx():
-            self.conn.execute(
-                "INSERT INTO reading_state(article_id, annotator, status, scroll) VALUES (?,?,?,?) "
-                "ON CONFLICT(article_id, annotator) DO UPDATE SET status = excluded.status, scroll = excluded.scroll",
-                (article_id, annotator, state["status"], state["scroll"]),
-            )
+    def set_reading_state(self, article_id: str, annotator: str, **kw) -> None:
+        reading.set_reading_state(self, article_id, annotator, **kw)
 
-    # ------------------------------------------------------------------- checks
+    # ----------------------------------------------------------------- tags
+    def tags(self) -> list[Tag]:
+        return tagdefs.tags(self)
+
+    def tag_names(self) -> set[str]:
+        return tagdefs.tag_names(self)
+
+    # ---------------------------------------------------------- annotations
+    def add_annotation(self, article_id: str, start: int, end: int, tag: str, annotator: str, **kw) -> Annotation:
+        return annotations.add_annotation(self, article_id, start, end, tag, annotator, **kw)
+
+    def add_annotations(self, items: Iterable[dict], actor: str, label: str = "add annotations") -> list[Annotation]:
+        return annotations.add_annotations(self, items, actor, label)
+
+    def update_annotation(self, annotation_id: str, actor: str, **kw) -> Annotation:
+        return annotations.update_annotation(self, annotation_id, actor, **kw)
+
+    def delete_annotation(self, annotation_id: str, actor: str) -> None:
+        annotations.delete_annotations(self, [annotation_id], actor)
+
+    def delete_annotations(self, ids: Iterable[str], actor: str) -> None:
+        annotations.delete_annotations(self, ids, actor)
+
+    def annotation(self, annotation_id: str) -> Annotation:
+        return annotations.annotation(self, annotation_id)
+
+    def annotations(self, article_id: str | None = None, **kw) -> list[Annotation]:
+        return list(annotations.iter_annotations(self, article_id, **kw))
+
+    def iter_annotations(self, article_id: str | None = None, **kw) -> Iterator[Annotation]:
+        return annotations.iter_annotations(self, article_id, **kw)
+
+    def iter_annotation_tuples(self, article_id: str | None = None, **kw) -> Iterator[tuple]:
+        return annotations.iter_annotation_tuples(self, article_id, **kw)
+
+    def annotation_count(self, article_id: str | None = None) -> int:
+        return annotations.annotation_count(self, article_id)
+
     def integrity_problems(self) -> list[str]:
-        """Rows that break `text[start:end] == span_text`; empty on a healthy project."""
-        problems = []
-        for art in self.conn.execute("SELECT id FROM articles"):
-            text = self.article_text(art[0])
-            for ann_id, s, e, t in self.conn.execute(
-                'SELECT id, start, "end", text FROM annotations WHERE article_id = ?', (art[0],)
-            ):
-                if text[s:e] != t:
-                    problems.append(ann_id)
-        return problems
-
-
-def _same_but_timestamps(a: dict | None, b: dict | None) -> bool:
-    if a is None or b is None:
-        return False
-    strip = lambda d: {k: v for k, v in d.items() if k != "updated_at"}  # noqa: E731
-    return strip(a) == strip(b)
-
-
-def _title_from(text: str) -> str:
-    first = next((line.strip() for line in text.splitlines() if line.strip()), "")
-    return first[:80] + ("…" if len(first) > 80 else "")
-
-
-def _split_sql(script: str) -> list[str]:
-    """Split a migration into statements (trigger bodies hold ';', so ask SQLite when one is complete)."""
-    statements, buf = [], ""
-    for line in script.strip().splitlines(keepends=True):
-        buf += line
-        if sqlite3.complete_statement(buf):
-            statements.append(buf.strip())
-            buf = ""
-    if buf.strip():
-        statements.append(buf.strip())
-    return statements
+        return annotations.integrity_problems(self)

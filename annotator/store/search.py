@@ -5,8 +5,8 @@ and never becomes a second copy of the text. It says *which* articles match; the
 hit offsets are then recomputed on the real text of those articles alone with
 `core.find`, which folds the same way, so every reported span slices the stored text.
 
-Articles are indexed by a hook inside the import transaction (an article is never
-stored without its index row). `ensure_index` fills the index for articles that
+Articles are indexed inside the transaction that stores them (store/articles.py calls
+`index_article`, so an article is never stored without its index row). `ensure_index` fills the index for articles that
 predate it (projects made before search existed), and runs before every search.
 
 Query language, kept small on purpose: words (all must occur), "a phrase", and
@@ -23,7 +23,8 @@ from dataclasses import asdict, dataclass
 from annotator.core.find import FoldedText, Term, compile_terms, find_spans, query_tokens
 from annotator.core.folding import fold
 from annotator.core.model import Article
-from annotator.store.project import Project, StoreError, on_article_added
+from annotator.store.db import StoreError
+from annotator.store.oplog import Store
 
 SNIPPET_CONTEXT = 40
 # Direction controls would reorder a snippet shown inside other text; a snippet is display-only.
@@ -66,16 +67,14 @@ class SearchHit:
         return d
 
 
-def index_article(project: Project, article: Article) -> None:
+def index_article(project: Store, article: Article) -> None:
     """Add one article to the index; runs inside the transaction that stores the article."""
     cur = project.conn.execute("INSERT INTO search_docs(article_id) VALUES (?)", (article.id,))
     project.conn.execute("INSERT INTO search_index(rowid, body) VALUES (?, ?)", (cur.lastrowid, fold(article.text)))
 
 
-on_article_added(index_article)
 
-
-def ensure_index(project: Project) -> int:
+def ensure_index(project: Store) -> int:
     """Index articles that have no index entry yet; returns how many were added.
 
     Cheap when the index is complete (two counts), so it can run before each search.
@@ -86,7 +85,7 @@ def ensure_index(project: Project) -> int:
     if n_articles == n_indexed:
         return 0
     added = 0
-    with project._tx():
+    with project.db.transaction():
         rows = conn.execute(
             "SELECT id, title, text FROM articles WHERE id NOT IN (SELECT article_id FROM search_docs) ORDER BY position"
         ).fetchall()
@@ -130,7 +129,7 @@ def fts_query(terms: list[Term]) -> str:
 
 
 def search(
-    project: Project, query: str, *, limit: int = 50, hits_per_article: int = 5, order: str = "imported"
+    project: Store, query: str, *, limit: int = 50, hits_per_article: int = 5, order: str = "imported"
 ) -> list[SearchHit]:
     """Articles matching every term of `query`, with their hits in text order.
 
@@ -157,7 +156,7 @@ def search(
 _ORDERS = {"imported": "rowid", "rank": "rank"}
 
 
-def _matching_articles(project: Project, match: str, order: str, limit: int):
+def _matching_articles(project: Store, match: str, order: str, limit: int):
     """Up to `limit` (id, position, title, text) in `order`; texts are read for these articles only.
 
     Index rows of deleted articles are skipped, fetching further pages if needed.
@@ -186,7 +185,7 @@ def _matching_articles(project: Project, match: str, order: str, limit: int):
         offset += page
 
 
-def count_matching_articles(project: Project, query: str) -> int:
+def count_matching_articles(project: Store, query: str) -> int:
     """How many articles match (without computing hits), for a results header."""
     terms = parse_query(query)
     ensure_index(project)
@@ -213,7 +212,7 @@ def _context(text: str, start: int, end: int, width: int = SNIPPET_CONTEXT) -> t
     return before, text[start:end], after
 
 
-def timed_search(project: Project, query: str, **kw) -> tuple[list[SearchHit], float]:
+def timed_search(project: Store, query: str, **kw) -> tuple[list[SearchHit], float]:
     """Search and the seconds it took (for the benchmark and the status bar)."""
     t0 = time.perf_counter()
     hits = search(project, query, **kw)

@@ -13,7 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from annotator.store import project as project_mod
+from annotator.store import db as db_mod
+from annotator.store.articles import sha256_text
 from annotator.store.project import Project, StoreError
 from annotator.store.schema import MIGRATIONS, SCHEMA_VERSION
 
@@ -49,8 +50,8 @@ def v1_rows():
 def one_more_migration(monkeypatch):
     """A next schema version, so the migration path is exercised even before a real migration 2 exists."""
     extra = MIGRATIONS + ["CREATE TABLE migration_probe (id INTEGER PRIMARY KEY, note TEXT NOT NULL DEFAULT '');"]
-    monkeypatch.setattr(project_mod, "MIGRATIONS", extra)
-    monkeypatch.setattr(project_mod, "SCHEMA_VERSION", len(extra))
+    monkeypatch.setattr(db_mod, "MIGRATIONS", extra)
+    monkeypatch.setattr(db_mod, "SCHEMA_VERSION", len(extra))
     return len(extra)
 
 
@@ -64,7 +65,7 @@ def _check_migrated(path, rows, latest):
         for art in p.articles():
             text = p.article_text(art["id"])
             assert art["chars"] == len(text)
-            assert art["text_sha256"] == project_mod.sha256_text(text)
+            assert art["text_sha256"] == sha256_text(text)
         backup = p.backup_path
         assert backup is not None and backup.exists() and backup != path
 
@@ -110,8 +111,8 @@ def test_v1_file_migrates_to_a_next_version(v1_copy, v1_rows, one_more_migration
 
 def test_a_failing_migration_leaves_the_file_at_the_old_version(v1_copy, v1_rows, monkeypatch):
     broken = MIGRATIONS + ["CREATE TABLE half_done (x);\nTHIS IS NOT SQL;"]
-    monkeypatch.setattr(project_mod, "MIGRATIONS", broken)
-    monkeypatch.setattr(project_mod, "SCHEMA_VERSION", len(broken))
+    monkeypatch.setattr(db_mod, "MIGRATIONS", broken)
+    monkeypatch.setattr(db_mod, "SCHEMA_VERSION", len(broken))
     with pytest.raises(sqlite3.Error):
         Project(v1_copy, create=False)
     conn = sqlite3.connect(v1_copy)

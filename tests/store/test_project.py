@@ -144,7 +144,7 @@ def test_subscribers_hear_each_change(project, art):
     project.undo("rana")
     assert [(c.kind, c.label) for c in seen] == [("do", "tag as actor"), ("undo", "tag as actor")]
     assert seen[0].annotation_articles() == {art.id}
-    assert seen[1].events[0][1] == a.id
+    assert seen[1].events[0].entity_id == a.id
 
 
 def test_resolve_article_by_number_prefix_uuid_and_sha(project, art):

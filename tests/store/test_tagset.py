@@ -33,8 +33,8 @@ def test_new_project_gets_the_default_json(project):
 
 def test_model_defaults_match_the_json(project):
     got = [(t.name, t.color, t.shortcut, t.guideline, t.position) for t in tagset.default_tagset().tags]
-    assert got == [(t.name, t.color, t.shortcut, t.description, t.position) for t in DEFAULT_TAGS]
-    assert [(t.name, t.color, t.shortcut, t.description) for t in project.tags()] == [g[:4] for g in got]
+    assert got == [(t.name, t.color, t.shortcut, t.guideline, t.position) for t in DEFAULT_TAGS]
+    assert [(t.name, t.color, t.shortcut, t.guideline) for t in project.tags()] == [g[:4] for g in got]
 
 
 def test_add_recolour_shortcut_guideline_and_undo(project):

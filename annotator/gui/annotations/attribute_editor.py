@@ -117,7 +117,8 @@ class AttributeEditor(QGroupBox):
     def _on_change(self, change) -> None:
         if self.annotation_id is None:
             return
-        for entity, entity_id, before, after in change.events:
+        for e in change.events:
+            entity, entity_id, after = e.entity, e.entity_id, e.after
             if entity == "annotation_attributes" and entity_id == self.annotation_id:
                 self._fill(attributes.get(self.project, self.annotation_id))
             elif entity in ("tag", "annotation") and (entity != "annotation" or entity_id == self.annotation_id):

@@ -191,7 +191,7 @@ class RelationFlow(WindowPart):
     def _on_change(self, change) -> None:
         # Only relation events change the links (a deleted annotation's relations are logged as
         # relation events too); re-reading them on every new tag would cost a query per keystroke.
-        kinds = {e[0] for e in change.events}
+        kinds = {e.entity for e in change.events}
         if "relation" in kinds:
             self._links = None
         if kinds & {"relation", "annotation"}:

@@ -97,7 +97,7 @@ class RelationsList(QGroupBox):
         self.go_to.emit(item.data(Qt.UserRole + 1))
 
     def _on_change(self, change) -> None:
-        if self.annotation_id is not None and any(e[0] in ("relation", "annotation") for e in change.events):
+        if self.annotation_id is not None and change.touches("relation", "annotation"):
             self.refresh()
 
     def eventFilter(self, obj, event) -> bool:

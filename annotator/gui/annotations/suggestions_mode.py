@@ -147,9 +147,8 @@ class SuggestionsMode(WindowPart):
         if not self.enabled or self._busy:
             return
         aid = self.session.article_id
-        for entity, _id, before, after in change.events:
-            row = after or before or {}
-            if entity in ("tag", "relation_type") or row.get("article_id") == aid:
+        for e in change.events:
+            if e.entity in ("tag", "relation_type") or e.row.get("article_id") == aid:
                 self.refresh()
                 return
 

@@ -79,10 +79,10 @@ class ReviewMode(WindowPart):
 
     def _on_change(self, change: Change) -> None:
         if not self.active:
-            if self.session.article_id and any(e[0] == "review" for e in change.events):
+            if self.session.article_id and change.touches("review"):
                 self.columns.set_review(review.review_columns(self.project, self.session.article_id))
             return
-        if any(e[0] in _REFRESH_ENTITIES for e in change.events):
+        if change.touches(*_REFRESH_ENTITIES):
             self.refresh()
 
     # ------------------------------------------------------------- refresh

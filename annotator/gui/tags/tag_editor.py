@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.core.bidi_safe import isolate
+from annotator.core.model import Tag
 from annotator.store import tagset
 from annotator.store.project import StoreError
 
@@ -78,7 +79,7 @@ class TagEditor(QDialog):
         self.setWindowTitle("Tags")
         self.session = session
         self.project = session.project
-        self._defs: list[tagset.TagDef] = []
+        self._defs: list[Tag] = []
 
         self.list = QListWidget()
         self.list.setAccessibleName("Tags")
@@ -170,14 +171,14 @@ class TagEditor(QDialog):
         self._show_current()
 
     def _on_change(self, change) -> None:
-        if any(entity in ("tag", "relation_type") for entity, *_ in change.events) and self.isVisible():
+        if change.touches("tag", "relation_type") and self.isVisible():
             self.refresh()
 
     def current_name(self) -> str | None:
         item = self.list.currentItem()
         return item.data(Qt.UserRole) if item else None
 
-    def current(self) -> tagset.TagDef | None:
+    def current(self) -> Tag | None:
         name = self.current_name()
         return next((t for t in self._defs if t.name == name), None)
 

@@ -1,0 +1,175 @@
+"""Annotations: a tag on [start, end) of an article's stored text, by one annotator.
+
+Every write checks `text[start:end] == span text` against the stored article. What
+hangs on an annotation (its relations, its attribute values) follows it in the same
+operation: deleted with it, or dropped where a new tag no longer allows it, so one
+undo restores everything.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from typing import Iterable, Iterator
+
+from annotator.core.model import Annotation, new_id, now_iso
+from annotator.store import attributes, relations, tagdefs
+from annotator.store.articles import article_text
+from annotator.store.db import StoreError
+from annotator.store.oplog import Op, Store
+
+COLUMNS = ("id", "article_id", "start", "end", "text", "tag", "annotator", "note", "created_at", "updated_at")
+_SELECT = f"SELECT {', '.join(f'{chr(34)}{c}{chr(34)}' for c in COLUMNS)} FROM annotations"
+
+
+def check_span(project: Store, article_id: str, start: int, end: int, text: str | None, tag: str) -> str:
+    """The stored text of [start, end) if it can carry `tag`; StoreError with the reason otherwise."""
+    if not isinstance(start, int) or not isinstance(end, int) or isinstance(start, bool) or isinstance(end, bool):
+        raise StoreError("offsets must be whole numbers")
+    if start < 0 or end <= start:
+        raise StoreError(f"bad offsets {start}..{end}: need 0 <= start < end")
+    stored = article_text(project, article_id)
+    if end > len(stored):
+        raise StoreError(f"offsets {start}..{end} run past the end of the article ({len(stored)} characters)")
+    actual = stored[start:end]
+    if text is not None and actual != text:
+        raise StoreError(f"span text does not match the article at {start}..{end}")
+    if not actual.strip():
+        raise StoreError("the span is only white space")
+    if tag not in tagdefs.tag_names(project):
+        raise StoreError(f"unknown tag {tag!r}")
+    return actual
+
+
+# ----------------------------------------------------------------------- writing
+def insert(project: Store, op: Op, article_id: str, start: int, end: int, tag: str, annotator: str, *,
+           note: str = "", text: str | None = None, annotation_id: str | None = None,
+           created_at: str | None = None, updated_at: str | None = None) -> Annotation:
+    """Add one annotation inside an operation that is already open."""
+    if not annotator or not str(annotator).strip():
+        raise StoreError("no annotator name")
+    span = check_span(project, article_id, start, end, text, tag)
+    ts = now_iso()
+    ann = Annotation(
+        id=annotation_id or new_id(), article_id=article_id, start=start, end=end, text=span, tag=tag,
+        # Imported annotations keep their timestamps, so an export re-imported elsewhere exports the same.
+        annotator=annotator, note=note or "", created_at=created_at or ts, updated_at=updated_at or ts,
+    )
+    op.insert("annotation", ann.id, asdict(ann))
+    return ann
+
+
+def add_annotation(project: Store, article_id: str, start: int, end: int, tag: str, annotator: str, *,
+                   note: str = "", text: str | None = None, annotation_id: str | None = None,
+                   created_at: str | None = None) -> Annotation:
+    """Tag [start, end) of the stored text. `text`, when given, must equal that slice."""
+    with project.log.operation(annotator, f"tag as {tag}") as op:
+        return insert(project, op, article_id, start, end, tag, annotator, note=note, text=text,
+                      annotation_id=annotation_id, created_at=created_at)
+
+
+def add_annotations(project: Store, items: Iterable[dict], actor: str, label: str = "add annotations") -> list[Annotation]:
+    """Several annotations as one operation: all are written or none."""
+    out = []
+    with project.log.operation(actor, label) as op:
+        for it in items:
+            out.append(insert(
+                project, op, it["article_id"], it["start"], it["end"], it["tag"], it.get("annotator") or actor,
+                note=it.get("note", "") or "", text=it.get("text"), annotation_id=it.get("id"),
+                created_at=it.get("created_at"), updated_at=it.get("updated_at"),
+            ))
+    return out
+
+
+def update_annotation(project: Store, annotation_id: str, actor: str, *, tag: str | None = None,
+                      note: str | None = None) -> Annotation:
+    """Change the tag or the note: one undoable action. A new tag drops the relations and
+    attribute values it does not allow, in the same step."""
+    with project.log.operation(actor, "change tag" if tag is not None else "edit note") as op:
+        before = project.log.row("annotation", annotation_id)
+        if before is None:
+            raise StoreError(f"no annotation {annotation_id}")
+        after = dict(before)
+        if tag is not None:
+            if tag not in tagdefs.tag_names(project):
+                raise StoreError(f"unknown tag {tag!r}")
+            after["tag"] = tag
+        if note is not None:
+            after["note"] = note
+        if after == before:
+            return Annotation(**before)
+        after["updated_at"] = now_iso()
+        if after["tag"] != before["tag"]:
+            retag_in_op(project, op, annotation_id, after["tag"])
+        op.write("annotation", annotation_id, after)
+    return annotation(project, annotation_id)
+
+
+def retag_in_op(project: Store, op: Op, annotation_id: str, new_tag: str) -> None:
+    """Before an annotation takes `new_tag`: drop its relations and attribute values that no longer fit."""
+    keep = tuple(a.name for a in tagdefs.tag_def(project, new_tag).attributes)
+    attributes.drop_undefined(project, op, annotation_id, keep)
+    relations.drop_misfits(project, op, [annotation_id], new_tag)
+
+
+def delete_annotations(project: Store, ids: Iterable[str], actor: str) -> None:
+    ids = list(ids)
+    with project.log.operation(actor, "delete annotation" if len(ids) == 1 else f"delete {len(ids)} annotations") as op:
+        delete_in_op(project, op, ids)
+
+
+def delete_in_op(project: Store, op: Op, ids: Iterable[str]) -> None:
+    """Delete annotations with their relations and attribute values, inside an open operation."""
+    for annotation_id in ids:
+        if project.log.row("annotation", annotation_id) is None:
+            raise StoreError(f"no annotation {annotation_id}")
+        attributes.drop_for_annotation(project, op, annotation_id)
+        relations.drop_for_annotation(project, op, annotation_id)
+        op.write("annotation", annotation_id, None)
+
+
+# ----------------------------------------------------------------------- reading
+def annotation(project: Store, annotation_id: str) -> Annotation:
+    row = project.conn.execute(f"{_SELECT} WHERE id = ?", (annotation_id,)).fetchone()
+    if row is None:
+        raise StoreError(f"no annotation {annotation_id}")
+    return Annotation(*row)
+
+
+def iter_annotation_tuples(project: Store, article_id: str | None = None, *, annotator: str | None = None,
+                           tag: str | None = None) -> Iterator[tuple]:
+    """Plain tuples in `Annotation` field order, for exports of millions of rows."""
+    where, args = [], []
+    for col, val in (("article_id", article_id), ("annotator", annotator), ("tag", tag)):
+        if val is not None:
+            where.append(f"{col} = ?")
+            args.append(val)
+    sql = _SELECT
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    sql += ' ORDER BY article_id, start, "end", created_at, id'  # id last: a stable order for exports
+    yield from project.conn.execute(sql, args)
+
+
+def iter_annotations(project: Store, article_id: str | None = None, *, annotator: str | None = None,
+                     tag: str | None = None) -> Iterator[Annotation]:
+    for row in iter_annotation_tuples(project, article_id, annotator=annotator, tag=tag):
+        yield Annotation(*row)
+
+
+def annotation_count(project: Store, article_id: str | None = None) -> int:
+    if article_id is None:
+        return project.conn.execute("SELECT COUNT(*) FROM annotations").fetchone()[0]
+    return project.conn.execute("SELECT COUNT(*) FROM annotations WHERE article_id = ?", (article_id,)).fetchone()[0]
+
+
+def integrity_problems(project: Store) -> list[str]:
+    """Rows that break `text[start:end] == span_text`; empty on a healthy project."""
+    problems = []
+    for (article_id,) in project.conn.execute("SELECT id FROM articles"):
+        text = article_text(project, article_id)
+        for ann_id, s, e, t in project.conn.execute(
+            'SELECT id, start, "end", text FROM annotations WHERE article_id = ?', (article_id,)
+        ):
+            if text[s:e] != t:
+                problems.append(ann_id)
+    return problems

@@ -1,0 +1,178 @@
+"""Articles: storing a cleaned text (indexed for search in the same transaction), and reading it back.
+
+A stored text never changes, so span checks read it through a small cache that lives
+with the file (`Database.caches`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import OrderedDict
+from dataclasses import asdict
+from typing import Iterable
+
+from annotator.core.model import Article, detect_direction, new_id, now_iso
+from annotator.core.normalize import has_readable_text
+from annotator.store import search
+from annotator.store.db import StoreError
+from annotator.store.oplog import Op, Store
+
+META_COLUMNS = (
+    "id", "position", "title", "source", "date", "url", "direction", "chars",
+    "text_sha256", "original_sha256", "import_report", "imported_at",
+)
+_TEXTS = "article texts"
+_CACHED_TEXTS = 8
+
+
+class DuplicateArticle(StoreError):
+    def __init__(self, existing_id: str) -> None:
+        super().__init__(f"same text as article {existing_id[:8]} already in the project")
+        self.existing_id = existing_id
+
+
+def sha256_text(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def add_article(
+    project: Store,
+    text: str,
+    title: str = "",
+    *,
+    source: str = "",
+    date: str = "",
+    url: str = "",
+    direction: str | None = None,
+    original_sha256: str = "",
+    import_report: Iterable[str] = (),
+    article_id: str | None = None,
+    actor: str = "import",
+) -> Article:
+    """Store a cleaned text. Raises DuplicateArticle when the same text is already here."""
+    if not text.strip():
+        raise StoreError("the text is empty")
+    if not has_readable_text(text):
+        raise StoreError("the text has no letters or digits")
+    digest = sha256_text(text)
+    conn = project.conn
+    with project.log.operation(actor, "import article", undoable=False) as op:
+        existing = conn.execute("SELECT id FROM articles WHERE text_sha256 = ?", (digest,)).fetchone()
+        if existing:
+            raise DuplicateArticle(existing[0])
+        art = Article(
+            id=article_id or new_id(),
+            title=title or _title_from(text),
+            text=text,
+            source=source,
+            date=date,
+            url=url,
+            direction=direction or detect_direction(text),
+            text_sha256=digest,
+            original_sha256=original_sha256,
+            import_report=json.dumps(list(import_report), ensure_ascii=False),
+            imported_at=now_iso(),
+            position=next_position(project),
+        )
+        row = asdict(art)
+        row["chars"] = len(text)
+        op.insert("article", art.id, row, logged={k: row[k] for k in META_COLUMNS})
+        search.index_article(project, art)
+    return art
+
+
+def add_row(project: Store, op: Op, row: dict) -> Article:
+    """Store a whole article row (a colleague's, with its UUID and metadata) at the end of the list,
+    logged whole so the operation can be undone, and indexed like an import."""
+    row = {**row, "position": next_position(project), "chars": len(row["text"])}
+    op.write("article", row["id"], row)
+    art = Article(**{k: row[k] for k in Article.__dataclass_fields__ if k in row})
+    search.index_article(project, art)
+    return art
+
+
+def next_position(project: Store) -> int:
+    return project.conn.execute("SELECT COALESCE(MAX(position), 0) + 1 FROM articles").fetchone()[0]
+
+
+def _title_from(text: str) -> str:
+    first = next((line.strip() for line in text.splitlines() if line.strip()), "")
+    return first[:80] + ("…" if len(first) > 80 else "")
+
+
+# ----------------------------------------------------------------------- reading
+def article_count(project: Store) -> int:
+    return project.conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+
+
+def articles(project: Store) -> list[dict]:
+    """Article metadata (no text) with annotation counts, in list order."""
+    rows = project.conn.execute(
+        f"""SELECT {', '.join('a.' + c for c in META_COLUMNS)},
+                   (SELECT COUNT(*) FROM annotations n WHERE n.article_id = a.id) AS annotations
+            FROM articles a ORDER BY a.position"""
+    )
+    cols = [d[0] for d in rows.description]
+    return [dict(zip(cols, r)) for r in rows]
+
+
+def article(project: Store, article_id: str) -> Article:
+    row = project.conn.execute(
+        f"SELECT {', '.join(META_COLUMNS)}, text FROM articles WHERE id = ?", (article_id,)
+    ).fetchone()
+    if row is None:
+        raise StoreError(f"no article {article_id}")
+    d = dict(zip((*META_COLUMNS, "text"), row))
+    d.pop("chars")
+    return Article(**d)
+
+
+def article_text(project: Store, article_id: str) -> str:
+    """Texts never change after import, so a small cache keeps span checks cheap on long articles."""
+    texts = project.db.caches.setdefault(_TEXTS, OrderedDict())
+    text = texts.get(article_id)
+    if text is None:
+        row = project.conn.execute("SELECT text FROM articles WHERE id = ?", (article_id,)).fetchone()
+        if row is None:
+            raise StoreError(f"no article {article_id}")
+        text = row[0]
+        texts[article_id] = text
+        while len(texts) > _CACHED_TEXTS:
+            texts.popitem(last=False)
+    else:
+        texts.move_to_end(article_id)
+    return text
+
+
+def article_exists(project: Store, article_id: str) -> bool:
+    return project.conn.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone() is not None
+
+
+def id_by_sha256(project: Store) -> dict[str, str]:
+    """{text SHA-256: article id}, to match articles of another file by their text."""
+    return {sha: aid for aid, sha in project.conn.execute("SELECT id, text_sha256 FROM articles")}
+
+
+def resolve_article(project: Store, ref: str) -> str:
+    """Accept a UUID, a unique UUID prefix, a list number, or a text SHA-256."""
+    ref = str(ref).strip()
+    if not ref:
+        raise StoreError("no article given")
+    conn = project.conn
+    if ref.isdigit() and len(ref) < 12:
+        row = conn.execute("SELECT id FROM articles WHERE position = ?", (int(ref),)).fetchone()
+        if row:
+            return row[0]
+    if len(ref) == 64:
+        row = conn.execute("SELECT id FROM articles WHERE text_sha256 = ?", (ref.lower(),)).fetchone()
+        if row:
+            return row[0]
+    rows = conn.execute(
+        "SELECT id FROM articles WHERE id >= ? AND id < ? LIMIT 2", (ref.lower(), ref.lower() + "\uffff")
+    ).fetchall()
+    if len(rows) == 1:
+        return rows[0][0]
+    if len(rows) > 1:
+        raise StoreError(f"article prefix {ref!r} is ambiguous")
+    raise StoreError(f"no article {ref!r}")
