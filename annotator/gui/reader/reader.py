@@ -13,8 +13,9 @@ from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QPalette, QTextCursor, QTextOption
 from PySide6.QtWidgets import QApplication, QPlainTextEdit, QToolTip
 
+from annotator.core.spans import Span, SpanIndex, segments
 from annotator.gui.reader.fonts import reading_font
-from annotator.gui.reader.highlights import Painter, Span, SpanIndex, overlay_selections, segments
+from annotator.gui.reader.highlights import Painter, overlay_selections
 from annotator.gui.reader.offsets import TextPositions
 from annotator.gui.reader.snapping import snap_span
 
