@@ -13,8 +13,6 @@ from annotator.gui.dialogs import dialogs
 from annotator.gui.search.find_bar import FindBar
 from annotator.gui.library.import_runner import IMPORT_FILTER, ImportRunner
 from annotator.gui.search.search_panel import SearchDock
-from annotator.store.library import library_row, library_rows
-from annotator.store.project import StoreError
 
 LONG_ARTICLE = 200_000
 
@@ -54,19 +52,6 @@ def _select_hit(window, article_id: str, start: int, end: int) -> None:
     window.session.select(None)
     window.reader.select_span(start, end)
     window.reader.exact_selection = True
-
-
-def load_rows(project, annotator: str) -> list[dict]:
-    return library_rows(project, annotator)
-
-
-def refresh_articles(articles, project, annotator: str, article_ids) -> None:
-    """Re-read the library rows of the articles a change touched."""
-    for aid in article_ids:
-        try:
-            articles.update_row(library_row(project, annotator, aid))
-        except StoreError:
-            continue
 
 
 # ------------------------------------------------------------------ import
