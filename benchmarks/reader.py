@@ -139,7 +139,7 @@ COLD_START = r"""
 import sys, time
 from annotator.gui.app import make_app
 app = make_app([])
-from annotator.gui.main_window import open_window
+from annotator.gui.app import open_window
 from annotator.io.projects import open_project
 win = open_window(open_project(sys.argv[1]), "bench")
 app.processEvents()

@@ -53,6 +53,12 @@ def annotator_name_problem(name: str) -> str | None:
     return None
 
 
+def review_fields(columns: dict[str, dict[str, str]], annotation_id: str) -> dict[str, str]:
+    """The review status, reviewer and time of one annotation, given the `review_columns` of its
+    article or project: an annotation without a decision is pending."""
+    return columns.get(annotation_id) or {"review_status": "pending", "reviewer": "", "reviewed_at": ""}
+
+
 @dataclass(frozen=True)
 class AttributeDef:
     """A typed attribute a tag defines (actor type, figure value…); values are checked against it."""

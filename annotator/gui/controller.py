@@ -1,24 +1,19 @@
-"""What the analyst's gestures mean, and how store changes reach the views.
+"""What the analyst's gestures in the reader, the table and the article list mean, and how
+each change reaches those views.
 
-Widgets only report gestures (a key, a click, a selection); this turns each into
-one named store operation through the Session, and routes each resulting
-`Change` to the views it touches: the reader and the table get the changed
-annotations, the article list gets new counts. Nothing here is rebuilt whole
-for one change.
+Widgets only report gestures (a key, a click, a selection); this turns each into one
+named operation of the Session, and routes each resulting `Change` to the views it
+touches from the rows it carries: the reader and the table get the changed
+annotations, the article list new counts. Nothing is rebuilt whole for one change.
 """
 
 from __future__ import annotations
-
-from dataclasses import fields
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QInputDialog, QMenu
 
 from annotator.core.model import Annotation
-from annotator.store.library import library_row, library_rows
-from annotator.store.project import Change, StoreError
 
-_ANN_FIELDS = tuple(f.name for f in fields(Annotation))
 SAVE_POSITION_AFTER_MS = 1500
 # A change touching more articles than this re-reads the whole list (two queries) instead of row by row.
 RELOAD_LIST_ABOVE = 50
@@ -26,36 +21,29 @@ RELOAD_LIST_ABOVE = 50
 PAINT_FIRST_ABOVE = 200_000
 
 
-def annotation_from_row(row: dict) -> Annotation:
-    return Annotation(**{k: row[k] for k in _ANN_FIELDS if k in row})
-
-
 class Controller(QObject):
     article_opened = Signal(str)
     annotations_changed = Signal()  # counts may differ: status bar, undo labels
-    tags_changed = Signal(list)  # the tag set was edited: tag bar, menus, colours, keys
 
     def __init__(self, session, reader, panel, articles, parent=None) -> None:
         super().__init__(parent)
         self.session = session
-        self.project = session.project
         self.reader = reader
         self.panel = panel
         self.articles = articles
-        self.tags = self.project.tags()
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
         self._save_timer.setInterval(SAVE_POSITION_AFTER_MS)
         self._save_timer.timeout.connect(self.save_position)
 
-        reader.set_tags(self.tags)
-        panel.set_tags(self.tags)
+        reader.set_tags(session.tags)
+        panel.set_tags(session.tags)
         reader.tag_key_pressed.connect(self.tag)
         reader.span_clicked.connect(session.select)
         reader.delete_pressed.connect(self.delete_selected)
         reader.selectionChanged.connect(self._on_reader_selection)
         reader.scrolled.connect(self._save_timer.start)
-        reader.context_menu_hook = self._extend_context_menu
+        reader.context_menu_hooks.append(self._extend_context_menu)
         panel.tag_key_pressed.connect(lambda tag: self.tag(tag, False))
         panel.delete_pressed.connect(self.delete_selected)
         panel.activated.connect(self._go_to)
@@ -63,23 +51,23 @@ class Controller(QObject):
         articles.status_chosen.connect(self.set_status)
         session.selection_changed.connect(self._on_selection)
         session.changed.connect(self.apply_change)
+        session.tags_changed.connect(self._on_tags)
         session.reloaded.connect(self.reload)
+        session.annotator_changed.connect(self._on_annotator)
 
     # -------------------------------------------------------------- articles
     def load_articles(self) -> None:
-        self.articles.load(library_rows(self.project, self.session.annotator), [t.name for t in self.tags])
+        self.articles.load(self.session.library_rows(), [t.name for t in self.session.tags])
 
     def open_article(self, article_id: str) -> bool:
         if article_id == self.session.article_id:
             return True
-        try:
-            article = self.project.article(article_id)
-        except StoreError as exc:
-            self.session.message.emit(str(exc))
+        article = self.session.article(article_id)
+        if article is None:
             return False
         self.save_position()
         self.session.set_article(article_id)
-        state = self.project.reading_state(article_id, self.session.annotator)
+        state = self.session.reading_state(article_id)
         self.reader.load(article_id, article.text, article.direction)
         self.articles.show_current(article_id)
         if state["status"] == "new":
@@ -96,18 +84,14 @@ class Controller(QObject):
         """Annotations of the open article into the reader and the table."""
         if article_id != self.session.article_id:
             return
-        annotations = self.project.annotations(article_id)
+        annotations = self.session.load_annotations(article_id)
         self.reader.finish_load(annotations, scroll)
         self.panel.load(annotations)
         self.annotations_changed.emit()
 
     def set_status(self, article_id: str, status: str) -> None:
-        try:
-            self.project.set_reading_state(article_id, self.session.annotator, status=status)
-        except StoreError as exc:
-            self.session.message.emit(str(exc))
-            return
-        self.articles.model.update(article_id, status=status)
+        if self.session.set_status(article_id, status):
+            self.articles.model.update(article_id, status=status)
 
     def save_position(self) -> None:
         """Where the analyst stopped reading; a view preference, so not an undo step."""
@@ -115,17 +99,14 @@ class Controller(QObject):
         aid = self.reader.article_id
         if aid is None or aid != self.session.article_id:
             return
-        try:
-            self.project.set_reading_state(aid, self.session.annotator, scroll=self.reader.first_visible_offset())
-        except StoreError:
-            pass
+        self.session.save_scroll(aid, self.reader.first_visible_offset())
 
     # --------------------------------------------------------------- gestures
     def tag(self, tag: str, exact: bool = False) -> Annotation | None:
         """A tag key, button or menu entry: retag the selected annotation, else tag the selected text."""
         selected = self.session.selected
         if selected is not None:
-            current = self._current(selected)
+            current = self.session.annotation(selected)
             if current is not None and current.tag != tag:
                 return self.session.change_tag(selected, tag)
             return current
@@ -151,7 +132,7 @@ class Controller(QObject):
 
     def edit_note(self, annotation_id: str | None = None) -> None:
         annotation_id = annotation_id or self.session.selected
-        current = self._current(annotation_id) if annotation_id else None
+        current = self.session.annotation(annotation_id)
         if current is None:
             return
         note, ok = QInputDialog.getMultiLineText(
@@ -159,12 +140,6 @@ class Controller(QObject):
         )
         if ok:
             self.session.edit_note(annotation_id, note)
-
-    def _current(self, annotation_id: str) -> Annotation | None:
-        try:
-            return self.project.annotation(annotation_id)
-        except StoreError:
-            return None
 
     def _go_to(self, annotation_id: str) -> None:
         self.reader.show_annotation(annotation_id, center=True)
@@ -179,19 +154,18 @@ class Controller(QObject):
 
     def _extend_context_menu(self, menu: QMenu, ids_under_point: list[str]) -> None:
         menu.addSeparator()
+        tags = self.session.tags
         if self.reader.selected_span() is not None and self.session.selected is None:
             sub = menu.addMenu("Tag selection as")
-            for t in self.tags:
+            for t in tags:
                 act = sub.addAction(f"{t.name}\t{t.shortcut}")
                 act.triggered.connect(lambda _=False, name=t.name: self.tag(name))
         target = self.session.selected if self.session.selected in ids_under_point else (ids_under_point or [None])[0]
-        if target is None:
-            return
-        ann = self._current(target)
+        ann = self.session.annotation(target)
         if ann is None:
             return
         sub = menu.addMenu(f"Change tag of “{ann.text[:30]}”")
-        for t in self.tags:
+        for t in tags:
             act = sub.addAction(t.name)
             act.setEnabled(t.name != ann.tag)
             act.triggered.connect(lambda _=False, name=t.name, aid=target: self.change_tag(aid, name))
@@ -199,42 +173,33 @@ class Controller(QObject):
         menu.addAction("Delete annotation").triggered.connect(lambda _=False, aid=target: self.session.delete([aid]))
 
     # ---------------------------------------------------------------- changes
-    def apply_change(self, change: Change) -> None:
-        """Route one store change to the views it touches."""
+    def apply_change(self, change) -> None:
+        """Route one change to the views it touches, from the rows it carries."""
         touched_articles: set[str] = set()
-        tags_changed = articles_changed = False
         if change.touches("annotation"):
             self._paint_table_next_frame()
-        for e in change.events:
-            entity, entity_id, before, after = e.entity, e.entity_id, e.before, e.after
-            if entity == "annotation":
-                row = after or before
-                touched_articles.add(row["article_id"])
-                if row["article_id"] != self.session.article_id:
-                    continue
-                if after is None:
-                    if self.session.selected == entity_id:
-                        self.session.select(None)
-                    self.reader.remove_annotation(entity_id)
-                    self.panel.remove(entity_id)
-                else:
-                    ann = annotation_from_row(after)
-                    self.reader.put_annotation(ann)
-                    self.panel.upsert(ann)
-            elif entity == "tag":
-                tags_changed = True
-            elif entity == "article":
-                articles_changed = True
-        if articles_changed or len(touched_articles) > RELOAD_LIST_ABOVE:
+        open_id = self.session.article_id
+        for e in change.of("annotation"):
+            row = e.row
+            touched_articles.add(row["article_id"])
+            if row["article_id"] != open_id:
+                continue
+            if e.after is None:
+                if self.session.selected == e.entity_id:
+                    self.session.select(None)
+                self.reader.remove_annotation(e.entity_id)
+                self.panel.remove(e.entity_id)
+            else:
+                ann = self.session.annotation(e.entity_id)
+                self.reader.put_annotation(ann)
+                self.panel.upsert(ann)
+        if change.touches("article") or len(touched_articles) > RELOAD_LIST_ABOVE:
             self.load_articles()  # once per change, however many articles an import added
         else:
             for aid in touched_articles:
-                try:
-                    self.articles.update_row(self._library_row(aid))
-                except StoreError:
-                    continue
-        if tags_changed:
-            self.refresh_tags()
+                row = self._library_row(aid)
+                if row is not None:
+                    self.articles.update_row(row)
         self.annotations_changed.emit()
 
     def _paint_table_next_frame(self) -> None:
@@ -246,12 +211,12 @@ class Controller(QObject):
             table.setUpdatesEnabled(False)
             QTimer.singleShot(0, lambda: table.setUpdatesEnabled(True))
 
-    def _library_row(self, article_id: str) -> dict:
+    def _library_row(self, article_id: str) -> dict | None:
         """The open article's list row comes from the table, which holds all its annotations;
         counting them again in SQL takes tens of milliseconds on a long article."""
         base = self.articles.model.article(article_id) if article_id == self.session.article_id else None
         if base is None:
-            return library_row(self.project, self.session.annotator, article_id)
+            return self.session.library_row(article_id)
         model = self.panel.model
         return dict(
             base,
@@ -260,16 +225,19 @@ class Controller(QObject):
             annotators=sorted(a for a, n in model.annotator_counts.items() if n > 0),
         )
 
-    def refresh_tags(self) -> None:
-        """Re-read the tag set and hand colours and keys to every view that shows them."""
-        self.tags = self.project.tags()
-        self.reader.set_tags(self.tags)
-        self.panel.set_tags(self.tags)
-        self.tags_changed.emit(self.tags)
+    def _on_tags(self, tags) -> None:
+        """Colours and keys follow an edited tag set."""
+        self.reader.set_tags(tags)
+        self.panel.set_tags(tags)
+
+    def _on_annotator(self, _name: str) -> None:
+        """Reading status is per annotator: the list shows the new one's."""
+        self.load_articles()
+        if self.session.article_id:
+            self.articles.show_current(self.session.article_id)
 
     def reload(self) -> None:
-        """Another process changed the project: re-read what is on screen, keep the place."""
-        self.refresh_tags()
+        """The project changed under the window: re-read what is on screen, keep the place."""
         self.load_articles()
         aid = self.session.article_id
         if aid is None:
@@ -280,7 +248,7 @@ class Controller(QObject):
             self.panel.load([])
             return
         selected = self.session.selected
-        annotations = self.project.annotations(aid)
+        annotations = self.session.load_annotations(aid)
         self.panel.load(annotations)
         known = {a.id for a in annotations}
         self.reader.set_annotations(annotations)

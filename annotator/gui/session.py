@@ -1,22 +1,65 @@
-"""The application context one window works in: project, who is annotating, what is selected.
+"""The one way from the window to the project: every gesture is one named operation here.
 
-Passed explicitly to every part instead of a global. It turns the store's
-`Change` notifications into a Qt signal, runs each user action as one store
-operation, and turns a refused change into a message instead of a crash.
+The Session is the application context a window works in (project, who is annotating,
+the open article, the selected annotation) and the only GUI module that imports the
+store. Each method is one named operation or question; a refusal from the store
+becomes a message here, and only here: on the status bar, or in a dialog's own
+message line while that dialog asks (`refusals_to`).
+
+After each operation the store sends a `Change` carrying the rows it wrote. The
+Session first brings what it holds of the open article up to date from those rows
+(its annotations, attribute values, relations, the tag set, the undo label) and then
+emits `changed`, so the views refresh from the rows the change carried and from what
+the Session already holds, not by reading the project again.
 """
 
 from __future__ import annotations
 
+import json
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Callable
+
 from PySide6.QtCore import QObject, Signal
 
-from annotator.store.project import Change, Project, StoreError
+from annotator.core.model import REVIEWED, Annotation, Article, Tag, annotator_name_problem
+from annotator.store import (
+    annotations, articles, attributes, backups, library, measures, merge, occurrences, reading, relations,
+    review, search, suggestions, tagdefs, tagset,
+)
+from annotator.store.oplog import Change
+from annotator.store.project import Project, StoreError
+
+Refusal = Callable[[str], None]
+
+
+def open_project(path, *, create: bool = False) -> tuple[Project | None, str | None]:
+    """Open a project file for a window: (project, None), or (None, the reason it cannot be opened)."""
+    from annotator.io.projects import open_project as _open
+
+    try:
+        return _open(path, create=create), None
+    except (StoreError, OSError) as exc:
+        return None, str(exc)
+
+
+class _OpenArticle:
+    """What the Session holds of the open article, kept current from each Change's rows."""
+
+    def __init__(self, article_id: str) -> None:
+        self.id = article_id
+        self.annotations: dict[str, Annotation] = {}
+        self.attributes: dict[str, dict] | None = None  # read on first need
+        self.relations: list | None = None  # read on first need, again after a relation changes
 
 
 class Session(QObject):
-    changed = Signal(object)  # a store Change
+    changed = Signal(object)  # a store Change, after the Session followed it
     reloaded = Signal()  # another process wrote: everything may differ
     selection_changed = Signal(object)  # annotation id or None
     article_changed = Signal(object)  # article id or None
+    tags_changed = Signal(list)  # the tag set was edited: colours, keys, buttons, menus
+    annotator_changed = Signal(str)  # someone else annotates in this window now
     message = Signal(str)  # one line for the status bar
 
     def __init__(self, project: Project, annotator: str, parent: QObject | None = None) -> None:
@@ -25,20 +68,55 @@ class Session(QObject):
         self.annotator = annotator
         self.article_id: str | None = None
         self.selected: str | None = None
+        self.tags: list[Tag] = tagdefs.tags(project)
+        self._open: _OpenArticle | None = None
+        self._labels: tuple[str | None, str | None] | None = None  # undo and redo label, None: read again
+        self._sinks: list[Refusal] = []
         self._seen_version = project.data_version()
         project.subscribe(self._on_change)
 
-    def close(self) -> None:
+    def close(self, *, close_project: bool = False) -> None:
+        """Stop following the project (and close it, when the window owned it)."""
         self.project.unsubscribe(self._on_change)
+        if close_project:
+            self.project.close()
 
-    def _on_change(self, change: Change) -> None:
-        self.changed.emit(change)
+    # ------------------------------------------------------------- refusals
+    @contextmanager
+    def refusals_to(self, sink: Refusal):
+        """While inside, a refusal goes to `sink` (a dialog's message line) instead of the status bar."""
+        self._sinks.append(sink)
+        try:
+            yield
+        finally:
+            self._sinks.remove(sink)
 
-    # ----------------------------------------------------------- selection
+    def refuse(self, reason: str) -> None:
+        (self._sinks[-1] if self._sinks else self.message.emit)(reason)
+
+    def _run(self, what, *args, **kwargs):
+        """Call one store operation; a refusal becomes a message and the result is None."""
+        try:
+            return what(*args, **kwargs)
+        except StoreError as exc:
+            self.refuse(str(exc))
+            return None
+
+    def _done(self, what, *args, **kwargs) -> bool:
+        """Like `_run`, for operations without a result: True when done."""
+        try:
+            what(*args, **kwargs)
+        except StoreError as exc:
+            self.refuse(str(exc))
+            return False
+        return True
+
+    # ------------------------------------------------------- who and where
     def set_article(self, article_id: str | None) -> None:
         if article_id != self.article_id:
             self.select(None)
             self.article_id = article_id
+            self._open = _OpenArticle(article_id) if article_id else None
             self.article_changed.emit(article_id)
 
     def select(self, annotation_id: str | None) -> None:
@@ -46,48 +124,348 @@ class Session(QObject):
             self.selected = annotation_id
             self.selection_changed.emit(annotation_id)
 
-    # -------------------------------------------------------------- actions
-    def run(self, what, *args, **kwargs):
-        """Call one store operation; a refusal becomes a status message and returns None."""
+    def switch_annotator(self, name: str) -> str | None:
+        """Annotate (and undo) under another name; the same rule for names as the command line."""
+        reason = annotator_name_problem(name)
+        if reason is not None:
+            self.refuse(reason)
+            return None
+        name = name.strip()
+        if name != self.annotator:
+            self.select(None)
+            self.annotator = name
+            self._labels = None  # undo and redo follow the name
+            self.annotator_changed.emit(name)
+        return name
+
+    # ------------------------------------------------------ the open article
+    def article(self, article_id: str) -> Article | None:
+        return self._run(articles.article, self.project, article_id)
+
+    def resolve_article(self, ref: str) -> str | None:
+        return self._run(articles.resolve_article, self.project, ref)
+
+    def load_annotations(self, article_id: str) -> list[Annotation]:
+        """The article's annotations, read once when it opens; the Session keeps them current."""
+        found = annotations.iter_annotations(self.project, article_id)
+        if self._open is None or self._open.id != article_id:
+            return list(found)
+        anns = list(found)
+        self._open.annotations = {a.id: a for a in anns}
+        return anns
+
+    def annotations_of(self, article_id: str) -> list[Annotation]:
+        """An article's annotations in text order (the open one's as the Session holds them)."""
+        if self._open is not None and self._open.id == article_id:
+            return sorted(self._open.annotations.values(), key=lambda a: (a.start, a.end, a.created_at, a.id))
+        return list(annotations.iter_annotations(self.project, article_id))
+
+    def annotation(self, annotation_id: str | None) -> Annotation | None:
+        if annotation_id is None:
+            return None
+        if self._open is not None and annotation_id in self._open.annotations:
+            return self._open.annotations[annotation_id]
         try:
-            return what(*args, **kwargs)
-        except StoreError as exc:
-            self.message.emit(str(exc))
+            return annotations.annotation(self.project, annotation_id)
+        except StoreError:
             return None
 
-    def add_annotation(self, start: int, end: int, tag: str, text: str):
+    def attribute_values(self, annotation_id: str) -> dict:
+        ann = self.annotation(annotation_id)
+        if ann is not None and self._open is not None and ann.article_id == self._open.id:
+            if self._open.attributes is None:
+                self._open.attributes = attributes.for_article(self.project, self._open.id)
+            return dict(self._open.attributes.get(annotation_id, {}))
+        return attributes.get(self.project, annotation_id)
+
+    def article_relations(self) -> list:
+        """Relations of the open article, in creation order."""
+        if self._open is None:
+            return []
+        if self._open.relations is None:
+            self._open.relations = relations.relations(self.project, self._open.id)
+        return self._open.relations
+
+    def relations_of(self, annotation_id: str) -> list:
+        """Relations with the annotation at either end."""
+        ann = self.annotation(annotation_id)
+        if ann is not None and self._open is not None and ann.article_id == self._open.id:
+            return [r for r in self.article_relations() if annotation_id in (r.source_id, r.target_id)]
+        return relations.relations(self.project, annotation_id=annotation_id)
+
+    def reading_state(self, article_id: str) -> dict:
+        return reading.reading_state(self.project, article_id, self.annotator)
+
+    def set_status(self, article_id: str, status: str) -> bool:
+        return self._done(reading.set_reading_state, self.project, article_id, self.annotator, status=status)
+
+    def save_scroll(self, article_id: str, offset: int) -> None:
+        """Where the analyst stopped reading: a view preference, so a failure is not worth a message."""
+        try:
+            reading.set_reading_state(self.project, article_id, self.annotator, scroll=offset)
+        except StoreError:
+            pass
+
+    # --------------------------------------------------------------- library
+    def library_rows(self) -> list[dict]:
+        return library.library_rows(self.project, self.annotator)
+
+    def library_row(self, article_id: str) -> dict | None:
+        try:
+            return library.library_row(self.project, self.annotator, article_id)
+        except StoreError:
+            return None
+
+    def article_titles(self) -> dict[str, str]:
+        """'3. Title' per article id, for lists that name articles."""
+        return {a["id"]: f"{a['position']}. {a['title']}" for a in articles.articles(self.project)}
+
+    # -------------------------------------------------------------- tagging
+    def add_annotation(self, start: int, end: int, tag: str, text: str) -> Annotation | None:
         if self.article_id is None:
             return None
-        return self.run(self.project.add_annotation, self.article_id, start, end, tag, self.annotator, text=text)
+        return self._run(annotations.add_annotation, self.project, self.article_id, start, end, tag, self.annotator,
+                         text=text)
 
-    def change_tag(self, annotation_id: str, tag: str):
-        return self.run(self.project.update_annotation, annotation_id, self.annotator, tag=tag)
+    def change_tag(self, annotation_id: str, tag: str) -> Annotation | None:
+        return self._run(annotations.update_annotation, self.project, annotation_id, self.annotator, tag=tag)
 
-    def edit_note(self, annotation_id: str, note: str):
-        return self.run(self.project.update_annotation, annotation_id, self.annotator, note=note)
+    def edit_note(self, annotation_id: str, note: str) -> Annotation | None:
+        return self._run(annotations.update_annotation, self.project, annotation_id, self.annotator, note=note)
 
-    def delete(self, annotation_ids: list[str]):
+    def delete(self, annotation_ids: list[str]) -> bool:
         if not annotation_ids:
-            return None
+            return False
         if self.selected in annotation_ids:
             self.select(None)
-        return self.run(self.project.delete_annotations, annotation_ids, self.annotator)
+        return self._done(annotations.delete_annotations, self.project, annotation_ids, self.annotator)
 
-    def undo(self):
-        change = self.run(self.project.undo, self.annotator)
-        if change is None:
+    def set_attribute(self, annotation_id: str, name: str, value) -> bool:
+        """One attribute value (None clears it): one undoable action."""
+        return self._done(attributes.set_attributes, self.project, annotation_id, {name: value}, self.annotator)
+
+    def relation_candidates(self, first_id: str, second_id: str) -> list[tuple[str, str, str]]:
+        return relations.candidates(self.project, first_id, second_id)
+
+    def add_relation(self, rel_type: str, source_id: str, target_id: str):
+        return self._run(relations.add_relation, self.project, rel_type, source_id, target_id, self.annotator)
+
+    def delete_relation(self, relation_id: str) -> bool:
+        return self._done(relations.delete_relation, self.project, relation_id, self.annotator)
+
+    def find_occurrences(self, annotation: Annotation, *, corpus: bool, enclitics: bool) -> list:
+        """Other places the annotation's text occurs, in its article or every article."""
+        if corpus:
+            return occurrences.find_in_project(self.project, annotation.text, annotation.tag, enclitics=enclitics)
+        return occurrences.find_in_article(self.project, annotation.article_id, annotation.text, annotation.tag,
+                                           enclitics=enclitics)
+
+    def tag_occurrences(self, tag: str, spans) -> list | None:
+        return self._run(occurrences.apply, self.project, tag, spans, self.annotator)
+
+    def suggestions(self) -> list:
+        if self.article_id is None:
+            return []
+        return self._run(suggestions.for_article, self.project, self.article_id) or []
+
+    def accept_suggestion(self, suggestion):
+        if self.article_id is None:
             return None
-        self.message.emit(f"undone: {change.label}")
+        return self._run(suggestions.accept, self.project, self.article_id, suggestion, self.annotator)
+
+    def reject_suggestion(self, suggestion) -> bool:
+        if self.article_id is None:
+            return False
+        return self._done(suggestions.reject, self.project, self.article_id, suggestion, self.annotator)
+
+    # ---------------------------------------------------------- undo / redo
+    def _read_labels(self) -> tuple[str | None, str | None]:
+        if self._labels is None:
+            self._labels = (self.project.undo_label(self.annotator), self.project.redo_label(self.annotator))
+        return self._labels
+
+    def undo_label(self) -> str | None:
+        return self._read_labels()[0]
+
+    def redo_label(self) -> str | None:
+        return self._read_labels()[1]
+
+    def undo(self) -> Change | None:
+        change = self._run(self.project.undo, self.annotator)
+        if change is not None:
+            self.message.emit(f"undone: {change.label}")
         return change
 
-    def redo(self):
-        change = self.run(self.project.redo, self.annotator)
-        if change is None:
-            return None
-        self.message.emit(f"redone: {change.label}")
+    def redo(self) -> Change | None:
+        change = self._run(self.project.redo, self.annotator)
+        if change is not None:
+            self.message.emit(f"redone: {change.label}")
         return change
 
-    # ------------------------------------------------------ other processes
+    # -------------------------------------------------------------- tag set
+    def tag(self, name: str) -> Tag | None:
+        return next((t for t in self.tags if t.name == name), None)
+
+    def tagset(self):
+        return tagdefs.current(self.project)
+
+    def tag_usage(self, name: str) -> int:
+        return tagdefs.tag_usage(self.project, name)
+
+    def add_tag(self, name: str) -> Tag | None:
+        """A new tag with the first free colour and key."""
+        return self._run(tagset.add_tag, self.project, self.annotator, name, shortcut=None)
+
+    def update_tag(self, name: str, **changes) -> Tag | None:
+        return self._run(tagset.update_tag, self.project, self.annotator, name, **changes)
+
+    def rename_tag(self, old: str, new: str) -> Tag | None:
+        return self._run(tagset.rename_tag, self.project, self.annotator, old, new)
+
+    def reorder_tags(self, names: list[str]) -> bool:
+        return self._done(tagset.reorder_tags, self.project, self.annotator, names)
+
+    def delete_tag(self, name: str, **how) -> bool:
+        return self._done(tagset.delete_tag, self.project, self.annotator, name, **how)
+
+    def import_tagset(self, path: str | Path) -> bool:
+        return self._done(tagset.import_tagset, self.project, self.annotator, Path(path))
+
+    def tagset_json(self) -> str:
+        return tagdefs.export_json(self.project)
+
+    # --------------------------------------------------------------- review
+    def review_layers(self, article_id: str) -> tuple[list[str], bool]:
+        """Who tagged the article, and whether it has a reviewed layer."""
+        people = review.annotators(self.project, article_id)
+        has_reviewed = next(annotations.iter_annotations(self.project, article_id, annotator=REVIEWED), None) is not None
+        return people, has_reviewed
+
+    def annotators(self, article_id: str | None = None) -> list[str]:
+        """Who tagged (the article, or anything), without the reviewed layer."""
+        return review.annotators(self.project, article_id)
+
+    def span_groups(self, article_id: str, who: list[str]) -> list:
+        return review.span_groups(self.project, article_id, who)
+
+    def decisions(self, article_id: str) -> dict:
+        return review.decisions(self.project, article_id)
+
+    def review_columns(self, article_id: str | None) -> dict:
+        return review.review_columns(self.project, article_id) if article_id else {}
+
+    def accept(self, annotation_id: str, *, comment: str = "", start: int | None = None, end: int | None = None,
+               tag: str | None = None):
+        return self._run(review.accept, self.project, annotation_id, self.annotator, comment=comment,
+                         start=start, end=end, tag=tag)
+
+    def reject(self, annotation_id: str, *, comment: str = ""):
+        return self._run(review.reject, self.project, annotation_id, self.annotator, comment=comment)
+
+    def decide_many(self, annotation_ids: list[str], decision: str, *, comment: str = ""):
+        return self._run(review.decide_many, self.project, annotation_ids, decision, self.annotator, comment=comment)
+
+    def clear_decisions(self, annotation_ids: list[str]) -> bool:
+        """A group back to pending: one undo step."""
+        return self._done(review.clear_many, self.project, annotation_ids, self.annotator)
+
+    def merge(self, path: str | Path):
+        return self._run(merge.merge_project, self.project, path, self.annotator)
+
+    def agreement(self, names: list[str], article_id: str | None):
+        return self._run(measures.agreement_report, self.project, names, article_id=article_id)
+
+    def stats(self, top: int):
+        return measures.project_stats(self.project, top=top)
+
+    # --------------------------------------------------------------- corpus
+    def search(self, query: str, *, limit: int, hits_per_article: int):
+        """(hits, seconds, matching articles), or None when the query cannot be searched."""
+        try:
+            hits, seconds = search.timed_search(self.project, query, limit=limit, hits_per_article=hits_per_article)
+            return hits, seconds, search.count_matching_articles(self.project, query)
+        except StoreError as exc:
+            self.refuse(str(exc))
+            return None
+
+    def import_files(self, paths: list[Path], **progress):
+        """Import files and folders (each file whole or not at all); `progress` as io.importer.import_paths takes it."""
+        from annotator.io.importer import import_paths
+
+        return import_paths(self.project, paths, actor=self.annotator, **progress)
+
+    def export_csv(self, out) -> int:
+        from annotator.io.export import write_csv
+
+        return write_csv(self.project, out)
+
+    @property
+    def project_path(self) -> str:
+        return self.project.path
+
+    # -------------------------------------------------------------- backups
+    def backups(self) -> list:
+        return [] if self.project.path == ":memory:" else backups.list_backups(self.project.path)
+
+    def take_backup(self) -> Path | None:
+        try:
+            return backups.take_backup(self.project)
+        except (StoreError, OSError) as exc:
+            self.refuse(str(exc))
+            return None
+
+    def restore_backup(self, path: Path) -> Path | None:
+        """Replace the project with a backup (the current state is backed up first); views reload."""
+        try:
+            safety = backups.restore_backup(self.project, path)
+        except (StoreError, OSError) as exc:
+            self.refuse(str(exc))
+            return None
+        self._forget()
+        self.reloaded.emit()
+        return safety
+
+    # ------------------------------------------------------ following changes
+    def _on_change(self, change: Change) -> None:
+        self._follow(change)
+        self.changed.emit(change)
+
+    def _follow(self, change: Change) -> None:
+        """Bring what the Session holds up to date from the rows the change carries."""
+        if change.actor == self.annotator:
+            if change.kind != "do":
+                self._labels = None
+            elif change.undoable:
+                self._labels = (change.label, None)  # a new action ends this actor's redo chain
+        opened = self._open
+        if opened is not None:
+            for e in change.events:
+                if e.entity == "annotation" and e.row["article_id"] == opened.id:
+                    if e.after is None:
+                        opened.annotations.pop(e.entity_id, None)
+                        if opened.attributes is not None:
+                            opened.attributes.pop(e.entity_id, None)
+                    else:
+                        opened.annotations[e.entity_id] = Annotation(**{k: e.after[k] for k in annotations.COLUMNS})
+                elif e.entity == "annotation_attributes" and opened.attributes is not None:
+                    if e.after is None:
+                        opened.attributes.pop(e.entity_id, None)
+                    else:
+                        opened.attributes[e.entity_id] = json.loads(e.after["data"])
+                elif e.entity == "relation":
+                    opened.relations = None
+        if change.touches("tag"):
+            self.tags = tagdefs.tags(self.project)
+            self.tags_changed.emit(self.tags)
+
+    def _forget(self) -> None:
+        """Everything may differ (another process wrote, a backup came back): read it again when asked."""
+        self._labels = None
+        if self._open is not None:
+            self._open = _OpenArticle(self._open.id)
+        self.tags = tagdefs.tags(self.project)
+        self.tags_changed.emit(self.tags)
+
     def check_external_changes(self) -> bool:
         """Compare SQLite's data_version; on a change by another connection tell every view to reload."""
         try:
@@ -97,5 +475,7 @@ class Session(QObject):
         if version == self._seen_version:
             return False
         self._seen_version = version
+        self._forget()
         self.reloaded.emit()
         return True
+

@@ -1,4 +1,5 @@
-"""The status bar: which project, who is annotating, which article, how many annotations of each tag."""
+"""The status bar: which project, who is annotating, which article, how many annotations of each tag,
+and the session's messages (a refusal, what was just done)."""
 
 from __future__ import annotations
 
@@ -41,3 +42,27 @@ class StatusBar(QStatusBar):
 
     def message(self, text: str) -> None:
         self.showMessage(text, MESSAGE_MS)
+
+    def follow(self, ctx) -> None:
+        """Keep every label current from the session and the views; the open article names the window too."""
+        session, host = ctx.session, ctx.host
+        project = Path(session.project_path).name
+
+        def counts(*_args) -> None:
+            self.show_counts(ctx.panel.model.tag_counts, [t.name for t in session.tags])
+
+        def article(article_id: str) -> None:
+            row = ctx.library.model.article(article_id)
+            title = row["title"] if row else ""
+            self.show_article(title)
+            host.setWindowTitle(f"{title} — annotator — {project}")
+
+        self.show_project(session.project_path)
+        self.show_annotator(session.annotator)
+        host.setWindowTitle(f"annotator — {project}")
+        session.message.connect(self.message)
+        session.annotator_changed.connect(self.show_annotator)
+        session.tags_changed.connect(counts)
+        ctx.controller.annotations_changed.connect(counts)
+        ctx.controller.article_opened.connect(article)
+        counts()

@@ -125,24 +125,32 @@ def article(project: Store, article_id: str) -> Article:
         raise StoreError(f"no article {article_id}")
     d = dict(zip((*META_COLUMNS, "text"), row))
     d.pop("chars")
+    _remember(project, article_id, d["text"])  # span checks on the article that was just opened read no more
     return Article(**d)
 
 
 def article_text(project: Store, article_id: str) -> str:
     """Texts never change after import, so a small cache keeps span checks cheap on long articles."""
-    texts = project.db.caches.setdefault(_TEXTS, OrderedDict())
-    text = texts.get(article_id)
+    text = _texts(project).get(article_id)
     if text is None:
         row = project.conn.execute("SELECT text FROM articles WHERE id = ?", (article_id,)).fetchone()
         if row is None:
             raise StoreError(f"no article {article_id}")
         text = row[0]
-        texts[article_id] = text
-        while len(texts) > _CACHED_TEXTS:
-            texts.popitem(last=False)
-    else:
-        texts.move_to_end(article_id)
+    _remember(project, article_id, text)
     return text
+
+
+def _texts(project: Store) -> OrderedDict:
+    return project.db.caches.setdefault(_TEXTS, OrderedDict())
+
+
+def _remember(project: Store, article_id: str, text: str) -> None:
+    texts = _texts(project)
+    texts[article_id] = text
+    texts.move_to_end(article_id)
+    while len(texts) > _CACHED_TEXTS:
+        texts.popitem(last=False)
 
 
 def article_exists(project: Store, article_id: str) -> bool:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Iterable, Sequence
 
 from annotator.core.agreement import SpanGroup, compare_spans
-from annotator.core.model import REVIEWED, now_iso
+from annotator.core.model import REVIEWED, now_iso, review_fields  # noqa: F401  (handed on to exports)
 from annotator.store import annotations
 from annotator.store.db import StoreError
 from annotator.store.oplog import Op, Store
@@ -200,11 +200,6 @@ def review_columns(project: Store, article_id: str | None = None) -> dict[str, d
         if d.reviewed_id:
             out[d.reviewed_id] = {"review_status": "accepted", "reviewer": d.reviewer, "reviewed_at": d.reviewed_at}
     return out
-
-
-def review_fields(columns: dict[str, dict[str, str]], annotation_id: str) -> dict[str, str]:
-    """The three export cells for one annotation, given `review_columns(...)`."""
-    return columns.get(annotation_id) or {"review_status": "pending", "reviewer": "", "reviewed_at": ""}
 
 
 def annotators(project: Store, article_id: str | None = None) -> list[str]:

@@ -20,7 +20,7 @@ def test_shortcuts_dialog_lists_tag_keys_and_every_command(qtbot, tmp_path):
         dialog.done(QDialog.Accepted)
 
     QTimer.singleShot(0, read_and_close)
-    window.show_shortcuts()
+    window.actions_["shortcuts"].trigger()
     text = seen["text"]
     assert "1 actor, 2 claim, 3 figure" in text
     for command, key in (("Search corpus", "Ctrl+Shift+F"), ("Mark article done", "Ctrl+D"),

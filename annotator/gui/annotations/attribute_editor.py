@@ -2,18 +2,14 @@
 
 One field per attribute its tag defines: a choice is a combo box, text a line
 edit, a number a line edit checked by the store (so "3,500" and "٤٦٥" work as
-they do in imports), yes/no a check box. Each finished edit is one store
-operation; a refused value is named in the message line and nothing changes.
+they do in imports), yes/no a check box. Each finished edit is one operation of
+the session; a refused value is named in the message line and nothing changes.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QVBoxLayout
-
-from annotator.store import attributes
-from annotator.store.project import StoreError
-from annotator.store.tagset import tag_def
 
 UNSET = "—"
 
@@ -28,7 +24,6 @@ class AttributeEditor(QGroupBox):
     def __init__(self, session, parent=None) -> None:
         super().__init__("Attributes", parent)
         self.session = session
-        self.project = session.project
         self.annotation_id: str | None = None
         self.fields: dict[str, object] = {}
         self._form = QFormLayout()
@@ -53,18 +48,17 @@ class AttributeEditor(QGroupBox):
         while self._form.rowCount():
             self._form.removeRow(0)
         self.fields = {}
-        try:
-            ann = self.project.annotation(annotation_id) if annotation_id else None
-            definition = tag_def(self.project, ann.tag) if ann else None
-        except StoreError:
-            ann = definition = None
+        ann = self.session.annotation(annotation_id)
+        definition = self.session.tag(ann.tag) if ann is not None else None
+        if definition is None:
+            ann = None
         if ann is None or not definition.attributes:
             self.setVisible(ann is not None)
             if ann is not None:
                 self._form.addRow(QLabel(f"The tag {ann.tag} has no attributes."))
             return
         self.setVisible(True)
-        values = attributes.get(self.project, ann.id)
+        values = self.session.attribute_values(ann.id)
         for attr in definition.attributes:
             widget = self._field(attr, values.get(attr.name))
             widget.setAccessibleName(attr.name)
@@ -94,7 +88,7 @@ class AttributeEditor(QGroupBox):
         return w
 
     def _save_text(self, name: str, edit: QLineEdit) -> None:
-        current = attributes.get(self.project, self.annotation_id).get(name) if self.annotation_id else None
+        current = self.session.attribute_values(self.annotation_id).get(name) if self.annotation_id else None
         text = edit.text().strip()
         if text == ("" if current is None else format_value(current)):
             return
@@ -105,14 +99,15 @@ class AttributeEditor(QGroupBox):
         """Store one attribute value (None clears it): one undoable action."""
         if self.annotation_id is None:
             return False
-        try:
-            attributes.set_attributes(self.project, self.annotation_id, {name: value}, self.session.annotator)
-        except StoreError as exc:
-            self.message.setText(str(exc))
-            self.message.show()
-            return False
-        self.message.hide()
-        return True
+        with self.session.refusals_to(self._show_refusal):
+            done = self.session.set_attribute(self.annotation_id, name, value)
+        if done:
+            self.message.hide()
+        return done
+
+    def _show_refusal(self, reason: str) -> None:
+        self.message.setText(reason)
+        self.message.show()
 
     def _on_change(self, change) -> None:
         if self.annotation_id is None:
@@ -120,7 +115,7 @@ class AttributeEditor(QGroupBox):
         for e in change.events:
             entity, entity_id, after = e.entity, e.entity_id, e.after
             if entity == "annotation_attributes" and entity_id == self.annotation_id:
-                self._fill(attributes.get(self.project, self.annotation_id))
+                self._fill(self.session.attribute_values(self.annotation_id))
             elif entity in ("tag", "annotation") and (entity != "annotation" or entity_id == self.annotation_id):
                 if after is not None or entity == "tag":
                     self.show_annotation(self.annotation_id)

@@ -12,8 +12,6 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout
 
 from annotator.core.bidi_safe import isolate
-from annotator.store import relations
-from annotator.store.project import StoreError
 
 SHORT = 50
 
@@ -23,15 +21,12 @@ def short(text: str) -> str:
     return text if len(text) <= SHORT else text[: SHORT - 1] + "…"
 
 
-def describe(project, relation, from_id: str) -> str:
+def describe(session, relation, from_id: str) -> str:
     """One line for a relation seen from one of its ends."""
     outgoing = relation.source_id == from_id
     other_id = relation.target_id if outgoing else relation.source_id
-    try:
-        other = project.annotation(other_id)
-        other_text = f"{isolate(short(other.text))} ({other.tag})"
-    except StoreError:
-        other_text = "(missing)"
+    other = session.annotation(other_id)
+    other_text = f"{isolate(short(other.text))} ({other.tag})" if other is not None else "(missing)"
     return f"{relation.type} → {other_text}" if outgoing else f"← {relation.type}  {other_text}"
 
 
@@ -42,7 +37,6 @@ class RelationsList(QGroupBox):
     def __init__(self, session, parent=None) -> None:
         super().__init__("Relations", parent)
         self.session = session
-        self.project = session.project
         self.annotation_id: str | None = None
         self.list = QListWidget()
         self.list.setAccessibleName("Relations of the selected annotation")
@@ -75,8 +69,8 @@ class RelationsList(QGroupBox):
         self.list.clear()
         if self.annotation_id is None:
             return
-        for rel in relations.relations(self.project, annotation_id=self.annotation_id):
-            item = QListWidgetItem(describe(self.project, rel, self.annotation_id))
+        for rel in self.session.relations_of(self.annotation_id):
+            item = QListWidgetItem(describe(self.session, rel, self.annotation_id))
             item.setData(Qt.UserRole, rel.id)
             other = rel.target_id if rel.source_id == self.annotation_id else rel.source_id
             item.setData(Qt.UserRole + 1, other)
@@ -91,7 +85,7 @@ class RelationsList(QGroupBox):
     def delete_selected(self) -> None:
         item = self.list.currentItem()
         if item is not None:
-            self.session.run(relations.delete_relation, self.project, item.data(Qt.UserRole), self.session.annotator)
+            self.session.delete_relation(item.data(Qt.UserRole))
 
     def _go(self, item) -> None:
         self.go_to.emit(item.data(Qt.UserRole + 1))

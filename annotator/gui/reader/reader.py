@@ -59,7 +59,7 @@ class Reader(QPlainTextEdit):
         self._selecting_annotation = False
         self.exact_selection = False
         self.selected_id: str | None = None
-        self.context_menu_hook = None  # callable(menu, span_ids_under_point)
+        self.context_menu_hooks: list = []  # callables(menu, span_ids_under_point), each adding its entries
         self.tooltip_extra = None  # callable(annotation_id) -> escaped HTML lines (attributes, relations)
         # Marks that are not annotations (find hits, suggestions, relation outlines, ...):
         # name -> (SpanIndex in UTF-16 positions, format). Painted over the annotations.
@@ -413,9 +413,10 @@ class Reader(QPlainTextEdit):
 
     def contextMenuEvent(self, event) -> None:
         menu = self.createStandardContextMenu(event.pos())
-        if self.context_menu_hook is not None:
+        if self.context_menu_hooks:
             ids = [s.id for s in self.spans_at_point(event.pos())]
-            self.context_menu_hook(menu, ids)
+            for hook in self.context_menu_hooks:
+                hook(menu, ids)
         menu.exec(event.globalPos())
         menu.deleteLater()
 

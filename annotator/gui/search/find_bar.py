@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QTextCharFormat
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QMenu, QToolButton, QWidget
 
 from annotator.core.find import ArticleFinder
+from annotator.gui.context import Context
 
 OVERLAY = "find"
 MAX_HITS = 20_000
@@ -35,11 +36,11 @@ def hit_format() -> QTextCharFormat:
 class FindBar(QWidget):
     closed = Signal()
 
-    def __init__(self, session, reader, controller, parent=None) -> None:
+    def __init__(self, ctx: Context, parent=None) -> None:
         super().__init__(parent)
-        self.session = session
-        self.reader = reader
-        self.controller = controller
+        self.session = session = ctx.session
+        self.reader = reader = ctx.reader
+        self.controller = ctx.controller
         self.hits: list[tuple[int, int]] = []
         self.current = -1
         self._exact_on_hit = False
@@ -220,7 +221,7 @@ class FindBar(QWidget):
 
     def _fill_tag_menu(self) -> None:
         self.tag_menu.clear()
-        for t in self.controller.tags:
+        for t in self.session.tags:
             act = self.tag_menu.addAction(f"{t.name}\t{t.shortcut}" if t.shortcut else t.name)
             act.triggered.connect(lambda _=False, name=t.name: self.tag_hit(name))
 

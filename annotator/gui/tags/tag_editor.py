@@ -1,9 +1,10 @@
 """Settings → Tags…: add, rename, recolour, reorder and delete tags, set their key and guideline.
 
-Every button or finished edit is one store operation (one undo step in the main
-window); the dialog only gathers values and shows the store's refusal in its
-message line. The tag bar, colours, keys and menus follow through the
-controller's `tags_changed`, so the dialog never touches other views.
+Every button or finished edit is one operation of the session (one undo step in the
+main window); the dialog only gathers values and shows a refusal in its message
+line. A new tag's colour and key are the store's choice. The tag bar, colours,
+keys and menus follow through the session's `tags_changed`, so the dialog never
+touches other views.
 """
 
 from __future__ import annotations
@@ -20,11 +21,6 @@ from PySide6.QtWidgets import (
 
 from annotator.core.bidi_safe import isolate
 from annotator.core.model import Tag
-from annotator.store import tagset
-from annotator.store.project import StoreError
-
-# Colours offered to a new tag, skipping those already in use (Tableau 10).
-PALETTE = ("#4e79a7", "#f28e2b", "#59a14f", "#e15759", "#76b7b2", "#edc948", "#b07aa1", "#ff9da7", "#9c755f", "#bab0ac")
 
 
 def swatch(color: str, size: int = 14) -> QIcon:
@@ -78,7 +74,6 @@ class TagEditor(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Tags")
         self.session = session
-        self.project = session.project
         self._defs: list[Tag] = []
 
         self.list = QListWidget()
@@ -157,7 +152,7 @@ class TagEditor(QDialog):
     def refresh(self, select: str | None = None) -> None:
         """Re-read the tag set, keeping (or moving to) the named tag."""
         select = select or self.current_name()
-        self._defs = list(tagset.current(self.project).tags)
+        self._defs = list(self.session.tagset().tags)
         self.list.blockSignals(True)
         self.list.clear()
         for t in self._defs:
@@ -194,7 +189,7 @@ class TagEditor(QDialog):
         self.shortcut.setText(t.shortcut)
         self.guideline.setText(t.guideline)
         self.guideline.setCursorPosition(0)
-        used = tagset.tag_usage(self.project, t.name)
+        used = self.session.tag_usage(t.name)
         self.usage.setText(f"{used} annotation{'s' if used != 1 else ''} in this project")
         row = self.list.currentRow()
         self.up_button.setEnabled(row > 0)
@@ -202,15 +197,17 @@ class TagEditor(QDialog):
 
     # ------------------------------------------------------------- actions
     def _run(self, what, *args, done: str = "", **kwargs):
-        """One store operation; a refusal is shown here and nothing changes."""
-        try:
-            result = what(self.project, self.session.annotator, *args, **kwargs)
-        except StoreError as exc:
-            self.message.setText(f"<span style='color:#b00020'>{_esc(str(exc))}</span>")
+        """One operation of the session; a refusal is shown here and nothing changes."""
+        with self.session.refusals_to(self._show_refusal):
+            result = what(*args, **kwargs)
+        if not result:
             self.refresh()
             return None
         self.message.setText(_esc(done))
-        return True if result is None else result
+        return result
+
+    def _show_refusal(self, reason: str) -> None:
+        self.message.setText(f"<span style='color:#b00020'>{_esc(reason)}</span>")
 
     def _rename(self) -> None:
         t = self.current()
@@ -218,7 +215,7 @@ class TagEditor(QDialog):
         if t is None or not new or new == t.name:
             self.name.setText(t.name if t else "")
             return
-        if self._run(tagset.rename_tag, t.name, new, done=f"renamed {isolate(t.name)} to {isolate(new)}"):
+        if self._run(self.session.rename_tag, t.name, new, done=f"renamed {isolate(t.name)} to {isolate(new)}"):
             self.refresh(select=new)
 
     def _choose_color(self) -> None:
@@ -232,21 +229,21 @@ class TagEditor(QDialog):
     def set_color(self, color: str) -> None:
         t = self.current()
         if t is not None and color.lower() != t.color:
-            self._run(tagset.update_tag, t.name, color=color, done=f"recoloured {isolate(t.name)}")
+            self._run(self.session.update_tag, t.name, color=color, done=f"recoloured {isolate(t.name)}")
             self.refresh(select=t.name)
 
     def _set_shortcut(self) -> None:
         t = self.current()
         key = self.shortcut.text().strip()
         if t is not None and key != t.shortcut:
-            self._run(tagset.update_tag, t.name, shortcut=key, done=f"key of {isolate(t.name)}: {key or 'none'}")
+            self._run(self.session.update_tag, t.name, shortcut=key, done=f"key of {isolate(t.name)}: {key or 'none'}")
             self.refresh(select=t.name)
 
     def _set_guideline(self) -> None:
         t = self.current()
         text = self.guideline.text().strip()
         if t is not None and text != t.guideline:
-            self._run(tagset.update_tag, t.name, guideline=text, done=f"guideline of {isolate(t.name)} saved")
+            self._run(self.session.update_tag, t.name, guideline=text, done=f"guideline of {isolate(t.name)} saved")
             self.refresh(select=t.name)
 
     def add(self) -> None:
@@ -255,11 +252,8 @@ class TagEditor(QDialog):
             self.add_tag(name.strip())
 
     def add_tag(self, name: str) -> None:
-        used_colors = {t.color for t in self._defs}
-        color = next((c for c in PALETTE if c not in used_colors), PALETTE[len(self._defs) % len(PALETTE)])
-        used_keys = {t.shortcut for t in self._defs}
-        key = next((k for k in "123456789" if k not in used_keys), "")
-        if self._run(tagset.add_tag, name, color, shortcut=key, done=f"added tag {isolate(name)}"):
+        """A new tag at the end, with the first colour and key no tag uses yet."""
+        if self._run(self.session.add_tag, name, done=f"added tag {isolate(name)}"):
             self.refresh(select=name)
 
     def move(self, step: int) -> None:
@@ -269,24 +263,24 @@ class TagEditor(QDialog):
         if row < 0 or not 0 <= other < len(names):
             return
         names[row], names[other] = names[other], names[row]
-        if self._run(tagset.reorder_tags, names, done="order saved"):
+        if self._run(self.session.reorder_tags, names, done="order saved"):
             self.refresh(select=names[other])
 
     def delete(self) -> None:
         t = self.current()
         if t is None:
             return
-        used = tagset.tag_usage(self.project, t.name)
+        used = self.session.tag_usage(t.name)
         kwargs: dict = {}
         if used:
             others = [x.name for x in self._defs if x.name != t.name]
-            rel_types = [r.name for r in tagset.current(self.project).relations if t.name in (r.source, r.target)]
+            rel_types = [r.name for r in self.session.tagset().relations if t.name in (r.source, r.target)]
             dlg = DeleteTagDialog(t.name, used, others, rel_types, self)
             if dlg.exec() != QDialog.Accepted:
                 return
             how, target = dlg.choice()
             kwargs = {"reassign_to": target} if how == "reassign" else {"delete_annotations": True}
-        if self._run(tagset.delete_tag, t.name, done=f"deleted tag {isolate(t.name)} (Edit → Undo brings it back)", **kwargs):
+        if self._run(self.session.delete_tag, t.name, done=f"deleted tag {isolate(t.name)} (Edit → Undo brings it back)", **kwargs):
             self.refresh()
 
     def import_dialog(self) -> None:
@@ -295,7 +289,7 @@ class TagEditor(QDialog):
             self.import_file(path)
 
     def import_file(self, path: str) -> None:
-        self._run(tagset.import_tagset, Path(path), done=f"tag set imported from {Path(path).name}")
+        self._run(self.session.import_tagset, Path(path), done=f"tag set imported from {Path(path).name}")
         self.refresh()
 
     def export_dialog(self) -> None:
@@ -305,7 +299,7 @@ class TagEditor(QDialog):
 
     def export_file(self, path: str) -> None:
         try:
-            Path(path).write_text(tagset.export_json(self.project), encoding="utf-8")
+            Path(path).write_text(self.session.tagset_json(), encoding="utf-8")
         except OSError as exc:
             self.message.setText(f"<span style='color:#b00020'>cannot write {_esc(path)}: {_esc(exc.strerror or str(exc))}</span>")
             return

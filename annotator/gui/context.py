@@ -1,0 +1,47 @@
+"""What a part of the window is given instead of the window itself.
+
+A part (review mode, suggestions, linking, find, the file commands...) works with the
+session, which is its only way to the project, and with the few views it acts on.
+It never reaches into the main window, so the window can be rearranged without
+touching the parts, and a part can be built in a test with what it needs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QMainWindow
+
+if TYPE_CHECKING:
+    from annotator.gui.annotations.annotations_panel import AnnotationsPanel
+    from annotator.gui.controller import Controller
+    from annotator.gui.library.library_panel import LibraryPanel
+    from annotator.gui.reader.reader import Reader
+    from annotator.gui.session import Session
+
+
+@dataclass(frozen=True)
+class Context:
+    session: "Session"  # the one way to the project; who annotates, what is open and selected
+    host: QMainWindow  # the window, as the parent of dialogs and the place of docks
+    reader: "Reader"
+    panel: "AnnotationsPanel"  # the annotations table beside the reader
+    library: "LibraryPanel"  # the article list
+    controller: "Controller"  # opening articles, tagging the selection
+
+    @property
+    def quiet(self) -> bool:
+        """A window asked to show no report dialogs (tests, scripts)."""
+        return bool(self.host.property("quiet"))
+
+
+class WindowPart(QObject):
+    """Base of a behaviour that lives as long as its window (review mode, suggestions, linking...)."""
+
+    def __init__(self, ctx: Context) -> None:
+        super().__init__(ctx.host)
+        self.ctx = ctx
+        self.session = ctx.session
+        self.reader = ctx.reader
