@@ -100,8 +100,8 @@ def update_annotation(project: Store, annotation_id: str, actor: str, *, tag: st
         after["updated_at"] = now_iso()
         if after["tag"] != before["tag"]:
             retag_in_op(project, op, annotation_id, after["tag"])
-        op.write("annotation", annotation_id, after)
-    return annotation(project, annotation_id)
+        written = op.write("annotation", annotation_id, after)
+    return Annotation(**written)
 
 
 def retag_in_op(project: Store, op: Op, annotation_id: str, new_tag: str) -> None:

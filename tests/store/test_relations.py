@@ -139,3 +139,16 @@ def test_changing_a_tag_keeps_links_that_still_fit(three):
     rel = relations.add_relation(p, "attributed_to", claim.id, actor.id, ME)
     p.update_annotation(claim.id, ME, note="قول الجيش")
     assert [r.id for r in relations.relations(p, art)] == [rel.id]
+
+
+def test_candidates_are_the_types_check_accepts_either_way_round(three):
+    p, _art, actor, claim, figure = three
+    # Whichever is chosen first, the relation runs from the claim to the actor.
+    assert relations.candidates(p, actor.id, claim.id) == [("attributed_to", claim.id, actor.id)]
+    assert relations.candidates(p, claim.id, actor.id) == [("attributed_to", claim.id, actor.id)]
+    assert relations.candidates(p, figure.id, claim.id) == [("supports", figure.id, claim.id)]
+    assert relations.candidates(p, actor.id, figure.id) == []  # no type joins them
+    assert relations.candidates(p, actor.id, actor.id) == []
+    assert relations.candidates(p, actor.id, "no-such-id") == []
+    for rel_type, source, target in relations.candidates(p, actor.id, claim.id):
+        relations.check(p, rel_type, source, target)  # the same rule: no refusal

@@ -141,3 +141,21 @@ def test_agreement_compares_articles_everyone_worked_on(scenario):
         assert only.articles == [first] and only.overall.only_one == {"alice": 1, "bob": 1}
         with pytest.raises(StoreError, match="two annotators"):
             agreement_report(p, ["alice"])
+
+
+def test_clearing_a_group_is_one_undo_step(scenario):
+    """Back to pending for every annotation of a group: one operation, so one Ctrl+Z brings all back."""
+    with Project(scenario, create=False) as p:
+        army_a, army_b = by_text(p, "alice", ARMY), by_text(p, "bob", ARMY)
+        children = by_text(p, "bob", CHILDREN)
+        review.decide_many(p, [army_a.id, army_b.id], "accepted", "carol")
+        assert len(p.annotations(annotator=REVIEWED)) == 1
+        assert review.clear_many(p, [army_a.id, army_b.id, children.id], "carol") == 2  # children had none
+        assert review.decision(p, army_a.id) is None and review.decision(p, army_b.id) is None
+        assert p.annotations(annotator=REVIEWED) == []  # the shared copy went with its last decision
+        assert p.undo_label("carol") == "clear 3 review decisions"
+        p.undo("carol")
+        assert review.decision(p, army_a.id).decision == "accepted"
+        assert review.decision(p, army_b.id).decision == "accepted"
+        assert len(p.annotations(annotator=REVIEWED)) == 1
+        assert p.undo_label("carol") == "accept 2 annotations"

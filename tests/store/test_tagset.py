@@ -221,3 +221,14 @@ def test_import_drops_unused_tags_and_renames_nothing(project):
 
 def test_error_is_a_store_error():
     assert issubclass(TagSetError, StoreError)
+
+
+def test_a_new_tag_gets_the_first_free_colour_and_key_when_none_is_given(project):
+    """The window's Add button gives neither: the store chooses, the same way whoever asks."""
+    taken = {t.color for t in project.tags()}
+    tag = tagset.add_tag(project, ME, "place", shortcut=None)
+    assert tag.color == tagset.next_free_color(project.tags()[:3]) and tag.color not in taken
+    assert tag.shortcut == "4"  # actor 1, claim 2, figure 3
+    second = tagset.add_tag(project, ME, "event", shortcut=None)
+    assert second.color not in taken | {tag.color} and second.shortcut == "5"
+    assert tagset.add_tag(project, ME, "date").shortcut == ""  # no key unless asked for one

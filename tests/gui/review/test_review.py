@@ -266,6 +266,22 @@ def test_a_group_row_decides_for_all_its_annotations_in_one_step(merged):
     assert all(review.decision(project, i) is None for i in ids)
 
 
+def test_back_to_pending_on_a_group_is_one_undo_step(merged):
+    win, project = merged
+    win.actions_["review_mode"].trigger()
+    panel = win.review.panel
+    gi = _top_kinds(panel).index("tag")
+    panel.tree.setCurrentItem(panel.group_item(gi))
+    win.actions_["review_reject"].trigger()
+    ids = panel.groups[gi].ids
+    panel.tree.setCurrentItem(panel.group_item(gi))
+    win.actions_["review_clear"].trigger()
+    assert all(review.decision(project, i) is None for i in ids)
+    assert win.actions_["undo"].text() == f"Undo clear {len(ids)} review decisions"
+    win.actions_["undo"].trigger()  # one step brings every decision of the group back
+    assert all(review.decision(project, i).decision == "rejected" for i in ids)
+
+
 def test_refused_decision_is_a_message_not_a_crash(merged):
     win, project = merged
     win.actions_["review_mode"].trigger()

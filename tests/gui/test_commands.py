@@ -1,4 +1,4 @@
-"""F1 lists every window command that has a key, read from the actions themselves."""
+"""The window's commands: F1 lists every one that has a key, read from the commands themselves; every command is in a menu."""
 
 from PySide6.QtWidgets import QApplication, QDialog
 from PySide6.QtCore import QTimer
@@ -28,3 +28,12 @@ def test_shortcuts_dialog_lists_tag_keys_and_every_command(qtbot, tmp_path):
         assert command in text and key in text
     assert " or Ctrl+Q" not in text  # no empty platform key before it
     project.close()
+
+
+def test_every_command_stands_in_a_menu_and_every_entry_is_a_command(window):
+    from annotator.gui import commands
+
+    entries = {e for _title, items in commands.MENUS for e in items} - {"-", commands.RECENT, commands.TAG_AS}
+    assert entries == set(window.actions_.specs)
+    titles = [a.text() for a in window.menuBar().actions()]
+    assert titles == [title for title, _items in commands.MENUS]
