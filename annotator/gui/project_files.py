@@ -9,7 +9,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from annotator import config
-from annotator.gui.context import Context, WindowPart
+from annotator.gui.context import WindowPart
 from annotator.gui.session import open_project
 
 

@@ -38,7 +38,7 @@ class FindBar(QWidget):
 
     def __init__(self, ctx: Context, parent=None) -> None:
         super().__init__(parent)
-        self.session = session = ctx.session
+        self.session = ctx.session
         self.reader = reader = ctx.reader
         self.controller = ctx.controller
         self.hits: list[tuple[int, int]] = []

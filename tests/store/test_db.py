@@ -168,3 +168,30 @@ def test_another_programs_database_is_refused_untouched(tmp_path):
     with pytest.raises(StoreError, match="another program"):
         Project(path, create=False)
     assert _digest(path) == before
+
+
+def test_file_project_uses_wal_foreign_keys_and_version(tmp_path):
+    p = Project(tmp_path / "p.db")
+    assert p.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert p.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert p.conn.execute("PRAGMA busy_timeout").fetchone()[0] > 0
+    assert p.conn.execute("PRAGMA user_version").fetchone()[0] >= 1
+    p.close()
+
+
+def test_newer_schema_is_refused(tmp_path):
+    path = tmp_path / "future.db"
+    c = sqlite3.connect(path)
+    c.execute("PRAGMA user_version = 999")
+    c.close()
+    before = path.read_bytes()
+    with pytest.raises(StoreError, match="newer"):
+        Project(path)
+    assert path.read_bytes() == before
+
+
+def test_not_a_project_is_refused(tmp_path):
+    path = tmp_path / "x.db"
+    path.write_text("hello")
+    with pytest.raises(StoreError, match="not an annotator project"):
+        Project(path)
