@@ -14,7 +14,7 @@ from typing import Iterable, Iterator
 from annotator.core.model import Annotation, new_id, now_iso
 from annotator.store import attributes, relations, tagdefs
 from annotator.store.articles import article_text
-from annotator.store.db import StoreError
+from annotator.store.errors import StoreError
 from annotator.store.oplog import Op, Store
 
 COLUMNS = ("id", "article_id", "start", "end", "text", "tag", "annotator", "note", "created_at", "updated_at")

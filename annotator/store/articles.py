@@ -15,7 +15,7 @@ from typing import Iterable
 from annotator.core.model import Article, detect_direction, new_id, now_iso
 from annotator.core.normalize import has_readable_text
 from annotator.store import search
-from annotator.store.db import StoreError
+from annotator.store.errors import StoreError
 from annotator.store.oplog import Op, Store
 
 META_COLUMNS = (

@@ -15,7 +15,7 @@ import re
 
 from annotator.core.folding import fold
 from annotator.core.model import AttributeDef, Tag
-from annotator.store.db import StoreError
+from annotator.store.errors import StoreError
 from annotator.store.oplog import Op, Store
 from annotator.store.tagdefs import tag_def
 

@@ -18,7 +18,8 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from annotator.store.articles import article_count
-from annotator.store.db import Database, StoreError, check_sqlite_header
+from annotator.store.db import Database, check_sqlite_header
+from annotator.store.errors import StoreError
 from annotator.store.oplog import Store
 from annotator.store.schema import SCHEMA_VERSION
 

@@ -12,14 +12,11 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Callable, Iterator
 
+from annotator.store.errors import StoreError
 from annotator.store.schema import MIGRATIONS, SCHEMA_VERSION
 
 BUSY_TIMEOUT_MS = 10_000
 SQLITE_HEADER = b"SQLite format 3\x00"
-
-
-class StoreError(Exception):
-    """A refused change, with a one-line reason fit to show the analyst."""
 
 
 def check_sqlite_header(path: str | Path, *, unreadable: str, not_sqlite: str) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from annotator.store.db import StoreError
+from annotator.store.errors import StoreError
 from annotator.store.oplog import Store
 
 _COLS = ("id", "position", "title", "source", "date", "url", "direction", "chars", "status")

@@ -9,7 +9,7 @@ from annotator.core.agreement import AgreementReport, Span, agreement
 from annotator.core.stats import ProjectStats, compute_stats
 from annotator.core.model import REVIEWED
 from annotator.store import annotations, articles, tagdefs
-from annotator.store.db import StoreError
+from annotator.store.errors import StoreError
 from annotator.store.oplog import Store
 from annotator.store.review import progress
 

@@ -22,7 +22,8 @@ from pathlib import Path
 
 from annotator.core.model import new_id, now_iso
 from annotator.store import annotations, articles, attributes, relations
-from annotator.store.db import StoreError, check_sqlite_header
+from annotator.store.db import check_sqlite_header
+from annotator.store.errors import StoreError
 from annotator.store.oplog import Op, Store
 from annotator.store.schema import SCHEMA_VERSION
 

@@ -13,7 +13,7 @@ from annotator.core.matching import find_occurrences, may_occur
 from annotator.core.folding import fold
 from annotator.core.model import Annotation
 from annotator.store import annotations, articles, tagdefs
-from annotator.store.db import StoreError
+from annotator.store.errors import StoreError
 from annotator.store.oplog import Store
 
 CONTEXT = 30

@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 from typing import Callable, Iterator, Protocol
 
 from annotator.core.model import now_iso
-from annotator.store.db import Database, StoreError
+from annotator.store.db import Database
+from annotator.store.errors import StoreError
 from annotator.store.schema import ENTITIES
 
 

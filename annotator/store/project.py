@@ -16,7 +16,8 @@ from typing import Callable, Iterable, Iterator
 from annotator.core.model import Annotation, Article, Tag
 from annotator.store import annotations, articles, reading, tagdefs
 from annotator.store.articles import DuplicateArticle, sha256_text  # noqa: F401  (handed on)
-from annotator.store.db import Database, StoreError  # noqa: F401  (handed on)
+from annotator.store.db import Database
+from annotator.store.errors import StoreError  # noqa: F401  (handed on)
 from annotator.store.oplog import Change, Event, Op, OpLog  # noqa: F401  (handed on)
 
 

@@ -5,7 +5,7 @@ A view preference, not data: written in its own small transaction, never an undo
 
 from __future__ import annotations
 
-from annotator.store.db import StoreError
+from annotator.store.errors import StoreError
 from annotator.store.oplog import Store
 
 STATUSES = ("new", "in progress", "done")

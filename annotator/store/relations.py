@@ -13,7 +13,7 @@ from dataclasses import asdict, dataclass
 
 from annotator.core.model import new_id, now_iso
 from annotator.store import tagdefs
-from annotator.store.db import StoreError
+from annotator.store.errors import StoreError
 from annotator.store.oplog import Op, Store
 
 _COLS = ("id", "type", "source_id", "target_id", "annotator", "created_at")

@@ -19,7 +19,7 @@ from typing import Iterable, Sequence
 from annotator.core.agreement import SpanGroup, compare_spans
 from annotator.core.model import REVIEWED, now_iso, review_fields  # noqa: F401  (handed on to exports)
 from annotator.store import annotations
-from annotator.store.db import StoreError
+from annotator.store.errors import StoreError
 from annotator.store.oplog import Op, Store
 
 STATUSES = ("pending", "accepted", "rejected")

@@ -23,7 +23,7 @@ from dataclasses import asdict, dataclass
 from annotator.core.find import FoldedText, Term, compile_terms, find_spans, query_tokens
 from annotator.core.folding import fold
 from annotator.core.model import Article
-from annotator.store.db import StoreError
+from annotator.store.errors import StoreError
 from annotator.store.oplog import Store
 
 SNIPPET_CONTEXT = 40

@@ -12,7 +12,7 @@ from annotator.core.model import Annotation, new_id, now_iso
 from annotator.core.suggest import Suggestion, suggest
 from annotator.store import annotations, relations as rel_mod, tagdefs
 from annotator.store.articles import article_text
-from annotator.store.db import StoreError
+from annotator.store.errors import StoreError
 from annotator.store.oplog import Store
 
 

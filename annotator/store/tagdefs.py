@@ -15,7 +15,7 @@ from pathlib import Path
 
 from annotator import config
 from annotator.core.model import AttributeDef, Tag
-from annotator.store.db import StoreError
+from annotator.store.errors import StoreError
 from annotator.store.oplog import Store
 
 FORMAT = "annotator-tagset"
