@@ -9,27 +9,19 @@ touching the parts, and a part can be built in a test with what it needs.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMainWindow
 
-if TYPE_CHECKING:
-    from annotator.gui.annotations.annotations_panel import AnnotationsPanel
-    from annotator.gui.controller import Controller
-    from annotator.gui.library.library_panel import LibraryPanel
-    from annotator.gui.reader.reader import Reader
-    from annotator.gui.session import Session
-
 
 @dataclass(frozen=True)
 class Context:
-    session: "Session"  # the one way to the project; who annotates, what is open and selected
+    session: object  # gui/session.Session: the one way to the project; who annotates, what is open and selected
     host: QMainWindow  # the window, as the parent of dialogs and the place of docks
-    reader: "Reader"
-    panel: "AnnotationsPanel"  # the annotations table beside the reader
-    library: "LibraryPanel"  # the article list
-    controller: "Controller"  # opening articles, tagging the selection
+    reader: object  # gui/reader/reader.Reader
+    panel: object  # gui/annotations/annotations_panel.AnnotationsPanel: the annotations beside the reader
+    library: object  # gui/library/library_panel.LibraryPanel: the article list
+    controller: object  # gui/controller.Controller: opening articles, tagging the selection
 
     @property
     def quiet(self) -> bool:
