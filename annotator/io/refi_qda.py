@@ -372,19 +372,33 @@ def _read_codes(el: Element | None, parent: _Code | None, out: dict[str, _Code])
         _read_codes(c, code, out)
 
 
+def _cuts_word(text: str, s: int, e: int) -> bool:
+    n = len(text)
+    return (0 < s < n and text[s - 1].isalnum() and text[s].isalnum()) or (
+        0 < e < n and text[e - 1].isalnum() and text[e].isalnum())
+
+
 def _utf16_reading(text: str, selections: list[tuple[int, int, str | None]]) -> bool:
-    """True when the positions are UTF-16 units: they fit the text only read that way."""
-    if text.isascii() or len(text) == len(text.encode("utf-16-le")) // 2:
-        return False  # no astral character: both readings agree
+    """True when the positions are UTF-16 units: they fit the text only read that way.
+
+    A selection fits when it lies inside the text and slices its own text (`name`, where a
+    program writes it) or, without one, does not cut a word in two. Positions are taken as
+    UTF-16 only when some selection does not fit as code points and every such one fits as UTF-16.
+    """
+    if text.isascii():
+        return False
+    omap = OffsetMap(text)
+    if omap.utf16_length == len(text):
+        return False  # no character outside the BMP: both readings agree
     cp_bad = u16_good = 0
-    u16 = text.encode("utf-16-le")
-    n16 = len(u16) // 2
     for s, e, quote in selections:
-        cp_fits = e <= len(text) and (quote is None or text[s:e] == quote)
-        u16_fits = e <= n16 and (quote is None or u16[2 * s:2 * e].decode("utf-16-le", "replace") == quote)
-        if not cp_fits:
-            cp_bad += 1
-            if u16_fits:
+        cp_fits = e <= len(text) and (text[s:e] == quote if quote else not _cuts_word(text, s, e))
+        if cp_fits:
+            continue
+        cp_bad += 1
+        if e <= omap.utf16_length:
+            a, b = omap.to_codepoint(s), omap.to_codepoint(e)
+            if text[a:b] == quote if quote else not _cuts_word(text, a, b):
                 u16_good += 1
     return cp_bad > 0 and u16_good == cp_bad
 
