@@ -327,7 +327,8 @@ def apply(project: Project, foreign: Foreign, actor: str, *, source: str) -> Exc
         if fa.attributes:
             tdef = ts.tag(tag)
             if tdef is None:
-                report.notes.append(f"{where}: attributes left out (the new tag {tag!r} defines none)")
+                report.notes.append(f"{where}: attribute {', '.join(map(repr, sorted(fa.attributes)))} left out "
+                                    f"(the new tag {tag!r} defines none)")
             else:
                 defined = {a.name for a in tdef.attributes}
                 for name in sorted(set(fa.attributes) - defined):
