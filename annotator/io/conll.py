@@ -107,6 +107,12 @@ def tokens(text: str, *, split_proclitics: bool = False, span_starts=frozenset()
         bounds.add(cs)
         while wi < n_words and words[wi].end <= cs:
             wi += 1
+        if text[cs].isspace():
+            # White space ends a token; a stray mark riding on it is not a token (a token never holds a space).
+            if cur_e >= 0:
+                out.append((cur_s, cur_e))
+                cur_s = cur_e = cur_word = -1
+            continue
         if wi < n_words and words[wi].start < ce:
             if cur_word == wi:
                 cur_e = ce
