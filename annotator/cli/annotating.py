@@ -16,16 +16,18 @@ from annotator.cli.common import annotator_name, open_project, out_bytes, plural
 @click.argument("file", type=click.Path(path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="The report as JSON.")
 def import_annotations_cmd(file, as_json):
-    """Add annotations from JSONL, a REFI-QDA project (.qdpx), a brat folder or W3C Web Annotation JSON; all or nothing."""
+    """Add annotations from JSONL, our CSV export, a REFI-QDA project (.qdpx), a brat folder or W3C JSON; all or nothing."""
     from annotator.io.exchange import ExchangeError
     from annotator.io.interchange import import_any, kind_of
 
     kind = kind_of(file)
-    if kind == "jsonl":
+    if kind in ("jsonl", "csv"):
+        from annotator.io.annotations_csv import import_annotations_csv
         from annotator.io.annotations_jsonl import import_annotations_jsonl
 
+        reader = import_annotations_csv if kind == "csv" else import_annotations_jsonl
         with open_project() as project:
-            result = import_annotations_jsonl(project, file, actor=annotator_name())
+            result = reader(project, file, actor=annotator_name())
         for error in result.errors:
             click.echo(error, err=True)
         if not result.ok:
@@ -44,7 +46,8 @@ def import_annotations_cmd(file, as_json):
         click.echo(line)
 
 
-EXPORT_FORMATS = ["csv", "jsonl", "qdpx", "qdc", "brat", "w3c", "conll", "xlsx"]
+OWN_FORMATS = ["csv", "jsonl", "articles", "articles-csv"]
+EXPORT_FORMATS = [*OWN_FORMATS, "qdpx", "qdc", "brat", "w3c", "conll", "xlsx"]
 
 
 @main.command("export")
@@ -58,7 +61,7 @@ EXPORT_FORMATS = ["csv", "jsonl", "qdpx", "qdc", "brat", "w3c", "conll", "xlsx"]
 @click.option("--no-bom", is_flag=True, help="CSV without the UTF-8 byte-order mark (Excel needs it for Arabic).")
 @click.option("--split-proclitics", is_flag=True, help="CoNLL: و ف ب ك ل before a word with the article as tokens of their own.")
 def export_cmd(fmt, output, article_ref, annotator_filter, tag, no_bom, split_proclitics):
-    """Export annotations: CSV, JSONL, REFI-QDA (.qdpx, .qdc codebook), brat, W3C JSON-LD, CoNLL/IOB2, Excel."""
+    """Export annotations (CSV, JSONL, REFI-QDA .qdpx and .qdc codebook, brat, W3C JSON-LD, CoNLL/IOB2, Excel) or the articles."""
     from annotator.io.export import ExportError, export, export_to_file
 
     with open_project() as project:
@@ -67,7 +70,7 @@ def export_cmd(fmt, output, article_ref, annotator_filter, tag, no_bom, split_pr
             filters["article_id"] = resolve(project, article_ref)
         if tag is not None and tag not in project.tag_names():
             raise click.ClickException(f"unknown tag {tag!r} (the project has {', '.join(sorted(project.tag_names()))})")
-        if fmt not in ("csv", "jsonl"):
+        if fmt not in OWN_FORMATS:
             from annotator.io.exchange import ExchangeError
             from annotator.io.interchange import export_any
 

@@ -284,7 +284,7 @@ def apply(project: Project, foreign: Foreign, actor: str, *, source: str) -> Exc
             plans[fa.key] = {"id": by_sha[sha], "text": clean, "shift": shift, "new": False, "raw": fa.text}
             report.articles_matched += 1
         else:
-            aid = fa.id if fa.id and project._row("article", fa.id) is None and fa.id not in {
+            aid = fa.id if fa.id and not _article_exists(project, fa.id) and fa.id not in {
                 p["id"] for p in plans.values()} else new_id()
             by_sha[sha] = aid
             plans[fa.key] = {"id": aid, "text": clean, "shift": shift, "new": True, "fa": fa, "changes": changes,
@@ -423,6 +423,14 @@ def apply(project: Project, foreign: Foreign, actor: str, *, source: str) -> Exc
             report.relations_added += 1
         report.annotations_added = len(items)
     return report
+
+
+def _article_exists(project: Project, article_id: str) -> bool:
+    try:
+        project.article_text(article_id)
+    except StoreError:
+        return False
+    return True
 
 
 def _iso(value: str | None) -> str | None:

@@ -85,7 +85,7 @@ def export_any(project: Project, fmt: str, path: str | Path | None, *, out: Bina
 
 
 def kind_of(path: str | Path) -> str:
-    """'qdpx', 'brat', 'w3c' or 'jsonl', by what the path is (a folder is brat, a zip a .qdpx, JSON W3C)."""
+    """'qdpx', 'brat', 'w3c', 'csv' or 'jsonl', by what the path is (a folder is brat, a zip a .qdpx, JSON W3C)."""
     path = Path(path)
     if path.is_dir():
         return "brat"
@@ -96,6 +96,8 @@ def kind_of(path: str | Path) -> str:
         return "w3c"
     if suffix == ".jsonl":
         return "jsonl"
+    if suffix == ".csv":
+        return "csv"
     try:
         with open(path, "rb") as fh:
             head = fh.read(64)
