@@ -98,8 +98,13 @@ def import_annotations_csv(project: Project, path: str | Path, *, actor: str = "
     lines = [json.dumps(r, ensure_ascii=False) for r in recs]
     result = import_annotation_lines(project, lines, actor=actor)
     # Name CSV rows (2 = the first under the header), not the JSON lines they became.
-    result.errors = [_row_label(e, ordered) for e in result.errors]
+    result.errors = sorted((_row_label(e, ordered) for e in result.errors), key=_row_number)
     return result
+
+
+def _row_number(error: str) -> int:
+    head = error.partition(":")[0]
+    return int(head[4:]) if head.startswith("row ") and head[4:].isdigit() else 0
 
 
 def _row_label(error: str, ordered: list[int]) -> str:

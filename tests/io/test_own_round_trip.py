@@ -60,7 +60,9 @@ def test_bad_csv_rows_are_named_and_change_nothing(tmp_path):
     buf = io.StringIO()
     csv.writer(buf, lineterminator="\r\n").writerows(rows)
     (tmp_path / "bad.csv").write_bytes(buf.getvalue().encode("utf-8"))
-    q = fresh(articles_from=p)
+    export_to_file(p, "articles-csv", tmp_path / "arts.csv")
+    q = fresh()
+    import_paths(q, [tmp_path / "arts.csv"])
     before = "\n".join(q.conn.iterdump())
     result = import_annotations_csv(q, tmp_path / "bad.csv")
     assert not result.ok and result.errors[0].startswith("row 4:") and "weapon" in result.errors[0]
