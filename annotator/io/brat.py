@@ -292,10 +292,11 @@ def _read_ann(path: Path, text: str, foreign: Foreign, project_tags) -> None:
         if len(s["frags"]) > 1 and text[a:b].split() != shown.split():
             foreign.notes.append(f"{s['where']}: a discontinuous span was joined into the one span that covers it")
         s["start"], s["end"] = a, b
+    by_key = {}
     for t_id, s in spans.items():
-        foreign.annotations.append(ForeignAnnotation(f"{doc}/{t_id}", doc, s["start"], s["end"], s["type"],
-                                                     where=s["where"]))
-    by_key = {fa.key: fa for fa in foreign.annotations}
+        fa = ForeignAnnotation(f"{doc}/{t_id}", doc, s["start"], s["end"], s["type"], where=s["where"])
+        foreign.annotations.append(fa)
+        by_key[fa.key] = fa
     for target, note, where in pending_notes:
         fa = by_key.get(f"{doc}/{target}")
         if fa is None:

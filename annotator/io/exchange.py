@@ -80,12 +80,6 @@ def article_bundles(project: Project, *, article_id: str | None = None, annotato
         yield ArticleBundle(project.article(aid), anns, attrs, rels)
 
 
-def safe_name(text: str, fallback: str) -> str:
-    """A file-name stem from a title: no separators or control characters, at most 60 characters."""
-    stem = re.sub(r"[\\/:*?\"<>|\x00-\x1f\u200e\u200f\u202a-\u202e\u2066-\u2069]+", "_", text).strip(" ._")
-    return stem[:60] or fallback
-
-
 # ------------------------------------------------------------------ import side
 @dataclass
 class ForeignArticle:

@@ -8,7 +8,6 @@ imports it with its report. Both raise ExchangeError with a one-line reason.
 from __future__ import annotations
 
 import io
-import json
 from pathlib import Path
 from typing import BinaryIO
 
@@ -140,4 +139,4 @@ def import_any(project: Project, path: str | Path, actor: str) -> ExchangeReport
     raise ExchangeError(f"{path.name}: JSON Lines are imported by the JSONL importer")
 
 
-__all__ = ["EXPORTS", "export_any", "import_any", "kind_of", "json"]
+__all__ = ["EXPORTS", "export_any", "import_any", "kind_of"]

@@ -58,7 +58,8 @@ _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 def _x(text: str) -> str:
-    return escape(_NOT_XML.sub("\ufffd", text))
+    # A parser turns a raw CR into LF: write it as a reference so a note comes back as it was.
+    return escape(_NOT_XML.sub("\ufffd", text), {"\r": "&#13;"})
 
 
 def _a(text: str) -> str:
@@ -519,9 +520,9 @@ def read_qdpx(path: str | Path) -> Foreign:
     if whole_source_codings:
         foreign.notes.append(f"{whole_source_codings} codings of whole documents left out (only text selections are annotations)")
 
+    keys = {a.key for a in foreign.annotations}
     for link in _children(_child(root, "Links") or Element("x"), "Link"):
         o, t = normal_guid(link.get("originGUID")), normal_guid(link.get("targetGUID"))
-        keys = {a.key for a in foreign.annotations}
         if o in keys and t in keys and link.get("name"):
             foreign.relations.append(ForeignRelation(link.get("name").strip(), o, t, id=normal_guid(link.get("guid")),
                                                      where=f"link {link.get('guid')}"))

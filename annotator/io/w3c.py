@@ -173,6 +173,7 @@ class _Articles:
                 self.by_url.setdefault(a["url"], a["id"])
         self.ids = {a["id"] for a in project.articles()}
         self.cache: dict[str, str] = {}
+        self.texts: dict[str, str] | None = None
 
     def find(self, source: str, exact: str | None, prefix: str, suffix: str) -> tuple[str | None, str]:
         if source in self.cache:
@@ -185,7 +186,9 @@ class _Articles:
             self.cache[source] = uid
             return uid, ""
         if exact:
-            texts = {a: self.project.article_text(a) for a in self.ids}
+            if self.texts is None:  # read once, only when some source names no article here
+                self.texts = {a: self.project.article_text(a) for a in self.ids}
+            texts = self.texts
             hits = [a for a, t in texts.items() if prefix + exact + suffix in t]
             if len(hits) != 1:
                 hits = [a for a, t in texts.items() if exact in t]

@@ -33,7 +33,7 @@ def test_tokens_never_cut_a_grapheme_and_cover_every_visible_character(text, spl
 
 
 def _parse(conll: str) -> list[list[tuple[str, str]]]:
-    docs, sent = [], []
+    docs = []
     for line in conll.split("\n"):
         if line.startswith("-DOCSTART-"):
             docs.append([])

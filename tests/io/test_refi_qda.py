@@ -1,7 +1,6 @@
 """REFI-QDA: every .qdpx and .qdc we write validates against the official schemas; a project goes out
 and comes back with every field the format carries; files written the way other tools write them import."""
 
-import io
 import zipfile
 from pathlib import Path
 
@@ -180,15 +179,11 @@ def broken_qdpx(kind: str, tmp_path: Path) -> Path:
     elif kind == "offsets-past-the-end":
         foreign_qdpx(path, text="قال الجيش".encode("utf-8"))
     elif kind == "unknown-code":
-        good = io.BytesIO()
         foreign_qdpx(tmp_path / "good.qdpx")
         qde = zipfile.ZipFile(tmp_path / "good.qdpx").read("project.qde").decode("utf-8")
         foreign_qdpx(path, qde=qde.replace(f'<CodeRef targetGUID="{CODE_ACTOR}"/>',
                                            '<CodeRef targetGUID="{00000000-0000-4000-8000-0000000000FF}"/>'))
-        del good
     elif kind == "missing-source-file":
-        with zipfile.ZipFile(tmp_path / "x.qdpx", "w"):
-            pass
         foreign_qdpx(tmp_path / "good.qdpx")
         with zipfile.ZipFile(path, "w") as zf:
             zf.writestr("project.qde", zipfile.ZipFile(tmp_path / "good.qdpx").read("project.qde"))
