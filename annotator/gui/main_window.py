@@ -217,7 +217,7 @@ class MainWindow(QMainWindow):
         return library_wiring.run_import(self, [Path(p) for p in paths], **kw)
 
     def export_csv(self) -> None:
-        from annotator.gui.exchange_actions import export_dialog
+        from annotator.gui.library.exchange_actions import export_dialog
 
         export_dialog(self, "csv", self.tr("CSV (*.csv)"), "annotations.csv")
 

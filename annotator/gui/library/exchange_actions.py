@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from annotator.core.bidi_safe import isolate
-from annotator.gui.dialogs import ReportDialog
+from annotator.gui.dialogs.dialogs import ReportDialog
 from annotator.store.project import StoreError
 
 

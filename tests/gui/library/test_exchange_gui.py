@@ -4,7 +4,7 @@ import zipfile
 
 import pytest
 
-from annotator.gui import exchange_actions
+from annotator.gui.library import exchange_actions
 from exchange_project import build
 
 
