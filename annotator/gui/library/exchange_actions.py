@@ -72,9 +72,9 @@ def export_dialog(window, fmt: str, file_filter: str, default: str, path: str | 
     except StoreError as exc:
         if not window.property("quiet"):
             QMessageBox.warning(window, tr("Export"), str(exc))
-        window.status.message(str(exc))
+        window.status.message(isolate(str(exc)))
         return None
-    window.status.message(summary)
+    window.status.message(isolate(summary))
     return summary
 
 
