@@ -99,20 +99,28 @@ def key_sequences(shortcuts) -> list[QKeySequence]:
 
 def build_menus(bar: QMenuBar, actions: Actions, layout, submenus: dict[str, Callable[[QMenu], None]]) -> dict[str, QMenu]:
     """Fill the menu bar from `layout`: (title, entries) pairs whose entries are action ids,
-    SEPARATOR, or the name of a submenu that `submenus` fills each time it opens."""
+    SEPARATOR, a (title, entries) pair for a submenu of commands, or the name of a submenu
+    that `submenus` fills each time it opens (recent projects, the tags)."""
     menus = {}
     for title, entries in layout:
         menu = bar.addMenu(title)
-        for entry in entries:
-            if entry == SEPARATOR:
-                menu.addSeparator()
-            elif entry in submenus:
-                sub = menu.addMenu(entry)
-                fill = submenus[entry]
-                fill(sub)
-                sub.aboutToShow.connect(lambda sub=sub, fill=fill: fill(sub))
-            else:
-                menu.addAction(actions[entry])
+        _fill(menu, entries, actions, submenus)
         menu.aboutToShow.connect(actions.refresh)
         menus[title.replace("&", "")] = menu
     return menus
+
+
+def _fill(menu: QMenu, entries, actions: Actions, submenus) -> None:
+    for entry in entries:
+        if entry == SEPARATOR:
+            menu.addSeparator()
+        elif isinstance(entry, tuple):
+            title, inner = entry
+            _fill(menu.addMenu(title), inner, actions, submenus)
+        elif entry in submenus:
+            sub = menu.addMenu(entry)
+            fill = submenus[entry]
+            fill(sub)
+            sub.aboutToShow.connect(lambda sub=sub, fill=fill: fill(sub))
+        else:
+            menu.addAction(actions[entry])

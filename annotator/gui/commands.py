@@ -11,12 +11,15 @@ from PySide6.QtGui import QKeySequence
 
 from annotator.gui.actions import SEPARATOR as _, Action
 from annotator.gui.context import Context
+from annotator.gui.library import exchange_actions
 
 RECENT = "Recent projects"
 TAG_AS = "Tag selection as"
+EXPORTS = tuple(f"export_{fmt}" for fmt, *_rest in exchange_actions.formats())
 
 MENUS = (
-    ("&File", ("new_project", "open_project", RECENT, _, "import_files", "import_folder", "export", _,
+    ("&File", ("new_project", "open_project", RECENT, _, "import_files", "import_folder", "export",
+               ("Export &as", EXPORTS), "import_annotations", "import_brat", _,
                "restore_backup", _, "merge", _, "quit")),
     ("&Edit", ("undo", "redo", _, TAG_AS, "note", "delete", _, "find", "find_next", "find_previous", "search",
                "done", _, "link", "annotate_all")),
@@ -55,7 +58,15 @@ def window_actions(ctx: Context, actions, *, files, importing, view, find_bar, s
         Action("open_project", "&Open project…", files.open_project_dialog, (QKeySequence.Open,)),
         Action("import_files", "&Import files…", importing.import_files, ("Ctrl+I",)),
         Action("import_folder", "Import &folder…", importing.import_folder),
-        Action("export", "&Export annotations as CSV…", files.export_csv, ("Ctrl+E",)),
+        Action("export", "&Export annotations as CSV…",
+               lambda: exchange_actions.export_dialog(ctx, "csv", host.tr("CSV (*.csv)"), "annotations.csv"),
+               ("Ctrl+E",)),
+        *(Action(f"export_{fmt}", label, lambda f=fmt, fl=flt, d=default: exchange_actions.export_dialog(ctx, f, fl, d))
+          for fmt, label, flt, default in exchange_actions.formats()),
+        Action("import_annotations", exchange_actions.tr("Import &annotations (REFI-QDA, W3C, JSONL, CSV)…"),
+               lambda: exchange_actions.import_dialog(ctx)),
+        Action("import_brat", exchange_actions.tr("Import a &brat folder…"),
+               lambda: exchange_actions.import_dialog(ctx, folder=True)),
         Action("restore_backup", "Restore a &backup…", files.restore_backup),
         Action("merge", "&Merge a colleague's project…", lambda: merge_colleague(ctx)),
         Action("quit", "&Quit", host.close, (QKeySequence.Quit, "Ctrl+Q")),

@@ -1,5 +1,4 @@
-"""The File menu's project commands: a new or another project, recent ones, a backup brought
-back, and the annotations written out as CSV."""
+"""The File menu's project commands: a new or another project, recent ones, a backup brought back."""
 
 from __future__ import annotations
 
@@ -56,17 +55,3 @@ class ProjectFiles(WindowPart):
         from annotator.gui.dialogs.backups_dialog import BackupsDialog
 
         BackupsDialog(self.session, self.ctx.host).exec()
-
-    def export_csv(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self.ctx.host, "Export annotations", str(Path.home() / "annotations.csv"), "CSV (*.csv)"
-        )
-        if not path:
-            return
-        try:
-            with open(path, "wb") as fh:
-                n = self.session.export_csv(fh)
-        except OSError as exc:
-            QMessageBox.warning(self.ctx.host, "Export", f"Cannot write {path}: {exc.strerror or exc}")
-            return
-        self.session.message.emit(f"{n} annotations written to {path}")

@@ -394,10 +394,42 @@ class Session(QObject):
 
         return import_paths(self.project, paths, actor=self.annotator, **progress)
 
-    def export_csv(self, out) -> int:
-        from annotator.io.export import write_csv
+    def export_to(self, fmt: str, path: str, **filters) -> str | None:
+        """Write an export (csv, jsonl, articles, qdpx, qdc, brat, w3c, conll, xlsx), whole or not at all;
+        a one-line summary, or None (and the reason as a refusal) when it cannot be written."""
+        from annotator.io.export import export_to_file
+        from annotator.io.interchange import export_any
 
-        return write_csv(self.project, out)
+        try:
+            if fmt in ("csv", "jsonl", "articles", "articles-csv"):
+                written = export_to_file(self.project, fmt, path, **filters)
+                return f"{written.annotations} written to {path}"
+            return export_any(self.project, fmt, path, **filters)
+        except StoreError as exc:  # an ExchangeError or ExportError, with the reason
+            self.refuse(str(exc))
+            return None
+
+    def import_annotations(self, path: str) -> tuple[str, list[str]] | None:
+        """Import annotations from a .qdpx, a brat folder, W3C JSON, our JSONL or CSV, all or nothing:
+        (summary, detail lines), or None (and the reason as a refusal) when nothing was imported."""
+        from annotator.io.annotations_csv import import_annotations_csv
+        from annotator.io.annotations_jsonl import import_annotations_jsonl
+        from annotator.io.interchange import import_any, kind_of
+
+        try:
+            kind = kind_of(path)
+            if kind in ("jsonl", "csv"):
+                reader = import_annotations_csv if kind == "csv" else import_annotations_jsonl
+                result = reader(self.project, path, actor=self.annotator)
+                if not result.ok:
+                    self.refuse(f"{result.summary()}: {result.errors[0]}")
+                    return None
+                return result.summary(), []
+            report = import_any(self.project, path, self.annotator)
+        except StoreError as exc:
+            self.refuse(str(exc))
+            return None
+        return report.summary(), report.notes
 
     @property
     def project_path(self) -> str:

@@ -159,6 +159,16 @@ def clear_many(project: Store, annotation_ids: Iterable[str], reviewer: str) -> 
     return cleared
 
 
+def record_in_op(project: Store, op: Op, row: dict) -> Decision:
+    """Write a decision as it was made elsewhere (its reviewer, time and reviewed copy kept), inside an
+    open operation: an import brings decisions along, it does not decide anew."""
+    reviewed = row.get("reviewed_id")
+    if reviewed and project.log.row("annotation", reviewed) is None:
+        raise StoreError(f"the review of {row['annotation_id'][:8]} names a reviewed copy {reviewed[:8]} that is not there")
+    op.write("review", row["annotation_id"], row)
+    return _decision(row)
+
+
 def set_comment(project: Store, annotation_id: str, reviewer: str, comment: str) -> Decision:
     """Change the comment of an existing decision (who and when are updated too)."""
     _check_reviewer(reviewer)

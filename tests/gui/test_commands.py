@@ -33,7 +33,11 @@ def test_shortcuts_dialog_lists_tag_keys_and_every_command(qtbot, tmp_path):
 def test_every_command_stands_in_a_menu_and_every_entry_is_a_command(window):
     from annotator.gui import commands
 
-    entries = {e for _title, items in commands.MENUS for e in items} - {"-", commands.RECENT, commands.TAG_AS}
+    def flat(items):
+        for e in items:
+            yield from flat(e[1]) if isinstance(e, tuple) else (e,)
+
+    entries = {e for _title, items in commands.MENUS for e in flat(items)} - {"-", commands.RECENT, commands.TAG_AS}
     assert entries == set(window.actions_.specs)
     titles = [a.text() for a in window.menuBar().actions()]
     assert titles == [title for title, _items in commands.MENUS]
