@@ -226,3 +226,46 @@ def test_everything_survives_a_restart(tmp_path):
     p.redo(WHO)
     assert _state(p) == state
     p.close()
+
+
+def test_a_colleagues_registry_and_links_come_across_in_a_merge(tmp_path):
+    from annotator.store.merge import merge_project
+
+    ours_path, theirs_path = tmp_path / "ours.db", tmp_path / "theirs.db"
+    ours = Project(ours_path)
+    art = ours.add_article("قال الرئيس السوري بشار الأسد إن الجيش السوري انتصر، وأكد الجيش السوري ذلك لفرانس برس.", "أ").id
+    shared = tag_word(ours, art, "الجيش السوري", "actor", WHO, 0)
+    ours.backup(theirs_path)
+    army_here = actors.add_entity(ours, "الجيش السوري", WHO, type="armed group")
+    theirs = Project(theirs_path, create=False)
+    # they register the same army on their own (another UUID), al-Assad and a new type, and link mentions
+    their_army = actors.add_entity(theirs, "الجَيش السوري", "omar", aliases=["القوات الحكومية"])
+    actors.add_type(theirs, "media outlet", "omar")
+    afp = actors.add_entity(theirs, "فرانس برس", "omar", type="media outlet")
+    assad = actors.add_entity(theirs, "بشار الأسد", "omar", type="person")
+    m1 = tag_word(theirs, art, "بشار الأسد", "actor", "omar")
+    m2 = tag_word(theirs, art, "الجيش السوري", "actor", "omar", 1)
+    m3 = tag_word(theirs, art, "لفرانس برس", "actor", "omar")
+    actors.link(theirs, [m1.id], assad.id, "omar")
+    actors.link(theirs, [m2.id, shared.id], their_army.id, "omar")
+    actors.link(theirs, [m3.id], afp.id, "omar")
+    theirs.close()
+
+    before = _state(ours)
+    report = merge_project(ours, theirs_path, WHO)
+    assert (report.entities_added, report.entities_matched, report.links_added) == (2, 1, 4)
+    assert "media outlet" in actors.types(ours)
+    assert actors.entity(ours, army_here.id).aliases == ("القوات الحكومية",)  # their alias, our name and id
+    assert {m.text for m in actors.mentions(ours, army_here.id)} == {"الجيش السوري"}
+    assert len(actors.mentions(ours, army_here.id)) == 2
+    assert actors.entity(ours, afp.id).type == "media outlet" and actors.entity(ours, assad.id).mentions == 1
+    merged = _state(ours)
+    assert merge_project(ours, theirs_path, WHO).links_added == 0  # merging twice adds nothing
+    ours.undo(WHO)  # the merge is one undo step
+    assert _state(ours) == before
+    ours.redo(WHO)
+    assert _state(ours) == merged
+    ours.close()
+    reopened = Project(ours_path, create=False)
+    assert _state(reopened) == merged
+    reopened.close()
