@@ -31,7 +31,7 @@ from annotator.store.relations import add_in_op as add_relation_in_op
 from annotator.store.tagset import tag_def
 
 REQUIRED = ("article", "start", "end", "tag", "text", "annotator")
-OPTIONAL = ("note", "id", "created_at", "updated_at", "article_sha256", "attributes", "relations")
+OPTIONAL = ("note", "id", "created_at", "updated_at", "article_sha256", "attributes", "relations", "entity")
 _CONTENT = ("article_id", "start", "end", "tag", "text", "annotator", "note")
 
 
@@ -150,6 +150,8 @@ class _Checker:
                 raise _LineError(str(exc)) from None
         if "relations" in obj:
             item["relations"] = _check_relations(obj["relations"])
+        if "entity" in obj:
+            item["entity"] = _check_entity(obj["entity"])
         item["article_id"] = article_id = self.article_of(obj)
         if start < 0 or end <= start:
             raise _LineError(f"bad offsets {start}..{end}: need 0 <= start < end")
@@ -200,6 +202,31 @@ def _check_relations(value: object) -> list[dict]:
     return out
 
 
+def _check_entity(value: object) -> dict:
+    """`entity`: {"id", "name"} of the actor the mention is linked to (what `export` writes)."""
+    if not isinstance(value, dict) or not isinstance(value.get("name"), str) or not value["name"].strip():
+        raise _LineError("'entity' must be an object with a 'name' (and optionally an 'id')")
+    if "id" in value and not isinstance(value["id"], str):
+        raise _LineError("'entity' id must be text")
+    return {"id": value.get("id") or None, "name": value["name"]}
+
+
+def _link_entity(project: Project, op, annotation_id: str, entity: dict) -> None:
+    """Link to the entity with that id, else the one with that canonical name, else register it."""
+    from annotator.store import actors
+
+    for ref in (entity["id"], entity["name"]):
+        try:
+            eid = actors.resolve(project, ref) if ref else None
+        except StoreError:
+            eid = None
+        if eid is not None and (ref != entity["id"] or eid == ref):
+            break
+    else:
+        eid = actors.add_in_op(project, op, entity["name"], entity_id=entity["id"]).id
+    actors.link_in_op(project, op, annotation_id, eid)
+
+
 def _same(a: dict, b: dict) -> bool:
     if any(a[k] != b[k] for k in _CONTENT):
         return False
@@ -246,6 +273,8 @@ def import_annotation_lines(project: Project, lines: Iterable[str], *, actor: st
                 if item.get("attributes"):
                     set_attribute_values(project, op, ann.id, item["attributes"])
             for item, ann in zip(items, anns):
+                if item.get("entity"):
+                    _link_entity(project, op, ann.id, item["entity"])
                 for r in item.get("relations", ()):
                     add_relation_in_op(project, op, r["type"], ann.id, r["target"], ann.annotator, relation_id=r.get("id"))
     except StoreError as exc:  # e.g. another process changed the project between check and write

@@ -24,7 +24,7 @@ from annotator.core.model import Annotation, Article
 from annotator.io.atomic import atomic_write
 from annotator.store.project import Project, StoreError
 from annotator.store.review import review_columns, review_fields
-from annotator.store import attributes as attrs_mod, relations as rel_mod, tagset as tagset_mod
+from annotator.store import actors as actors_mod, attributes as attrs_mod, relations as rel_mod, tagset as tagset_mod
 
 CONTEXT_CHARS = 40
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -40,6 +40,7 @@ class Row:
     review: dict = field(default_factory=dict)  # review_status, reviewer, reviewed_at
     attributes: dict = field(default_factory=dict)  # attribute name -> value
     relations: list = field(default_factory=list)  # relations whose source is this annotation
+    entity: tuple[str, str] = ("", "")  # (id, canonical name) of the actor entity it is linked to
 
 
 Column = tuple[str, Callable[[Row], object]]
@@ -61,6 +62,8 @@ CSV_COLUMNS: list[Column] = [
     ("review_status", lambda r: r.review.get("review_status", "pending")),
     ("reviewer", lambda r: r.review.get("reviewer", "")),
     ("reviewed_at", lambda r: r.review.get("reviewed_at", "")),
+    ("entity_id", lambda r: r.entity[0]),
+    ("entity_name", lambda r: r.entity[1]),
 ]
 
 
@@ -85,6 +88,7 @@ def iter_rows(
     """Annotations with their article, fetching each article once (annotations come grouped by article)."""
     current: Article | None = None
     reviews = review_columns(project, article_id)  # decided annotations only: small, read once
+    entities = _entity_cells(project)
     attrs: dict = {}
     rels: dict = {}
     for ann in project.iter_annotations(article_id, annotator=annotator, tag=tag):
@@ -94,7 +98,14 @@ def iter_rows(
             rels = {}
             for rel in rel_mod.relations(project, current.id):
                 rels.setdefault(rel.source_id, []).append(rel)
-        yield Row(ann, current, review_fields(reviews, ann.id), attrs.get(ann.id, {}), rels.get(ann.id, []))
+        yield Row(ann, current, review_fields(reviews, ann.id), attrs.get(ann.id, {}), rels.get(ann.id, []),
+                  entities.get(ann.id, ("", "")))
+
+
+def _entity_cells(project: Project) -> dict[str, tuple[str, str]]:
+    """{annotation id: (entity id, canonical name)} for every linked actor mention."""
+    names = {e.id: e.name for e in actors_mod.entities(project)}
+    return {ann_id: (eid, names.get(eid, "")) for ann_id, eid in actors_mod.all_links(project).items()}
 
 
 def _attr_cell(value: object) -> object:
@@ -168,6 +179,8 @@ def _default_csv_rows(project: Project, attr_names: list[str], article_id, annot
     g = _safe_text
     pending = ("pending", "", "")
     reviews = {k: (v["review_status"], v["reviewer"], v["reviewed_at"]) for k, v in review_columns(project, article_id).items()}
+    entities = {k: (g(eid), g(name)) for k, (eid, name) in _entity_cells(project).items()}
+    unlinked = ("", "")
     current = None
     text = title = ""
     attrs: dict = {}
@@ -183,7 +196,7 @@ def _default_csv_rows(project: Project, attr_names: list[str], article_id, annot
         row = [
             g(art_id), title, g(ann_id), g(who), g(tag_name), s, e, g(span),
             g(text[max(0, s - CONTEXT_CHARS):s]), g(text[e:e + CONTEXT_CHARS]), g(note), g(created), g(updated),
-            *reviews.get(ann_id, pending),
+            *reviews.get(ann_id, pending), *entities.get(ann_id, unlinked),
         ]
         if attr_names:
             values = attrs.get(ann_id)
@@ -214,6 +227,8 @@ def annotation_record(row: Row) -> dict:
         record["attributes"] = row.attributes
     if row.relations:
         record["relations"] = [{"id": r.id, "type": r.type, "target": r.target_id} for r in row.relations]
+    if row.entity[0]:
+        record["entity"] = {"id": row.entity[0], "name": row.entity[1]}
     return record
 
 
