@@ -14,7 +14,7 @@ import io
 from pathlib import Path
 
 from annotator.io.atomic import atomic_write
-from annotator.io.chart import FONT_FAMILIES, visual
+from annotator.io.chart import available_fonts, visual
 from annotator.io.export import ExportError, safe_cell
 from annotator.store.corpus import Edge, network
 from annotator.store.project import Project
@@ -88,17 +88,18 @@ def draw_png(project: Project, output: str | Path | None = None, data=None, *, m
     fig, ax = plt.subplots(figsize=(width, height), dpi=dpi)
     ax.set_axis_off()
     if g.number_of_nodes():
-        pos = nx.spring_layout(g, seed=7, k=1.6 / max(1, g.number_of_nodes()) ** 0.5, weight="weight")
+        pos = _layout(g)
         widths = [0.8 + 1.5 * min(5, g.edges[e]["weight"]) for e in g.edges]
         nx.draw_networkx_edges(g, pos, ax=ax, width=widths, edge_color="#999999", alpha=0.7)
         sizes = [250 + 120 * min(20, g.nodes[n]["mentions"] + g.nodes[n]["claims"]) for n in g.nodes]
         colors = [TYPE_COLORS.get(g.nodes[n]["type"], "#bab0ac") for n in g.nodes]
         nx.draw_networkx_nodes(g, pos, ax=ax, node_size=sizes, node_color=colors, alpha=0.9)
         labels = {n: visual(g.nodes[n]["label"]) for n in g.nodes}
-        nx.draw_networkx_labels(g, pos, labels=labels, ax=ax, font_size=11, font_family=FONT_FAMILIES)
+        nx.draw_networkx_labels(g, pos, labels=labels, ax=ax, font_size=11, font_family=available_fonts())
         weights = {e: str(g.edges[e]["weight"]) for e in g.edges if g.edges[e]["weight"] > 1}
         if weights:
             nx.draw_networkx_edge_labels(g, pos, edge_labels=weights, ax=ax, font_size=8)
+        ax.margins(0.18)  # room for labels of nodes at the edge
     else:
         ax.text(0.5, 0.5, "no linked actors yet", ha="center", va="center", transform=ax.transAxes)
     fig.tight_layout()
@@ -109,6 +110,22 @@ def draw_png(project: Project, output: str | Path | None = None, data=None, *, m
     if output is not None:
         _write(output, png)
     return png
+
+
+def _layout(g):
+    """A spring layout in which actors without links stay near the others: every node is tied weakly to a
+    hidden centre (a plain spring layout throws separate groups to the corners of the picture)."""
+    import networkx as nx
+
+    h = nx.Graph()
+    h.add_nodes_from(g.nodes)
+    h.add_edges_from((a, b, {"w": 1.0 + min(5, d["weight"])}) for a, b, d in g.edges(data=True))
+    hub = object()
+    h.add_edges_from((hub, n, {"w": 0.6}) for n in g.nodes)
+    k = 0.9 / max(1, g.number_of_nodes()) ** 0.5
+    pos = nx.spring_layout(h, seed=7, k=k, weight="w", method="force", iterations=120)
+    pos.pop(hub)
+    return pos
 
 
 def _write(path: str | Path, payload: bytes) -> None:

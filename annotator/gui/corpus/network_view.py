@@ -23,7 +23,7 @@ class NetworkView(QWidget):
         self.data = None
         self.picture = QLabel()
         self.picture.setAlignment(Qt.AlignCenter)
-        scroll = QScrollArea()
+        scroll = self.scroll = QScrollArea()
         scroll.setWidget(self.picture)
         scroll.setWidgetResizable(True)
         self.summary = QLabel()
@@ -46,8 +46,8 @@ class NetworkView(QWidget):
         nodes, edges = self.data
         self.summary.setText(self.tr("{nodes} actors, {edges} links (shared claims and relations)").format(
             nodes=isolate(str(len(nodes))), edges=isolate(str(len(edges)))))
-        size = self.size()
-        width, height = max(6.0, size.width() / 100 - 0.4), max(4.5, size.height() / 100 - 1.0)
+        size = self.scroll.viewport().size()
+        width, height = max(6.0, size.width() / 110 - 0.1), max(4.5, size.height() / 110 - 0.1)  # the PNG is 110 dpi
         png = self.session.network_picture(self.data, width, height)
         pixmap = QPixmap()
         pixmap.loadFromData(png, "PNG")
