@@ -114,8 +114,17 @@ def strip_titles(tokens: list[str]) -> tuple[list[str], list[str]]:
     return rest, dropped
 
 
+@lru_cache(maxsize=65536)
+def _variants(mention: str) -> tuple[Variant, ...]:
+    return tuple(_make_variants(mention))
+
+
 def variants(mention: str) -> list[Variant]:
     """Forms of a mention to look up, strongest first: as written, without proclitics, without titles."""
+    return list(_variants(mention))
+
+
+def _make_variants(mention: str) -> list[Variant]:
     folded = strict_fold(mention)
     if not folded:
         return []
@@ -144,6 +153,7 @@ def name_key(name: str) -> str:
     return strict_fold(name)
 
 
+@lru_cache(maxsize=65536)  # the same few thousand names come back tens of thousands of times
 def mention_key(mention: str) -> str:
     """What makes two mentions "identical" for linking all at once: strict fold without proclitics.
 

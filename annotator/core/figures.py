@@ -79,6 +79,7 @@ def _noun_of(words: list[str]) -> tuple[str, str]:
     return "", ""
 
 
+@lru_cache(maxsize=65536)  # "465 مدنيا" and its like recur across a corpus
 def read_figure(text: str) -> FigureValue:
     """Value, unit and counted noun of a figure's text (None for a value it cannot read)."""
     forms, multipliers, spelled, approximate, percent = _lexicon()

@@ -19,7 +19,7 @@ from bisect import bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from itertools import combinations
-from typing import Iterable
+from typing import Iterable, NamedTuple
 
 from annotator.core.actor_names import strict_fold
 from annotator.core.figures import (
@@ -36,8 +36,9 @@ CLAIM_ACTOR_ATTRIBUTES = ("actor", "speaker")
 UNLINKED = ""  # entity id of a claim whose actor mention is not linked to an entity
 
 
-@dataclass(frozen=True, slots=True)
-class ClaimRow:
+class ClaimRow(NamedTuple):
+    """One claim with one of its actors (a tuple: tens of thousands are made each time the view opens)."""
+
     claim_id: str
     article_id: str
     article_title: str
@@ -85,53 +86,62 @@ def claims(project: Project, *, entity_id: str | None = None, include_unattribut
 
     A claim no one is credited with comes once with an empty actor (unless
     `include_unattributed` is false); `entity_id` keeps one entity's claims.
+
+    Each table is read with one plain scan and joined here: over a corpus of 100,000
+    annotations that is several times faster than letting SQLite look up every UUID.
     """
     actor_tag, claim_tag, _figure = role_tags(project)
+    conn = project.conn
     names = _entity_names(project)
-    attrs = {ann_id: json.loads(data) for ann_id, data in project.conn.execute(
-        "SELECT aa.annotation_id, aa.data FROM annotation_attributes aa JOIN annotations a ON a.id = aa.annotation_id "
-        "WHERE a.tag = ?", (claim_tag,))}
+    articles = {r[0]: r[1:] for r in conn.execute("SELECT id, title, source, date, position FROM articles")}
+    claim_rows = conn.execute('SELECT id, article_id, start, "end", text, annotator FROM annotations WHERE tag = ?',
+                              (claim_tag,)).fetchall()
+    attrs = {ann_id: json.loads(data) for ann_id, data in conn.execute(
+        "SELECT annotation_id, data FROM annotation_attributes WHERE data <> '{}'")}
+    credited: dict[str, list[str]] = defaultdict(list)
+    for src, tgt in conn.execute("SELECT source_id, target_id FROM relations WHERE type = 'attributed_to'"):
+        credited[src].append(tgt)
+    links = dict(conn.execute("SELECT annotation_id, entity_id FROM entity_links"))
+    actors_ = {ann_id: (text, s) for ann_id, text, s in conn.execute(
+        "SELECT id, text, start FROM annotations WHERE tag = ?", (actor_tag,))}
     lookup = None
-    rows = project.conn.execute(
-        'SELECT c.id, c.article_id, r.title, r.source, r.date, r.position, c.start, c."end", c.text, c.annotator, '
-        "       act.id, act.text, l.entity_id "
-        "FROM annotations c JOIN articles r ON r.id = c.article_id "
-        "LEFT JOIN relations rel ON rel.source_id = c.id AND rel.type = 'attributed_to' "
-        "LEFT JOIN annotations act ON act.id = rel.target_id AND act.tag = ? "
-        "LEFT JOIN entity_links l ON l.annotation_id = act.id "
-        'WHERE c.tag = ? ORDER BY r.position, c.start, c."end", c.id, act.start', (actor_tag, claim_tag))
+    no_attrs: dict = {}
     out: list[ClaimRow] = []
-    for cid, aid, title, source, date, pos, s, e, text, who, act_id, act_text, eid in rows:
-        a = attrs.get(cid, {})
-        via = "relation" if act_id else ""
-        if not act_id:
+    for cid, aid, s, e, text, who in claim_rows:
+        title, source, date, pos = articles[aid]
+        a = attrs.get(cid, no_attrs)
+        targets = credited.get(cid)
+        if targets:
+            speakers = sorted((actors_[t][1], t) for t in targets if t in actors_)
+            found = [(t, actors_[t][0], links.get(t), "relation") for _, t in speakers]
+        else:
+            found = []
+        if not found:
             value = next((a[k] for k in CLAIM_ACTOR_ATTRIBUTES if isinstance(a.get(k), str) and a[k].strip()), None)
             if value is not None:
                 if lookup is None:
                     lookup = _name_lookup(project)
-                eid = value if value in names else lookup.get(strict_fold(value))
-                act_text, via = value, "attribute"
-            elif not include_unattributed:
+                found = [("", value, value if value in names else lookup.get(strict_fold(value)), "attribute")]
+            elif include_unattributed:
+                found = [("", "", None, "")]
+        for act_id, act_text, eid, via in found:
+            eid = eid or UNLINKED
+            if entity_id is not None and eid != entity_id:
                 continue
-        eid = eid or UNLINKED
-        if entity_id is not None and eid != entity_id:
-            continue
-        name, type_ = names.get(eid, ("", ""))
-        out.append(ClaimRow(cid, aid, title, source, date, pos, s, e, text, who, act_id or "", act_text or "",
-                            eid, name, type_, via, a))
+            name, type_ = names.get(eid, ("", ""))
+            out.append(ClaimRow(cid, aid, title, source, date, pos, s, e, text, who, act_id, act_text, eid, name, type_,
+                                via, a))
+    out.sort(key=lambda r: (r.position, r.start, r.end, r.claim_id))  # reading order; the view's sorts are stable
     return out
 
 
 def claim_filter_values(rows: Iterable[ClaimRow]) -> dict[str, list[str]]:
     """What the view's filter boxes offer: sources, annotators, attribute name=value pairs, dates."""
-    sources, annotators, attrs, dates = set(), set(), set(), []
-    for r in rows:
-        sources.add(r.source)
-        annotators.add(r.annotator)
-        for k, v in r.attributes.items():
-            attrs.add(f"{k}={v}")
-        if r.date:
-            dates.append(r.date)
+    rows = list(rows)
+    sources = {r.source for r in rows}
+    annotators = {r.annotator for r in rows}
+    attrs = {f"{k}={v}" for r in rows if r.attributes for k, v in r.attributes.items()}
+    dates = [r.date for r in rows if r.date]
     return {"sources": sorted(sources), "annotators": sorted(annotators), "attributes": sorted(attrs),
             "dates": [min(dates), max(dates)] if dates else []}
 
@@ -147,6 +157,7 @@ def _paragraph_starts(text: str) -> list[int]:
 def figure_items(project: Project, *, entity_id: str | None = None) -> list[FigureItem]:
     """Every figure with the actor of the claim it goes with ("" when none), read into value, unit and noun."""
     actor_tag, claim_tag, figure_tag = role_tags(project)
+    conn = project.conn
     claim_rows = claims(project, include_unattributed=False)
     by_article: dict[str, list[ClaimRow]] = defaultdict(list)
     by_claim: dict[str, list[str]] = defaultdict(list)
@@ -164,6 +175,13 @@ def figure_items(project: Project, *, entity_id: str | None = None) -> list[Figu
         'SELECT f.id, f.article_id, f.start, f."end", f.text, r.source, r.date FROM annotations f '
         'JOIN articles r ON r.id = f.article_id WHERE f.tag = ? ORDER BY r.position, f.start, f.id', (figure_tag,)).fetchall()
     paragraphs: dict[str, list[int]] = {}
+    # Articles where a figure may share a paragraph with a claim: their texts in one query, not one each.
+    need = {aid for _fid, aid, *_rest in figures if aid in by_article}
+    texts = {}
+    if need:
+        for aid, text in conn.execute("SELECT id, text FROM articles"):
+            if aid in need:
+                texts[aid] = text
     out = []
     for fid, aid, s, e, text, source, date in figures:
         owners: list[str] = []
@@ -174,7 +192,7 @@ def figure_items(project: Project, *, entity_id: str | None = None) -> list[Figu
             if not near:
                 starts = paragraphs.get(aid)
                 if starts is None:
-                    starts = paragraphs[aid] = _paragraph_starts(project.article_text(aid))
+                    starts = paragraphs[aid] = _paragraph_starts(texts.get(aid) or project.article_text(aid))
                 para = bisect_right(starts, s)
                 near = [c for c in by_article[aid] if bisect_right(starts, c.start) == para]
             owners = [c.entity_id for c in near if c.entity_id]

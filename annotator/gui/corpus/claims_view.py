@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.core.bidi_safe import isolate
-from annotator.core.claims_filter import SORT_KEYS, ClaimFilter, haystack
+from annotator.core.claims_filter import ClaimColumns, ClaimFilter
 
 _DISPLAY, _TOOLTIP, _USER = int(Qt.DisplayRole), int(Qt.ToolTipRole), int(Qt.UserRole)
 COLUMNS = ("actor", "claim", "source", "date", "annotator", "article")
@@ -28,7 +28,7 @@ class ClaimsModel(QAbstractTableModel):
         super().__init__(parent)
         self.rows: list = []
         self.visible: list[int] = []
-        self._folded: list[str] | None = None
+        self.columns = ClaimColumns([])
         self.filter = ClaimFilter()
         self.sort_column, self.sort_order = 3, Qt.AscendingOrder
         self._headers = (self.tr("Actor"), self.tr("Claim"), self.tr("Source"), self.tr("Date"), self.tr("Annotator"),
@@ -37,7 +37,7 @@ class ClaimsModel(QAbstractTableModel):
     def load(self, rows: list) -> None:
         self.beginResetModel()
         self.rows = rows
-        self._folded = None
+        self.columns = ClaimColumns(rows)
         self.visible = self._select()
         self._sort()
         self.endResetModel()
@@ -50,14 +50,11 @@ class ClaimsModel(QAbstractTableModel):
         self.endResetModel()
 
     def _select(self) -> list[int]:
-        if self.filter.text and self._folded is None:
-            self._folded = [haystack(r) for r in self.rows]  # only once someone types in the text box
-        return self.filter.select(self.rows, self._folded)
+        return self.filter.select(self.rows, self.columns)
 
     def _sort(self) -> None:
-        key = SORT_KEYS[COLUMNS[self.sort_column]]
-        rows = self.rows
-        self.visible.sort(key=lambda i: key(rows[i]), reverse=self.sort_order == Qt.DescendingOrder)
+        keys = self.columns.sort_key(COLUMNS[self.sort_column])
+        self.visible.sort(key=keys.__getitem__, reverse=self.sort_order == Qt.DescendingOrder)
 
     def sort(self, column: int, order=Qt.AscendingOrder) -> None:
         self.layoutAboutToBeChanged.emit()
@@ -114,6 +111,7 @@ class ClaimsView(QWidget):
         self.table.horizontalHeader().setSortIndicator(3, Qt.AscendingOrder)
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.Fixed)
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.Interactive)
