@@ -15,7 +15,8 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Iterable
 
-from annotator.core.actor_match import EntityIndex, EntityName, Match, history_from
+from typing import TYPE_CHECKING
+
 from annotator.core.actor_names import mention_key, strict_fold
 from annotator.core.model import new_id, now_iso
 from annotator.store.project import (
@@ -27,6 +28,10 @@ from annotator.store.tagset import current
 register_entity("actor_type", "actor_types", "name")
 register_entity("entity", "entities", "id")
 register_entity("entity_link", "entity_links", "annotation_id")
+register_entity("figure_flag", "figure_flags", "key")  # the analyst's verdicts (store/corpus.py)
+
+if TYPE_CHECKING:  # the ranker (and rapidfuzz) load only when suggestions are asked for: every CLI start imports this
+    from annotator.core.actor_match import EntityIndex, Match
 
 CONTEXT = 30
 
@@ -74,7 +79,7 @@ class Mention:
 @dataclass(frozen=True)
 class MentionSuggestion:
     mention: Mention
-    candidates: list[Match]
+    candidates: list["Match"]
 
 
 # ---------------------------------------------------------------------- types
@@ -462,8 +467,10 @@ def link_identical(project: Project, text: str, entity_id: str, actor: str, *, r
 
 
 # ---------------------------------------------------------------- suggestions
-def entity_index(project: Project) -> EntityIndex:
+def entity_index(project: Project) -> "EntityIndex":
     """The ranker over every registered name, with how the corpus has linked mentions so far."""
+    from annotator.core.actor_match import EntityIndex, EntityName, history_from
+
     ents = [EntityName(e.id, e.name, e.aliases, e.mentions) for e in entities(project)]
     linked = project.conn.execute(
         "SELECT a.text, l.entity_id FROM entity_links l JOIN annotations a ON a.id = l.annotation_id")
@@ -471,14 +478,14 @@ def entity_index(project: Project) -> EntityIndex:
 
 
 def suggest(project: Project, *, article_id: str | None = None, limit: int = 3,
-            index: EntityIndex | None = None) -> list[MentionSuggestion]:
+            index: "EntityIndex | None" = None) -> list[MentionSuggestion]:
     """Candidate entities for each unlinked actor mention (in one article or the corpus), best first."""
     index = index or entity_index(project)
     return [MentionSuggestion(m, index.rank(m.text, limit))
             for m in actor_mentions(project, article_id=article_id, unlinked=True)]
 
 
-def rank(project: Project, text: str, limit: int = 5) -> list[Match]:
+def rank(project: Project, text: str, limit: int = 5) -> list["Match"]:
     return entity_index(project).rank(text, limit)
 
 

@@ -27,10 +27,9 @@ from annotator.core.figures import (
 )
 from annotator.core.model import now_iso
 from annotator.store.actors import role_tags
-from annotator.store.project import Project, StoreError, register_entity
+from annotator.store.project import Project, StoreError
 from annotator.store.rows import write_row
 
-register_entity("figure_flag", "figure_flags", "key")
 
 CLAIM_ACTOR_ATTRIBUTES = ("actor", "speaker")
 UNLINKED = ""  # entity id of a claim whose actor mention is not linked to an entity

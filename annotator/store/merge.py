@@ -23,7 +23,6 @@ from pathlib import Path
 from annotator.core.model import Article, new_id, now_iso
 from annotator.store.project import _ARTICLE_ADDED_HOOKS, Project, StoreError, register_entity
 from annotator.store import actors, attributes, relations
-from annotator.store import corpus as _corpus  # noqa: F401  registers figure_flag for undo
 from annotator.store.review import _write
 from annotator.store.schema import SCHEMA_VERSION
 
