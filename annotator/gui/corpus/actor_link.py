@@ -23,7 +23,7 @@ def link_menu(window, annotation_id: str | None = None) -> QMenu | None:
     ranked = session.rank_actors(ann.text, 6)
     for m in ranked:
         act = menu.addAction(window.tr("{name}  ({score}: {why})").format(
-            name=m.name, score=f"{m.score:.2f}", why=m.reason))
+            name=isolate(m.name), score=f"{m.score:.2f}", why=isolate(m.reason)))
         act.setCheckable(True)
         act.setChecked(m.entity_id == current)
         act.triggered.connect(lambda _=False, eid=m.entity_id: session.link_actor([ann.id], eid))

@@ -116,7 +116,7 @@ class ActorsView(QWidget):
         self.unlinked.setRowCount(len(self.suggestions))
         for r, s in enumerate(self.suggestions):
             best = s.candidates[0] if s.candidates else None
-            cells = (s.mention.text, f"{best.name} ({best.score:.2f})" if best else "—", best.reason if best else "",
+            cells = (s.mention.text, f"{isolate(best.name)} ({best.score:.2f})" if best else "—", best.reason if best else "",
                      s.mention.article_title)
             for c, value in enumerate(cells):
                 self.unlinked.setItem(r, c, _item(value, s.mention.annotation_id if c == 0 else None))

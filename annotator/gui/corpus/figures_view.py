@@ -86,7 +86,7 @@ class FiguresView(QWidget):
             subject = g.noun or g.unit or self.tr("(unknown unit)")
             group_flags = {flag_of[(g.entity_id, i.annotation_id)].status for i in g.items
                            if (g.entity_id, i.annotation_id) in flag_of}
-            top = QTreeWidgetItem([f"{who} · {subject}", str(len(g.items)),
+            top = QTreeWidgetItem([f"{isolate(who)} · {isolate(subject)}", str(len(g.items)),
                                    number(lo) if lo == hi else f"{number(lo)} – {number(hi)}",
                                    "، ".join(g.sources), first if first == last else f"{first} … {last}",
                                    self._status_text(group_flags)])
