@@ -110,11 +110,14 @@ def claims(project: Project, *, entity_id: str | None = None, include_unattribut
         title, source, date, pos = articles[aid]
         a = attrs.get(cid, no_attrs)
         targets = credited.get(cid)
-        if targets:
+        if not targets:
+            found = []
+        elif len(targets) == 1:
+            t = targets[0]
+            found = [(t, actors_[t][0], links.get(t), "relation")] if t in actors_ else []
+        else:
             speakers = sorted((actors_[t][1], t) for t in targets if t in actors_)
             found = [(t, actors_[t][0], links.get(t), "relation") for _, t in speakers]
-        else:
-            found = []
         if not found:
             value = next((a[k] for k in CLAIM_ACTOR_ATTRIBUTES if isinstance(a.get(k), str) and a[k].strip()), None)
             if value is not None:

@@ -19,6 +19,7 @@ from annotator.core.claims_filter import ClaimColumns, ClaimFilter
 _DISPLAY, _TOOLTIP, _USER = int(Qt.DisplayRole), int(Qt.ToolTipRole), int(Qt.UserRole)
 COLUMNS = ("actor", "claim", "source", "date", "annotator", "article")
 ALL = None  # the "every …" entry of a filter box
+PREFOLD_AFTER_MS = 250
 
 
 class ClaimsModel(QAbstractTableModel):
@@ -190,6 +191,8 @@ class ClaimsView(QWidget):
                 first=isolate(values["dates"][0]), last=isolate(values["dates"][1])))
         self.model.load(rows)
         self.apply_filter()
+        # Fold the searchable text once the table is on screen, so the first word typed filters at once.
+        QTimer.singleShot(PREFOLD_AFTER_MS, self.model.columns.folded)
 
     @staticmethod
     def _fill(box: QComboBox, every: str, items: list[tuple[str, object]]) -> None:
