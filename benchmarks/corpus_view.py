@@ -4,7 +4,7 @@
 
 Each synthetic article holds 4 actor mentions (90% linked to one of 2,000 entities,
 drawn with a long tail like real coverage), 3 claims attributed to one of its actors
-(some with a certainty value) and 3 figures, from 20 sources over two years by 5
+(some with a certainty value), the first naming another actor inside it, and 2 figures, from 20 sources over two years by 5
 annotators. Setup writes rows in bulk (it is not what is measured); the view is then
 opened as the window opens it (Session → CorpusWindow, claims tab) and every filter
 box is applied, each timed on its own.
@@ -31,7 +31,7 @@ FULL = (10_000, 2_000)
 QUICK = (300, 100)
 OPEN_GOAL_S = 1.0
 FILTER_GOAL_MS = 100.0
-PER_ARTICLE = 10  # 4 actors, 3 claims, 3 figures
+PER_ARTICLE = 10  # 4 actors + 1 named inside a claim, 3 claims, 2 figures
 SOURCES = [f"source-{i:02d}" for i in range(20)]
 ANNOTATORS = ("layla", "omar", "sami", "rana", "hadi")
 NAMES = ("الجيش", "المرصد", "الحكومة", "وزارة", "حركة", "جبهة", "لواء", "مجلس", "هيئة", "الرئيس")
@@ -54,7 +54,7 @@ def build(project: Project, articles: int, entities: int, seed: int = 3) -> None
     art_rows, ann_rows, link_rows, rel_rows, attr_rows = [], [], [], [], []
     for i in range(articles):
         picks = rng.choices(range(entities), weights, k=4)
-        parts, spans = [], []
+        parts, spans, inner = [], [], []
         pos = 0
 
         def put(piece: str, tag: str | None = None) -> tuple[int, int]:
@@ -72,22 +72,32 @@ def build(project: Project, articles: int, entities: int, seed: int = 3) -> None
             put(names[e], "actor")
             put(" ان ")
             if k < 3:
-                put(f"الهجوم اسفر عن مقتل {rng.randint(2, 900)} {rng.choice(NOUNS)} في المنطقة {k}", "claim")
+                start = pos
+                put(f"الهجوم اسفر عن مقتل {rng.randint(2, 900)} {rng.choice(NOUNS)} بحسب ")
+                named = picks[(k + 1) % 4]
+                a, b = put(names[named])
+                if k == 0:
+                    inner.append((a, b, named))  # an actor named inside the claim: an edge of the network
+                put(f" في المنطقة {k}")
+                spans.append((start, pos, "", "claim"))
             put(".\n")
-        for _ in range(3):
+        for _ in range(2):
             put(f"وتحدثت مصادر عن {rng.randint(2, 900)} {rng.choice(NOUNS)}", None)
             start = pos - len(parts[-1]) + len("وتحدثت مصادر عن ")
             spans.append((start, pos, "".join(parts)[start:pos], "figure"))
             put(". ")
         text = "".join(parts)
+        spans += [(a, b, "", "actor", named) for a, b, named in inner]
         aid = str(uuid.uuid4())
         date = f"{2023 + i % 2}-{1 + i % 12:02d}-{1 + i % 28:02d}"
         art_rows.append((aid, i + 1, f"مقال {i}", rng.choice(SOURCES), date, text, len(text), uuid.uuid4().hex, ts))
         actor_ids = []
-        for s, e, span, tag in spans:
+        for s, e, _span, tag, *named in spans:
             ann = str(uuid.uuid4())
             ann_rows.append((ann, aid, s, e, text[s:e], tag, rng.choice(ANNOTATORS), "", ts, ts))
-            if tag == "actor":
+            if tag == "actor" and named:
+                link_rows.append((ann, ent_ids[named[0]], "bench", ts))
+            elif tag == "actor":
                 actor_ids.append(ann)
                 if rng.random() < 0.9:
                     link_rows.append((ann, ent_ids[picks[len(actor_ids) - 1]], "bench", ts))
