@@ -221,16 +221,7 @@ def _link_entity(project: Project, op, annotation_id: str, entity: dict) -> None
     """Link to the entity with that id, else the one with that canonical name, else register it."""
     from annotator.store import actors
 
-    for ref in (entity["id"], entity["name"]):
-        try:
-            eid = actors.resolve(project, ref) if ref else None
-        except StoreError:
-            eid = None
-        if eid is not None and (ref != entity["id"] or eid == ref):
-            break
-    else:
-        eid = actors.add_in_op(project, op, entity["name"], entity_id=entity["id"]).id
-    actors.link_in_op(project, op, annotation_id, eid)
+    actors.link_by_reference(project, op, annotation_id, entity["name"], entity_id=entity["id"])
 
 
 def _check_review(value: object) -> dict:

@@ -305,6 +305,16 @@ def all_links(project: Project) -> dict[str, str]:
     return dict(project.conn.execute("SELECT annotation_id, entity_id FROM entity_links"))
 
 
+def link_cells(project: Project, article_id: str | None = None) -> dict[str, tuple[str, str, str]]:
+    """{annotation id: (entity id, canonical name, external id)} of linked mentions, for exports."""
+    sql = ("SELECT l.annotation_id, e.id, e.name, e.external_id FROM entity_links l JOIN entities e ON e.id = l.entity_id")
+    args: tuple = ()
+    if article_id is not None:
+        sql += " JOIN annotations a ON a.id = l.annotation_id WHERE a.article_id = ?"
+        args = (article_id,)
+    return {ann_id: (eid, name, ext) for ann_id, eid, name, ext in project.conn.execute(sql, args)}
+
+
 def link_in_op(project: Project, op, annotation_id: str, entity_id: str, *, linked_at: str | None = None) -> bool:
     """Link inside an open operation; False when it was linked so already."""
     ann = project.annotation(annotation_id)
@@ -320,6 +330,24 @@ def link_in_op(project: Project, op, annotation_id: str, entity_id: str, *, link
         "annotation_id": annotation_id, "entity_id": entity_id, "linked_by": op.actor,
         "linked_at": linked_at or now_iso()})
     return True
+
+
+def link_by_reference(project: Project, op, annotation_id: str, name: str, *, entity_id: str | None = None,
+                      external_id: str = "") -> str:
+    """Inside an open operation, link a mention to the entity a file names: the one with that id, else the
+    one with that canonical name, else a new one registered under it (keeping the id when it is free)."""
+    for ref in (entity_id, name):
+        try:
+            found = resolve(project, ref) if ref else None
+        except StoreError:
+            found = None
+        if found is not None and (ref != entity_id or found == ref):
+            break
+    else:
+        free = entity_id if entity_id and project._row("entity", entity_id) is None else None
+        found = add_in_op(project, op, name, entity_id=free, external_id=external_id).id
+    link_in_op(project, op, annotation_id, found)
+    return found
 
 
 def link(project: Project, annotation_ids: Iterable[str], entity_id: str, actor: str) -> int:
