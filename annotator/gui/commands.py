@@ -22,9 +22,9 @@ MENUS = (
                ("Export &as", EXPORTS), "import_annotations", "import_brat", _,
                "restore_backup", _, "merge", _, "quit")),
     ("&Edit", ("undo", "redo", _, TAG_AS, "note", "delete", _, "find", "find_next", "find_previous", "search",
-               "done", _, "link", "annotate_all")),
+               "done", _, "link", "annotate_all", "link_actor")),
     ("&View", ("zoom_in", "zoom_out", "zoom_reset", "font", _, "show_articles", "show_annotations", "show_tags", _,
-               "suggestions", _, "review_mode", "statistics", "agreement")),
+               "suggestions", _, "review_mode", "statistics", "agreement", _, "corpus_view")),
     ("&Settings", ("tags", "switch_annotator")),
     ("Re&view", ("review_mode", "review_next", "review_prev", "review_accept", "review_reject", "review_edit",
                  "review_clear", _, "agreement")),
@@ -34,8 +34,10 @@ MENUS = (
 PANELS = (("articles", "Article list"), ("annotations", "Annotations panel"), ("tags", "Tag bar"))
 
 
-def window_actions(ctx: Context, actions, *, files, importing, view, find_bar, search, tools, review) -> list[Action]:
+def window_actions(ctx: Context, actions, *, files, importing, view, find_bar, search, tools, review,
+                   corpus) -> list[Action]:
     """The commands, each bound to the part that carries it out (`actions`: the registry they go into)."""
+    from annotator.gui.corpus import actor_link
     from annotator.gui.dialogs import dialogs, identity
     from annotator.gui.review.agreement_view import show_agreement
     from annotator.gui.review.merge_action import merge_colleague
@@ -84,6 +86,7 @@ def window_actions(ctx: Context, actions, *, files, importing, view, find_bar, s
         Action("done", "Mark article &done / in progress", ctx.library.toggle_done, ("Ctrl+D",)),
         Action("link", "&Link to…", tools.flow.link_to_dialog, ("Ctrl+L",), enabled_when=selected),
         Action("annotate_all", "Annotate &all occurrences…", tools.annotate_all, ("Ctrl+Shift+A",), enabled_when=selected),
+        Action("link_actor", host.tr("Lin&k to actor…"), lambda: actor_link.show_link_menu(ctx), ("Ctrl+K",)),
         # View
         Action("zoom_in", "Zoom &in", lambda: reader.zoom_by(1), ("Ctrl+=", "Ctrl++")),
         Action("zoom_out", "Zoom &out", lambda: reader.zoom_by(-1), ("Ctrl+-",)),
@@ -95,6 +98,7 @@ def window_actions(ctx: Context, actions, *, files, importing, view, find_bar, s
         Action("review_mode", "&Review mode", review.set_active, ("Ctrl+R",), checkable=True),
         Action("statistics", "&Statistics…", lambda: show_stats(ctx), ("Ctrl+Shift+T",)),
         Action("agreement", "A&greement…", lambda: show_agreement(ctx), ("Ctrl+Shift+G",)),
+        Action("corpus_view", host.tr("&Corpus view: who claims what…"), corpus.open, ("Ctrl+Shift+C",)),
         # Settings
         Action("tags", "&Tags…", tools.open_tag_editor),
         Action("switch_annotator", "Switch &annotator…", lambda: identity.switch_annotator(ctx)),

@@ -80,6 +80,25 @@ class Controller(QObject):
             self._fill(article_id, state["scroll"])
         return True
 
+    def open_span(self, article_id: str, start: int, end: int) -> bool:
+        """Open an article with [start, end) selected exactly, so a tag key tags just that (a search hit,
+        a claim or mention chosen in the corpus view)."""
+        if not self.open_article(article_id):
+            return False
+        self._select_span(article_id, start, end)
+        if len(self.reader.text) > PAINT_FIRST_ABOVE:
+            # A long article gets its annotations and reading position a moment later; select after that.
+            QTimer.singleShot(0, lambda: self._select_span(article_id, start, end))
+        self.reader.setFocus()
+        return True
+
+    def _select_span(self, article_id: str, start: int, end: int) -> None:
+        if self.session.article_id != article_id:
+            return
+        self.session.select(None)
+        self.reader.select_span(start, end)
+        self.reader.exact_selection = True
+
     def _fill(self, article_id: str, scroll: int) -> None:
         """Annotations of the open article into the reader and the table."""
         if article_id != self.session.article_id:

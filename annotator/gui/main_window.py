@@ -17,6 +17,7 @@ from annotator.gui.annotations.annotation_tools import AnnotationTools
 from annotator.gui.annotations.annotations_panel import AnnotationsPanel
 from annotator.gui.context import Context
 from annotator.gui.controller import Controller
+from annotator.gui.corpus.corpus_part import CorpusPart
 from annotator.gui.library.importing import Importing
 from annotator.gui.library.library_panel import LibraryPanel
 from annotator.gui.project_files import ProjectFiles
@@ -72,6 +73,7 @@ class MainWindow(QMainWindow):
         self.review = ReviewMode(ctx)
         self.files = ProjectFiles(ctx)
         self.importing = Importing(ctx)
+        self.corpus = CorpusPart(ctx)
         self.view = ViewSettings(ctx, self.splitter, {"articles": self.articles, "annotations": self.panel,
                                                       "tags": self.tag_bar})
 
@@ -79,7 +81,7 @@ class MainWindow(QMainWindow):
         self.actions_ = actions = Actions(self)
         actions.add_all(commands.window_actions(
             ctx, actions, files=self.files, importing=self.importing, view=self.view, find_bar=self.find_bar,
-            search=self.search_dock, tools=self.tools, review=self.review,
+            search=self.search_dock, tools=self.tools, review=self.review, corpus=self.corpus,
         ))
         build_menus(self.menuBar(), actions, commands.MENUS, {
             commands.RECENT: self.files.fill_recent_menu,

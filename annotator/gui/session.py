@@ -24,7 +24,7 @@ from PySide6.QtCore import QObject, Signal
 
 from annotator.core.model import REVIEWED, Annotation, Article, Tag, annotator_name_problem
 from annotator.store import (
-    annotations, articles, attributes, backups, library, measures, merge, occurrences, reading, relations,
+    actors, annotations, articles, attributes, backups, library, measures, merge, occurrences, reading, relations,
     review, search, suggestions, tagdefs, tagset,
 )
 from annotator.store.oplog import Change
@@ -61,6 +61,7 @@ class Session(QObject):
     tags_changed = Signal(list)  # the tag set was edited: colours, keys, buttons, menus
     annotator_changed = Signal(str)  # someone else annotates in this window now
     message = Signal(str)  # one line for the status bar
+    closed = Signal()  # the window is closing: views that outlive a change must stop reading
 
     def __init__(self, project: Project, annotator: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -78,6 +79,7 @@ class Session(QObject):
     def close(self, *, close_project: bool = False) -> None:
         """Stop following the project (and close it, when the window owned it)."""
         self.project.unsubscribe(self._on_change)
+        self.closed.emit()
         if close_project:
             self.project.close()
 
@@ -377,6 +379,100 @@ class Session(QObject):
 
     def stats(self, top: int):
         return measures.project_stats(self.project, top=top)
+
+    # ------------------------------------------- actors and the corpus view
+    # The corpus window and the actor tools reach the registry and the corpus data only here.
+    def actor_entities(self) -> list:
+        return actors.entities(self.project)
+
+    def actor_types(self) -> list[str]:
+        return actors.types(self.project)
+
+    def actor_tag(self) -> str:
+        return actors.actor_tag(self.project)
+
+    def actor_link_of(self, annotation_id: str) -> str | None:
+        return actors.link_of(self.project, annotation_id)
+
+    def actor_mentions(self, entity_id: str | None = None, *, unlinked: bool = False) -> list:
+        if entity_id is not None:
+            return actors.mentions(self.project, entity_id)
+        return actors.actor_mentions(self.project, unlinked=unlinked)
+
+    def rank_actors(self, text: str, limit: int = 5) -> list:
+        return actors.rank(self.project, text, limit)
+
+    def actor_suggestions(self, article_id: str | None = None, limit: int = 3) -> list:
+        return actors.suggest(self.project, article_id=article_id, limit=limit)
+
+    def identical_mentions(self, text: str) -> list:
+        return actors.identical_mentions(self.project, text)
+
+    def add_actor(self, name: str, type_: str = "other", aliases=(), note: str = "", external_id: str = ""):
+        return self._run(actors.add_entity, self.project, name, self.annotator, type=type_, aliases=aliases, note=note,
+                        external_id=external_id)
+
+    def update_actor(self, entity_id: str, **changes):
+        return self._run(actors.update_entity, self.project, entity_id, self.annotator, **changes)
+
+    def delete_actor(self, entity_id: str):
+        return self._run(actors.delete_entity, self.project, entity_id, self.annotator)
+
+    def merge_actors(self, keep_id: str, other_id: str):
+        return self._run(actors.merge_entities, self.project, keep_id, other_id, self.annotator)
+
+    def split_actor(self, entity_id: str, annotation_ids: list[str], new_name: str):
+        return self._run(actors.split_entity, self.project, entity_id, annotation_ids, new_name, self.annotator)
+
+    def link_actor(self, annotation_ids: list[str], entity_id: str):
+        return self._run(actors.link, self.project, annotation_ids, entity_id, self.annotator)
+
+    def unlink_actor(self, annotation_ids: list[str]):
+        return self._run(actors.unlink, self.project, annotation_ids, self.annotator)
+
+    def corpus_claims(self) -> list:
+        from annotator.store import corpus
+
+        return corpus.claims(self.project)
+
+    def claim_filter_values(self, rows) -> dict:
+        from annotator.store import corpus
+
+        return corpus.claim_filter_values(rows)
+
+    def figure_groups(self, entity_id: str | None = None):
+        from annotator.store import corpus
+
+        return corpus.figure_groups(self.project, entity_id=entity_id)
+
+    def decide_figure_flag(self, flag, status: str, comment: str = ""):
+        from annotator.store import corpus
+
+        return self._run(corpus.decide_flag, self.project, flag, status, self.annotator, comment=comment)
+
+    def actor_network(self):
+        from annotator.store import corpus
+
+        return corpus.network(self.project)
+
+    def network_picture(self, data, width: float, height: float) -> bytes:
+        from annotator.io import network
+
+        return network.draw_png(self.project, None, data, width=width, height=height)
+
+    def export_network(self, path: str, data, *, kind: str) -> str | None:
+        """GraphML (`kind="graphml"`) or CSV edges with nodes beside them (`kind="csv"`); a message on failure."""
+        from annotator.io import network
+
+        try:
+            if kind == "graphml":
+                network.write_graphml(self.project, path, data)
+            else:
+                network.write_edges_csv(self.project, path, data)
+        except StoreError as exc:
+            self.refuse(str(exc))
+            return None
+        return path
 
     # --------------------------------------------------------------- corpus
     def search(self, query: str, *, limit: int, hits_per_article: int):

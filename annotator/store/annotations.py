@@ -1,9 +1,9 @@
 """Annotations: a tag on [start, end) of an article's stored text, by one annotator.
 
 Every write checks `text[start:end] == span text` against the stored article. What
-hangs on an annotation (its relations, its attribute values) follows it in the same
-operation: deleted with it, or dropped where a new tag no longer allows it, so one
-undo restores everything.
+hangs on an annotation (its attribute values, its relations, its link to an actor)
+follows it in the same operation: deleted with it, or dropped where a new tag no
+longer allows it, so one undo restores everything.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from dataclasses import asdict
 from typing import Iterable, Iterator
 
 from annotator.core.model import Annotation, new_id, now_iso
-from annotator.store import attributes, relations, tagdefs
+from annotator.store import actors, attributes, relations, tagdefs
 from annotator.store.articles import article_text
 from annotator.store.errors import StoreError
 from annotator.store.oplog import Op, Store
@@ -105,10 +105,11 @@ def update_annotation(project: Store, annotation_id: str, actor: str, *, tag: st
 
 
 def retag_in_op(project: Store, op: Op, annotation_id: str, new_tag: str) -> None:
-    """Before an annotation takes `new_tag`: drop its relations and attribute values that no longer fit."""
+    """Before an annotation takes `new_tag`: drop what no longer fits (attribute values, relations, an actor link)."""
     keep = tuple(a.name for a in tagdefs.tag_def(project, new_tag).attributes)
     attributes.drop_undefined(project, op, annotation_id, keep)
     relations.drop_misfits(project, op, [annotation_id], new_tag)
+    actors.drop_link_unless_actor(project, op, annotation_id, new_tag)
 
 
 def delete_annotations(project: Store, ids: Iterable[str], actor: str) -> None:
@@ -118,12 +119,13 @@ def delete_annotations(project: Store, ids: Iterable[str], actor: str) -> None:
 
 
 def delete_in_op(project: Store, op: Op, ids: Iterable[str]) -> None:
-    """Delete annotations with their relations and attribute values, inside an open operation."""
+    """Delete annotations with their attribute values, relations and actor links, inside an open operation."""
     for annotation_id in ids:
         if project.log.row("annotation", annotation_id) is None:
             raise StoreError(f"no annotation {annotation_id}")
         attributes.drop_for_annotation(project, op, annotation_id)
         relations.drop_for_annotation(project, op, annotation_id)
+        actors.drop_link(project, op, annotation_id)
         op.write("annotation", annotation_id, None)
 
 

@@ -27,7 +27,6 @@ HIT_ROLE = int(Qt.UserRole) + 1
 HTML_ROLE = int(Qt.UserRole) + 2
 _DISPLAY = int(Qt.DisplayRole)
 TYPING_PAUSE_MS = 300
-LONG_ARTICLE = 200_000
 SNIPPET_SCALE = 1.25
 
 
@@ -201,7 +200,7 @@ class SearchDock(QDockWidget):
         self.setWidget(self.panel)
         ctx.host.addDockWidget(Qt.RightDockWidgetArea, self)
         self.hide()
-        self.panel.hit_chosen.connect(self.open_hit)
+        self.panel.hit_chosen.connect(ctx.controller.open_span)
 
     def open(self) -> None:
         self.show()
@@ -209,21 +208,3 @@ class SearchDock(QDockWidget):
         self.panel.box.setFocus()
         self.panel.box.selectAll()
 
-    def open_hit(self, article_id: str, start: int, end: int) -> bool:
-        """Open a hit's article and select the hit exactly (a tag key then tags it)."""
-        reader = self.ctx.reader
-        if not self.ctx.controller.open_article(article_id):
-            return False
-        self._select_hit(article_id, start, end)
-        if len(reader.text) > LONG_ARTICLE:
-            # A long article gets its annotations and reading position a moment later; select after that.
-            QTimer.singleShot(0, lambda: self._select_hit(article_id, start, end))
-        reader.setFocus()
-        return True
-
-    def _select_hit(self, article_id: str, start: int, end: int) -> None:
-        if self.ctx.session.article_id != article_id:
-            return
-        self.ctx.session.select(None)
-        self.ctx.reader.select_span(start, end)
-        self.ctx.reader.exact_selection = True
