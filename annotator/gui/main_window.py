@@ -18,7 +18,7 @@ from annotator.gui.controller import Controller
 from annotator.gui.library_panel import LibraryPanel
 from annotator.gui.menus import build_menus
 from annotator.gui.reader import Reader
-from annotator.gui import review_wiring
+from annotator.gui import review_wiring, team_sync
 from annotator.gui.session import Session
 from annotator.gui.status import StatusBar
 from annotator.gui.tag_bar import TagBar
@@ -76,6 +76,7 @@ class MainWindow(QMainWindow):
         self.status.show_annotator(annotator)
         self._restore_settings()
         review_wiring.install(self)  # review mode, merge, switch annotator, agreement, statistics
+        team_sync.install(self)  # File → Team project…, the status bar indicator, background sync
         self.controller.load_articles()
         self._refresh_status()
         self.setWindowTitle(f"annotator — {Path(project.path).name}")
@@ -242,6 +243,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         self._closed = True
+        self.team.shutdown()
         self.controller.save_position()
         self._save_settings()
         self.session.close()
