@@ -128,6 +128,11 @@ class _Op:
         self.project._append_event(self.op_id, self.actor, action, entity, entity_id, before, after)
         self.change.events.append((entity, entity_id, before, after))
 
+    def record_many(self, action: str, entity: str, rows: list[tuple[str, dict | None, dict | None]]) -> None:
+        """Many events of one kind at once, (entity_id, before, after) each: bulk changes from a team server."""
+        self.project._append_events(self.op_id, self.actor, action, entity, rows)
+        self.change.events.extend((entity, entity_id, before, after) for entity_id, before, after in rows)
+
 
 class Project:
     """The project file and every operation on it. Safe to open from several processes."""
@@ -334,6 +339,14 @@ class Project:
     def _operation_logged(self, op_id: int, change: Change) -> None:
         for hook in _OPERATION_LOGGED_HOOKS:
             hook(self, op_id, change)
+
+    def _append_events(self, op_id, actor, action, entity, rows) -> None:
+        ts = now_iso()
+        dump = lambda row: None if row is None else json.dumps(row, ensure_ascii=False)  # noqa: E731
+        self.conn.executemany(
+            "INSERT INTO events(op_id, ts, actor, action, entity, entity_id, before, after) VALUES (?,?,?,?,?,?,?,?)",
+            [(op_id, ts, actor, action, entity, entity_id, dump(before), dump(after)) for entity_id, before, after in rows],
+        )
 
     def _append_event(self, op_id, actor, action, entity, entity_id, before, after) -> None:
         self.conn.execute(

@@ -13,6 +13,7 @@ whose tag or article is missing) are left out and listed, never half-written.
 
 from __future__ import annotations
 
+import json
 from dataclasses import asdict, dataclass, field
 
 from annotator.core.model import Article, new_id
@@ -22,6 +23,15 @@ from annotator.store.team.entities import ARTICLE_REF, ENTITIES
 from annotator.store.team.outbox import ArticleKeys, pending_keys
 
 ACTOR = "team"
+_ANN_COLS = ("id", "article_id", "start", "end", "text", "tag", "annotator", "note", "created_at", "updated_at")
+_INSERT_ANNOTATION = "INSERT INTO annotations({}) VALUES ({})".format(
+    ", ".join(f'"{c}"' for c in _ANN_COLS), ", ".join("?" * len(_ANN_COLS)))
+
+
+def _rows(project: Project, query: str, args: tuple) -> list[dict]:
+    cur = project.conn.execute(query, args)
+    cols = [d[0] for d in cur.description]
+    return [dict(zip(cols, r)) for r in cur]
 
 
 @dataclass
@@ -54,11 +64,47 @@ class Applier:
         self.pending = pending_keys(project)
         self.report = ApplyReport()
         self._tombstones: list[tuple[str, str]] = []  # tags and relation types, deleted last
+        self._tags: set[str] | None = None  # the tag names, while a batch of annotations goes in
 
     def apply(self, entity: str, rows: list[dict]) -> None:
         with self.project.operation(ACTOR, self.label, undoable=False, origin="team") as op:
+            if entity == "annotation":
+                self._annotations(op, rows)
+                return
             for row in rows:
                 self._one(op, entity, row)
+
+    def _annotations(self, op, rows: list[dict]) -> None:
+        """Annotations a batch at a time: a first sync brings hundreds of thousands."""
+        p = self.project
+        have = {r["id"]: r for r in _rows(p, "SELECT * FROM annotations WHERE id IN (SELECT value FROM json_each(?))",
+                                          (json.dumps([r["id"] for r in rows]),))}
+        self._tags = p.tag_names()
+        fresh: list[dict] = []
+        for row in rows:
+            key = row["id"]
+            if ("annotation", key) in self.pending:
+                self.report.waiting += 1
+            elif row["deleted"] or key not in have:
+                if row["deleted"]:
+                    self._one(op, "annotation", row)
+                    continue
+                local = self._local("annotation", row)
+                if local is not None:
+                    fresh.append(local)
+                    have[key] = local
+            else:
+                local = self._local("annotation", row)
+                if local is not None and local != have[key]:
+                    p._apply_row("annotation", key, local)
+                    op.record("update", "annotation", key, have[key], local)
+                    have[key] = local
+                    self.report.count("changed", "annotation")
+        self._tags = None
+        if fresh:
+            p.conn.executemany(_INSERT_ANNOTATION, [tuple(r[c] for c in _ANN_COLS) for r in fresh])
+            op.record_many("create", "annotation", [(r["id"], None, r) for r in fresh])
+            self.report.count("added", "annotation", len(fresh))
 
     def finish(self) -> None:
         """Tags and relation types deleted on the server go once nothing here uses them."""
@@ -128,10 +174,9 @@ class Applier:
             text = p.article_text(out["article_id"])
             if text[out["start"]:out["end"]] != out["text"]:
                 return self._problem(entity, row, "its text does not match the article here")
-            if p._row("tag", out["tag"]) is None:
+            if out["tag"] not in (self._tags if self._tags is not None else p.tag_names()):
                 return self._problem(entity, row, f"tag {out['tag']!r} is not in this project")
-            return {c: out[c] for c in ("id", "article_id", "start", "end", "text", "tag", "annotator", "note",
-                                         "created_at", "updated_at")}
+            return {c: out[c] for c in _ANN_COLS}
         if entity == "annotation_attributes" and p._row("annotation", out["annotation_id"]) is None:
             return self._problem(entity, row, "its annotation is not here")
         if entity == "relation":

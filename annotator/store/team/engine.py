@@ -348,7 +348,7 @@ class Listener:
 
 
 def watch(project: Project, stop, *, on_state=lambda state, outbox_size: None, on_report=lambda report: None,
-          on_error=lambda message: None, poll: float = 0.25, retry: tuple[float, float] = (1.0, 10.0)) -> None:
+          on_error=lambda message: None, poll: float = 0.25, retry: tuple[float, float] = (1.0, 5.0)) -> None:
     """Keep the project in step until `stop.is_set()`: sync at once, then whenever the server
     announces a change or another connection (the window, a command) writes to the project.
 
