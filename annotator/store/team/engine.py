@@ -278,7 +278,8 @@ def unlink(project: Project, *, force: bool = False) -> int:
         raise TeamError("this project is not linked to a team server")
     waiting = outbox.outbox_size(project)
     if waiting and not force:
-        raise TeamError(f"{waiting} changes have not reached the server yet; sync first, or unlink with --force "
+        what = "1 change has" if waiting == 1 else f"{waiting} changes have"
+        raise TeamError(f"{what} not reached the server yet; sync first, or unlink with --force "
                         "(they stay in this project)")
     outbox.clear(project)
     return waiting

@@ -71,11 +71,31 @@ class PushOutcome:
             self.refetch.setdefault(entity, set()).update(keys)
 
 
+# Why the server says no, in the analyst's words, by table.
+WHOSE = {
+    "tags": "only an admin changes the tag set",
+    "relation_types": "only an admin changes the tag set",
+    "articles": "only an admin adds articles",
+    "annotations": "only its author changes an annotation",
+    "annotation_attributes": "only an annotation's author sets its attribute values",
+    "relations": "only its author changes a relation",
+    "review_decisions": "only a reviewer records review decisions",
+    "merge_conflicts": "only a reviewer settles conflicts",
+    "operations": "operations are recorded under their sender's name",
+}
+
+
+def not_permitted(table: str, detail: str = "") -> str:
+    why = WHOSE.get(table.split(".")[-1].strip('"'), "the server's roles do not allow it")
+    return f"not permitted: {why}" + (f" ({detail})" if detail else "")
+
+
 def reason_of(exc: Exception) -> str:
     diag = getattr(exc, "diag", None)
     text = (diag.message_primary if diag is not None and diag.message_primary else str(exc)).strip()
     if isinstance(exc, psycopg.errors.InsufficientPrivilege):
-        return f"not permitted: {text}"
+        table = next((t for t in WHOSE if f'"{t}"' in text or text.endswith(f" {t}")), "")
+        return not_permitted(table, text)
     return text.splitlines()[0] if text else type(exc).__name__
 
 
@@ -226,13 +246,13 @@ def _execute(conn: psycopg.Connection, writes: list[tuple[str, str, dict | None]
             else:
                 cur.executemany(stmt, params)
             if row is not None and cur.rowcount != len(params):
-                raise Refused(f"not permitted to write {e.name} rows of others")
+                raise Refused(not_permitted(e.table))
             if row is None and cur.rowcount != len(params):
                 # Row-level security hides rows one may not change (0 rows updated); a row deleting
                 # an annotation already took along is fine.
                 still = cur.execute(_LIVE[entity], ([pk for _e, pk, _r in group],)).fetchone()[0]
                 if still:
-                    raise Refused(f"not permitted to delete {e.name.replace('_', ' ')} rows of others")
+                    raise Refused(not_permitted(e.table))
         i = j
 
 
