@@ -110,6 +110,11 @@ class TeamDialog(QDialog):
             return False
         report, notes = result
         lines = list(notes)
+        role = self.session.team_status().get("role")
+        if role and role != self.session.annotator:
+            lines.append(self.tr("You tag as %1 but the server knows you as %2, and accepts only tags in that name: "
+                                 "Settings → Switch annotator… to %2.")
+                         .replace("%1", isolate(self.session.annotator)).replace("%2", isolate(role)))
         if report is not None:
             lines.insert(0, report.summary())
         self.result.setText("\n".join(lines))

@@ -61,13 +61,16 @@ class Applier:
         self.project = project
         self.label = label
         self.keys = ArticleKeys(project)
-        self.pending = pending_keys(project)
+        self.pending: set[tuple[str, str]] = set()
         self.report = ApplyReport()
         self._tombstones: list[tuple[str, str]] = []  # tags and relation types, deleted last
         self._tags: set[str] | None = None  # the tag names, while a batch of annotations goes in
 
     def apply(self, entity: str, rows: list[dict]) -> None:
         with self.project.operation(ACTOR, self.label, undoable=False, origin="team") as op:
+            # Read inside the write transaction: a change the window commits meanwhile is either
+            # already queued here or waits until this batch is in.
+            self.pending = pending_keys(self.project)
             if entity == "annotation":
                 self._annotations(op, rows)
                 return

@@ -388,6 +388,14 @@ def watch(project: Project, stop, *, on_state=lambda state, outbox_size: None, o
                 on_error(str(exc))
                 on_state("offline", outbox.outbox_size(project))
                 stop.wait(retry[1])
+            except Exception as exc:  # keep the loop alive; the window shows what went wrong
+                team.close()
+                if listener is not None:
+                    listener.close()
+                    listener = None
+                on_error(f"team sync failed: {_first_line(exc)}")
+                on_state("offline", outbox.outbox_size(project))
+                stop.wait(retry[1])
     finally:
         team.close()
         if listener is not None:
