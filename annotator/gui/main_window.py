@@ -11,17 +11,19 @@ from PySide6.QtWidgets import (
 )
 
 from annotator import config
-from annotator.gui import annotation_tools, dialogs
-from annotator.gui.annotations_panel import AnnotationsPanel
-from annotator.gui import library_wiring
+from annotator.gui.annotations import annotation_tools
+from annotator.gui.dialogs import dialogs
+from annotator.gui.annotations.annotations_panel import AnnotationsPanel
+from annotator.gui.library import library_wiring
 from annotator.gui.controller import Controller
-from annotator.gui.library_panel import LibraryPanel
+from annotator.gui.library.library_panel import LibraryPanel
 from annotator.gui.menus import build_menus
-from annotator.gui.reader import Reader
-from annotator.gui import review_wiring, team_sync
+from annotator.gui.reader.reader import Reader
+from annotator.gui.review import review_wiring
+from annotator.gui.team import team_sync
 from annotator.gui.session import Session
 from annotator.gui.status import StatusBar
-from annotator.gui.tag_bar import TagBar
+from annotator.gui.tags.tag_bar import TagBar
 from annotator.store.project import Project, StoreError
 
 # Windows opened from File > Open stay alive here until closed.
@@ -196,7 +198,7 @@ class MainWindow(QMainWindow):
 
     def restore_backup(self) -> None:
         """File → Restore a backup; afterwards every view re-reads the project."""
-        from annotator.gui.backups_dialog import BackupsDialog
+        from annotator.gui.dialogs.backups_dialog import BackupsDialog
 
         dialog = BackupsDialog(self.session.project, self)
         dialog.restored.connect(lambda _safety: self.controller.reload())
@@ -217,21 +219,9 @@ class MainWindow(QMainWindow):
         return library_wiring.run_import(self, [Path(p) for p in paths], **kw)
 
     def export_csv(self) -> None:
-        try:
-            from annotator.io.export import write_csv
-        except ImportError:
-            self.status.message("CSV export is not available in this version")
-            return
-        path, _ = QFileDialog.getSaveFileName(self, "Export annotations", str(Path.home() / "annotations.csv"), "CSV (*.csv)")
-        if not path:
-            return
-        try:
-            with open(path, "wb") as fh:
-                n = write_csv(self.session.project, fh)
-        except OSError as exc:
-            QMessageBox.warning(self, "Export", f"Cannot write {path}: {exc.strerror or exc}")
-            return
-        self.status.message(f"{n} annotations written to {path}")
+        from annotator.gui.library.exchange_actions import export_dialog
+
+        export_dialog(self, "csv", self.tr("CSV (*.csv)"), "annotations.csv")
 
     # -------------------------------------------------------------- events
     def changeEvent(self, event) -> None:
