@@ -121,6 +121,8 @@ class TeamSync:
         """Push, read back, pull. Raises TeamOffline when the server cannot be reached (nothing is lost)."""
         started = time.perf_counter()
         report = SyncReport(server=describe(self.url))
+        if not outbox.linked_url(self.project):  # unlinked meanwhile (by another window or a command)
+            raise TeamError("this project is no longer linked to a team server")
         try:
             conn = self.connection()
             if self.project.get_setting(outbox.NEEDS_SNAPSHOT):
@@ -363,6 +365,8 @@ def watch(project: Project, stop, *, on_state=lambda state, outbox_size: None, o
     delay = retry[0]
     try:
         while not stop.is_set():
+            if not outbox.linked_url(project):
+                return  # unlinked meanwhile: nothing left to keep in step
             try:
                 if listener is None:
                     listener = Listener(team.url)
