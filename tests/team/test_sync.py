@@ -33,7 +33,7 @@ def test_colleagues_tags_arrive_and_articles_match_by_text(team):
     omar = team.project("omar")  # starts empty: articles, tags and layla's tag come in
     assert omar.article_count() == 3
     got = omar.annotation(ann.id)
-    assert got.article_id == _article(omar) and got.article_id != aid or got.article_id == aid
+    assert got.article_id == _article(omar) != aid  # the same text under omar's UUID, not layla's
     assert omar.article_text(got.article_id)[got.start:got.end] == got.text == "وزير الخارجية"
     assert got.note == "المتحدث" and got.annotator == "layla"
     assert local_annotations(omar) == local_annotations(layla) == team.server_annotations()
