@@ -20,7 +20,7 @@ EXPORTS = tuple(f"export_{fmt}" for fmt, *_rest in exchange_actions.formats())
 MENUS = (
     ("&File", ("new_project", "open_project", RECENT, _, "import_files", "import_folder", "export",
                ("Export &as", EXPORTS), "import_annotations", "import_brat", _,
-               "restore_backup", _, "merge", _, "quit")),
+               "restore_backup", _, "team", "merge", _, "quit")),
     ("&Edit", ("undo", "redo", _, TAG_AS, "note", "delete", _, "find", "find_next", "find_previous", "search",
                "done", _, "link", "annotate_all", "link_actor")),
     ("&View", ("zoom_in", "zoom_out", "zoom_reset", "font", _, "show_articles", "show_annotations", "show_tags", _,
@@ -35,7 +35,7 @@ PANELS = (("articles", "Article list"), ("annotations", "Annotations panel"), ("
 
 
 def window_actions(ctx: Context, actions, *, files, importing, view, find_bar, search, tools, review,
-                   corpus) -> list[Action]:
+                   corpus, team) -> list[Action]:
     """The commands, each bound to the part that carries it out (`actions`: the registry they go into)."""
     from annotator.gui.corpus import actor_link
     from annotator.gui.dialogs import dialogs, identity
@@ -70,6 +70,7 @@ def window_actions(ctx: Context, actions, *, files, importing, view, find_bar, s
         Action("import_brat", exchange_actions.tr("Import a &brat folder…"),
                lambda: exchange_actions.import_dialog(ctx, folder=True)),
         Action("restore_backup", "Restore a &backup…", files.restore_backup),
+        Action("team", team.tr("&Team project…"), team.open_dialog),
         Action("merge", "&Merge a colleague's project…", lambda: merge_colleague(ctx)),
         Action("quit", "&Quit", host.close, (QKeySequence.Quit, "Ctrl+Q")),
         # Edit

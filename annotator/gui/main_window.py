@@ -28,6 +28,7 @@ from annotator.gui.search.search_panel import SearchDock
 from annotator.gui.session import Session
 from annotator.gui.status import StatusBar
 from annotator.gui.tags.tag_bar import TagBar
+from annotator.gui.team.team_sync import TeamSync
 from annotator.gui.view_settings import ViewSettings
 
 
@@ -74,6 +75,7 @@ class MainWindow(QMainWindow):
         self.files = ProjectFiles(ctx)
         self.importing = Importing(ctx)
         self.corpus = CorpusPart(ctx)
+        self.team = TeamSync(ctx)  # File → Team project…, the status bar indicator, background sync
         self.view = ViewSettings(ctx, self.splitter, {"articles": self.articles, "annotations": self.panel,
                                                       "tags": self.tag_bar})
 
@@ -81,7 +83,7 @@ class MainWindow(QMainWindow):
         self.actions_ = actions = Actions(self)
         actions.add_all(commands.window_actions(
             ctx, actions, files=self.files, importing=self.importing, view=self.view, find_bar=self.find_bar,
-            search=self.search_dock, tools=self.tools, review=self.review, corpus=self.corpus,
+            search=self.search_dock, tools=self.tools, review=self.review, corpus=self.corpus, team=self.team,
         ))
         build_menus(self.menuBar(), actions, commands.MENUS, {
             commands.RECENT: self.files.fill_recent_menu,
@@ -94,6 +96,7 @@ class MainWindow(QMainWindow):
         self.session.tags_changed.connect(self.tag_bar.set_tags)
         self.controller.article_opened.connect(self.find_bar.article_changed)
         self.status.follow(ctx)
+        self.status.addPermanentWidget(self.team.indicator)
         for signal in (self.session.changed, self.session.selection_changed, self.session.annotator_changed,
                        self.session.reloaded, self.review.toggled):
             signal.connect(lambda *_: actions.refresh())
@@ -117,6 +120,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         self._closed = True
+        self.team.shutdown()
         self.controller.save_position()
         self.view.save()
         self.session.close(close_project=self.owns_project)

@@ -75,10 +75,17 @@ def add_article(
             imported_at=now_iso(),
             position=next_position(project),
         )
-        row = asdict(art)
-        row["chars"] = len(text)
-        op.insert("article", art.id, row, logged={k: row[k] for k in META_COLUMNS})
-        search.index_article(project, art)
+        insert_in_op(project, op, asdict(art))
+    return art
+
+
+def insert_in_op(project: Store, op: Op, row: dict) -> Article:
+    """Store an article row inside an open operation, logged like an import (metadata alone: imports
+    are not undone) and indexed for search in the same transaction."""
+    row = {**row, "position": row.get("position") or next_position(project), "chars": len(row["text"])}
+    op.insert("article", row["id"], row, logged={k: row[k] for k in META_COLUMNS})
+    art = Article(**{k: row[k] for k in Article.__dataclass_fields__ if k in row})
+    search.index_article(project, art)
     return art
 
 

@@ -3,8 +3,10 @@
 An operation is one transaction that writes rows and appends one event per row
 (who, when, the row before and after) to the `events` table. Undo and redo replay
 those events, so they survive a restart and work the same from the GUI and the CLI.
-Every row an operation changes goes through `Op.insert` or `Op.write`, the one row
-writer; after the commit each subscriber gets a `Change` carrying the rows.
+Every row an operation changes goes through `Op.insert`, `Op.write` or (for rows
+known already, in bulk) `Op.put`/`Op.insert_many`; inside the transaction the log's
+`logged` callbacks see each operation (a team project queues it for its server), and
+after the commit each subscriber gets a `Change` carrying the rows.
 """
 
 from __future__ import annotations
@@ -45,6 +47,7 @@ class Change:
     kind: str  # "do" | "undo" | "redo"
     events: list[Event] = field(default_factory=list)
     undoable: bool = True
+    origin: str = "local"  # "local": made here; "team": brought from the team server
 
     def of(self, *entities: str) -> list[Event]:
         return [e for e in self.events if e.entity in entities]
@@ -63,16 +66,38 @@ def _quote(col: str) -> str:
 class Op:
     """One operation in progress: the rows it writes and the events it logs."""
 
-    def __init__(self, log: "OpLog", op_id: int, actor: str, label: str, undoable: bool) -> None:
+    def __init__(self, log: "OpLog", op_id: int, actor: str, label: str, undoable: bool, origin: str = "local") -> None:
         self.log = log
         self.op_id = op_id
         self.actor = actor
         self.label = label
-        self.change = Change(label, actor, "do", undoable=undoable)
+        self.change = Change(label, actor, "do", undoable=undoable, origin=origin)
 
     def record(self, action: str, entity: str, entity_id: str, before: dict | None, after: dict | None) -> None:
         self.log._append_event(self.op_id, self.actor, action, entity, entity_id, before, after)
         self.change.events.append(Event(entity, entity_id, before, after))
+
+    def record_many(self, action: str, entity: str, rows: list[tuple[str, dict | None, dict | None]]) -> None:
+        """Many events of one kind at once, (entity_id, before, after) each: bulk changes from a team server."""
+        self.log._append_events(self.op_id, self.actor, action, entity, rows)
+        self.change.events.extend(Event(entity, entity_id, before, after) for entity_id, before, after in rows)
+
+    def put(self, entity: str, entity_id: str, before: dict | None, after: dict) -> None:
+        """Write a row whose previous state the caller read already, and log it: no read back (bulk syncs)."""
+        self.log._apply(entity, entity_id, after)
+        self.record("create" if before is None else "update", entity, entity_id, before, after)
+
+    def insert_many(self, entity: str, rows: list[dict]) -> None:
+        """Add many new rows of one entity (all with the same columns) and log them in one pass."""
+        if not rows:
+            return
+        table, pk = ENTITIES[entity]
+        cols = tuple(rows[0])
+        self.log.db.conn.executemany(
+            f"INSERT INTO {table}({', '.join(map(_quote, cols))}) VALUES ({', '.join('?' * len(cols))})",
+            [tuple(r[c] for c in cols) for r in rows],
+        )
+        self.record_many("create", entity, [(r[pk], None, r) for r in rows])
 
     def insert(self, entity: str, entity_id: str, row: dict, *, logged: dict | None = None) -> dict:
         """Add a new row (refused if its key is taken); the event holds `logged` (default: the row)."""
@@ -111,16 +136,20 @@ class OpLog:
     def __init__(self, db: Database) -> None:
         self.db = db
         self._listeners: list[Callable[[Change], None]] = []
+        # Called inside the transaction with (op_id, change) once an operation (or an undo/redo) is
+        # logged: what must commit together with it or not at all (a team project's outbox).
+        self.logged: list[Callable[[int, Change], None]] = []
         self._current: Op | None = None
         self._sql: dict[tuple, str] = {}
 
     # ------------------------------------------------------------ operations
     @contextmanager
-    def operation(self, actor: str, label: str, *, undoable: bool = True) -> Iterator[Op]:
+    def operation(self, actor: str, label: str, *, undoable: bool = True, origin: str = "local") -> Iterator[Op]:
         """A named user action: one transaction, one undo step, one notification.
 
         Inside another operation it joins that one (an import batch, a tag deletion that
-        deletes annotations): the outer operation is the undo step.
+        deletes annotations): the outer operation is the undo step. `origin` "team" marks
+        changes brought from the team server, which are not sent back.
         """
         if self._current is not None:
             yield self._current
@@ -131,7 +160,7 @@ class OpLog:
                 "INSERT INTO operations(actor, label, ts, undoable) VALUES (?,?,?,?)",
                 (actor, label, now_iso(), 1 if undoable else 0),
             )
-            op = Op(self, cur.lastrowid, actor, label, undoable)
+            op = Op(self, cur.lastrowid, actor, label, undoable, origin)
             self._current = op
             try:
                 yield op
@@ -144,6 +173,7 @@ class OpLog:
             if undoable:
                 # A new action ends the redo chain of this actor.
                 conn.execute("UPDATE operations SET state = 'dead' WHERE actor = ? AND state = 'undone'", (actor,))
+            self._logged(op.op_id, op.change)
         self._notify(op.change)
 
     # ------------------------------------------------------------------ rows
@@ -183,6 +213,18 @@ class OpLog:
             f"INSERT INTO {table}({', '.join(map(_quote, cols))}) VALUES ({', '.join('?' * len(cols))}) "
             f"ON CONFLICT({pk}) DO UPDATE SET {updates}",
             [row[c] for c in cols],
+        )
+
+    def _logged(self, op_id: int, change: Change) -> None:
+        for callback in self.logged:
+            callback(op_id, change)
+
+    def _append_events(self, op_id, actor, action, entity, rows) -> None:
+        ts = now_iso()
+        dump = lambda row: None if row is None else json.dumps(row, ensure_ascii=False)  # noqa: E731
+        self.db.conn.executemany(
+            "INSERT INTO events(op_id, ts, actor, action, entity, entity_id, before, after) VALUES (?,?,?,?,?,?,?,?)",
+            [(op_id, ts, actor, action, entity, entity_id, dump(before), dump(after)) for entity_id, before, after in rows],
         )
 
     def _append_event(self, op_id, actor, action, entity, entity_id, before, after) -> None:
@@ -253,6 +295,7 @@ class OpLog:
                 self._append_event(replay_op, actor, kind, entity, entity_id, old, new)
                 change.events.append(Event(entity, entity_id, old, new))
             conn.execute("UPDATE operations SET state = ? WHERE id = ?", (becomes, op_id))
+            self._logged(replay_op, change)
         self._notify(change)
         return change
 

@@ -1,8 +1,9 @@
 """One project = one SQLite file, seen through one object.
 
 `Project` only puts the parts together: the file (db.py), its operation log
-(oplog.py) and the entity operations (articles.py, annotations.py, reading.py,
-tagdefs.py), so a front end can write `project.add_annotation(...)`. Every
+(oplog.py), the team outbox that queues each operation of a linked project inside its
+transaction (team/outbox.py), and the entity operations (articles.py, annotations.py,
+reading.py, tagdefs.py), so a front end can write `project.add_annotation(...)`. Every
 method is one line handing on to the module that holds the rule; the richer
 parts (tagset, relations, attributes, review, merge, search…) are called as
 `module.function(project, ...)`.
@@ -10,6 +11,7 @@ parts (tagset, relations, attributes, review, merge, search…) are called as
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
@@ -19,6 +21,7 @@ from annotator.store.articles import DuplicateArticle, sha256_text  # noqa: F401
 from annotator.store.db import Database
 from annotator.store.errors import StoreError  # noqa: F401  (handed on)
 from annotator.store.oplog import Change, Event, Op, OpLog  # noqa: F401  (handed on)
+from annotator.store.team import outbox
 
 
 class Project:
@@ -27,6 +30,7 @@ class Project:
     def __init__(self, path: str | Path = ":memory:", *, create: bool = True) -> None:
         self.db = Database(path, create=create)
         self.log = OpLog(self.db)
+        self.log.logged.append(partial(outbox.queue_operation, self))
         if self.db.is_new:
             tagdefs.install_default(self)
 
@@ -77,8 +81,8 @@ class Project:
         return self.db.data_version()
 
     # -------------------------------------------------------------- the log
-    def operation(self, actor: str, label: str, *, undoable: bool = True):
-        return self.log.operation(actor, label, undoable=undoable)
+    def operation(self, actor: str, label: str, *, undoable: bool = True, origin: str = "local"):
+        return self.log.operation(actor, label, undoable=undoable, origin=origin)
 
     def subscribe(self, callback: Callable[[Change], None]) -> None:
         self.log.subscribe(callback)
