@@ -63,7 +63,7 @@ class ReviewTableModel(AnnotationTableModel):
         return super().flags(index)
 
 
-def install(panel) -> ReviewTableModel:
+def use_review_model(panel) -> ReviewTableModel:
     """Give the annotations panel the review-aware model (before anything is loaded)."""
     old = panel.model
     model = ReviewTableModel(panel)

@@ -46,7 +46,7 @@ class ReviewMode(WindowPart):
         self.dock.setWidget(self.panel)
         ctx.host.addDockWidget(Qt.LeftDockWidgetArea, self.dock)
         self.dock.hide()
-        self.columns = review_columns.install(ctx.panel)
+        self.columns = review_columns.use_review_model(ctx.panel)
 
         self.panel.set_tags([t.name for t in self.session.tags])
         self.panel.layers_changed.connect(self._on_layers)
