@@ -81,14 +81,24 @@ SQL = re.compile(
     r"CREATE\s+(TEMP\s+|VIRTUAL\s+)?(TABLE|INDEX|TRIGGER|VIEW)|DROP\s+(TABLE|INDEX)|ALTER\s+TABLE|PRAGMA\s+\w+)\b"
 )
 DB_CALLS = {"execute", "executemany", "executescript"}
+FSTRING_START, FSTRING_MIDDLE, FSTRING_END = (getattr(tokenize, n, -1) for n in ("FSTRING_START", "FSTRING_MIDDLE", "FSTRING_END"))
 
 
 def sql_in_source(source: str) -> list[str]:
     """String literals that look like SQL, calls of execute*, and sqlite3 imports."""
     found = []
+    fstring: list[str] | None = None  # Python 3.12 splits an f-string into start, middle parts and end
     for tok in tokenize.generate_tokens(io.StringIO(source).readline):
         if tok.type == tokenize.STRING and SQL.search(tok.string):
             found.append(f"line {tok.start[0]}: SQL in a string: {tok.string[:60]}")
+        elif tok.type == FSTRING_START:
+            fstring = []
+        elif tok.type == FSTRING_MIDDLE and fstring is not None:
+            fstring.append(tok.string)
+        elif tok.type == FSTRING_END and fstring is not None:
+            text, fstring = "{}".join(fstring), None
+            if SQL.search(text):
+                found.append(f"line {tok.start[0]}: SQL in an f-string: {text[:60]}")
     for node in ast.walk(ast.parse(source)):
         if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in DB_CALLS:
             found.append(f"line {node.lineno}: .{node.func.attr}() call")
