@@ -11,17 +11,18 @@ from PySide6.QtWidgets import (
 )
 
 from annotator import config
-from annotator.gui import annotation_tools, dialogs
-from annotator.gui.annotations_panel import AnnotationsPanel
-from annotator.gui import library_wiring
+from annotator.gui.annotations import annotation_tools
+from annotator.gui.dialogs import dialogs
+from annotator.gui.annotations.annotations_panel import AnnotationsPanel
+from annotator.gui.library import library_wiring
 from annotator.gui.controller import Controller
-from annotator.gui.library_panel import LibraryPanel
+from annotator.gui.library.library_panel import LibraryPanel
 from annotator.gui.menus import build_menus
-from annotator.gui.reader import Reader
-from annotator.gui import review_wiring
+from annotator.gui.reader.reader import Reader
+from annotator.gui.review import review_wiring
 from annotator.gui.session import Session
 from annotator.gui.status import StatusBar
-from annotator.gui.tag_bar import TagBar
+from annotator.gui.tags.tag_bar import TagBar
 from annotator.store.project import Project, StoreError
 
 # Windows opened from File > Open stay alive here until closed.
@@ -195,7 +196,7 @@ class MainWindow(QMainWindow):
 
     def restore_backup(self) -> None:
         """File → Restore a backup; afterwards every view re-reads the project."""
-        from annotator.gui.backups_dialog import BackupsDialog
+        from annotator.gui.dialogs.backups_dialog import BackupsDialog
 
         dialog = BackupsDialog(self.session.project, self)
         dialog.restored.connect(lambda _safety: self.controller.reload())
