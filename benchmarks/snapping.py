@@ -35,8 +35,11 @@ def _snapper():
     """snap(text, start, end, tag) with the rules the reader uses for that tag."""
     try:
         from annotator.core.spans import snap, trim_policy_for  # noqa: PLC0415
-    except ImportError:  # before span rules per tag existed: one rule for every tag
-        from annotator.gui.snapping import snap_span  # noqa: PLC0415
+    except ImportError:  # before span rules per tag existed: one rule for every tag, in the GUI
+        try:
+            from annotator.gui.reader.snapping import snap_span  # noqa: PLC0415
+        except ImportError:
+            from annotator.gui.snapping import snap_span  # noqa: PLC0415
 
         return lambda text, s, e, tag: snap_span(text, s, e)
     return lambda text, s, e, tag: snap(text, s, e, trim_policy_for(tag))
