@@ -1,8 +1,22 @@
-"""Arabic folding for search and matching, never for storage.
+"""Arabic folding for search and matching, never for storage: one definition, two strengths.
 
 Folding deletes characters (harakat, tatweel, direction marks), so every folded
 string comes with a map back to offsets in the real text: a hit in the folded
 copy always points at the characters the analyst sees.
+
+- *Loose* (`fold`, search and find-in-article): harakat, tatweel, direction marks and
+  ZWNJ/ZWJ ignored (Persian میگوید = می‌گوید); أ إ آ ٱ -> ا, ة -> ه, ى ی -> ي, ۀ -> ه,
+  hamza seats ؤ -> و and ئ -> ي; every script's digits -> 0-9 (٤٦٥, ۴۶۵, 𝟏𝟎𝟎); presentation
+  forms -> letters; a clitic or the article glued to a number becomes a space, so 84 finds
+  الـ84 and 142 finds و142. `fold_hamza` is the same with every hamza form (أ إ آ ؤ ئ ء)
+  as ء: search tries it too when the query holds a hamza, so مسئول finds مسؤول and
+  هيئة finds هيأة while اعلن still finds أعلن. Both have the same length, so one position
+  map serves both.
+- *Strict* (`fold_name`, name matching: annotate-all, actor grouping and suggestions):
+  harakat, tatweel, direction marks and alef-hamza forms only. ى/ي and ة/ه stay apart:
+  على is not the name علي.
+
+FOLD_VERSION changes whenever the loose fold does; the search index is rebuilt then.
 """
 
 from __future__ import annotations
@@ -10,12 +24,16 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_DROP = set(range(0x064B, 0x0660)) | {0x0670, 0x0640} | set(range(0x06D6, 0x06EE))
-_DROP |= {0x200E, 0x200F, 0x061C, 0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069}
+FOLD_VERSION = 2
+
+_HARAKAT = set(range(0x064B, 0x0660)) | {0x0670} | set(range(0x06D6, 0x06EE))
+_DIRECTION = {0x200E, 0x200F, 0x061C, 0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069}
+_JOINERS = {0x200C, 0x200D}
+_DROP = _HARAKAT | {0x0640} | _DIRECTION | _JOINERS
 
 _MAP = {
     "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا",
-    "ة": "ه",
+    "ة": "ه", "ۀ": "ه",
     "ى": "ي", "ی": "ي", "ئ": "ي",
     "ؤ": "و",
     "ک": "ك",
@@ -23,6 +41,7 @@ _MAP = {
 for _i in range(10):
     _MAP[chr(0x0660 + _i)] = str(_i)
     _MAP[chr(0x06F0 + _i)] = str(_i)
+_HAMZA_FORMS = "أإآؤئء"
 
 # One table for str.translate: None deletes.
 _TABLE: dict[int, str | None] = {cp: None for cp in _DROP}
@@ -46,6 +65,10 @@ _DROP_RUNS_RE = re.compile("[" + "".join(re.escape(chr(cp)) for cp in sorted(_DR
 _PRESENTATION_RE = re.compile("[\ufb50-\ufdff\ufe70-\ufeff]")
 assert not set(_MAP.values()) & set(_MAP), "a folding target must not be folded again"
 
+# After mapping: digits of other scripts (𝟏𝟎𝟎, １００) and clitics glued to a number.
+_OTHER_DIGIT_RE = re.compile(r"(?![0-9])\d")
+_GLUED_TO_NUMBER_RE = re.compile(r"(?<!\w)(?:[وف]?[بكل]?ال|[وف]?[بكل]|[وف])(?=[0-9])")
+
 
 def _translate(text: str) -> str:
     """Same as text.translate(_TABLE)."""
@@ -57,15 +80,39 @@ def _translate(text: str) -> str:
     return text
 
 
-def fold(text: str) -> str:
+def _finish(folded: str, glued: bool = True) -> str:
+    """The context rules of the loose fold; they never change the length.
+
+    `glued=False` leaves clitics glued to numbers (rules that read them, like suggestions).
+    """
+    if _OTHER_DIGIT_RE.search(folded):
+        folded = _OTHER_DIGIT_RE.sub(lambda m: str(unicodedata.decimal(m.group(), 0)), folded)
+    if glued and _GLUED_TO_NUMBER_RE.search(folded):
+        folded = _GLUED_TO_NUMBER_RE.sub(lambda m: " " * len(m.group()), folded)
+    return folded
+
+
+def fold(text: str, *, glued: bool = True) -> str:
     """Fold a query or a text for comparison (no position map)."""
     out = _translate(text)
     if _PRESENTATION_RE.search(out):
         out = "".join(_fold_char(c) for c in out)
-    return out.lower()
+    return _finish(out.lower(), glued)
 
 
-def fold_with_map(text: str) -> tuple[str, list[int]]:
+def fold_hamza(text: str) -> str:
+    """The loose fold with every hamza form as ء, position for position the same as `fold`."""
+    for ch in _HAMZA_FORMS:
+        if ch in text:
+            text = text.replace(ch, "ء")
+    return fold(text)
+
+
+def has_hamza(text: str) -> bool:
+    return any(ch in text for ch in _HAMZA_FORMS)
+
+
+def fold_with_map(text: str, *, glued: bool = True) -> tuple[str, list[int]]:
     """Fold text and return `starts`: starts[i] is the real offset of folded char i.
 
     `starts` has one extra entry (len(text)) so a folded span [a, b) maps to
@@ -81,17 +128,66 @@ def fold_with_map(text: str) -> tuple[str, list[int]]:
             folded.append(c)
             starts.append(i)
     starts.append(len(text))
-    return "".join(folded), starts
+    return _finish("".join(folded), glued), starts
+
+
+_MARK_CHARS = frozenset(chr(c) for c in _HARAKAT)
 
 
 def real_span(starts: list[int], text: str, a: int, b: int) -> tuple[int, int]:
     """Map a folded span [a, b) back to the real text, keeping trailing combining marks.
 
     A match on `مدرسه` inside `مَدْرَسَةٌ` should cover the final tanwin too, so the
-    real end extends over characters that folding deleted right after the hit.
+    real end extends over the harakat right after the hit; never over tatweel,
+    direction marks or joiners, which belong to no letter.
     """
     start = starts[a]
     end = starts[b - 1] + 1 if b > a else start
-    while end < len(text) and _fold_char(text[end]) == "" and ord(text[end]) not in (0x0640,):
+    while end < len(text) and text[end] in _MARK_CHARS:
         end += 1
     return start, end
+
+
+# ------------------------------------------------------------------ strict (names)
+_NAME_TABLE: dict[int, str | None] = {cp: None for cp in _DROP}
+_NAME_TABLE.update({ord(k): "ا" for k in "أإآٱ"})
+_NAME_TABLE.update({0x0660 + i: str(i) for i in range(10)})
+_NAME_TABLE.update({0x06F0 + i: str(i) for i in range(10)})
+
+
+def _fold_name_char(ch: str) -> str:
+    o = ord(ch)
+    if 0xFB50 <= o <= 0xFDFF or 0xFE70 <= o <= 0xFEFF:
+        ch = unicodedata.normalize("NFKC", ch)
+        if len(ch) > 1 or ord(ch) != o:
+            return "".join(_fold_name_char(c) for c in ch)
+    r = _NAME_TABLE.get(ord(ch), ch)
+    return "" if r is None else r.lower()
+
+
+_NAME_REPLACEMENTS = tuple((chr(k), v) for k, v in _NAME_TABLE.items() if v is not None)
+
+
+def fold_name(text: str) -> str:
+    """The strict fold for names: harakat, tatweel, invisible marks and alef-hamza forms only."""
+    out = text
+    for old, new in _NAME_REPLACEMENTS:
+        if old in out:
+            out = out.replace(old, new)
+    if _DROP_RUNS_RE.search(out):
+        out = _DROP_RUNS_RE.sub("", out)
+    if _PRESENTATION_RE.search(out):
+        out = "".join(_fold_name_char(c) for c in out)
+    return out.lower()
+
+
+def fold_name_with_map(text: str) -> tuple[str, list[int]]:
+    """`fold_name` with the position map of `fold_with_map`."""
+    folded: list[str] = []
+    starts: list[int] = []
+    for i, ch in enumerate(text):
+        for c in _fold_name_char(ch):
+            folded.append(c)
+            starts.append(i)
+    starts.append(len(text))
+    return "".join(folded), starts

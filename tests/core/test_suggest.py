@@ -114,12 +114,19 @@ def test_gold_files_slice_their_texts():
 
     gold_dir = Path(__file__).parent.parent / "data" / "gold"
     files = sorted(gold_dir.glob("*.json"))
-    assert len(files) == 6
+    assert len(files) >= 16
+    kinds: dict[str, int] = {}
     for path in files:
         gold = json.loads(path.read_text(encoding="utf-8"))
         text = read_article_file(gold_dir.parent.parent.parent / gold["source"])[0]
         assert hashlib.sha256(text.encode("utf-8")).hexdigest() == gold["text_sha256"], path.name
         assert all(text[s["start"]:s["end"]] == s["text"] for s in gold["spans"])
+        for s in gold["spans"]:
+            kinds[s["tag"]] = kinds.get(s["tag"], 0) + 1
         for r in gold["relations"]:
             src, tgt = gold["spans"][r["source"]], gold["spans"][r["target"]]
             assert (src["tag"], tgt["tag"]) in {("claim", "actor"), ("figure", "claim")}
+            if r["type"] == "attributed_to":
+                kinds["speaker"] = kinds.get("speaker", 0) + 1
+    # enough of each kind for precision and recall to mean something
+    assert min(kinds[k] for k in ("figure", "claim", "actor", "speaker")) >= 150, kinds
