@@ -10,6 +10,10 @@ counts as known if a name tagged before it matches it, clitics and all) is given
 already tagged, its text is a known actor name, and those mentions are left out of
 the actor scores. Figures and claims are scored on all gold spans.
 
+The file named *heldout* was written after the rules were settled and never used to tune
+them: its rows (marked "held out") are the honest estimate for unseen text; the other
+files were in view while the rules and word lists were written.
+
 Scoring: a suggestion is right when it overlaps a gold span of its kind (each gold span
 pairs with one suggestion at most, the one overlapping it most); precision counts right
 suggestions, recall the gold spans found, and *boundary-exact* is the share of right
@@ -88,12 +92,15 @@ def _zero() -> dict:
     return {"gold": 0, "offered": 0, "right": 0, "exact": 0}
 
 
-def evaluate() -> dict:
+def evaluate(only=None) -> dict:
+    """Scores over the gold files (those whose name `only` accepts, when given)."""
     counts = {k: _zero() for k in KINDS}
     per_file: dict = {}
     misses: dict = {k: [] for k in KINDS}
     elapsed = 0.0
     for name, text, gold in gold_files():
+        if only is not None and not only(name):
+            continue
         spans = gold["spans"]
         known, repeats = _first_mentions(text, [s for s in spans if s["tag"] == "actor"])
         t0 = time.perf_counter()
@@ -153,7 +160,7 @@ def _ratio(a: int, b: int) -> float:
     return round(a / b, 3) if b else 1.0
 
 
-def rows_for(ev: dict) -> list[dict]:
+def rows_for(ev: dict, label: str = "", goals: bool = True) -> list[dict]:
     rows = []
     for kind in KINDS:
         c = ev["counts"][kind]
@@ -163,24 +170,30 @@ def rows_for(ev: dict) -> list[dict]:
             ("recall", _ratio(c["right"], c["gold"])),
             ("boundary-exact", _ratio(c["exact"], c["right"])),
         ):
-            goal = GOALS.get((kind, measure), GOAL if measure != "boundary-exact" else None)
-            rows.append(result(f"suggest {kind}: {measure}", goal, value, "ratio", note, better="higher"))
+            goal = GOALS.get((kind, measure), GOAL if measure != "boundary-exact" else None) if goals else None
+            rows.append(result(f"suggest {kind}{label}: {measure}", goal, value, "ratio", note, better="higher"))
     return rows
+
+
+def _held_out(name: str) -> bool:
+    return "heldout" in name
 
 
 def run(quick: bool = False) -> list[dict]:
     ev = evaluate()
     rows = rows_for(ev)
+    held = evaluate(_held_out)
+    rows += [r for r in rows_for(held, " (held out)", goals=False) if "actor" not in r["name"]]
     rows.append(result("suggest: all gold articles", None, round(ev["seconds"] * 1000, 1), "ms"))
     return rows
 
 
 def main() -> None:
     ev = evaluate()
-    rows = rows_for(ev)
+    rows = rows_for(ev) + [r for r in rows_for(evaluate(_held_out), " (held out)", goals=False) if "actor" not in r["name"]]
     print(f"{'measure':<36} {'goal':>6} {'measured':>9}  note")
     for r in rows:
-        goal = "" if r["goal"] is None else f"{r['goal']:.2f}"
+        goal = "" if r["goal"] is None else f"{r['goal']:.2f}"  # noqa: E501
         ok = "" if r["goal"] is None else ("  ok" if r["measured"] >= r["goal"] else "  BELOW")
         print(f"{r['name']:<36} {goal:>6} {r['measured']:>9}{ok}  {r.get('note', '')}")
     if "-v" in sys.argv:

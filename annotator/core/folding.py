@@ -65,9 +65,24 @@ _DROP_RUNS_RE = re.compile("[" + "".join(re.escape(chr(cp)) for cp in sorted(_DR
 _PRESENTATION_RE = re.compile("[\ufb50-\ufdff\ufe70-\ufeff]")
 assert not set(_MAP.values()) & set(_MAP), "a folding target must not be folded again"
 
-# After mapping: digits of other scripts (𝟏𝟎𝟎, １００) and clitics glued to a number.
-_OTHER_DIGIT_RE = re.compile(r"(?![0-9])\d")
-_GLUED_TO_NUMBER_RE = re.compile(r"(?<!\w)(?:[وف]?[بكل]?ال|[وف]?[بكل]|[وف])(?=[0-9])")
+# After mapping: digits of other scripts (𝟏𝟎𝟎, １００) and clitics glued to a number. Both
+# patterns start with a character class, which re scans for quickly (a look-behind first
+# would be tried at every position of a long text).
+# The zero of each block of decimal digits in Unicode 14 other than 0-9, ٠-٩ and ۰-۹ (mapped above):
+# an explicit class is scanned fast; [^\W\D0-9] costs a Unicode lookup per character.
+_DIGIT_ZEROS = (
+    0x7C0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 0xCE6, 0xD66, 0xDE6, 0xE50, 0xED0, 0xF20, 0x1040,
+    0x1090, 0x17E0, 0x1810, 0x1946, 0x19D0, 0x1A80, 0x1A90, 0x1B50, 0x1BB0, 0x1C40, 0x1C50, 0xA620, 0xA8D0,
+    0xA900, 0xA9D0, 0xA9F0, 0xAA50, 0xABF0, 0xFF10, 0x104A0, 0x10D30, 0x11066, 0x110F0, 0x11136, 0x111D0,
+    0x112F0, 0x11450, 0x114D0, 0x11650, 0x116C0, 0x11730, 0x118E0, 0x11950, 0x11C50, 0x11D50, 0x11DA0,
+    0x16A60, 0x16AC0, 0x16B50, 0x1D7CE, 0x1D7D8, 0x1D7E2, 0x1D7EC, 0x1D7F6, 0x1E140, 0x1E2F0, 0x1E950, 0x1FBF0,
+)
+# Split in two: a class of astral ranges makes re test every range for every character.
+_OTHER_DIGIT_RE = re.compile("[" + "".join(f"{chr(z)}-{chr(z + 9)}" for z in _DIGIT_ZEROS if z < 0x10000) + "]")
+_ASTRAL_RE = re.compile("[\U00010000-\U0010ffff]")
+_ASTRAL_DIGIT_RE = re.compile("[" + "".join(f"{chr(z)}-{chr(z + 9)}" for z in _DIGIT_ZEROS if z >= 0x10000) + "]")
+_BEFORE_NUMBER_RE = re.compile(r"[وفبكل](?=[0-9])")
+_GLUED_TO_NUMBER_RE = re.compile(r"(?:[وف]?[بكل]?ال|[وف]?[بكل]|[وف])$")
 
 
 def _translate(text: str) -> str:
@@ -80,16 +95,39 @@ def _translate(text: str) -> str:
     return text
 
 
+def _ascii_digit(m: re.Match) -> str:
+    return str(unicodedata.decimal(m.group(), 0))
+
+
 def _finish(folded: str, glued: bool = True) -> str:
     """The context rules of the loose fold; they never change the length.
 
     `glued=False` leaves clitics glued to numbers (rules that read them, like suggestions).
     """
     if _OTHER_DIGIT_RE.search(folded):
-        folded = _OTHER_DIGIT_RE.sub(lambda m: str(unicodedata.decimal(m.group(), 0)), folded)
-    if glued and _GLUED_TO_NUMBER_RE.search(folded):
-        folded = _GLUED_TO_NUMBER_RE.sub(lambda m: " " * len(m.group()), folded)
+        folded = _OTHER_DIGIT_RE.sub(_ascii_digit, folded)
+    if _ASTRAL_RE.search(folded) and _ASTRAL_DIGIT_RE.search(folded):
+        folded = _ASTRAL_DIGIT_RE.sub(_ascii_digit, folded)
+    if glued and _BEFORE_NUMBER_RE.search(folded):
+        folded = _space_clitics_before_numbers(folded)
     return folded
+
+
+def _space_clitics_before_numbers(folded: str) -> str:
+    """و142 -> " 142", الـ84 -> "  84": a clitic or the article glued to a number, where a word starts."""
+    pieces, last = [], 0
+    for m in _BEFORE_NUMBER_RE.finditer(folded):
+        end = m.end()
+        for start in range(max(0, end - 4), end):
+            if (start == 0 or not (folded[start - 1].isalnum() or folded[start - 1] == "_")) \
+                    and _GLUED_TO_NUMBER_RE.fullmatch(folded, start, end):
+                pieces += [folded[last:start], " " * (end - start)]
+                last = end
+                break
+    if not pieces:
+        return folded
+    pieces.append(folded[last:])
+    return "".join(pieces)
 
 
 def fold(text: str, *, glued: bool = True) -> str:

@@ -31,13 +31,10 @@ import unicodedata
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-import regex
-
 from annotator.core import lexicons
 from annotator.core.folding import fold_name
 
 QUOTE_MODES = ("strip", "pair", "keep")
-_CLUSTER = regex.compile(r"\X")
 _SCAN_LIMIT = 4096  # no word is longer; past this a boundary is assumed
 
 
@@ -157,6 +154,15 @@ def unit_kind(u: str) -> str:
 
 
 # ------------------------------------------------------------------ units
+@lru_cache(maxsize=1)
+def _cluster():
+    """Extended grapheme clusters (UAX #29) from the regex module's \\X; loaded on first use,
+    so programs that never snap a span (an import) do not pay for it at start-up."""
+    import regex
+
+    return regex.compile(r"\X")
+
+
 class _Units:
     """Clusters of one text, computed locally around the positions asked about.
 
@@ -182,7 +188,7 @@ class _Units:
     def at(self, i: int) -> tuple[int, int]:
         """The unit starting at boundary i."""
         t = self.text
-        m = _CLUSTER.match(t, i)
+        m = _cluster().match(t, i)
         e = m.end() if m and m.end() > i else i + 1
         # glue trailing a letter is a unit of its own; so is a ZWNJ/ZWJ trailing anything
         # (a variation selector stays on an emoji: ❤️ is one character)
@@ -361,6 +367,12 @@ def _standalone_in(text: str):
             start = k + 1
 
     return check
+
+
+def clitic_prefix(text: str, word: str) -> int:
+    """How many leading letters of `word` (as written in `text`) are proclitics: 1 for لفرانس
+    when فرانس stands alone in the text, 0 for لجنة."""
+    return _clitic_cut(_bare(word), _standalone_in(text))
 
 
 def _proclitic_cut(u: _Units, s: int, e: int) -> int:

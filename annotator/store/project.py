@@ -467,10 +467,12 @@ class Project:
 
     # --------------------------------------------------------------------- tags
     def tags(self) -> list[Tag]:
+        from annotator.store.tagset import trim_from_row  # tagset builds on this module
+
         rows = self.conn.execute(
-            "SELECT name, color, shortcut, description, position FROM tags ORDER BY position, name"
+            "SELECT name, color, shortcut, description, position, trim_policy FROM tags ORDER BY position, name"
         ).fetchall()
-        return [Tag(*r) for r in rows]
+        return [Tag(*r[:5], trim=trim_from_row(r[0], r[5])) for r in rows]
 
     def tag_names(self) -> set[str]:
         return {r[0] for r in self.conn.execute("SELECT name FROM tags")}
