@@ -498,6 +498,21 @@ def _trim(u: _Units, s: int, e: int, policy: TrimPolicy, exact: bool) -> tuple[i
     return s, e
 
 
+def _align_in(u: _Units, s: int, e: int) -> tuple[int, int]:
+    """Edges inside a character move to its edge: outwards to take a letter whole with its harakat,
+    inwards when the selection holds nothing of it one can see (only the variation selector of ❤️)."""
+    t = u.text
+    a = u.boundary_before(s)
+    if a != s:
+        b = u.at(a)[1]
+        s = b if all(_is_glue(c) or _is_mark(c) or unicodedata.category(c) == "Cf" for c in t[s:b]) else a
+    z = u.boundary_after(e)
+    if z != e:
+        a2 = u.before(z)[0]
+        e = a2 if all(_is_glue(c) or _is_mark(c) or unicodedata.category(c) == "Cf" for c in t[a2:e]) else z
+    return s, max(s, e)
+
+
 def snap(text: str, start: int, end: int, policy: TrimPolicy | None = None, *, exact: bool = False) -> tuple[int, int] | None:
     """The span a selection [start, end) becomes under `policy`; None when nothing is left.
 
@@ -510,7 +525,7 @@ def snap(text: str, start: int, end: int, policy: TrimPolicy | None = None, *, e
     if s >= e:
         return None
     u = _Units(text)
-    s, e = u.boundary_before(s), u.boundary_after(e)
+    s, e = _align_in(u, s, e)
     if not exact:
         s, e = _widen(u, s, e)
     s, e = _trim(u, s, e, policy, exact)
@@ -534,16 +549,22 @@ def trim(text: str, start: int, end: int, policy: TrimPolicy | None = None) -> t
 
 
 # --------------------------------------------------------------------- checks
+def align(text: str, start: int, end: int) -> tuple[int, int]:
+    """[start, end) widened to whole characters (grapheme clusters)."""
+    u = _Units(text)
+    return u.boundary_before(max(0, start)), u.boundary_after(min(len(text), end))
+
 def cluster_problem(text: str, start: int, end: int) -> str | None:
     """Why [start, end) is not a span a person could select (it cuts a character in two), or None."""
     u = _Units(text)
     for pos, edge in ((start, "starts"), (end, "ends")):
         if 0 < pos < len(text) and u.boundary_before(pos) != pos:
             a, b = u.before(pos)
-            # glue trailing a letter may be cut off; anything else is half a character
-            if not (edge == "ends" and all(_is_glue(c) for c in text[pos:b])) and \
-                    not (edge == "starts" and all(_is_glue(c) for c in text[pos:b])):
-                return f"the span {edge} inside the character {text[a:b]!r} at {pos}"
+            b = max(b, _cluster().match(text, a).end())
+            # a span may end before glue that trails a letter (فرنسا + ZWNJ); any other cut halves a character
+            if edge == "ends" and unit_kind(text[a:pos]) == WORD and all(_is_glue(c) for c in text[pos:b]):
+                continue
+            return f"the span {edge} inside the character {text[a:b]!r} at {pos}"
     return None
 
 
