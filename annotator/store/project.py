@@ -601,9 +601,11 @@ class Project:
             return None
         return dict(zip([d[0] for d in cur.description], row))
 
-    def update_annotation(self, annotation_id: str, actor: str, *, tag: str | None = None, note: str | None = None) -> Annotation:
-        """Change the tag or the note: one undoable action."""
-        with self.operation(actor, "change tag" if tag is not None else "edit note") as op:
+    def update_annotation(self, annotation_id: str, actor: str, *, tag: str | None = None, note: str | None = None,
+                          span: tuple[int, int] | None = None) -> Annotation:
+        """Change the tag, the note or the span's edges (its text follows): one undoable action."""
+        label = "change tag" if tag is not None else "move annotation edges" if span is not None else "edit note"
+        with self.operation(actor, label) as op:
             before = self._row("annotation", annotation_id)
             if before is None:
                 raise StoreError(f"no annotation {annotation_id}")
@@ -614,6 +616,10 @@ class Project:
                 after["tag"] = tag
             if note is not None:
                 after["note"] = note
+            if span is not None:
+                start, end = span
+                after["text"] = self._check_span(before["article_id"], start, end, None, after["tag"])
+                after["start"], after["end"] = start, end
             if after == before:
                 return self.annotation(annotation_id)
             after["updated_at"] = now_iso()

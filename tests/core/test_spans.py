@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from annotator.core.spans import (
     TrimPolicy, align, citation_form, cluster_problem, edge_problem, move_edge, snap, strip_proclitics, trim,
@@ -139,3 +141,50 @@ def test_names_as_they_stand_alone():
     assert strip_proclitics("للحكومة") == "الحكومة"
     assert strip_proclitics("وبالحكومة السورية") == "الحكومة السورية"
     assert strip_proclitics("لبنان") == "لبنان"
+
+
+# ------------------------------------------------ whole words (from the reader's former snapping tests)
+TEXT = "قال وَزِيرُ الخَارِجِيَّةِ إن 3,500 مقاتل غادروا الـــحكومة"
+
+
+def _sub(span):
+    return TEXT[span[0]:span[1]]
+
+
+def test_snap_widens_to_whole_words_including_marks():
+    i = TEXT.index("وَزِيرُ")
+    assert _sub(snap(TEXT, i + 2, i + 4)) == "وَزِيرُ"
+
+
+def test_snap_keeps_numbers_with_separators_and_tatweel_words_whole():
+    i = TEXT.index("3,500")
+    assert _sub(snap(TEXT, i + 2, i + 3)) == "3,500"
+    i = TEXT.index("الـــحكومة")
+    assert _sub(snap(TEXT, i + 4, i + 6)) == "الـــحكومة"
+
+
+def test_exact_only_trims_white_space_and_keeps_characters_whole():
+    i = TEXT.index("وَزِيرُ")
+    assert snap(TEXT, i - 1, i + 3, exact=True) == (i, i + 4)  # زِ with its kasra
+    assert snap(TEXT, i - 1, i + 4, exact=True) == (i, i + 4)
+
+
+def test_blank_selection_gives_nothing():
+    i = TEXT.index(" ")
+    assert snap(TEXT, i, i + 1) is None
+    assert snap(TEXT, 5, 5) is None
+
+
+@given(st.integers(0, len(TEXT)), st.integers(0, len(TEXT)), st.booleans())
+def test_snapped_span_is_never_blank_and_covers_what_was_selected(a, b, exact):
+    import unicodedata
+
+    a, b = min(a, b), max(a, b)
+    got = snap(TEXT, a, b, exact=exact)
+    letters = [p for p in range(a, b) if not TEXT[p].isspace() and not unicodedata.category(TEXT[p]).startswith("M")]
+    if not letters:  # white space or harakat alone: nothing one could tag
+        assert got is None
+        return
+    s, e = got
+    assert TEXT[s:e].strip() == TEXT[s:e]
+    assert all(s <= p < e for p in letters)  # every letter selected is in the span, with its harakat
