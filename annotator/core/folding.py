@@ -79,7 +79,6 @@ _DIGIT_ZEROS = (
 )
 # Split in two: a class of astral ranges makes re test every range for every character.
 _OTHER_DIGIT_RE = re.compile("[" + "".join(f"{chr(z)}-{chr(z + 9)}" for z in _DIGIT_ZEROS if z < 0x10000) + "]")
-_ASTRAL_RE = re.compile("[\U00010000-\U0010ffff]")
 _ASTRAL_DIGIT_RE = re.compile("[" + "".join(f"{chr(z)}-{chr(z + 9)}" for z in _DIGIT_ZEROS if z >= 0x10000) + "]")
 _BEFORE_NUMBER_RE = re.compile(r"[وفبكل](?=[0-9])")
 _GLUED_TO_NUMBER_RE = re.compile(r"(?:[وف]?[بكل]?ال|[وف]?[بكل]|[وف])$")
@@ -95,6 +94,17 @@ def _translate(text: str) -> str:
     return text
 
 
+def _has_astral(text: str) -> bool:
+    """Any character beyond the BMP? (Encoding to UTF-16 is several times faster than a regex scan.)"""
+    return len(text.encode("utf-16-le", "surrogatepass")) != 2 * len(text)
+
+
+def without_marks(text: str) -> str:
+    """The text with harakat, tatweel and invisible marks dropped and letters mapped, no context rules:
+    a cheap look at what is readable in it."""
+    return _translate(text)
+
+
 def _ascii_digit(m: re.Match) -> str:
     return str(unicodedata.decimal(m.group(), 0))
 
@@ -106,7 +116,7 @@ def _finish(folded: str, glued: bool = True) -> str:
     """
     if _OTHER_DIGIT_RE.search(folded):
         folded = _OTHER_DIGIT_RE.sub(_ascii_digit, folded)
-    if _ASTRAL_RE.search(folded) and _ASTRAL_DIGIT_RE.search(folded):
+    if _has_astral(folded) and _ASTRAL_DIGIT_RE.search(folded):
         folded = _ASTRAL_DIGIT_RE.sub(_ascii_digit, folded)
     if glued and _BEFORE_NUMBER_RE.search(folded):
         folded = _space_clitics_before_numbers(folded)

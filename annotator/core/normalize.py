@@ -152,6 +152,6 @@ def has_readable_text(text: str) -> bool:
 
     A file of only RLM marks, tatweel or harakat is not an article, however many bytes it has.
     """
-    from annotator.core.folding import fold
+    from annotator.core.folding import without_marks
 
-    return any(ch.isalnum() for ch in fold(text))
+    return any(ch.isalnum() for ch in without_marks(text))
