@@ -24,7 +24,7 @@ character-by-character path of `fold_with_map`.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Iterator
 
@@ -36,6 +36,7 @@ from annotator.core.folding import (
 _TOKEN_CHAR = r"[^\W_]"
 _NON_TOKEN = r"[\W_]+"
 _TOKEN_RE = re.compile(rf"{_TOKEN_CHAR}+")
+_HAMZA_RE = re.compile("[أإآؤئء]")
 _DROPPED_RE = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_DROP)) + "]")
 # Marks that real_span lets a hit's end run over: harakat on its last letter, never
 # tatweel, direction marks or joiners (a hit must not swallow a trailing RLM or PDI).
@@ -82,15 +83,33 @@ class FoldedText:
 
     @property
     def hamza(self) -> str:
-        """The hamza fold of the text, folded on first use; same length and positions as `folded`."""
+        """The hamza fold of the text, made on first use: the loose fold with ء wherever the text
+        holds a hamza form (both folds drop the same characters, so positions are shared)."""
         if self._hamza is None:
-            text = self.text
-            for ch in "أإآؤئء":
-                if ch in text:
-                    text = text.replace(ch, "ء")
-            hamza = FoldedText(text).folded if text is not self.text else self.folded
-            self._hamza = hamza if len(hamza) == len(self.folded) else self.folded
+            chars = None
+            for m in _HAMZA_RE.finditer(self.text):
+                chars = chars if chars is not None else list(self.folded)
+                a = self._folded_index(m.start())
+                if a is not None:
+                    chars[a] = "ء"
+            self._hamza = self.folded if chars is None else "".join(chars)
         return self._hamza
+
+    def _folded_index(self, i: int) -> int | None:
+        """Where real offset i (a character folding keeps) stands in the folded text."""
+        if self._starts is not None:
+            a = bisect_left(self._starts, i)
+            return a if a < len(self.folded) and self._starts[a] == i else None
+        # g[j] = folded index at which the j-th deleted character would have stood: j deleted
+        # characters lie before real offset i when g[j] + j < i
+        lo, hi = 0, len(self._gaps)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if self._gaps[mid] + mid < i:
+                lo = mid + 1
+            else:
+                hi = mid
+        return i - lo
 
     def real_start(self, a: int) -> int:
         if self._starts is not None:

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 
 FOLD_VERSION = 2
 
@@ -80,7 +81,7 @@ _DIGIT_ZEROS = (
 # Split in two: a class of astral ranges makes re test every range for every character.
 _OTHER_DIGIT_RE = re.compile("[" + "".join(f"{chr(z)}-{chr(z + 9)}" for z in _DIGIT_ZEROS if z < 0x10000) + "]")
 _ASTRAL_DIGIT_RE = re.compile("[" + "".join(f"{chr(z)}-{chr(z + 9)}" for z in _DIGIT_ZEROS if z >= 0x10000) + "]")
-_BEFORE_NUMBER_RE = re.compile(r"[وفبكل](?=[0-9])")
+_NUMBER_START_RE = re.compile(r"[0-9]+")
 _GLUED_TO_NUMBER_RE = re.compile(r"(?:[وف]?[بكل]?ال|[وف]?[بكل]|[وف])$")
 
 
@@ -118,19 +119,24 @@ def _finish(folded: str, glued: bool = True) -> str:
         folded = _OTHER_DIGIT_RE.sub(_ascii_digit, folded)
     if _has_astral(folded) and _ASTRAL_DIGIT_RE.search(folded):
         folded = _ASTRAL_DIGIT_RE.sub(_ascii_digit, folded)
-    if glued and _BEFORE_NUMBER_RE.search(folded):
+    if glued:
         folded = _space_clitics_before_numbers(folded)
     return folded
 
 
 def _space_clitics_before_numbers(folded: str) -> str:
-    """و142 -> " 142", الـ84 -> "  84": a clitic or the article glued to a number, where a word starts."""
+    """و142 -> " 142", الـ84 -> "  84": a clitic or the article glued to a number, where a word starts.
+
+    Digits are rare in text and the clitic letters common, so numbers are found first and
+    only the few letters before each are looked at."""
     pieces, last = [], 0
-    for m in _BEFORE_NUMBER_RE.finditer(folded):
-        end = m.end()
+    for m in _NUMBER_START_RE.finditer(folded):
+        end = m.start()
+        if not end or folded[end - 1] not in "وفبكل":
+            continue
         for start in range(max(0, end - 4), end):
             if (start == 0 or not (folded[start - 1].isalnum() or folded[start - 1] == "_")) \
-                    and _GLUED_TO_NUMBER_RE.fullmatch(folded, start, end):
+                    and _GLUED_TO_NUMBER_RE.match(folded, start, end):
                 pieces += [folded[last:start], " " * (end - start)]
                 last = end
                 break
@@ -149,11 +155,41 @@ def fold(text: str, *, glued: bool = True) -> str:
 
 
 def fold_hamza(text: str) -> str:
-    """The loose fold with every hamza form as ء, position for position the same as `fold`."""
+    """The loose fold with ء wherever the text holds a hamza form (أ إ آ ؤ ئ ء), position for position."""
+    return fold_pair(text)[1]
+
+
+def _fold_hamza_again(text: str) -> str:
+    """The hamza fold by folding a copy with every hamza form as ء (when positions cannot be mapped)."""
     for ch in _HAMZA_FORMS:
         if ch in text:
             text = text.replace(ch, "ء")
     return fold(text)
+
+
+_HAMZA_RE = re.compile("[" + _HAMZA_FORMS + "]")
+_DROP_ONE_RE = re.compile("[" + "".join(re.escape(chr(cp)) for cp in sorted(_DROP)) + "]")
+
+
+def fold_pair(text: str) -> tuple[str, str]:
+    """(`fold(text)`, `fold_hamza(text)`) for the price of about one fold: the hamza fold is the loose
+    fold with ء wherever the text has a hamza form (folding drops the same characters in both)."""
+    loose = fold(text)
+    hamzas = [m.start() for m in _HAMZA_RE.finditer(text)]
+    if not hamzas:
+        return loose, loose
+    if _PRESENTATION_RE.search(text):
+        return loose, _fold_hamza_again(text)  # a presentation form may become two letters: no simple map
+    dropped = [m.start() for m in _DROP_ONE_RE.finditer(text)]
+    if len(loose) != len(text) - len(dropped):
+        return loose, _fold_hamza_again(text)  # a case change of another length (İ): fold again
+    pieces, last = [], 0
+    for i in hamzas:
+        a = i - bisect_left(dropped, i)
+        pieces += [loose[last:a], "ء"]
+        last = a + 1
+    pieces.append(loose[last:])
+    return loose, "".join(pieces)
 
 
 def has_hamza(text: str) -> bool:

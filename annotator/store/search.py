@@ -24,7 +24,7 @@ import time
 from dataclasses import asdict, dataclass
 
 from annotator.core.find import FoldedText, Term, compile_terms, find_spans
-from annotator.core.folding import fold, fold_hamza
+from annotator.core.folding import fold_pair
 from annotator.core.model import Article
 from annotator.store.project import Project, StoreError, on_article_added
 
@@ -72,10 +72,7 @@ class SearchHit:
 def index_article(project: Project, article: Article) -> None:
     """Add one article to the index; runs inside the transaction that stores the article."""
     cur = project.conn.execute("INSERT INTO search_docs(article_id) VALUES (?)", (article.id,))
-    project.conn.execute(
-        "INSERT INTO search_index(rowid, body, hamza) VALUES (?, ?, ?)",
-        (cur.lastrowid, fold(article.text), fold_hamza(article.text)),
-    )
+    project.conn.execute("INSERT INTO search_index(rowid, body, hamza) VALUES (?, ?, ?)", (cur.lastrowid, *fold_pair(article.text)))
 
 
 on_article_added(index_article)
