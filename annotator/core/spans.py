@@ -19,7 +19,7 @@ Unless the selection is exact (the Alt gesture, Shift+tag key, a find-bar hit):
   (و ف ب ك ل before the article, a number, a hamza-alef or a tatweel joiner, or before a
   word the article holds standing alone; the first ل of لل; the article before a number:
   `والجيش` -> `الجيش`, `للمرصد` -> `لمرصد`, `بـ250` -> `250`, `الـ84` -> `84`); and for
-  figures a bare number takes the counted noun or unit after it (core/figures).
+  figures a bare number takes the counted noun or unit after it (core/figure_grammar).
 
 Snapping is idempotent: snapping a snapped span gives it back. The word lists (clitics,
 words that only look like clitic + word, quotation marks) are resources/lexicons/spans.json.
@@ -530,7 +530,7 @@ def snap(text: str, start: int, end: int, policy: TrimPolicy | None = None, *, e
         s, e = _widen(u, s, e)
     s, e = _trim(u, s, e, policy, exact)
     if s < e and policy.unit and not exact:
-        from annotator.core.figures import unit_end  # figures builds on this module
+        from annotator.core.figure_grammar import unit_end  # the figure grammar builds on this module
 
         longer = unit_end(text, s, e)
         if longer is not None and longer > e:

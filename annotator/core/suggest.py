@@ -7,7 +7,7 @@ make no difference. Every span offered is cut by its tag's span rules (core/span
 exactly as if the analyst had selected it. The words the rules read are data:
 resources/lexicons/figures.json and speakers.json.
 
-- Figures: core/figures (numbers with grouping spaces, ranges, multipliers, units and
+- Figures: core/figure_grammar (numbers with grouping spaces, ranges, multipliers, units and
   counted nouns, spelled numbers, fractions, duals and number phrases; no years, dates,
   identifiers or grades).
 - Claims: quotations ("…", «…», “…”) of four words or more, introduced by a reporting
@@ -28,7 +28,7 @@ from functools import lru_cache
 from typing import Iterable, Mapping
 
 from annotator.core import lexicons
-from annotator.core.figures import find_figures
+from annotator.core.figure_grammar import find_figures
 from annotator.core.folding import fold, fold_with_map, real_span
 from annotator.core.matching import find_occurrences
 from annotator.core.spans import TrimPolicy, clitic_prefix, trim, trim_policy_for
