@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import shutil
 import sqlite3
 import time
 from collections import OrderedDict
@@ -20,6 +19,8 @@ from typing import Callable, Iterable, Iterator
 
 from annotator.core.normalize import has_readable_text
 from annotator.core.model import DEFAULT_TAGS, Annotation, Article, Tag, detect_direction, new_id, now_iso
+from annotator.store import health
+from annotator.store.errors import StoreError
 from annotator.store.schema import MIGRATIONS, SCHEMA_VERSION
 
 BUSY_TIMEOUT_MS = 10_000
@@ -63,10 +64,6 @@ _ANNOTATION_RETAG_HOOKS: list[Callable[["Project", "_Op", str, str], None]] = []
 def before_annotation_retagged(hook: Callable[["Project", "_Op", str, str], None]) -> None:
     if hook not in _ANNOTATION_RETAG_HOOKS:
         _ANNOTATION_RETAG_HOOKS.append(hook)
-
-
-class StoreError(Exception):
-    """A refused change, with a one-line reason fit to show the analyst."""
 
 
 class DuplicateArticle(StoreError):
@@ -122,19 +119,40 @@ class Project:
 
     def __init__(self, path: str | Path = ":memory:", *, create: bool = True) -> None:
         self.path = str(path)
-        is_new = self.path == ":memory:" or not Path(self.path).exists() or Path(self.path).stat().st_size == 0
+        on_disk = self.path != ":memory:"
+        is_new = not on_disk or not Path(self.path).exists() or Path(self.path).stat().st_size == 0
         if not create and is_new:
             raise StoreError(f"no project at {self.path}")
-        if self.path != ":memory:":
+        # Why the file cannot be written (None when it can): such a project opens read-only.
+        self.read_only: str | None = None
+        # The first problem SQLite's quick_check found (None when healthy): writes are refused.
+        self.damage: str | None = None
+        if on_disk:
             self._check_is_project(self.path, is_new)
-        conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000)
+            self.read_only = None if is_new else health.read_only_reason(self.path)
+        try:
+            if on_disk:
+                conn = health.connect(self.path, read_only=self.read_only is not None, timeout=BUSY_TIMEOUT_MS / 1000)
+            else:
+                conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+        except sqlite3.Error as exc:
+            raise StoreError(f"cannot open {self.path}: {health.cause(exc)}") from exc
         self.conn = conn
-        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        conn.execute("PRAGMA foreign_keys = ON")
-        self._refuse_foreign()  # before WAL is switched on: a refused file must stay byte-for-byte as it was
-        if self.path != ":memory:":
-            conn.execute("PRAGMA journal_mode = WAL")
-            conn.execute("PRAGMA synchronous = NORMAL")
+        try:
+            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            conn.execute("PRAGMA foreign_keys = ON")
+            self._refuse_foreign()  # before WAL is switched on: a refused file must stay byte-for-byte as it was
+            if on_disk and not is_new:
+                self.damage = health.quick_check(conn)
+            if on_disk and self.read_only is None and self.damage is None:
+                conn.execute("PRAGMA journal_mode = WAL")
+                conn.execute("PRAGMA synchronous = NORMAL")
+        except StoreError:
+            self.close()
+            raise
+        except sqlite3.Error as exc:
+            self.close()
+            raise health.read_failure(self.path, exc) from exc
         self._listeners: list[Callable[[Change], None]] = []
         self._texts: OrderedDict[str, str] = OrderedDict()
         self._in_op: _Op | None = None
@@ -143,9 +161,15 @@ class Project:
         # Called once, just before the first write transaction (e.g. the rotating backup),
         # so opening a project only to read it never writes anything beside it.
         self.before_first_write: Callable[[], None] | None = None
-        self._migrate()
-        if is_new:
-            self._install_default_tags()
+        try:
+            self._migrate()
+            if is_new:
+                self._install_default_tags()
+        except BaseException:
+            self.close()
+            if is_new and on_disk:
+                _remove_new_file(self.path)  # a project that could not be created leaves no fragment behind
+            raise
 
     # ------------------------------------------------------------------ set-up
     @staticmethod
@@ -167,7 +191,9 @@ class Project:
             tables = self.conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()[0]
         except sqlite3.DatabaseError as exc:
             self.conn.close()
-            raise StoreError(f"{self.path} is not an annotator project ({exc})") from exc
+            if health.error_code(exc) == 26:  # SQLITE_NOTADB: encrypted, or not a database at all
+                raise StoreError(f"{self.path} is not an annotator project ({exc})") from exc
+            raise health.read_failure(self.path, exc) from exc
         if version == 0 and tables:
             self.conn.close()
             raise StoreError(f"{self.path} is an SQLite file of another program, not an annotator project")
@@ -186,33 +212,47 @@ class Project:
             )
         if version == SCHEMA_VERSION:
             return
+        if version > 0:
+            if self.damage:
+                raise StoreError(f"{self.path} needs an upgrade to schema {SCHEMA_VERSION} but is damaged "
+                                 f"({self.damage}); nothing was written: {health.RESTORE_HINT}")
+            if self.read_only:
+                raise StoreError(f"{self.path} needs an upgrade to schema {SCHEMA_VERSION} but is read-only "
+                                 f"({self.read_only}); nothing was written")
         if version > 0 and self.path != ":memory:":
-            self.backup_path = self.backup(suffix=f"before-v{SCHEMA_VERSION}")
+            try:
+                self.backup_path = self.backup(suffix=f"before-v{SCHEMA_VERSION}")
+            except OSError as exc:
+                raise StoreError(f"cannot upgrade {self.path}: the copy before the upgrade could not be written "
+                                 f"({health.explain_os_error(exc)}); nothing was changed") from exc
+            except sqlite3.Error as exc:
+                raise StoreError(f"cannot upgrade {self.path}: the copy before the upgrade could not be written "
+                                 f"({health.write_failure(self.path, exc)})") from exc
         self.migrated_from = version
         for number in range(version, SCHEMA_VERSION):
-            self.conn.execute("BEGIN IMMEDIATE")
             try:
+                self.conn.execute("BEGIN IMMEDIATE")
                 for statement in _split_sql(MIGRATIONS[number]):
                     self.conn.execute(statement)
                 self.conn.execute(f"PRAGMA user_version = {number + 1}")
                 self.conn.execute("COMMIT")
-            except BaseException:
-                self.conn.execute("ROLLBACK")
+            except BaseException as exc:
+                health.safe_rollback(self.conn)
+                if health.is_environmental(exc):
+                    raise health.write_failure(self.path, exc) from exc
                 raise
 
-    def backup(self, dest: str | Path | None = None, suffix: str = "backup") -> Path:
-        """Copy the project with SQLite's backup API (consistent even while in use)."""
+    def backup(self, dest: str | Path | None = None, suffix: str = "backup", *, verify: bool = False) -> Path:
+        """Copy the project with SQLite's backup API (consistent even while in use), whole or not at all.
+
+        With `verify`, a copy that fails SQLite's full integrity check is thrown away and
+        `health.ProjectDamaged` raised: a damaged project never becomes a backup.
+        """
         if dest is None:
             p = Path(self.path)
             stamp = time.strftime("%Y%m%d-%H%M%S")
             dest = p.with_name(f"{p.stem}.{suffix}-{stamp}{p.suffix or '.db'}")
-        dest = Path(dest)
-        target = sqlite3.connect(str(dest))
-        try:
-            self.conn.backup(target)
-        finally:
-            target.close()
-        return dest
+        return health.copy_database(self.conn, dest, verify=verify)
 
     def _install_default_tags(self) -> None:
         """New projects start with resources/tagsets/default.json (tags, attributes, relation types)."""
@@ -258,14 +298,14 @@ class Project:
             try:
                 yield
             except BaseException:
-                self.conn.execute(f"ROLLBACK TO {name}")
-                self.conn.execute(f"RELEASE {name}")
+                health.safe_rollback(self.conn, name)
                 raise
             else:
                 self.conn.execute(f"RELEASE {name}")
             finally:
                 self._savepoints -= 1
             return
+        self._refuse_if_unwritable()
         hook, self.before_first_write = self.before_first_write, None
         if hook is not None:
             hook()
@@ -276,17 +316,29 @@ class Project:
                 self.conn.execute("BEGIN IMMEDIATE")
                 break
             except sqlite3.OperationalError as exc:
+                if health.is_environmental(exc):
+                    raise health.write_failure(self.path, exc) from exc
                 if "locked" not in str(exc) and "busy" not in str(exc) or time.monotonic() > deadline:
                     raise
                 time.sleep(delay)
                 delay = min(delay * 2, 0.5)
         try:
             yield
-        except BaseException:
-            self.conn.execute("ROLLBACK")
-            raise
-        else:
             self.conn.execute("COMMIT")
+        except BaseException as exc:
+            health.safe_rollback(self.conn)
+            if health.is_environmental(exc):
+                if isinstance(health.write_failure(self.path, exc), health.ProjectDamaged):
+                    self.damage = str(exc)
+                raise health.write_failure(self.path, exc) from exc
+            raise
+
+    def _refuse_if_unwritable(self) -> None:
+        """Refuse any write to a damaged or read-only project before it starts."""
+        if self.damage:
+            raise health.ProjectDamaged(health.damaged_message(self.path, self.damage))
+        if self.read_only:
+            raise health.ProjectUnwritable(health.read_only_message(self.path, self.read_only))
 
     @contextmanager
     def operation(self, actor: str, label: str, *, undoable: bool = True) -> Iterator[_Op]:
@@ -765,6 +817,15 @@ def _same_but_timestamps(a: dict | None, b: dict | None) -> bool:
 def _title_from(text: str) -> str:
     first = next((line.strip() for line in text.splitlines() if line.strip()), "")
     return first[:80] + ("…" if len(first) > 80 else "")
+
+
+def _remove_new_file(path: str) -> None:
+    """Take away a project file this process just created and could not finish (and SQLite's files beside it)."""
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        try:
+            Path(path + suffix).unlink()
+        except OSError:
+            pass
 
 
 def _split_sql(script: str) -> list[str]:
