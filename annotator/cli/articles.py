@@ -88,6 +88,10 @@ def import_cmd(max_mb, paths):
                 project, list(paths), actor=annotator_name(),
                 max_bytes=int(max_mb * 1024 * 1024), progress=report, files_progress=files_done,
             )
+    if outcomes.error:
+        if outcomes:
+            say(f"{counts['imported']} imported, {counts['duplicate']} duplicate, {counts['rejected']} rejected, then stopped")
+        raise fail(outcomes.error)
     if not outcomes:
         raise fail(f"no text files to import ({', '.join(sorted(READERS))}) found in the given paths")
     say(f"{counts['imported']} imported, {counts['duplicate']} duplicate, {counts['rejected']} rejected")

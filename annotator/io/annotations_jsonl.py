@@ -19,12 +19,12 @@ Lines without `id` always create new annotations.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Iterable
 
+from annotator.core import strict_json
 from annotator.store.project import Project, StoreError
 from annotator.store.attributes import check_values, set_in_op as set_attribute_values
 from annotator.store.relations import add_in_op as add_relation_in_op
@@ -216,9 +216,9 @@ def check_lines(project: Project, lines: Iterable[str]) -> tuple[list[dict], int
             continue
         try:
             try:
-                obj = json.loads(line)
-            except ValueError as exc:
-                raise _LineError(f"not valid JSON ({exc.msg} at column {exc.colno})") from None
+                obj = strict_json.loads(line)
+            except strict_json.JsonProblem as exc:
+                raise _LineError(exc.msg) from None
             item, present = checker.check(obj)
         except _LineError as exc:
             errors.append(f"line {number}: {exc}")

@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 
+from annotator.core import strict_json
 from annotator.io.decode import DecodeError, decode_bytes
 
 FIELDS = ("text", "title", "source", "date", "url")
@@ -91,9 +91,9 @@ def read_jsonl(data: bytes) -> tuple[list[dict], str, list[str]]:
             continue
         where = f"line {line_no}"
         try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise DecodeError(f"{where}: not valid JSON ({exc.msg}, column {exc.colno})") from exc
+            obj = strict_json.loads(line)
+        except strict_json.JsonProblem as exc:
+            raise DecodeError(f"{where}: {exc.msg}") from None
         if not isinstance(obj, dict):
             raise DecodeError(f"{where}: expected an object like {{\"text\": ...}}, got {type(obj).__name__}")
         for key in FIELDS:

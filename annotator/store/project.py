@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import sqlite3
 import time
 from collections import OrderedDict
@@ -17,7 +18,9 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
+from annotator.core.identifiers import clean_line, name_problem
 from annotator.core.normalize import has_readable_text
+from annotator.core.offsets import splits_a_letter
 from annotator.core.model import DEFAULT_TAGS, Annotation, Article, Tag, detect_direction, new_id, now_iso
 from annotator.store import health
 from annotator.store.errors import StoreError
@@ -25,6 +28,7 @@ from annotator.store.schema import MIGRATIONS, SCHEMA_VERSION
 
 BUSY_TIMEOUT_MS = 10_000
 _ANN_COLS = ("id", "article_id", "start", "end", "text", "tag", "annotator", "note", "created_at", "updated_at")
+_WEB_URL = re.compile(r"^https?://[^\s]+$", re.IGNORECASE)
 _ARTICLE_META_COLS = (
     "id", "position", "title", "source", "date", "url", "direction", "chars",
     "text_sha256", "original_sha256", "import_report", "imported_at",
@@ -346,6 +350,7 @@ class Project:
         if self._in_op is not None:
             yield self._in_op
             return
+        check_person(actor)
         with self._tx():
             cur = self.conn.execute(
                 "INSERT INTO operations(actor, label, ts, undoable) VALUES (?,?,?,?)",
@@ -419,7 +424,14 @@ class Project:
         actor: str = "import",
         article_id: str | None = None,
     ) -> Article:
-        """Store a cleaned text. Raises DuplicateArticle when the same text is already here."""
+        """Store a cleaned text. Raises DuplicateArticle when the same text is already here.
+
+        Title and source lose control and direction-override characters, and a URL that is
+        not http(s) is left out; `import_report` says so.
+        """
+        title, source, url, notes = clean_article_meta(title, source, url)
+        if notes:
+            import_report = [*import_report, *notes]
         if not text.strip():
             raise StoreError("the text is empty")
         if not has_readable_text(text):
@@ -541,6 +553,9 @@ class Project:
             raise StoreError(f"span text does not match the article at {start}..{end}")
         if not actual.strip():
             raise StoreError("the span is only white space")
+        split = splits_a_letter(article_text, start, end)
+        if split:
+            raise StoreError(f"the span {start}..{end} {split}: a span starts and ends between letters")
         if tag not in self._tag_cache():
             raise StoreError(f"unknown tag {tag!r}")
         return actual
@@ -582,8 +597,7 @@ class Project:
 
     def _insert_annotation(self, op, article_id, start, end, tag, annotator, note, text, annotation_id, created_at,
                            *, updated_at=None):
-        if not annotator or not str(annotator).strip():
-            raise StoreError("no annotator name")
+        check_person(annotator)
         span = self._check_span(article_id, start, end, text, tag)
         ts = now_iso()
         ann = Annotation(
@@ -805,6 +819,33 @@ class Project:
                 if text[s:e] != t:
                     problems.append(ann_id)
         return problems
+
+
+def check_person(name) -> str:
+    """An annotator's (or reviewer's) name: not blank, and nothing in it that could pass for another name."""
+    if not isinstance(name, str) or not name.strip():
+        raise StoreError("no annotator name")
+    problem = name_problem(name, "annotator name")
+    if problem:
+        raise StoreError(problem)
+    return name
+
+
+def clean_article_meta(title: str, source: str, url: str) -> tuple[str, str, str, list[str]]:
+    """Title, source and URL as they may be stored and shown, and what was changed, for the import report."""
+    notes = []
+    title, n = clean_line(title or "")
+    if n:
+        notes.append(f"title: {n} control or direction-override characters removed")
+    source, n = clean_line(source or "")
+    if n:
+        notes.append(f"source: {n} control or direction-override characters removed")
+    url = (url or "").strip()
+    if url and not _WEB_URL.match(url):
+        shown = clean_line(url)[0]
+        notes.append(f"URL left out (only http and https are kept): {shown[:60]}{'…' if len(shown) > 60 else ''}")
+        url = ""
+    return title, source, url, notes
 
 
 def _same_but_timestamps(a: dict | None, b: dict | None) -> bool:
