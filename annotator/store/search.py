@@ -20,7 +20,7 @@ import re
 import time
 from dataclasses import asdict, dataclass
 
-from annotator.core.find import FoldedText, Term, compile_terms, find_spans, query_tokens
+from annotator.core.find import FoldedText, Term, compile_terms, find_spans, query_problem, query_tokens
 from annotator.core.folding import fold
 from annotator.core.model import Article
 from annotator.store.project import Project, StoreError, on_article_added
@@ -102,6 +102,9 @@ def parse_query(query: str) -> list[Term]:
     A bare word that folds to several tokens (`3,500`, `ب-250`) is a phrase of them.
     Raises SearchError when nothing searchable is left.
     """
+    problem = query_problem(query or "")
+    if problem:
+        raise SearchError(problem)
     terms: list[Term] = []
     for m in _QUERY_PART.finditer(query or ""):
         phrase, word = m.group(1), m.group(2)
