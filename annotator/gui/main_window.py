@@ -79,6 +79,7 @@ class MainWindow(QMainWindow):
         self.controller.load_articles()
         self._refresh_status()
         self.setWindowTitle(f"annotator — {Path(project.path).name}")
+        self.show_health()
 
     # ------------------------------------------------------------ settings
     def _restore_settings(self) -> None:
@@ -122,7 +123,20 @@ class MainWindow(QMainWindow):
         row = self.articles.model.article(article_id)
         title = row["title"] if row else ""
         self.status.show_article(title)
-        self.setWindowTitle(f"{title} — annotator — {Path(self.session.project.path).name}")
+        self.setWindowTitle(f"{title} — annotator — {Path(self.session.project.path).name}{self._health_mark()}")
+
+    def show_health(self) -> None:
+        """A damaged or read-only project says so at once, and the title says it for as long as it lasts."""
+        notice = self.session.health_notice()
+        if notice:
+            self.status.message(notice)
+        self.setWindowTitle(f"annotator — {Path(self.session.project.path).name}{self._health_mark()}")
+
+    def _health_mark(self) -> str:
+        p = self.session.project
+        if p.damage:
+            return " (" + self.tr("damaged") + ")"
+        return " (" + self.tr("read-only") + ")" if p.read_only else ""
 
     def update_edit_actions(self) -> None:
         p, who = self.session.project, self.session.annotator
@@ -198,8 +212,11 @@ class MainWindow(QMainWindow):
         from annotator.gui.backups_dialog import BackupsDialog
 
         dialog = BackupsDialog(self.session.project, self)
-        dialog.restored.connect(lambda _safety: self.controller.reload())
+        dialog.restored.connect(lambda _safety: (self.controller.reload(), self._after_restore()))
         dialog.exec()
+
+    def _after_restore(self) -> None:
+        self.show_health()
 
     # ----------------------------------------------------- import / export
     def import_files(self) -> None:
@@ -216,21 +233,24 @@ class MainWindow(QMainWindow):
         return library_wiring.run_import(self, [Path(p) for p in paths], **kw)
 
     def export_csv(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export annotations"), str(Path.home() / "annotations.csv"), self.tr("CSV (*.csv)"))
+        if path:
+            self.export_csv_to(path)
+
+    def export_csv_to(self, path: str) -> bool:
+        """Write the CSV and its relations file beside it, each whole or not at all (as `annotator export -o`)."""
+        from annotator.io.export import ExportError, export_to_file
+
         try:
-            from annotator.io.export import write_csv
-        except ImportError:
-            self.status.message("CSV export is not available in this version")
-            return
-        path, _ = QFileDialog.getSaveFileName(self, "Export annotations", str(Path.home() / "annotations.csv"), "CSV (*.csv)")
-        if not path:
-            return
-        try:
-            with open(path, "wb") as fh:
-                n = write_csv(self.session.project, fh)
-        except OSError as exc:
-            QMessageBox.warning(self, "Export", f"Cannot write {path}: {exc.strerror or exc}")
-            return
-        self.status.message(f"{n} annotations written to {path}")
+            written = export_to_file(self.session.project, "csv", path)
+        except ExportError as exc:
+            QMessageBox.warning(self, self.tr("Export"), str(exc))
+            return False
+        self.status.message(self.tr("%n annotation(s) written to %1", "", written.annotations).replace("%1", path)
+                            + (self.tr(", relations in %1").replace("%1", written.relations_path.name)
+                               if written.relations_path else ""))
+        return True
 
     # -------------------------------------------------------------- events
     def changeEvent(self, event) -> None:

@@ -14,6 +14,7 @@ import re
 from pathlib import Path
 
 from annotator.core.stats import ProjectStats
+from annotator.io.atomic import atomic_write
 
 # Tried in order; matplotlib falls back glyph by glyph along this list. DejaVu Sans
 # ships with matplotlib and has the basic Arabic forms, so a chart is always drawn.
@@ -118,8 +119,11 @@ def render_stats_chart(stats: ProjectStats, path: str | Path, *, title: str = ""
         fig.suptitle(visual(title) if title else f"{stats.articles} articles, {stats.annotations} annotations")
         fig.tight_layout()
         out = Path(path)
-        fig.savefig(out, format="png")
-        plt.close(fig)
+        try:
+            with atomic_write(out) as fh:  # a chart is written whole or not at all
+                fig.savefig(fh, format="png")
+        finally:
+            plt.close(fig)
     return out
 
 

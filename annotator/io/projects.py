@@ -15,7 +15,7 @@ import stat
 from pathlib import Path
 
 from annotator import config
-from annotator.store.backups import backup_on_open
+from annotator.store.backups import before_first_write
 from annotator.store.health import explain_os_error
 from annotator.store.project import Project, StoreError
 
@@ -62,7 +62,7 @@ def open_project(
     if not existed and (default if seed is None else seed):
         _seed(project)
     if existed and backup:
-        project.before_first_write = lambda: backup_on_open(project)
+        project.before_first_write = lambda: before_first_write(project)
     return project
 
 

@@ -100,7 +100,7 @@ def _free_name(folder: Path, stem: str, now: datetime, ext: str) -> Path:
     return dest
 
 
-def take_backup(project: Project, now: datetime | None = None) -> Path:
+def take_backup(project: Project, now: datetime | None = None, *, prune: bool = True) -> Path:
     """Copy the project now, whatever the last backup's age; then drop the oldest beyond KEEP.
 
     Raises `health.ProjectDamaged` (and keeps every existing backup) when the project
@@ -121,7 +121,8 @@ def take_backup(project: Project, now: datetime | None = None) -> Path:
         raise
     except sqlite3.Error as exc:
         raise StoreError(f"not backed up: cannot write {dest}: {health.cause(exc)}") from exc
-    _prune(project.path)
+    if prune:
+        _prune(project.path)
     return dest
 
 
@@ -141,7 +142,30 @@ def keep_damaged_copy(project: Project, now: datetime | None = None) -> Path:
     return dest
 
 
-def backup_on_open(project: Project, now: datetime | None = None) -> Path | None:
+def before_first_write(project: Project):
+    """The hourly backup as `Project.before_first_write`: taken before the first change after opening.
+
+    Older backups are pruned only once that change commits; a refused change takes its
+    backup back, so refused input leaves nothing beside the project.
+    """
+    taken = backup_on_open(project, prune=False)
+    if taken is None:
+        return None
+
+    def settle(committed: bool) -> None:
+        if committed:
+            _prune(project.path)
+            return
+        try:
+            taken.unlink()
+            taken.parent.rmdir()  # only if that left it empty
+        except OSError:
+            pass
+
+    return settle
+
+
+def backup_on_open(project: Project, now: datetime | None = None, *, prune: bool = True) -> Path | None:
     """Take a backup unless one was taken within the last hour; an empty new project is not worth one."""
     if project.path == ":memory:" or project.read_only or project.damage or project.article_count() == 0:
         return None
@@ -150,7 +174,7 @@ def backup_on_open(project: Project, now: datetime | None = None) -> Path | None
     if existing and timedelta(0) <= now - existing[0].taken_at < MIN_INTERVAL:
         return None
     try:
-        return take_backup(project, now)
+        return take_backup(project, now, prune=prune)
     except (OSError, sqlite3.Error, StoreError):
         return None  # a full disk or a read-only folder must not stop anyone from working; damage is refused later
 

@@ -163,8 +163,10 @@ class Project:
         self.migrated_from: int | None = None
         self.backup_path: Path | None = None
         # Called once, just before the first write transaction (e.g. the rotating backup),
-        # so opening a project only to read it never writes anything beside it.
-        self.before_first_write: Callable[[], None] | None = None
+        # so opening a project only to read it never writes anything beside it. It may return
+        # a callable, told afterwards whether that transaction committed: a refused first change
+        # then takes its backup back and the hook runs again before the next write.
+        self.before_first_write: Callable[[], Callable[[bool], None] | None] | None = None
         try:
             self._migrate()
             if is_new:
@@ -311,8 +313,21 @@ class Project:
             return
         self._refuse_if_unwritable()
         hook, self.before_first_write = self.before_first_write, None
-        if hook is not None:
-            hook()
+        settle = hook() if hook is not None else None
+        try:
+            with self._write_transaction():
+                yield
+        except BaseException:
+            if settle is not None:
+                settle(False)
+                self.before_first_write = hook
+            raise
+        if settle is not None:
+            settle(True)
+
+    @contextmanager
+    def _write_transaction(self) -> Iterator[None]:
+        """BEGIN IMMEDIATE (retried while another process writes) ... COMMIT, failures in one line."""
         delay = 0.02
         deadline = time.monotonic() + 60
         while True:
@@ -332,9 +347,10 @@ class Project:
         except BaseException as exc:
             health.safe_rollback(self.conn)
             if health.is_environmental(exc):
-                if isinstance(health.write_failure(self.path, exc), health.ProjectDamaged):
-                    self.damage = str(exc)
-                raise health.write_failure(self.path, exc) from exc
+                failure = health.write_failure(self.path, exc)
+                if isinstance(failure, health.ProjectDamaged):
+                    self.damage = str(exc)  # found while writing: no further write is tried
+                raise failure from exc
             raise
 
     def _refuse_if_unwritable(self) -> None:
