@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import io
+import sys
 from pathlib import Path
 
 import click
 
 from annotator.cli import main
+from annotator.io.terminal import safe_json, safe_text
 from annotator.cli.common import (
     annotator_name, fail, open_project, out_bytes, plural, project_options, resolve, say, say_json,
 )
@@ -48,6 +51,12 @@ def export_cmd(fmt, output, article_ref, annotator_filter, tag, no_bom):
         if tag is not None and tag not in project.tag_names():
             raise fail(f"unknown tag {tag!r} (the project has {', '.join(sorted(project.tag_names()))})")
         if output is None:
+            if sys.stdout.isatty():  # a terminal must not obey control characters inside the data
+                buf = io.BytesIO()
+                export(project, fmt, buf, bom=not no_bom, **filters)
+                text = buf.getvalue().decode("utf-8")
+                out_bytes().write((safe_json(text) if fmt == "jsonl" else safe_text(text)).encode("utf-8"))
+                return
             export(project, fmt, out_bytes(), bom=not no_bom, **filters)
             return
         try:

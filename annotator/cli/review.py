@@ -31,6 +31,8 @@ def merge_cmd(as_json, theirs):
     for c in report.conflicts:
         say(f"conflict  {c.annotation_id[:8]}: ours {c.ours['tag']} {c.ours['start']}..{c.ours['end']}, "
                    f"theirs kept as {c.copy_id[:8]} ({c.theirs['tag']} {c.theirs['start']}..{c.theirs['end']})")
+    for p in report.adjusted:
+        say(f"adjusted  {p}")
     for p in report.problems:
         say(f"left out  {p}")
     say(f"{report.source}: {report.summary()}")

@@ -25,7 +25,9 @@ from pathlib import Path
 from typing import Iterable
 
 from annotator.core import strict_json
-from annotator.store.project import Project, StoreError
+from annotator.core.offsets import splits_a_letter
+from annotator.store.health import ProjectUnwritable
+from annotator.store.project import Project, StoreError, check_person
 from annotator.store.attributes import check_values, set_in_op as set_attribute_values
 from annotator.store.relations import add_in_op as add_relation_in_op
 from annotator.store.tagset import tag_def
@@ -131,6 +133,10 @@ class _Checker:
         tag = _need_str(obj, "tag")
         text = _need_str(obj, "text")
         annotator = _need_str(obj, "annotator", blank_ok=False)
+        try:
+            check_person(annotator)
+        except StoreError as exc:
+            raise _LineError(str(exc)) from None
         note = _need_str(obj, "note") if "note" in obj else ""
         item = {"start": start, "end": end, "tag": tag, "text": text, "annotator": annotator, "note": note}
         for key in ("id", "created_at", "updated_at"):
@@ -158,6 +164,9 @@ class _Checker:
             raise _LineError(f"offsets {start}..{end} run past the end of the article ({len(stored)} characters)")
         if stored[start:end] != text:
             raise _LineError(f"'text' is not the stored text at {start}..{end} (stored: {stored[start:end][:40]!r})")
+        split = splits_a_letter(stored, start, end)
+        if split:
+            raise _LineError(f"the span {start}..{end} {split}: a span starts and ends between letters")
         if not text.strip():
             raise _LineError("the span is only white space")
         return item, self._already_present(item)
@@ -248,6 +257,8 @@ def import_annotation_lines(project: Project, lines: Iterable[str], *, actor: st
             for item, ann in zip(items, anns):
                 for r in item.get("relations", ()):
                     add_relation_in_op(project, op, r["type"], ann.id, r["target"], ann.annotator, relation_id=r.get("id"))
+    except ProjectUnwritable:
+        raise  # the project, not the file: one line from the front end
     except StoreError as exc:  # e.g. another process changed the project between check and write
         result.errors.append(f"refused: {exc}")
         return result

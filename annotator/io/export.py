@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import BinaryIO, Callable, Iterable, Iterator
 
 from annotator.core.model import Annotation, Article
-from annotator.io.atomic import atomic_write
+from annotator.io.atomic import atomic_write, explain_os_error
 from annotator.store.project import Project, StoreError
 from annotator.store.review import review_columns, review_fields
 from annotator.store import attributes as attrs_mod, relations as rel_mod, tagset as tagset_mod
@@ -308,5 +308,5 @@ def export_to_file(project: Project, fmt: str, output: str | Path, *, bom: bool 
                 written.relations = write_relations_csv(project, fh, bom=bom, article_id=filters.get("article_id"))
             written.relations_path = target
     except OSError as exc:
-        raise ExportError(f"cannot write {target}: {exc.strerror or exc}") from exc
+        raise ExportError(f"cannot write {target}: {explain_os_error(exc)}") from exc
     return written

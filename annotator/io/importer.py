@@ -42,7 +42,7 @@ from annotator.core.model import ImportOutcome
 from annotator.core.normalize import clean_text, has_readable_text
 from annotator.io.decode import DecodeError, decode_bytes
 from annotator.store.health import ProjectUnwritable
-from annotator.store.project import DuplicateArticle, Project, StoreError
+from annotator.store.project import DuplicateArticle, Project, StoreError, clean_article_meta
 from annotator.store.rows import write_row
 
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
@@ -212,10 +212,14 @@ def prepare(path: Path, data: bytes, *, default_source: str = "") -> list[Draft]
         changes = list(notes) + list(report.changes)
         if encoding not in ("utf-8", "docx"):
             changes.insert(0, f"decoded from {encoding}")
+        # Metadata is cleaned here too (the store would anyway) so the report line says what changed.
+        title, source, url, meta_notes = clean_article_meta(
+            raw.get("title") or "", raw.get("source") or default_source, raw.get("url") or "")
+        changes += meta_notes
         digest_of = raw["text"].encode("utf-8") if multi else data
         drafts.append(Draft(
-            label=label, text=text, title=raw.get("title") or "", source=raw.get("source") or default_source,
-            date=raw.get("date") or "", url=raw.get("url") or "", direction=raw.get("direction"),
+            label=label, text=text, title=title, source=source,
+            date=raw.get("date") or "", url=url, direction=raw.get("direction"),
             original_sha256=hashlib.sha256(digest_of).hexdigest(), encoding=encoding, changes=changes,
         ))
     return drafts

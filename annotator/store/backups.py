@@ -109,7 +109,7 @@ def take_backup(project: Project, now: datetime | None = None, *, prune: bool = 
     if project.path == ":memory:":
         raise StoreError("an in-memory project has no file to back up")
     if project.damage:
-        raise health.ProjectDamaged(f"not backed up: the project is damaged ({project.damage})")
+        raise health.ProjectDamaged(health.damaged_message(project.path, project.damage))
     now = now or datetime.now()
     folder = backup_dir(project.path)
     folder.mkdir(parents=True, exist_ok=True)

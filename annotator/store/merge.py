@@ -68,6 +68,7 @@ class MergeReport:
     attributes_added: int = 0  # annotations whose attribute values came across
     conflicts: list[MergeConflict] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)  # items left out, with the reason
+    adjusted: list[str] = field(default_factory=list)  # items taken with a value made safe, and what was done
 
     @property
     def changed(self) -> bool:
@@ -92,6 +93,8 @@ class MergeReport:
             parts.append(f"{self.relations_added} relations added")
         if self.attributes_added:
             parts.append(f"attribute values for {self.attributes_added} annotations")
+        if self.adjusted:
+            parts.append(f"{len(self.adjusted)} adjusted")
         if self.problems:
             parts.append(f"{len(self.problems)} left out")
         return "; ".join(parts)
@@ -287,7 +290,7 @@ def _checked_tag(row: dict, report: MergeReport) -> dict:
     except (StoreError, ValueError) as exc:
         fixes.append(f"its attribute definitions were left out ({exc})")
     for fix in fixes:
-        report.problems.append(f"tag {name!r}: {fix}")
+        report.adjusted.append(f"tag {name!r}: {fix}")
     return out
 
 
@@ -346,7 +349,7 @@ def _checked_article_meta(row: dict, report: MergeReport) -> dict:
 
     title, source, url, notes = clean_article_meta(text_or_empty("title"), text_or_empty("source"), text_or_empty("url"))
     for note in notes:
-        report.problems.append(f"article {row['id'][:8]}: {note}")
+        report.adjusted.append(f"article {row['id'][:8]}: {note}")
     direction = row.get("direction") if row.get("direction") in ("rtl", "ltr") else detect_direction(row["text"])
     report_json = text_or_empty("import_report")
     try:

@@ -445,13 +445,13 @@ class Project:
         Title and source lose control and direction-override characters, and a URL that is
         not http(s) is left out; `import_report` says so.
         """
-        title, source, url, notes = clean_article_meta(title, source, url)
-        if notes:
-            import_report = [*import_report, *notes]
         if not text.strip():
             raise StoreError("the text is empty")
         if not has_readable_text(text):
             raise StoreError("the text has no letters or digits")
+        title, source, url, notes = clean_article_meta(title or _title_from(text), source, url)
+        if notes:
+            import_report = [*import_report, *notes]
         digest = sha256_text(text)
         with self.operation(actor, "import article", undoable=False) as op:
             existing = self.conn.execute("SELECT id FROM articles WHERE text_sha256 = ?", (digest,)).fetchone()
