@@ -13,7 +13,7 @@ import zlib
 
 def deflated(chunks) -> tuple[bytes, int, int]:
     """(raw deflate stream, crc32, uncompressed size) of the concatenated chunks."""
-    comp = zlib.compressobj(9, zlib.DEFLATED, -15)
+    comp = zlib.compressobj(6, zlib.DEFLATED, -15)
     out, crc, size = [], 0, 0
     for chunk in chunks:
         out.append(comp.compress(chunk))

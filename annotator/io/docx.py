@@ -53,7 +53,8 @@ def check_zip(data: bytes) -> None:
     except DecodeError:
         raise
     except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError) as exc:
-        raise DecodeError(f"not a readable .docx file (damaged zip: {exc})") from exc
+        why = str(exc) or ("it ends before its data does" if isinstance(exc, EOFError) else type(exc).__name__)
+        raise DecodeError(f"not a readable .docx file (damaged zip: {why})") from exc
     except (NotImplementedError, RuntimeError) as exc:  # an unknown compression method, or encryption
         raise DecodeError(f"not a readable .docx file ({exc})") from exc
 

@@ -250,7 +250,7 @@ def restore_backup(project: Project, backup: str | Path, now: datetime | None = 
         finally:
             staged.close()
     project._texts.clear()
-    project.damage = health.quick_check(project.conn)
+    project.damage = health.quick_check_file(project.path, read_only=False)
     if project.damage is None:
-        project.conn.execute("PRAGMA journal_mode = WAL")
+        project.conn.execute("PRAGMA journal_mode = WAL").fetchall()
     return safety

@@ -97,6 +97,23 @@ def quick_check(conn: sqlite3.Connection) -> str | None:
     return _check(conn, "quick_check")
 
 
+def quick_check_file(path: str, *, read_only: bool) -> str | None:
+    """`quick_check` on a connection of its own, closed at once.
+
+    Run on the project's own connection of a rollback-journal file, the check leaves
+    a schema lock behind that makes the first checkpoint after it fail ("database
+    table is locked"), so it gets a connection that is thrown away.
+    """
+    try:
+        conn = connect(path, read_only=True, timeout=10) if read_only else sqlite3.connect(path, timeout=10)
+    except sqlite3.Error as exc:
+        return str(exc)
+    try:
+        return quick_check(conn)
+    finally:
+        conn.close()
+
+
 def full_check(conn: sqlite3.Connection) -> str | None:
     """As `quick_check`, but also compares every index with its table (slower: before a backup)."""
     return _check(conn, "integrity_check")

@@ -147,10 +147,7 @@ class Project:
             conn.execute("PRAGMA foreign_keys = ON")
             self._refuse_foreign()  # before WAL is switched on: a refused file must stay byte-for-byte as it was
             if on_disk and not is_new:
-                self.damage = health.quick_check(conn)
-            if on_disk and self.read_only is None and self.damage is None:
-                conn.execute("PRAGMA journal_mode = WAL")
-                conn.execute("PRAGMA synchronous = NORMAL")
+                self.damage = health.quick_check_file(self.path, read_only=self.read_only is not None)
         except StoreError:
             self.close()
             raise
@@ -171,6 +168,10 @@ class Project:
             self._migrate()
             if is_new:
                 self._install_default_tags()
+            if on_disk and self.read_only is None and self.damage is None:
+                # After any upgrade: one that fails must leave the file exactly as it was, header included.
+                conn.execute("PRAGMA journal_mode = WAL").fetchall()  # fetched: an unfinished pragma locks the file
+                conn.execute("PRAGMA synchronous = NORMAL")
         except BaseException:
             self.close()
             if is_new and on_disk:
