@@ -25,9 +25,13 @@ _DROP_FROM_LINE = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\u202a-\u202e
 _BREAKS = re.compile("[\t\n\x0b\x0c\r\x85\u2028\u2029]+")
 
 
+_UNNAMED = {"Cc": "control character", "Co": "private-use character", "Cs": "surrogate"}
+
+
 def describe(ch: str) -> str:
     """'U+202E RIGHT-TO-LEFT OVERRIDE': a character that cannot be shown, named."""
-    return f"U+{ord(ch):04X} {unicodedata.name(ch, 'control character')}"
+    fallback = _UNNAMED.get(unicodedata.category(ch), "unnamed character")
+    return f"U+{ord(ch):04X} {unicodedata.name(ch, fallback)}"
 
 
 def name_problem(name: str, what: str) -> str | None:
