@@ -52,15 +52,21 @@ def fill(folder: Path, leave_bytes: int) -> Path:
     """Fill the file system under `folder` until about `leave_bytes` are left free; returns the filler file."""
     filler = folder / "filler.bin"
     chunk = b"\0" * 65536
-    with open(filler, "wb") as fh:
-        try:
+    fd = os.open(filler, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
+    try:
+        for size in (65536, 4096, 1):  # big steps, then down to the last page
             while True:
-                fh.write(chunk)
-                fh.flush()
-        except OSError:
-            pass
-    with open(filler, "r+b") as fh:
-        fh.truncate(max(0, filler.stat().st_size - leave_bytes))
+                try:
+                    written = os.write(fd, chunk[:size])
+                except OSError:
+                    break
+                if written < size:
+                    break
+    finally:
+        os.close(fd)
+    st = os.statvfs(folder)
+    free = st.f_bavail * st.f_frsize
+    os.truncate(filler, max(0, filler.stat().st_size - max(0, leave_bytes - free)))
     return filler
 
 

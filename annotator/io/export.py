@@ -140,7 +140,10 @@ def write_csv(
             getters = [get for _, get in columns]
             rows = ([safe_cell(get(row)) for get in getters]
                     for row in iter_rows(project, article_id=article_id, annotator=annotator, tag=tag))
-        writer.writerows(counter.count(rows))
+        try:
+            writer.writerows(counter.count(rows))
+        finally:
+            rows.close()  # a failed write (a full disk) must not leave the query open past the project
         n = counter.n
         text.flush()
     finally:
@@ -228,12 +231,16 @@ def write_jsonl(
     """One JSON object per line, UTF-8, LF; return the number of lines."""
     n = 0
     buf: list[str] = []
-    for row in iter_rows(project, article_id=article_id, annotator=annotator, tag=tag):
-        buf.append(json.dumps(annotation_record(row), ensure_ascii=False))
-        n += 1
-        if len(buf) >= 1000:
-            out.write(("\n".join(buf) + "\n").encode("utf-8"))
-            buf.clear()
+    rows = iter_rows(project, article_id=article_id, annotator=annotator, tag=tag)
+    try:
+        for row in rows:
+            buf.append(json.dumps(annotation_record(row), ensure_ascii=False))
+            n += 1
+            if len(buf) >= 1000:
+                out.write(("\n".join(buf) + "\n").encode("utf-8"))
+                buf.clear()
+    finally:
+        rows.close()
     if buf:
         out.write(("\n".join(buf) + "\n").encode("utf-8"))
     out.flush()

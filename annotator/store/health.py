@@ -70,6 +70,28 @@ def read_only_reason(path: str | Path) -> str | None:
     return None
 
 
+def disk_full(path: str | Path, below: int = 128 * 1024) -> bool:
+    """True when the file system holding `path` has (almost) no room left."""
+    try:
+        st = os.statvfs(Path(path).parent if str(Path(path).parent) else ".")
+    except (OSError, AttributeError):
+        return False
+    return st.f_bavail * st.f_frsize < below
+
+
+def open_for_reading_on_a_full_disk(path: str, exc: sqlite3.Error) -> bool:
+    """Whether a project that SQLite could not open because the disk is full may be read as it is on disk.
+
+    A WAL project needs room for its shared-memory file even to be read. When the disk
+    is full and no write-ahead log holds changes not yet in the file, the file alone is
+    the whole project, so it can be read (never written) without that room.
+    """
+    if error_code(exc) not in (_IOERR, _FULL, _CANTOPEN) or not disk_full(path):
+        return False
+    wal = Path(str(path) + "-wal")
+    return not wal.exists() or wal.stat().st_size == 0
+
+
 def connect(path: str, *, read_only: bool, timeout: float) -> sqlite3.Connection:
     """A connection to an existing file; read-only ones never write, not even the WAL index."""
     if not read_only:

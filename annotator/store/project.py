@@ -141,6 +141,14 @@ class Project:
                 conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
         except sqlite3.Error as exc:
             raise StoreError(f"cannot open {self.path}: {health.cause(exc)}") from exc
+        if on_disk and not is_new and self.read_only is None:
+            try:
+                conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
+            except sqlite3.Error as exc:  # anything but a full disk is named by _refuse_foreign below
+                if health.open_for_reading_on_a_full_disk(self.path, exc):
+                    conn.close()
+                    self.read_only = "the disk is full"
+                    conn = health.connect(self.path, read_only=True, timeout=BUSY_TIMEOUT_MS / 1000)
         self.conn = conn
         try:
             conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
@@ -234,7 +242,7 @@ class Project:
                                  f"({health.explain_os_error(exc)}); nothing was changed") from exc
             except sqlite3.Error as exc:
                 raise StoreError(f"cannot upgrade {self.path}: the copy before the upgrade could not be written "
-                                 f"({health.write_failure(self.path, exc)})") from exc
+                                 f"({health.cause(exc)}); nothing was changed") from exc
         self.migrated_from = version
         for number in range(version, SCHEMA_VERSION):
             try:
