@@ -20,7 +20,8 @@ def say(line: str) -> None:
     sys.stdout.flush()
 
 
-def main(kind: str, folder: Path) -> None:
+def work_for(kind: str, folder: Path):
+    """Open what the write needs (the slow part) and return the write itself, as a callable."""
     from annotator import config
     from annotator.io.export import export_to_file
     from annotator.io.atomic import write_text
@@ -28,20 +29,18 @@ def main(kind: str, folder: Path) -> None:
     from annotator.store.backups import restore_backup, take_backup
     from annotator.store.project import Project
 
-    db = folder / "p.db"
     if kind == "migration":
-        say("ready")
-        t0 = time.perf_counter()
-        Project(folder / "old.db", create=False).close()
-        say(f"done {time.perf_counter() - t0:.3f}")
-        return
+        return lambda: Project(folder / "old.db", create=False).close()
+    project = Project(folder / "p.db", create=False)
     if kind == "chart":
         from annotator.io.chart import render_stats_chart
         from annotator.store.measures import project_stats
 
         import matplotlib.pyplot  # noqa: F401  (loaded before `ready`: the write is what is timed)
-    project = Project(db, create=False)
-    work = {
+
+        stats = project_stats(project)
+        return lambda: render_stats_chart(stats, folder / "chart.png")
+    return {
         "export-csv": lambda: export_to_file(project, "csv", folder / "out.csv"),
         "export-jsonl": lambda: export_to_file(project, "jsonl", folder / "out.jsonl"),
         "tagset": lambda: write_text(folder / "tagset.json", tagset.export_json(project)),
@@ -49,15 +48,15 @@ def main(kind: str, folder: Path) -> None:
         "restore": lambda: restore_backup(project, folder / "chosen.db"),
         "settings": lambda: config.save_settings({"annotator": "layla", "recent": [f"/projects/p{i}.db"
                                                                                    for i in range(2000)]}),
-    }
-    if kind == "chart":
-        stats = project_stats(project)
-        work["chart"] = lambda: render_stats_chart(stats, folder / "chart.png")
+    }[kind]
+
+
+def main(kind: str, folder: Path) -> None:
+    write = work_for(kind, folder)
     say("ready")
     t0 = time.perf_counter()
-    work[kind]()
+    write()
     say(f"done {time.perf_counter() - t0:.3f}")
-    project.close()
 
 
 if __name__ == "__main__":
