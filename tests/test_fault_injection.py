@@ -26,6 +26,7 @@ from pathlib import Path
 import pytest
 
 from annotator.store.project import Project
+from annotator.store.schema import SCHEMA_VERSION
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="SIGKILL is a POSIX signal")
 
@@ -183,7 +184,7 @@ def check(kind: str, folder: Path, ref: Path, template: Path) -> None:
         assert not [f for f in visible(folder) if ".before-v" in f and f not in {b.path.name for b in copies}]
         with Project(folder / "old.db", create=False) as p:  # opens (upgrading now if the kill came first)
             assert p.damage is None
-            assert p.conn.execute("PRAGMA user_version").fetchone()[0] == 4
+            assert p.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     elif kind == "restore":
         with Project(folder / "p.db", create=False) as p:
             assert p.damage is None

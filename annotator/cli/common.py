@@ -114,6 +114,23 @@ def open_project(*, create: bool = False):
         project.close()
 
 
+@contextmanager
+def terminal_bytes(*, json: bool = False):
+    """Standard output for data (an export, a text): the exact bytes when piped; on a terminal,
+    control characters are shown as escapes (JSON keeps meaning the same), so data cannot drive it."""
+    if not sys.stdout.isatty():
+        yield out_bytes()
+        return
+    import io
+
+    from annotator.io.terminal import safe_text
+
+    buf = io.BytesIO()
+    yield buf
+    text = buf.getvalue().decode("utf-8", errors="replace")
+    out_bytes().write((safe_json(text) if json else safe_text(text)).encode("utf-8"))
+
+
 def say(line: object = "", *, err: bool = False) -> None:
     """Print one line; every user-supplied value in it is escaped for the terminal (io.terminal.safe)."""
     click.echo(terminal_safe(line), err=err)

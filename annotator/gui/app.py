@@ -39,7 +39,7 @@ def run(db_path=None, annotator=None, article=None, *, exit_when_shown: bool = F
     except (StoreError, OSError) as exc:
         QMessageBox.critical(None, "annotator", f"Cannot open the project: {exc}")
         return 1
-    from annotator.gui.identity import startup_name
+    from annotator.gui.dialogs.identity import startup_name
 
     window = open_window(project, startup_name(annotator), article)  # asks for a name on first run
     if exit_when_shown:

@@ -11,17 +11,19 @@ from PySide6.QtWidgets import (
 )
 
 from annotator import config
-from annotator.gui import annotation_tools, dialogs
-from annotator.gui.annotations_panel import AnnotationsPanel
-from annotator.gui import library_wiring
+from annotator.gui.annotations import annotation_tools
+from annotator.gui.dialogs import dialogs
+from annotator.gui.annotations.annotations_panel import AnnotationsPanel
+from annotator.gui.library import library_wiring
 from annotator.gui.controller import Controller
-from annotator.gui.library_panel import LibraryPanel
+from annotator.gui.corpus import corpus_wiring
+from annotator.gui.library.library_panel import LibraryPanel
 from annotator.gui.menus import build_menus
-from annotator.gui.reader import Reader
-from annotator.gui import review_wiring
+from annotator.gui.reader.reader import Reader
+from annotator.gui.review import review_wiring
 from annotator.gui.session import Session
 from annotator.gui.status import StatusBar
-from annotator.gui.tag_bar import TagBar
+from annotator.gui.tags.tag_bar import TagBar
 from annotator.store.project import Project, StoreError
 
 # Windows opened from File > Open stay alive here until closed.
@@ -76,6 +78,7 @@ class MainWindow(QMainWindow):
         self.status.show_annotator(annotator)
         self._restore_settings()
         review_wiring.install(self)  # review mode, merge, switch annotator, agreement, statistics
+        corpus_wiring.install(self)  # corpus view (claims, figures, network, actors) and Ctrl+K link to actor
         self.controller.load_articles()
         self._refresh_status()
         self.setWindowTitle(f"annotator — {Path(project.path).name}")
@@ -209,7 +212,7 @@ class MainWindow(QMainWindow):
 
     def restore_backup(self) -> None:
         """File → Restore a backup; afterwards every view re-reads the project."""
-        from annotator.gui.backups_dialog import BackupsDialog
+        from annotator.gui.dialogs.backups_dialog import BackupsDialog
 
         dialog = BackupsDialog(self.session.project, self)
         dialog.restored.connect(lambda _safety: (self.controller.reload(), self._after_restore()))
@@ -233,24 +236,9 @@ class MainWindow(QMainWindow):
         return library_wiring.run_import(self, [Path(p) for p in paths], **kw)
 
     def export_csv(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export annotations"), str(Path.home() / "annotations.csv"), self.tr("CSV (*.csv)"))
-        if path:
-            self.export_csv_to(path)
+        from annotator.gui.library.exchange_actions import export_dialog
 
-    def export_csv_to(self, path: str) -> bool:
-        """Write the CSV and its relations file beside it, each whole or not at all (as `annotator export -o`)."""
-        from annotator.io.export import ExportError, export_to_file
-
-        try:
-            written = export_to_file(self.session.project, "csv", path)
-        except ExportError as exc:
-            QMessageBox.warning(self, self.tr("Export"), str(exc))
-            return False
-        self.status.message(self.tr("%n annotation(s) written to %1", "", written.annotations).replace("%1", path)
-                            + (self.tr(", relations in %1").replace("%1", written.relations_path.name)
-                               if written.relations_path else ""))
-        return True
+        export_dialog(self, "csv", self.tr("CSV (*.csv)"), "annotations.csv")
 
     # -------------------------------------------------------------- events
     def changeEvent(self, event) -> None:

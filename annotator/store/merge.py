@@ -29,13 +29,14 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from annotator.core import strict_json
+from annotator.core.identifiers import name_problem
 from annotator.core.model import Article, detect_direction, new_id, now_iso
 from annotator.core.normalize import has_readable_text
 from annotator.store.health import ProjectUnwritable
 from annotator.store.project import (
     _ARTICLE_ADDED_HOOKS, Project, StoreError, check_person, clean_article_meta, register_entity, sha256_text,
 )
-from annotator.store import attributes, relations, tagset
+from annotator.store import actors, attributes, relations, tagset
 from annotator.store.review import _write
 from annotator.store.schema import SCHEMA_VERSION
 
@@ -66,6 +67,10 @@ class MergeReport:
     decisions_added: int = 0
     relations_added: int = 0
     attributes_added: int = 0  # annotations whose attribute values came across
+    entities_added: int = 0  # actor entities new here
+    entities_matched: int = 0  # theirs matched ours by id or canonical name
+    links_added: int = 0  # actor mentions linked to an entity as in their file
+    flags_added: int = 0  # their verdicts on figure disagreements
     conflicts: list[MergeConflict] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)  # items left out, with the reason
     adjusted: list[str] = field(default_factory=list)  # items taken with a value made safe, and what was done
@@ -73,7 +78,8 @@ class MergeReport:
     @property
     def changed(self) -> bool:
         return bool(self.articles_added or self.annotations_added or self.tags_added or self.decisions_added
-                    or self.relations_added or self.attributes_added or self.conflicts)
+                    or self.relations_added or self.attributes_added or self.conflicts or self.entities_added
+                    or self.links_added or self.flags_added)
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -93,6 +99,11 @@ class MergeReport:
             parts.append(f"{self.relations_added} relations added")
         if self.attributes_added:
             parts.append(f"attribute values for {self.attributes_added} annotations")
+        if self.entities_added or self.links_added:
+            parts.append(f"{self.entities_added} actors added ({self.entities_matched} already here), "
+                         f"{self.links_added} mentions linked")
+        if self.flags_added:
+            parts.append(f"{self.flags_added} figure flags decided")
         if self.adjusted:
             parts.append(f"{len(self.adjusted)} adjusted")
         if self.problems:
@@ -229,6 +240,8 @@ def _merge(project: Project, op, theirs: sqlite3.Connection, report: MergeReport
         _merge_attributes(project, op, theirs, report, ids)
     if "relations" in tables:
         _merge_relations(project, op, theirs, report, ids)
+    if "entities" in tables:
+        _merge_actors(project, op, theirs, report, ids)
 
 
 def _merge_tags(project: Project, op, theirs, report: MergeReport) -> None:
@@ -500,6 +513,85 @@ def _merge_relations(project: Project, op, theirs, report: MergeReport, ids: dic
             relations.add_in_op(project, op, row["type"], source, target, row["annotator"],
                                 relation_id=rel_id, created_at=row["created_at"])
         report.relations_added += item.ok
+
+
+def _merge_actors(project: Project, op, theirs, report: MergeReport, ids: dict[str, str]) -> None:
+    """Their actor types, entities, links and figure verdicts. An entity is the same as ours when it has
+    the same id or the same canonical name (strict fold); ours keeps its name and type, their names
+    become aliases. A mention linked here already keeps our link. Names and types are checked as ours are."""
+    from annotator.core.actor_names import strict_fold
+
+    known_types = set(actors.types(project))
+    for row in _rows(theirs, "SELECT name, position FROM actor_types ORDER BY position, name"):
+        if row["name"] in known_types:
+            continue
+        with _Item(project, op, report, f"actor type {row['name']!r}") as item:
+            _need_text(row, "name")
+            problem = name_problem(row["name"], "actor type")
+            if problem:
+                raise StoreError(problem)
+            position = project.conn.execute("SELECT COALESCE(MAX(position), -1) + 1 FROM actor_types").fetchone()[0]
+            _write(project, op, "actor_type", row["name"], {"name": row["name"], "position": position})
+        if item.ok:
+            known_types.add(row["name"])
+    by_name = {strict_fold(r[1]): r[0] for r in project.conn.execute("SELECT id, name FROM entities")}
+    entity_map: dict[str, str] = {}
+    for row in _rows(theirs, "SELECT * FROM entities ORDER BY created_at, id"):
+        with _Item(project, op, report, f"actor {row.get('name')!r}") as item:
+            _need_text(row, "id", "name", "type", "created_at")
+            their_aliases = strict_json.loads(row.get("aliases") or "[]") if isinstance(row.get("aliases") or "[]", str) \
+                else None
+            if not isinstance(their_aliases, list) or not all(isinstance(a, str) for a in their_aliases):
+                raise StoreError("its aliases are not a list of names")
+            for name in (row["name"], *their_aliases):
+                problem = name_problem(name, "actor name")
+                if problem:
+                    raise StoreError(problem)
+            ours = project._row("entity", row["id"]) or (
+                project._row("entity", by_name[strict_fold(row["name"])]) if strict_fold(row["name"]) in by_name else None)
+            if ours is not None:
+                mine = json.loads(ours["aliases"])
+                extra = [n for n in (row["name"], *their_aliases)
+                         if strict_fold(n) not in {strict_fold(x) for x in (ours["name"], *mine)}]
+                if extra:
+                    _write(project, op, "entity", ours["id"], {**ours, "aliases": json.dumps(mine + extra, ensure_ascii=False)})
+                entity_id, matched = ours["id"], True
+            else:
+                note = row.get("note") if isinstance(row.get("note"), str) else ""
+                external = row.get("external_id") if isinstance(row.get("external_id"), str) else ""
+                new = actors.add_in_op(project, op, row["name"], type=row["type"], aliases=their_aliases, note=note,
+                                       external_id=external, entity_id=row["id"], created_at=row["created_at"])
+                entity_id, matched = new.id, False
+        if not item.ok:
+            continue
+        entity_map[row["id"]] = entity_id
+        if matched:
+            report.entities_matched += 1
+        else:
+            by_name[strict_fold(row["name"])] = entity_id
+            report.entities_added += 1
+    for row in _rows(theirs, "SELECT * FROM entity_links ORDER BY annotation_id"):
+        mine, entity_id = ids.get(row["annotation_id"]), entity_map.get(row["entity_id"])
+        if mine is None or entity_id is None:
+            report.problems.append(f"actor link of {str(row['annotation_id'])[:8]}: its mention or actor did not come across")
+            continue
+        current = actors.link_of(project, mine)
+        if current is not None:
+            if current != entity_id:
+                report.problems.append(f"actor link of {row['annotation_id'][:8]}: linked to another actor here; kept ours")
+            continue
+        with _Item(project, op, report, f"actor link of {row['annotation_id'][:8]}") as item:
+            _need_text(row, "linked_at")
+            actors.link_in_op(project, op, mine, entity_id, linked_at=row["linked_at"])
+        report.links_added += item.ok
+    for row in _rows(theirs, "SELECT * FROM figure_flags ORDER BY key"):
+        if not isinstance(row.get("key"), str) or project._row("figure_flag", row["key"]) is not None:
+            continue
+        with _Item(project, op, report, f"figure flag {row['key'][:16]}") as item:
+            if any(isinstance(v, NotText) for v in row.values()):
+                raise StoreError("it holds text that is not valid UTF-8")
+            _write(project, op, "figure_flag", row["key"], {**row, "entity_id": entity_map.get(row["entity_id"], row["entity_id"])})
+        report.flags_added += item.ok
 
 
 def conflicts(project: Project, article_id: str | None = None) -> list[dict]:

@@ -13,6 +13,7 @@ from annotator.io.projects import open_project
 from annotator.store import health
 from annotator.store.backups import backup_on_open, list_backups, restore_backup, take_backup
 from annotator.store.project import Project, StoreError
+from annotator.store.schema import SCHEMA_VERSION
 from damage import damage_index, damage_index_content
 from seeding import seeded_project
 
@@ -130,10 +131,10 @@ def test_the_restore_list_shows_upgrade_copies_and_only_complete_files(tmp_path)
     listed = list_backups(old)
     assert [b.path for b in listed] == [good, upgrade_copy] or [b.path for b in listed] == [upgrade_copy, good]
     upgrade = next(b for b in listed if b.before_upgrade_to)
-    assert upgrade.label.endswith("before the upgrade to version 4")
+    assert upgrade.label.endswith(f"before the upgrade to version {SCHEMA_VERSION}")
     with Project(old, create=False) as p:
         restore_backup(p, upgrade.path, now=T0 + timedelta(hours=3))  # migrated in a scratch folder, then copied
-        assert p.conn.execute("PRAGMA user_version").fetchone()[0] == 4
+        assert p.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
 
 
 def test_the_copy_before_an_upgrade_failing_leaves_the_project_as_it_was(tmp_path, monkeypatch):

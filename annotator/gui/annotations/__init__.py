@@ -1,0 +1,1 @@
+"""Annotations beside the reader: the table, attributes, relations, annotate-all and suggestions."""

@@ -1,0 +1,175 @@
+"""The annotations of the open article: a sortable, filterable table beside the reader."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget,
+)
+
+from annotator.gui.annotations.annotation_model import ANNOTATOR, ID_ROLE, NOTE, TAG, TEXT, TIME, AnnotationFilter, AnnotationTableModel
+
+ALL = "All"
+
+
+class AnnotationsPanel(QWidget):
+    activated = Signal(str)  # double-click: go to this annotation in the reader
+    tag_key_pressed = Signal(str)  # a tag's key with a row selected: change its tag
+    delete_pressed = Signal()
+
+    def __init__(self, session, parent=None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.model = AnnotationTableModel(self)
+        self.model.note_edited = session.edit_note
+        self.proxy = AnnotationFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self._shortcuts: dict[str, str] = {}
+        self._syncing = False
+
+        self.tag_filter = QComboBox()
+        self.tag_filter.setAccessibleName("Filter by tag")
+        self.annotator_filter = QComboBox()
+        self.annotator_filter.setAccessibleName("Filter by annotator")
+        self.count_label = QLabel()
+        for combo in (self.tag_filter, self.annotator_filter):
+            combo.addItem(ALL)
+            combo.currentIndexChanged.connect(self._apply_filter)
+
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditKeyPressed | QAbstractItemView.SelectedClicked)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.AscendingOrder)
+        self.table.setWordWrap(False)
+        self.table.setAlternatingRowColors(True)
+        vh = self.table.verticalHeader()
+        vh.setVisible(False)
+        vh.setSectionResizeMode(QHeaderView.Fixed)  # no per-row measuring on long lists
+        vh.setDefaultSectionSize(self.fontMetrics().height() + 8)
+        hh = self.table.horizontalHeader()
+        hh.setSectionResizeMode(QHeaderView.Interactive)
+        hh.setStretchLastSection(False)
+        hh.setSectionResizeMode(TEXT, QHeaderView.Stretch)
+        for col, width in ((TAG, 66), (ANNOTATOR, 70), (NOTE, 90), (TIME, 116)):
+            self.table.setColumnWidth(col, width)
+        self.table.selectionModel().selectionChanged.connect(self._on_rows_selected)
+        self.table.doubleClicked.connect(self._on_double_click)
+        self.table.installEventFilter(self)
+
+        filters = QHBoxLayout()
+        filters.addWidget(QLabel("Tag"))
+        filters.addWidget(self.tag_filter, 1)
+        filters.addWidget(QLabel("Annotator"))
+        filters.addWidget(self.annotator_filter, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count_label)
+        session.selection_changed.connect(self.show_selection)
+
+    # ------------------------------------------------------------ contents
+    def set_tags(self, tags) -> None:
+        self.model.set_tag_colors({t.name: t.color for t in tags})
+        self._shortcuts = {t.shortcut.lower(): t.name for t in tags if t.shortcut}
+        self._refill(self.tag_filter, [t.name for t in tags])
+
+    def load(self, annotations) -> None:
+        self.model.reset(annotations)
+        self._refresh_annotators()
+        self._update_count()
+
+    def upsert(self, ann) -> None:
+        self.model.upsert(ann)
+        if self.annotator_filter.findText(ann.annotator) < 0:
+            self._refresh_annotators()
+        self._update_count()
+
+    def remove(self, annotation_id: str) -> None:
+        self.model.remove(annotation_id)
+        self._update_count()
+
+    def _refresh_annotators(self) -> None:
+        names = sorted({a.annotator for a in self.model.annotations()} | {self.session.annotator})
+        self._refill(self.annotator_filter, names)
+
+    @staticmethod
+    def _refill(combo: QComboBox, names: list[str]) -> None:
+        current = combo.currentText()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(ALL)
+        combo.addItems(names)
+        i = combo.findText(current)
+        combo.setCurrentIndex(max(0, i))
+        combo.blockSignals(False)
+
+    def _apply_filter(self) -> None:
+        tag = self.tag_filter.currentText()
+        who = self.annotator_filter.currentText()
+        self.proxy.set_filter(None if tag == ALL else tag, None if who == ALL else who)
+        self._update_count()
+        self.show_selection(self.session.selected)
+
+    def _update_count(self) -> None:
+        total, shown = self.model.rowCount(), self.proxy.rowCount()
+        self.count_label.setText(f"{total} annotation{'s' * (total != 1)}" if shown == total else f"{shown} of {total} annotations")
+
+    # ----------------------------------------------------------- selection
+    def selected_ids(self) -> list[str]:
+        rows = self.table.selectionModel().selectedRows()
+        return [self.proxy.data(r, ID_ROLE) for r in rows]
+
+    def show_selection(self, annotation_id: str | None) -> None:
+        """Follow the session's selected annotation without echoing it back."""
+        self._syncing = True
+        try:
+            sm = self.table.selectionModel()
+            if annotation_id is None:
+                sm.clearSelection()
+                return
+            if annotation_id in self.selected_ids():
+                return
+            row = self.model.row_of(annotation_id)
+            if row < 0:
+                sm.clearSelection()
+                return
+            index = self.proxy.mapFromSource(self.model.index(row, 0))
+            if not index.isValid():
+                sm.clearSelection()
+                return
+            sm.select(index, QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows)
+            sm.setCurrentIndex(index, QItemSelectionModel.NoUpdate)
+            self.table.scrollTo(index)
+        finally:
+            self._syncing = False
+
+    def _on_rows_selected(self, *_):
+        if self._syncing:
+            return
+        ids = self.selected_ids()
+        self.session.select(ids[0] if len(ids) == 1 else None)
+
+    def _on_double_click(self, index) -> None:
+        if index.column() == NOTE:
+            return  # the note editor opens instead
+        aid = self.proxy.data(index, ID_ROLE)
+        if aid:
+            self.session.select(aid)
+            self.activated.emit(aid)
+
+    def eventFilter(self, obj, event) -> bool:
+        if obj is self.table and event.type() == QEvent.KeyPress and self.table.state() != QAbstractItemView.EditingState:
+            if event.modifiers() & (Qt.ControlModifier | Qt.MetaModifier):
+                return False
+            if event.key() in (Qt.Key_Delete, Qt.Key_Backspace):
+                self.delete_pressed.emit()
+                return True
+            tag = self._shortcuts.get(event.text().lower()) if event.text() else None
+            if tag is not None:
+                self.tag_key_pressed.emit(tag)
+                return True
+        return super().eventFilter(obj, event)

@@ -1,0 +1,240 @@
+"""Suggestions mode (View → Suggestions, Ctrl+G): review machine suggestions with four keys.
+
+Suggestions are drawn as dashed underlines in their tag's colour and never become
+annotations until accepted. While the mode is on, in the reader or the side list:
+Tab / Shift+Tab move to the next / previous suggestion, Enter accepts it (the
+annotation and any suggested relation, one undoable action), Backspace turns it
+down (remembered per article, undoable). With the mode off these keys do what
+they always do.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QColor, QTextCharFormat
+from PySide6.QtWidgets import QDockWidget, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from annotator.core.bidi_safe import isolate
+from annotator.gui.annotations.relations_list import short
+from annotator.gui.window_part import WindowPart
+from annotator.store import suggestions as store
+
+OVERLAY_PREFIX = "suggestions:"
+CURRENT = "suggestion-current"
+_KEYS = {Qt.Key_Tab, Qt.Key_Backtab, Qt.Key_Return, Qt.Key_Enter, Qt.Key_Backspace}
+
+
+def dashed(color: str) -> QTextCharFormat:
+    fmt = QTextCharFormat()
+    fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
+    fmt.setUnderlineColor(QColor(color).darker(120))
+    return fmt
+
+
+def current_format(color: str) -> QTextCharFormat:
+    fmt = dashed(color)
+    fill = QColor(color)
+    fill.setAlpha(70)
+    fmt.setBackground(fill)
+    return fmt
+
+
+class SuggestionsMode(WindowPart):
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.enabled = False
+        self.items: list = []  # core.suggest.Suggestion, in text order
+        self.index = -1
+        self.action = None  # the View menu's checkable action, kept in step
+        self._overlay_names: set[str] = set()
+
+        self.list = QListWidget()
+        self.list.setAccessibleName("Suggestions")
+        self.list.currentRowChanged.connect(self._on_row)
+        self.hint = QLabel("Tab next · Shift+Tab previous · Enter accept · Backspace turn down")
+        self.hint.setWordWrap(True)
+        body = QWidget()
+        box = QVBoxLayout(body)
+        box.setContentsMargins(4, 4, 4, 4)
+        box.addWidget(self.list, 1)
+        box.addWidget(self.hint)
+        self.dock = QDockWidget("Suggestions", window)
+        self.dock.setObjectName("suggestions-dock")
+        self.dock.setWidget(body)
+        self.dock.setFeatures(QDockWidget.DockWidgetClosable | QDockWidget.DockWidgetMovable)
+        window.addDockWidget(Qt.RightDockWidgetArea, self.dock)
+        self.dock.hide()
+        self.dock.visibilityChanged.connect(self._on_dock_visibility)
+
+        self.reader.installEventFilter(self)
+        self.list.installEventFilter(self)
+        self.session.article_changed.connect(lambda _aid: self.refresh())
+        self.session.changed.connect(self._on_change)
+        self.session.reloaded.connect(self.refresh)
+
+    # -------------------------------------------------------------- on / off
+    def set_enabled(self, on: bool) -> None:
+        on = bool(on)
+        if self.action is not None and self.action.isChecked() != on:
+            self.action.setChecked(on)
+        if on == self.enabled:
+            return
+        self.enabled = on
+        self.dock.setVisible(on)
+        if on:
+            self.window.resizeDocks([self.dock], [300], Qt.Horizontal)  # leave the reader its width
+            self.refresh()
+            self.session.message.emit(f"{len(self.items)} suggestions; Tab goes to the next")
+        else:
+            self._clear()
+
+    def _on_dock_visibility(self, visible: bool) -> None:
+        """Closing the dock with its × turns the mode off, like the menu entry."""
+        try:
+            if not visible and self.enabled and self.window.isVisible() and not self.window.isMinimized():
+                self.set_enabled(False)
+        except RuntimeError:  # the window is being destroyed
+            pass
+
+    def _clear(self) -> None:
+        self.items, self.index = [], -1
+        self.list.blockSignals(True)
+        self.list.clear()
+        self.list.blockSignals(False)
+        for name in self._overlay_names:
+            self.reader.clear_overlay(name)
+        self._overlay_names = set()
+        self.reader.clear_overlay(CURRENT)
+
+    # -------------------------------------------------------------- contents
+    def refresh(self, keep_from: int | None = None) -> None:
+        """Recompute the article's suggestions; stay on the same one, or the first at or after `keep_from`."""
+        if not self.enabled:
+            return
+        old = self.current()
+        aid = self.session.article_id
+        self._clear()
+        if aid is None:
+            return
+        self.items = self.session.run(store.for_article, self.project, aid) or []
+        colors = {t.name: t.color for t in self.window.controller.tags}
+        for tag in sorted({s.tag for s in self.items}):
+            spans = [(s.start, s.end) for s in self.items if s.tag == tag]
+            self.reader.set_overlay(OVERLAY_PREFIX + tag, spans, dashed(colors.get(tag, "#777777")))
+            self._overlay_names.add(OVERLAY_PREFIX + tag)
+        self.list.blockSignals(True)
+        for s in self.items:
+            item = QListWidgetItem(f"{s.tag}: {isolate(short(s.text))}")
+            item.setToolTip(f"{s.reason}" + (f"\n{s.relation.type} → {s.relation.text}" if s.relation else ""))
+            color = QColor(colors.get(s.tag, "#777777"))
+            color.setAlpha(60)
+            item.setBackground(color)
+            self.list.addItem(item)
+        self.list.blockSignals(False)
+        index = -1
+        if old is not None and old in self.items:
+            index = self.items.index(old)
+        elif keep_from is not None:
+            index = next((i for i, s in enumerate(self.items) if s.start >= keep_from), -1)
+        if index >= 0:
+            self.go(index)
+        self.dock.setWindowTitle(f"Suggestions ({len(self.items)})")
+
+    def current(self):
+        return self.items[self.index] if 0 <= self.index < len(self.items) else None
+
+    def _on_change(self, change) -> None:
+        if not self.enabled or self._busy:
+            return
+        aid = self.session.article_id
+        for entity, _id, before, after in change.events:
+            row = after or before or {}
+            if entity in ("tag", "relation_type") or row.get("article_id") == aid:
+                self.refresh()
+                return
+
+    _busy = False
+
+    # ------------------------------------------------------------ navigation
+    def go(self, index: int) -> None:
+        """Make suggestion `index` current: select it in the reader and the list, scrolled into view."""
+        if not self.items:
+            return
+        self.index = index % len(self.items)
+        s = self.items[self.index]
+        colors = {t.name: t.color for t in self.window.controller.tags}
+        self.reader.set_overlay(CURRENT, [(s.start, s.end)], current_format(colors.get(s.tag, "#777777")))
+        self.session.select(None)
+        self.reader.select_span(s.start, s.end)
+        self.list.blockSignals(True)
+        self.list.setCurrentRow(self.index)
+        self.list.blockSignals(False)
+        rel = f"; {s.relation.type} → {isolate(short(s.relation.text))}" if s.relation else ""
+        self.session.message.emit(f"suggestion {self.index + 1} of {len(self.items)}: {s.tag} ({isolate(s.reason)}){rel}")
+
+    def next(self) -> None:
+        if self.items:
+            self.go(self.index + 1 if self.index >= 0 else self._first_after_cursor())
+
+    def previous(self) -> None:
+        if self.items:
+            self.go(self.index - 1 if self.index >= 0 else self._first_after_cursor() - 1)
+
+    def _first_after_cursor(self) -> int:
+        pos = self.reader.positions.to_store(self.reader.textCursor().selectionStart()) if self.reader.positions.ready else 0
+        return next((i for i, s in enumerate(self.items) if s.start >= pos), 0)
+
+    def _on_row(self, row: int) -> None:
+        if 0 <= row < len(self.items):
+            self.go(row)
+
+    # -------------------------------------------------------------- decisions
+    def accept(self):
+        """Tag the current suggestion (and its relation); move on to the next one."""
+        s = self.current()
+        aid = self.session.article_id
+        if s is None or aid is None:
+            return None
+        done = self._decide(store.accept, aid, s)
+        if done is not None:
+            self.session.message.emit(f"accepted {s.tag}: {isolate(short(s.text))}" + (" with its relation" if done.relation else ""))
+        return done
+
+    def reject(self) -> None:
+        s = self.current()
+        aid = self.session.article_id
+        if s is None or aid is None:
+            return
+        self._decide(store.reject, aid, s)
+
+    def _decide(self, what, aid, s):
+        self._busy = True  # one refresh after the decision, not one per event batch
+        try:
+            result = self.session.run(what, self.project, aid, s, self.session.annotator)
+        finally:
+            self._busy = False
+        self.index = -1
+        self.refresh(keep_from=s.start)
+        return result
+
+    # ----------------------------------------------------------------- keys
+    def eventFilter(self, obj, event) -> bool:
+        if not self.enabled or event.type() != QEvent.KeyPress or event.key() not in _KEYS:
+            return False
+        mods = event.modifiers() & ~Qt.ShiftModifier & ~Qt.KeypadModifier
+        if mods:
+            return False
+        key = event.key()
+        if key == Qt.Key_Backtab or (key == Qt.Key_Tab and event.modifiers() & Qt.ShiftModifier):
+            self.previous()
+        elif key == Qt.Key_Tab:
+            self.next()
+        elif key in (Qt.Key_Return, Qt.Key_Enter):
+            if self.current() is None:
+                return False
+            self.accept()
+        elif key == Qt.Key_Backspace:
+            if self.current() is None:
+                return False
+            self.reject()
+        return True

@@ -1,0 +1,1 @@
+"""Small dialogs shared by the window: reports, backups, who is annotating."""

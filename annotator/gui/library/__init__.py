@@ -1,0 +1,1 @@
+"""The article library: its table, filters, and importing files into it."""

@@ -1,0 +1,422 @@
+"""The reading pane: one article, read-only, right to left, with its annotations painted over it.
+
+A QPlainTextEdit, not a QTextEdit: it lays out only what is on screen, so a
+two-million-character article opens and scrolls at once. The document is never
+formatted; annotations are extra selections for the text near the viewport
+(see highlights.py). Qt gets the stored text exactly as stored, and every
+position crossing to the store goes through `TextPositions`.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QPalette, QTextCursor, QTextOption
+from PySide6.QtWidgets import QApplication, QPlainTextEdit, QToolTip
+
+from annotator.gui.reader.fonts import reading_font
+from annotator.gui.reader.highlights import Painter, Span, SpanIndex, overlay_selections, segments
+from annotator.gui.reader.offsets import TextPositions
+from annotator.gui.reader.snapping import snap_span
+
+# Highlights are laid for this many UTF-16 units beyond each edge of the viewport.
+WINDOW_PAD = 4000
+MIN_POINT_SIZE, MAX_POINT_SIZE = 7.0, 48.0
+
+
+def _escape(s: str) -> str:
+    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+class Reader(QPlainTextEdit):
+    tag_key_pressed = Signal(str, bool)  # tag name, exact (Alt held)
+    span_clicked = Signal(str)  # annotation id under a click
+    delete_pressed = Signal()
+    zoom_changed = Signal(float)
+    scrolled = Signal()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setReadOnly(True)
+        self.setTextInteractionFlags(Qt.TextSelectableByMouse | Qt.TextSelectableByKeyboard)
+        self.setLineWrapMode(QPlainTextEdit.WidgetWidth)
+        self.setWordWrapMode(QTextOption.WrapAtWordBoundaryOrAnywhere)
+        self.setUndoRedoEnabled(False)
+        self.setMouseTracking(True)
+        doc = self.document()
+        doc.setUndoRedoEnabled(False)
+        doc.setDocumentMargin(28)
+        self.setViewportMargins(0, 0, 0, 0)
+        self._base_size = reading_font().pointSizeF()
+        self.setFont(reading_font())
+        self.article_id: str | None = None
+        self.direction = "rtl"
+        self.positions = TextPositions("")
+        self.index = SpanIndex()
+        self._painter = Painter({})
+        self._shortcuts: dict[str, str] = {}
+        self._window: tuple[int, int] | None = None
+        self._selecting_annotation = False
+        self.exact_selection = False
+        self.selected_id: str | None = None
+        self.context_menu_hook = None  # callable(menu, span_ids_under_point)
+        self.tooltip_extra = None  # callable(annotation_id) -> escaped HTML lines (attributes, relations)
+        # Marks that are not annotations (find hits, suggestions, relation outlines, ...):
+        # name -> (SpanIndex in UTF-16 positions, format). Painted over the annotations.
+        self._overlays: dict[str, tuple[SpanIndex, object]] = {}
+        # Review mode: only these annotators' layers are painted (None: all), optionally
+        # coloured per annotator instead of per tag.
+        self.layer_filter: set[str] | None = None
+        self._layer_painter: Painter | None = None
+        self.verticalScrollBar().valueChanged.connect(self._on_scroll)
+        self._set_direction("rtl")
+
+    # ------------------------------------------------------------ set-up
+    def set_tags(self, tags) -> None:
+        """Tag colours and shortcut keys (from Project.tags())."""
+        self._painter = Painter({t.name: t.color for t in tags}, self.palette().color(QPalette.Base))
+        self._shortcuts = {t.shortcut.lower(): t.name for t in tags if t.shortcut}
+        self.refresh_highlights(force=True)
+
+    def _set_direction(self, direction: str) -> None:
+        """The article decides, not Qt's first-strong-character guess per paragraph."""
+        self.direction = "ltr" if direction == "ltr" else "rtl"
+        rtl = self.direction == "rtl"
+        self.setLayoutDirection(Qt.RightToLeft if rtl else Qt.LeftToRight)  # puts the scroll bar on the left
+        doc = self.document()
+        opt = doc.defaultTextOption()
+        opt.setTextDirection(Qt.RightToLeft if rtl else Qt.LeftToRight)
+        opt.setAlignment((Qt.AlignRight if rtl else Qt.AlignLeft) | Qt.AlignAbsolute)
+        doc.setDefaultTextOption(opt)
+
+    def load(self, article_id: str, text: str, direction: str, annotations=None, scroll: int = 0) -> None:
+        """Show an article's text. Given annotations, highlights and the reading position follow at
+        once; without, the caller sends them with `finish_load` (long articles paint first)."""
+        self.article_id = article_id
+        self._window = None
+        self.selected_id = None
+        self.setExtraSelections([])
+        self._set_direction(direction)
+        self.positions = TextPositions(text)
+        self.index.load([])
+        self.setPlainText(text)
+        if annotations is not None:
+            self.finish_load(annotations, scroll)
+
+    def finish_load(self, annotations, scroll: int = 0) -> None:
+        if scroll:
+            self.scroll_to_offset(scroll)
+        self.set_annotations(annotations)
+
+    def clear_article(self) -> None:
+        self.article_id = None
+        self.positions = TextPositions("")
+        self.index.load([])
+        self.setExtraSelections([])
+        self.setPlainText("")
+
+    @property
+    def text(self) -> str:
+        return self.positions.text
+
+    # ------------------------------------------------------- annotations
+    def set_annotations(self, annotations) -> None:
+        """Replace every annotation at once (after another process changed the project)."""
+        to_qt = self.positions.map.to_utf16
+        self.index.load([Span(a.id, to_qt(a.start), to_qt(a.end), a.tag, a.annotator, a.note) for a in annotations])
+        if self.selected_id not in self.index:
+            self.selected_id = None
+        self.refresh_highlights(force=True)
+
+    def put_annotation(self, ann) -> None:
+        """Add or replace one annotation (store offsets) and repaint only if it is near the viewport."""
+        s, e = self.positions.span_to_qt(ann.start, ann.end)
+        self.index.put(Span(ann.id, s, e, ann.tag, ann.annotator, ann.note))
+        self._touch(s, e)
+
+    def remove_annotation(self, annotation_id: str) -> None:
+        old = self.index.remove(annotation_id)
+        if annotation_id == self.selected_id:
+            self.selected_id = None
+        if old is not None:
+            self._touch(old.start, old.end)
+
+    def _touch(self, s: int, e: int) -> None:
+        win = self._window
+        if win is None or (s < win[1] and e > win[0]):
+            self.refresh_highlights(force=True)
+
+    def _visible_range(self) -> tuple[int, int]:
+        top = self.firstVisibleBlock().position()
+        vp = self.viewport()
+        bottom_block = self.cursorForPosition(QPoint(vp.width() // 2, vp.height() - 1)).block()
+        return top, bottom_block.position() + bottom_block.length()
+
+    def refresh_highlights(self, force: bool = False) -> None:
+        """Lay extra selections over the viewport and a margin around it."""
+        if self.article_id is None or not self.positions.ready:
+            if self.article_id is None:
+                self.setExtraSelections([])
+            return
+        top, bottom = self._visible_range()
+        win = self._window
+        if not force and win is not None and win[0] <= top and bottom <= win[1]:
+            return
+        lo = max(0, top - WINDOW_PAD)
+        hi = min(self.positions.qt_length, bottom + WINDOW_PAD)
+        self._window = (lo, hi)
+        spans = self._shown(self.index.overlapping(lo, hi))
+        painter = self._painter
+        if self._layer_painter is not None:
+            painter = self._layer_painter
+            spans = [s._replace(tag=s.annotator) for s in spans]  # painted by annotator, shown by tag elsewhere
+        pieces = segments(spans, lo, hi)
+        selections = painter.selections(self.document(), pieces)
+        for index, fmt in self._overlays.values():
+            selections.extend(overlay_selections(self.document(), index.overlapping(lo, hi), fmt))
+        self.setExtraSelections(selections)
+
+    def set_layers(self, visible: set[str] | None, annotator_colors: dict[str, str] | None = None) -> None:
+        """Show only the `visible` annotators' annotations (None: everyone's); with
+        `annotator_colors`, colour each span by its annotator instead of its tag."""
+        self.layer_filter = None if visible is None else set(visible)
+        self._layer_painter = (
+            Painter(annotator_colors, self.palette().color(QPalette.Base)) if annotator_colors else None
+        )
+        self.refresh_highlights(force=True)
+
+    def _shown(self, spans):
+        if self.layer_filter is None:
+            return spans
+        return [s for s in spans if s.annotator in self.layer_filter]
+
+    # ----------------------------------------------------------- overlays
+    def set_overlay(self, name: str, spans, fmt) -> None:
+        """Draw marks that are not annotations over the text.
+
+        `spans` are (start, end) code-point offsets, or (start, end, id) to find them
+        again with `overlay_at`; `fmt` is a QTextCharFormat (e.g. a dashed underline
+        for suggestions, a yellow fill for find hits). Replaces any overlay of that name.
+        """
+        index = SpanIndex()
+        to_qt = self.positions.span_to_qt
+        items = []
+        for n, sp in enumerate(spans):
+            s, e = to_qt(sp[0], sp[1])
+            items.append(Span(str(sp[2]) if len(sp) > 2 else f"{name}:{n}", s, e, name))
+        index.load(items)
+        self._overlays[name] = (index, fmt)
+        self.refresh_highlights(force=True)
+
+    def clear_overlay(self, name: str) -> None:
+        if self._overlays.pop(name, None) is not None:
+            self.refresh_highlights(force=True)
+
+    def overlay_at(self, name: str, qt_pos: int) -> list[str]:
+        """Ids of the overlay's marks under a document (UTF-16) position."""
+        entry = self._overlays.get(name)
+        return [sp.id for sp in entry[0].at(qt_pos)] if entry else []
+
+    def _on_scroll(self, _value: int) -> None:
+        self.refresh_highlights()
+        self.scrolled.emit()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.refresh_highlights()
+
+    # -------------------------------------------------------- selection
+    def selected_span(self, exact: bool = False) -> tuple[int, int] | None:
+        """The selection in store offsets, snapped to whole words unless exact; None if empty or blank."""
+        c = self.textCursor()
+        if not c.hasSelection():
+            return None
+        start, end = self.positions.span_to_store(c.selectionStart(), c.selectionEnd())
+        return snap_span(self.text, start, end, exact=exact or self.exact_selection)
+
+    def select_span(self, start: int, end: int, *, center: bool = True) -> None:
+        """Select store offsets [start, end) and bring them into view."""
+        s, e = self.positions.span_to_qt(start, end)
+        c = QTextCursor(self.document())
+        c.setPosition(s)
+        c.setPosition(e, QTextCursor.KeepAnchor)
+        self._selecting_annotation = True
+        try:
+            self.setTextCursor(c)
+        finally:
+            self._selecting_annotation = False
+        if center and not self._on_screen(s, e):
+            self.centerCursor()
+        self.refresh_highlights()
+
+    def _on_screen(self, s: int, e: int) -> bool:
+        area = self.viewport().rect()
+        c = QTextCursor(self.document())
+        for pos in (s, e):
+            c.setPosition(pos)
+            if not area.contains(self.cursorRect(c)):
+                return False
+        return True
+
+    def show_annotation(self, annotation_id: str | None, *, center: bool = True) -> None:
+        """Select an annotation's span; None forgets the annotation but leaves the user's text selection."""
+        self.selected_id = annotation_id
+        span = self.index.get(annotation_id) if annotation_id else None
+        if span is None:
+            return
+        start, end = self.positions.span_to_store(span.start, span.end)
+        self.select_span(start, end, center=center)
+
+    @property
+    def selecting_annotation(self) -> bool:
+        """True while the reader itself moves the selection to an annotation."""
+        return self._selecting_annotation
+
+    # ------------------------------------------------------------ scroll
+    def first_visible_offset(self) -> int:
+        """Store offset of the first character on screen (saved as the reading position)."""
+        if self.article_id is None or not self.positions.ready:
+            return 0
+        c = self.cursorForPosition(QPoint(self.viewport().width() // 2, 2))
+        pos = min(c.block().position(), c.position())
+        return self.positions.to_store(pos)
+
+    def scroll_to_offset(self, offset: int) -> None:
+        """Put the line holding a store offset at the top of the viewport."""
+        pos = min(self.positions.to_qt(max(0, offset)), max(0, self.document().characterCount() - 1))
+        c = QTextCursor(self.document())
+        c.setPosition(pos)
+        self._selecting_annotation = True
+        self.setTextCursor(c)
+        self._selecting_annotation = False
+        sb = self.verticalScrollBar()
+        sb.setValue(sb.maximum())
+        self.ensureCursorVisible()
+
+    # -------------------------------------------------------------- zoom
+    def zoom_by(self, steps: float) -> None:
+        self.set_point_size(self.font().pointSizeF() + steps)
+
+    def zoom_reset(self) -> None:
+        self.set_point_size(self._base_size)
+
+    def set_point_size(self, size: float) -> None:
+        size = max(MIN_POINT_SIZE, min(MAX_POINT_SIZE, size))
+        font = QFont(self.font())
+        if font.pointSizeF() == size:
+            return
+        font.setPointSizeF(size)
+        self.setFont(font)
+        self.refresh_highlights(force=True)
+        self.zoom_changed.emit(size)
+
+    def set_family(self, family: str) -> None:
+        font = QFont(self.font())
+        font.setFamily(family)
+        self.setFont(font)
+        self.refresh_highlights(force=True)
+
+    def wheelEvent(self, event) -> None:
+        if event.modifiers() & Qt.ControlModifier:
+            steps = event.angleDelta().y() / 120
+            if steps:
+                self.zoom_by(steps)
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+    # --------------------------------------------------------- keyboard
+    def keyPressEvent(self, event) -> None:
+        mods = event.modifiers()
+        if not mods & (Qt.ControlModifier | Qt.MetaModifier):
+            tag = self._tag_for_key(event)
+            if tag is not None:
+                self.tag_key_pressed.emit(tag, bool(mods & Qt.AltModifier))
+                event.accept()
+                return
+            if event.key() in (Qt.Key_Delete, Qt.Key_Backspace) and not mods & Qt.AltModifier:
+                self.delete_pressed.emit()
+                event.accept()
+                return
+        super().keyPressEvent(event)
+
+    def _tag_for_key(self, event) -> str | None:
+        text = event.text().lower()
+        if text and text in self._shortcuts:
+            return self._shortcuts[text]
+        key = event.key()
+        if Qt.Key_0 <= key <= Qt.Key_9:
+            return self._shortcuts.get(chr(key))
+        if Qt.Key_A <= key <= Qt.Key_Z:
+            return self._shortcuts.get(chr(key).lower())
+        return None
+
+    # ------------------------------------------------------------ mouse
+    def spans_at_point(self, point: QPoint) -> list[Span]:
+        """Annotations under a viewport point, innermost first; empty between or beside characters."""
+        if self.article_id is None:
+            return []
+        c = self.cursorForPosition(point)
+        pos = c.position()
+        for q in (pos, pos - 1):
+            if q < 0 or q >= self.document().characterCount() - 1:
+                continue
+            a = QTextCursor(self.document())
+            a.setPosition(q)
+            ra = self.cursorRect(a)
+            a.setPosition(q + 1)
+            rb = self.cursorRect(a)
+            if ra.top() != rb.top():
+                continue
+            left, right = sorted((ra.left(), rb.left()))
+            if left - 1 <= point.x() <= right + 1 and ra.top() <= point.y() <= ra.bottom() + 2:
+                return self._shown(self.index.at(q))
+        return []
+
+    def mousePressEvent(self, event) -> None:
+        self.exact_selection = False
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event) -> None:
+        super().mouseReleaseEvent(event)
+        if event.button() != Qt.LeftButton:
+            return
+        alt = bool(event.modifiers() & Qt.AltModifier) or bool(QApplication.keyboardModifiers() & Qt.AltModifier)
+        if self.textCursor().hasSelection():
+            self.exact_selection = alt
+            return
+        spans = self.spans_at_point(event.position().toPoint())
+        if spans:
+            ids = [s.id for s in spans]
+            # Clicking again on nested spans walks outwards through them.
+            nxt = ids[(ids.index(self.selected_id) + 1) % len(ids)] if self.selected_id in ids else ids[0]
+            self.span_clicked.emit(nxt)
+
+    def viewportEvent(self, event) -> bool:
+        if event.type() == QEvent.ToolTip:
+            spans = self.spans_at_point(event.pos())
+            if spans:
+                lines = []
+                for s in spans:
+                    line = f"<b>{_escape(s.tag)}</b> — {_escape(s.annotator)}"
+                    if s.note:
+                        line += f"<br/><i>{_escape(s.note)}</i>"
+                    if self.tooltip_extra is not None:
+                        line += "".join(f"<br/>{extra}" for extra in self.tooltip_extra(s.id))
+                    lines.append(line)
+                QToolTip.showText(event.globalPos(), "<hr/>".join(lines), self.viewport())
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().viewportEvent(event)
+
+    def contextMenuEvent(self, event) -> None:
+        menu = self.createStandardContextMenu(event.pos())
+        if self.context_menu_hook is not None:
+            ids = [s.id for s in self.spans_at_point(event.pos())]
+            self.context_menu_hook(menu, ids)
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
+    def highlight_color(self, tag: str) -> QColor:
+        return self._painter.fill((tag,))

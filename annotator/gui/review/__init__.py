@@ -1,0 +1,1 @@
+"""Reviewing colleagues' tags: review mode, disagreements, agreement, statistics and merging a colleague's project."""

@@ -1,0 +1,1 @@
+"""Finding text: corpus search and find-in-article."""

@@ -1,0 +1,1 @@
+"""The tag set in the window: the tag bar and the tag set editor."""
