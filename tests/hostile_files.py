@@ -23,14 +23,15 @@ def deflated(chunks) -> tuple[bytes, int, int]:
     return b"".join(out), crc, size
 
 
-def lying_zip(members: list[tuple[str, bytes, int, int]], *, declared_size=None, declared_csize=None) -> bytes:
+def lying_zip(members: list[tuple[str, bytes, int, int]], *, declared_size=None, declared_csize=None,
+              forged_name: str = "word/document.xml") -> bytes:
     """A zip of (name, deflate data, crc, real size) members; `declared_*(real_size, real_csize)` forge the
-    headers of word/document.xml."""
+    headers of `forged_name`."""
     body, central = [], []
     offset = 0
     for name, data, crc, size in members:
         fname = name.encode()
-        forged = name == "word/document.xml"
+        forged = name == forged_name
         usize = declared_size(size, len(data)) if declared_size and forged else size
         csize = declared_csize(size, len(data)) if declared_csize and forged else len(data)
         local = struct.pack("<IHHHHHIIIHH", 0x04034B50, 20, 0, 8, 0, 0, crc, csize, usize, len(fname), 0) + fname
@@ -59,3 +60,18 @@ def xml_bomb_docx(real_mb: int = 300, **forge) -> bytes:
     types = b'<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'
     tdata, tcrc, tsize = deflated([types])
     return lying_zip([("[Content_Types].xml", tdata, tcrc, tsize), ("word/document.xml", data, crc, size)], **forge)
+
+
+def lying_qdpx(real_mb: int = 5, **forge) -> bytes:
+    """A REFI-QDA project whose project.qde really unpacks to `real_mb` MB, declaring whatever `forge` says."""
+    head = b'<?xml version="1.0" encoding="utf-8"?><Project xmlns="urn:QDA-XML:project:1.0" name="x"><Description>'
+    block = b"x" * (1024 * 1024)
+
+    def chunks():
+        yield head
+        for _ in range(real_mb):
+            yield block
+        yield b"</Description></Project>"
+
+    data, crc, size = deflated(chunks())
+    return lying_zip([("project.qde", data, crc, size)], forged_name="project.qde", **forge)

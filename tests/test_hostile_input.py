@@ -33,7 +33,7 @@ from annotator.store.health import RESTORE_HINT
 from annotator.store.project import Project
 from damage import damage_index
 from filesystems import read_only_folder
-from hostile_files import xml_bomb_docx
+from hostile_files import lying_qdpx, xml_bomb_docx
 
 ARTICLE = "قالَ المتحدثُ باسم الحكومة إنّ الاجتماع سيعقد يوم الأحد في عمّان بحضور ١٢ دولة."
 SECOND = "أعلنت الوزارة خطة تشمل ١٢ مشروعاً بقيمة ٣٫٥ مليار دولار."
@@ -218,6 +218,18 @@ CASES: list[Case] = [
     Case("list-a-project-under-a-plain-file",
          lambda e: ["--db", e.write("plain", "just a file") / "p.db", "list"],
          lambda e: f"Error: cannot open {e.inp}/plain/p.db: {e.inp}/plain is a file, not a folder"),
+    # --- annotation exchange files: one line, nothing imported ----------------------------
+    Case("w3c-json-nested-100000-deep",
+         lambda e: ["import-annotations", e.write("deep.jsonld", '{"type": "Annotation", "body": ' + _deep(100_000) + "}")],
+         lambda e: "Error: nothing imported: deep.jsonld is not valid JSON (line 1: nested more than 200 levels deep)"),
+    Case("w3c-json-lone-surrogate",
+         lambda e: ["import-annotations", e.write("sur.jsonld", '{"type": "Annotation", "body": {"value": "\\udc00"}}')],
+         lambda e: "Error: nothing imported: sur.jsonld is not valid JSON (line 1: holds a lone UTF-16 surrogate "
+                   "escape (\\ud800-\\udfff), which is not text)"),
+    Case("qdpx-declares-less-than-it-holds",
+         lambda e: ["import-annotations", e.write("liar.qdpx", lying_qdpx(5, declared_size=lambda s, c: 4096))],
+         lambda e: "Error: nothing imported: liar.qdpx is not a readable REFI-QDA project (damaged zip: Bad CRC-32 for "
+                   "file 'project.qde')"),
     # --- import-annotations: one line per bad line, then the summary ----------------------
     Case("annotation-note-lone-surrogate",
          lambda e: ["import-annotations", e.jsonl("a.jsonl", raw=json.dumps(line(e))[:-1] + ', "note": "\\udc00"}\n')],

@@ -1,11 +1,9 @@
 """Word (.docx) files to article text, paragraphs in document order.
 
-A .docx is a zip, and a zip's table of contents can lie: sizes and compressed sizes
-are whatever the file says. Before python-docx unpacks anything, every member is
-decompressed here as a stream, counting the bytes it really produces against a
-budget (and the XML, which python-docx turns into a tree ten times its size, against
-a smaller one), so a small file cannot expand into gigabytes (zip bomb) whatever it
-declares. Word stores runs in logical (reading) order even in right-to-left
+A .docx is a zip, and a zip's table of contents can lie. Before python-docx unpacks
+anything, the declared sizes are checked and then every member is decompressed as a
+stream against a byte budget (io/zip_budget.py), so a small file cannot expand into
+gigabytes (zip bomb) whatever it declares. Word stores runs in logical (reading) order even in right-to-left
 paragraphs, so the text needs no reordering; paragraphs marked right-to-left (w:bidi,
 or rtl runs) are counted so the article can be marked RTL even when it opens with a
 Latin name.
@@ -18,12 +16,12 @@ import zipfile
 import zlib
 
 from annotator.io.decode import DecodeError
+from annotator.io.zip_budget import OverBudget, check_real_sizes
 
 MAX_UNCOMPRESSED = 200 * 1024 * 1024
 MAX_XML = 32 * 1024 * 1024  # a book-length document is a few MB of XML
 MAX_RATIO = 100  # real documents compress XML about 5-20x; bombs reach thousands
 MAX_MEMBERS = 10_000
-_CHUNK = 1 << 16
 _MB = 1024 * 1024
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
@@ -49,7 +47,9 @@ def check_zip(data: bytes) -> None:
                 if i.file_size > 1_000_000 and i.file_size > MAX_RATIO * max(i.compress_size, 1):
                     raise DecodeError(f"refused: {i.filename} expands {i.file_size // max(i.compress_size, 1)}x "
                                       f"(limit {MAX_RATIO}x), possibly a zip bomb")
-            _unpack_within_budget(zf, infos)
+            check_real_sizes(zf, total=MAX_UNCOMPRESSED, xml=MAX_XML)
+    except OverBudget as exc:
+        raise DecodeError(f"refused: {exc}") from None
     except DecodeError:
         raise
     except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError) as exc:
@@ -57,24 +57,6 @@ def check_zip(data: bytes) -> None:
         raise DecodeError(f"not a readable .docx file (damaged zip: {why})") from exc
     except (NotImplementedError, RuntimeError) as exc:  # an unknown compression method, or encryption
         raise DecodeError(f"not a readable .docx file ({exc})") from exc
-
-
-def _unpack_within_budget(zf: zipfile.ZipFile, infos: list[zipfile.ZipInfo]) -> None:
-    """Decompress every member as a stream, never holding more than one chunk, and stop at the budget."""
-    total = xml = 0
-    for info in infos:
-        is_xml = info.filename.lower().endswith((".xml", ".rels"))
-        with zf.open(info) as member:
-            while chunk := member.read(_CHUNK):
-                total += len(chunk)
-                if total > MAX_UNCOMPRESSED:
-                    raise DecodeError(f"refused: unpacks to more than {MAX_UNCOMPRESSED // _MB} MB "
-                                      "(more than it declares), possibly a zip bomb")
-                if is_xml:
-                    xml += len(chunk)
-                    if xml > MAX_XML:
-                        raise DecodeError(f"refused: its XML unpacks to more than {MAX_XML // _MB} MB, "
-                                          "possibly a zip bomb")
 
 
 def _is_rtl(paragraph) -> bool:
