@@ -41,12 +41,15 @@ def measure(mb: float, echo: bool = False) -> dict:
     with tempfile.TemporaryDirectory(prefix="bench-writer-wait-") as tmp:
         tmp = Path(tmp)
         big = tmp / "articles.csv"
+        texts = [arabic_text(rng, 10_000) for _ in range(50)]  # varied enough; a row number makes each unique
         with open(big, "w", newline="", encoding="utf-8") as fh:
             w = csv.writer(fh)
             w.writerow(["title", "text"])
-            i = 0
-            while fh.tell() < mb * 1024 * 1024:
-                w.writerow([f"مقال {i}", arabic_text(rng, 10_000) + f" {i}"])
+            i = size = 0
+            while size < mb * 1024 * 1024:
+                text = f"{texts[i % len(texts)]} {i}"
+                w.writerow([f"مقال {i}", text])
+                size += len(text.encode("utf-8")) + 12
                 i += 1
         db = tmp / "p.db"
         Project(db).close()
