@@ -6,9 +6,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from annotator.core.names import citation_form, strip_proclitics
 from annotator.core.spans import (
-    TrimPolicy, align, citation_form, cluster_problem, edge_problem, move_edge, snap, strip_proclitics, trim,
-    trim_policy_for,
+    TrimPolicy, align, cluster_problem, edge_problem, move_edge, snap, trim, trim_policy_for,
 )
 
 ACTOR, FIGURE, CLAIM = trim_policy_for("actor"), trim_policy_for("figure"), trim_policy_for("claim")
