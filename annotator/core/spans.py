@@ -426,6 +426,8 @@ def snap(text: str, start: int, end: int, policy: TrimPolicy | None = None, *, e
         return None
     u = _Units(text)
     s, e = _align_in(u, s, e)
+    if s >= e:
+        return None  # only a mark inside a letter was selected: nothing one can see
     if not exact:
         s, e = _widen(u, s, e)
     s, e = _trim(u, s, e, policy, exact)

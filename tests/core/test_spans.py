@@ -175,6 +175,12 @@ def test_blank_selection_gives_nothing():
     assert snap(TEXT, 5, 5) is None
 
 
+def test_a_selection_of_one_mark_inside_a_letter_is_nothing():
+    i = TEXT.index("\u064e\u0651")  # the fatha of يَّ in الخَارِجِيَّةِ
+    assert snap(TEXT, i, i + 1) is None
+    assert snap(TEXT, i, i + 2, exact=True) is None
+
+
 @given(st.integers(0, len(TEXT)), st.integers(0, len(TEXT)), st.booleans())
 def test_snapped_span_is_never_blank_and_covers_what_was_selected(a, b, exact):
     import unicodedata
