@@ -21,10 +21,9 @@ from dataclasses import dataclass
 from itertools import combinations
 from typing import Iterable, NamedTuple
 
+from annotator.core.figure_grammar import read_figure
+from annotator.core.figures import Disagreement, FigureGroup, FigureItem, disagreements, group_figures
 from annotator.core.names import name_key
-from annotator.core.figures import (
-    Disagreement, FigureGroup, FigureItem, disagreements, group_figures, read_figure,
-)
 from annotator.core.model import now_iso
 from annotator.store.actors import role_tags
 from annotator.store.project import Project, StoreError
