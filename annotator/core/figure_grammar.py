@@ -40,8 +40,13 @@ def _alt(words) -> str:
     return "|".join(sorted({re.escape(w) for w in words if w}, key=len, reverse=True))
 
 
+def _entry_key(word: str) -> str:
+    """A lexicon entry as the grammar compares it: loosely folded, one space between its words."""
+    return " ".join(fold(word, glued=False).split())
+
+
 def _folded(words) -> list[str]:
-    return [" ".join(fold(w, glued=False).split()) for w in words]
+    return [_entry_key(w) for w in words]
 
 
 def _phrase(words) -> str:
@@ -173,18 +178,18 @@ def _reading() -> _Reading:
     d = lexicons.load("figures")
 
     def folded(table: dict) -> dict:
-        return {" ".join(fold(k, glued=False).split()): v for k, v in table.items()}
+        return {_entry_key(k): v for k, v in table.items()}
 
     numbers = {**folded(d["spelled_values"]), **folded(d["fraction_values"]), **folded(d["phrase_head_values"]),
                **folded(d["dual_values"])}
     nouns = {}
     for noun, entry in d["nouns"].items():
         for form in entry["forms"]:
-            nouns[" ".join(fold(form, glued=False).split())] = (noun, entry["unit"])
+            nouns[_entry_key(form)] = (noun, entry["unit"])
     kinds = {}
     for category, forms in d["units"].items():
         for form in forms:
-            kinds.setdefault(" ".join(fold(form, glued=False).split()), d["unit_kinds"].get(category, ""))
+            kinds.setdefault(_entry_key(form), d["unit_kinds"].get(category, ""))
     entries = [*numbers, *nouns, *kinds]
     return _Reading(numbers, folded(d["multiplier_values"]), frozenset(_folded(d["approximate"])), nouns, kinds,
                     frozenset(_folded(d["units"]["percent"])), max(len(e.split()) for e in entries))
