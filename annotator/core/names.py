@@ -211,6 +211,7 @@ def split_proclitics(word: str) -> tuple[str, str]:
 _FIRST_WORD = re.compile(r"(\S+)(.*)", re.S)
 
 
+@lru_cache(maxsize=65536)  # a corpus names the same few thousand actors over and over
 def strip_proclitics(name: str) -> str:
     """A name without the clitics in front of its first word (للحكومة -> الحكومة, والجيش -> الجيش)."""
     m = _FIRST_WORD.match(name.strip())
@@ -243,6 +244,8 @@ def citation_form(text: str, start: int, end: int) -> str:
 
 def needs_text(span: str) -> bool:
     """Could the name a span stands for depend on the text before it (it starts with ل but not with ال)?"""
+    if not span.startswith("ل"):
+        return False  # a span never starts with a mark
     letters = base_letters(span[:8])
     return letters.startswith("ل") and not letters.startswith("ال")
 
