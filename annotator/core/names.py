@@ -102,11 +102,6 @@ def _places() -> frozenset:
     return frozenset(fold_name(w) for w in words)
 
 
-def known_word(word: str) -> bool:
-    """Is `word` a place or name of the lexicon (or a number word)? Compared with the strict fold."""
-    return fold_name(word) in _places()
-
-
 _FOLDED_TEXT: list = [None, ""]  # the last text asked about and its strict fold: checks come in runs on one text
 
 
