@@ -136,8 +136,8 @@ def _make_variants(mention: str) -> list[Variant]:
     first = tidy(mention).split()[0]
     clitics, _name = split_proclitics(first)
     firsts = [(tokens[0], "")]
-    if clitics:
-        text = mention_key(mention)
+    text = mention_key(mention) if clitics else ""
+    if text:
         firsts.append((text.split()[0], clitics))
         if text not in seen:
             seen.add(text)
