@@ -7,6 +7,9 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
+from annotator.core.identifiers import name_problem
+from annotator.core.spans import TrimPolicy, trim_policy_for
+
 
 def new_id() -> str:
     """Random UUIDs, so projects made on different desktops merge without collisions."""
@@ -37,7 +40,7 @@ REVIEWED = "reviewed"
 MAX_NAME_LENGTH = 80
 
 
-def annotator_name_problem(name: str) -> str | None:
+def annotator_name_problem(name: str, what: str = "the name") -> str | None:
     """Why `name` cannot be who annotates (a one-line reason), or None when it can.
 
     Every annotation, decision and undo step carries the name, so the same rule holds in
@@ -50,7 +53,7 @@ def annotator_name_problem(name: str) -> str | None:
         return f"“{REVIEWED}” names the reviewed layer; choose a person's name"
     if len(name) > MAX_NAME_LENGTH:
         return f"that name is too long ({MAX_NAME_LENGTH} characters at most)"
-    return None
+    return name_problem(name, what)  # a control or direction character would let it pass for another
 
 
 def review_fields(columns: dict[str, dict[str, str]], annotation_id: str) -> dict[str, str]:
@@ -78,6 +81,7 @@ class Tag:
     guideline: str = ""
     position: int = 0
     attributes: tuple[AttributeDef, ...] = ()
+    trim: TrimPolicy = field(default_factory=TrimPolicy)  # how its spans are cut at the edges (core/spans)
 
     def attribute(self, name: str) -> AttributeDef | None:
         return next((a for a in self.attributes if a.name == name), None)
@@ -85,9 +89,9 @@ class Tag:
 
 # Mirrors resources/tagsets/default.json (a test keeps them equal); new projects install the JSON.
 DEFAULT_TAGS = (
-    Tag("actor", "#4e79a7", "1", "Who acts or speaks: a person, state, armed group, organisation or medium. Tag the name without a leading و/ف/ب; keep the article ال.", 0),
-    Tag("claim", "#f28e2b", "2", "A statement attributed to someone, usually a quotation after a reporting verb. Tag the words inside the quotation marks.", 1),
-    Tag("figure", "#59a14f", "3", "A number with what it counts: casualties, people, money, percentages. Include the counted noun or unit (465 مدنيا, 15 في المئة); leave out years and dates.", 2),
+    Tag("actor", "#4e79a7", "1", "Who acts or speaks: a person, state, armed group, organisation or medium. Tag the name without a leading و/ف/ب/ك/ل; keep the article ال (with ل fused to it, leave out the first ل: للجيش -> لجيش).", 0, trim=trim_policy_for("actor")),
+    Tag("claim", "#f28e2b", "2", "A statement attributed to someone, usually a quotation after a reporting verb. Tag the words inside the quotation marks, or the statement with both of its marks.", 1, trim=trim_policy_for("claim")),
+    Tag("figure", "#59a14f", "3", "A number with what it counts: casualties, people, money, percentages. Include the counted noun or unit (465 مدنيا, 15 في المئة), not a و/ب glued to the number nor words like نحو; leave out years and dates.", 2, trim=trim_policy_for("figure")),
 )
 
 

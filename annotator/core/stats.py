@@ -1,27 +1,26 @@
 """Counts over a project's annotations, and the most frequent actors.
 
-Actors are grouped by their folded spelling (core/folding: hamza forms, harakat,
-tatweel, taa marbuta and alef maqsura variants fold together), because the same
-actor is written `الأسد`, `الاسد` and `الأسـد` in one corpus. Each group is shown
-under its most common real spelling, never the folded key.
+Actors are grouped by the name they stand for (core/names.mention_key): the clitics in
+front of the first word left out (`للحكومة`, `والحكومة`, `بالحكومة` are `الحكومة`) and the
+strict fold for names (harakat, tatweel and hamza on alef), because the same actor is
+written `الأسد`, `الاسد` and `الأسـد` in one corpus. ى/ي and ة/ه are not folded: they
+tell names apart. Each group is shown under its most common real spelling, never the key.
 """
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import asdict, dataclass, field
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
-from annotator.core.folding import fold
+from annotator.core.names import mention_key
 
 
 def _get(item: Any, key: str) -> Any:
     return item[key] if isinstance(item, dict) else getattr(item, key)
 
 
-def actor_key(text: str) -> str:
-    """The grouping key of a span text: folded, white space collapsed."""
-    return " ".join(fold(text).split())
+actor_key = mention_key  # the grouping key of an actor's name
 
 
 @dataclass
@@ -47,13 +46,18 @@ class ProjectStats:
         return asdict(self)
 
 
-def top_spellings(texts: Iterable[str], top: int = 20) -> list[ActorCount]:
-    """Group texts by folded spelling; most frequent first, ties by spelling."""
+def top_spellings(texts: Iterable[str | tuple[str, str]], top: int = 20) -> list[ActorCount]:
+    """Group texts by name; most frequent first, ties by spelling.
+
+    An item may be (text, name): the name as it stands alone when the text does not say it
+    (`لحكومة`, cut from `للحكومة`, is the name `الحكومة`; see core/names.citation_form).
+    """
     groups: dict[str, Counter] = defaultdict(Counter)
-    for t in texts:
+    for item in texts:
+        t, name = item if isinstance(item, tuple) else (item, item)
         t = " ".join(t.split())
         if t:
-            groups[actor_key(t)][t] += 1
+            groups[actor_key(name)][t] += 1
     out = []
     for key, spellings in groups.items():
         best = min(spellings, key=lambda s: (-spellings[s], s))
@@ -70,8 +74,12 @@ def compute_stats(
     top: int = 20,
     actor_tag: str = "actor",
     exclude: Iterable[str] = (),
+    name_of: Callable[[Any], str] | None = None,
 ) -> ProjectStats:
-    """`articles`: items with id, position, title; `annotations`: items with article_id, tag, annotator, text."""
+    """`articles`: items with id, position, title; `annotations`: items with article_id, tag, annotator, text.
+
+    `name_of(annotation)`: an actor's name as it stands alone, when its text may not say it.
+    """
     skip = set(exclude)
     by_tag: Counter = Counter()
     by_annotator: Counter = Counter()
@@ -90,7 +98,8 @@ def compute_stats(
         by_annotator_tag[who][tag] += 1
         per_article[_get(a, "article_id")][tag] += 1
         if tag == actor_tag:
-            actors.append(_get(a, "text"))
+            text = _get(a, "text")
+            actors.append((text, name_of(a)) if name_of is not None else text)
     arts = list(articles)
     by_article = [
         {

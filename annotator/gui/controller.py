@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QInputDialog, QMenu
 
 from annotator.core.model import Annotation
+from annotator.core.spans import move_edge
 
 SAVE_POSITION_AFTER_MS = 1500
 # A change touching more articles than this re-reads the whole list (two queries) instead of row by row.
@@ -39,6 +40,7 @@ class Controller(QObject):
         reader.set_tags(session.tags)
         panel.set_tags(session.tags)
         reader.tag_key_pressed.connect(self.tag)
+        reader.edge_key_pressed.connect(self.move_edge)
         reader.span_clicked.connect(session.select)
         reader.delete_pressed.connect(self.delete_selected)
         reader.selectionChanged.connect(self._on_reader_selection)
@@ -129,7 +131,8 @@ class Controller(QObject):
             if current is not None and current.tag != tag:
                 return self.session.change_tag(selected, tag)
             return current
-        span = self.reader.selected_span(exact)
+        tag_def = self.session.tag(tag)
+        span = self.reader.selected_span(exact, tag_def.trim if tag_def is not None else None)
         if span is None:
             return None  # nothing, or only white space, is selected
         start, end = span
@@ -137,6 +140,21 @@ class Controller(QObject):
         ann = self.session.add_annotation(start, end, tag, text)
         if ann is not None:
             self.session.select(ann.id)
+        return ann
+
+    def move_edge(self, edge: str, step: int, by: str) -> Annotation | None:
+        """Grow or shrink the selected annotation at one edge by a word or a character: one undo step."""
+        selected = self.session.selected
+        current = self.session.annotation(selected)
+        if current is None:
+            return None
+        span = move_edge(self.reader.text, current.start, current.end, edge, step, by)
+        if span is None or span == (current.start, current.end):
+            return current
+        ann = self.session.move_edges(selected, *span)
+        if ann is not None:
+            self.session.select(ann.id)  # the table may have let go of it while its row changed
+            self.reader.show_annotation(ann.id, center=False)
         return ann
 
     def change_tag(self, annotation_id: str, tag: str) -> None:

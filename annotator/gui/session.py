@@ -242,9 +242,17 @@ class Session(QObject):
             self.select(None)
         return self._done(annotations.delete_annotations, self.project, annotation_ids, self.annotator)
 
+    def move_edges(self, annotation_id: str, start: int, end: int) -> Annotation | None:
+        """Give an annotation new edges (its text follows): one undo step."""
+        return self._run(annotations.update_annotation, self.project, annotation_id, self.annotator, span=(start, end))
+
     def set_attribute(self, annotation_id: str, name: str, value) -> bool:
         """One attribute value (None clears it): one undoable action."""
         return self._done(attributes.set_attributes, self.project, annotation_id, {name: value}, self.annotator)
+
+    def mention_name(self, ann) -> str:
+        """The name a mention stands for (لجيش, cut from للجيش, is الجيش): what it is ranked, found and named by."""
+        return articles.name_of(self.project, ann)
 
     def relation_candidates(self, first_id: str, second_id: str) -> list[tuple[str, str, str]]:
         return relations.candidates(self.project, first_id, second_id)
@@ -256,11 +264,15 @@ class Session(QObject):
         return self._done(relations.delete_relation, self.project, relation_id, self.annotator)
 
     def find_occurrences(self, annotation: Annotation, *, corpus: bool, enclitics: bool) -> list:
-        """Other places the annotation's text occurs, in its article or every article."""
+        """Other places the annotation's name occurs, in its article or every article (none, and the
+        reason, when the name cannot be looked for)."""
+        name = articles.name_of(self.project, annotation)  # لجيش (cut from للجيش) stands for الجيش
         if corpus:
-            return occurrences.find_in_project(self.project, annotation.text, annotation.tag, enclitics=enclitics)
-        return occurrences.find_in_article(self.project, annotation.article_id, annotation.text, annotation.tag,
-                                           enclitics=enclitics)
+            found = self._run(occurrences.find_in_project, self.project, name, annotation.tag, enclitics=enclitics)
+        else:
+            found = self._run(occurrences.find_in_article, self.project, annotation.article_id, name, annotation.tag,
+                              enclitics=enclitics)
+        return found or []
 
     def tag_occurrences(self, tag: str, spans) -> list | None:
         return self._run(occurrences.apply, self.project, tag, spans, self.annotator)
@@ -279,6 +291,25 @@ class Session(QObject):
         if self.article_id is None:
             return False
         return self._done(suggestions.reject, self.project, self.article_id, suggestion, self.annotator)
+
+    # -------------------------------------------------------------- health
+    def health_notice(self) -> str | None:
+        """Why this project takes no changes (damaged or read-only), in one line; None when it does."""
+        from annotator.store.health import damaged_message, read_only_message
+
+        db = self.project.db
+        if db.damage:
+            return damaged_message(db.path, db.damage)
+        if db.read_only:
+            return read_only_message(db.path, db.read_only)
+        return None
+
+    def health_mark(self) -> str:
+        """What the window title adds for a project that takes no changes: " (damaged)", " (read-only)" or ""."""
+        db = self.project.db
+        if db.damage:
+            return " (" + self.tr("damaged") + ")"
+        return " (" + self.tr("read-only") + ")" if db.read_only else ""
 
     # ---------------------------------------------------------- undo / redo
     def _read_labels(self) -> tuple[str | None, str | None]:

@@ -44,7 +44,8 @@ class StatusBar(QStatusBar):
         self.showMessage(text, MESSAGE_MS)
 
     def follow(self, ctx) -> None:
-        """Keep every label current from the session and the views; the open article names the window too."""
+        """Keep every label current from the session and the views; the open article names the window too,
+        and a damaged or read-only project says so at once, and in the title for as long as it lasts."""
         session, host = ctx.session, ctx.host
         project = Path(session.project_path).name
 
@@ -55,14 +56,21 @@ class StatusBar(QStatusBar):
             row = ctx.library.model.article(article_id)
             title = row["title"] if row else ""
             self.show_article(title)
-            host.setWindowTitle(f"{title} — annotator — {project}")
+            host.setWindowTitle(f"{title} — annotator — {project}{session.health_mark()}")
+
+        def health() -> None:
+            notice = session.health_notice()
+            if notice:
+                self.message(notice)
+            host.setWindowTitle(f"annotator — {project}{session.health_mark()}")
 
         self.show_project(session.project_path)
         self.show_annotator(session.annotator)
-        host.setWindowTitle(f"annotator — {project}")
         session.message.connect(self.message)
+        session.reloaded.connect(health)  # a backup brought back may have mended it
         session.annotator_changed.connect(self.show_annotator)
         session.tags_changed.connect(counts)
         ctx.controller.annotations_changed.connect(counts)
         ctx.controller.article_opened.connect(article)
         counts()
+        health()

@@ -17,9 +17,11 @@ from typing import Iterable
 
 from typing import TYPE_CHECKING
 
-from annotator.core.actor_names import mention_key, strict_fold
+from annotator.core.names import mention_key, mention_name, name_key
+from annotator.core.identifiers import name_problem
 from annotator.core.model import new_id, now_iso
-from annotator.store.articles import article_text
+from annotator.store import articles
+from annotator.store.articles import name_of  # mentions are ranked, compared and named by it
 from annotator.store.errors import StoreError
 from annotator.store.oplog import Op, Store
 from annotator.store.tagdefs import current
@@ -99,6 +101,7 @@ def add_type(project: Store, name: str, actor: str) -> str:
     name = (name or "").strip()
     if not name:
         raise StoreError("an actor type needs a name")
+    _refuse_unsafe(name, "actor type")
     if name in types(project):
         raise StoreError(f"actor type {name!r} exists already")
     position = project.conn.execute("SELECT COALESCE(MAX(position), -1) + 1 FROM actor_types").fetchone()[0]
@@ -160,8 +163,8 @@ def resolve(project: Store, ref: str) -> str:
         raise StoreError("no actor given")
     if project.log.row("entity", ref) is not None:
         return ref
-    key = strict_fold(ref)
-    by_name = [r[0] for r in project.conn.execute("SELECT id, name FROM entities") if strict_fold(r[1]) == key]
+    key = name_key(ref)
+    by_name = [r[0] for r in project.conn.execute("SELECT id, name FROM entities") if name_key(r[1]) == key]
     if len(by_name) == 1:
         return by_name[0]
     if len(ref) >= 4 and all(c in "0123456789abcdef-" for c in ref.lower()):
@@ -173,12 +176,21 @@ def resolve(project: Store, ref: str) -> str:
     raise StoreError(f"no actor {ref!r} (give an id, a unique id prefix or the canonical name)")
 
 
+def _refuse_unsafe(name: str, what: str) -> None:
+    """Names identify: none may hold control, override or zero-width characters that make it pass for another."""
+    problem = name_problem(name, what)
+    if problem:
+        raise StoreError(problem)
+
+
 def _clean_aliases(name: str, aliases: Iterable[str]) -> list[str]:
-    seen = {strict_fold(name)}
+    seen = {name_key(name)}
     out = []
     for a in aliases:
         a = (a or "").strip()
-        key = strict_fold(a)
+        if a:
+            _refuse_unsafe(a, "alias")
+        key = name_key(a)
         if key and key not in seen:
             seen.add(key)
             out.append(a)
@@ -187,11 +199,12 @@ def _clean_aliases(name: str, aliases: Iterable[str]) -> list[str]:
 
 def _check_name(project: Store, name: str, entity_id: str | None) -> str:
     name = " ".join((name or "").split())
-    if not strict_fold(name):
+    if not name_key(name):
         raise StoreError("an actor needs a name")
-    key = strict_fold(name)
+    _refuse_unsafe(name, "actor name")
+    key = name_key(name)
     for other_id, other in project.conn.execute("SELECT id, name FROM entities"):
-        if other_id != entity_id and strict_fold(other) == key:
+        if other_id != entity_id and name_key(other) == key:
             raise StoreError(f"an actor named {other!r} exists already ({other_id[:8]}); add a distinguishing word or merge")
     return name
 
@@ -428,7 +441,7 @@ def _mentions(project: Store, where: str, args: tuple, *, context: bool = False)
     for row in rows:
         m = Mention(*row)
         if context:
-            text = article_text(project, m.article_id)
+            text = articles.article_text(project, m.article_id)
             m = Mention(*row, before=text[max(0, m.start - CONTEXT):m.start], after=text[m.end:m.end + CONTEXT])
         out.append(m)
     return out
@@ -451,8 +464,8 @@ def actor_mentions(project: Store, *, article_id: str | None = None, unlinked: b
 
 
 def identical_mentions(project: Store, text: str, *, context: bool = True) -> list[Mention]:
-    """Every actor mention in the corpus written the same way as `text` (strict fold, proclitics left out):
-    the preview for "link all identical mentions"."""
+    """Every actor mention in the corpus that stands for the same name as `text` (core/names.mention_key:
+    strict fold, proclitics left out): the preview for "link all identical mentions"."""
     key = mention_key(text)
     if not key:
         return []
@@ -461,15 +474,15 @@ def identical_mentions(project: Store, text: str, *, context: bool = True) -> li
         probe = probe[2:]
     tag = actor_tag(project)
     out = []
-    candidates = [m for m in actor_mentions(project, context=False) if probe in strict_fold(m.text)] if tag else []
+    candidates = [m for m in actor_mentions(project, context=False) if probe in name_key(m.text)] if tag else []
     for m in candidates:
-        if mention_key(m.text) == key:
+        if mention_key(name_of(project, m)) == key:
             out.append(m)
     if context:
         texts: dict[str, str] = {}
         full = []
         for m in out:
-            t = texts.setdefault(m.article_id, article_text(project, m.article_id))
+            t = texts.setdefault(m.article_id, articles.article_text(project, m.article_id))
             full.append(Mention(m.annotation_id, m.article_id, m.article_title, m.start, m.end, m.text, m.annotator,
                                 m.entity_id, t[max(0, m.start - CONTEXT):m.start], t[m.end:m.end + CONTEXT]))
         out = full
@@ -497,15 +510,16 @@ def entity_index(project: Store) -> "EntityIndex":
 
     ents = [EntityName(e.id, e.name, e.aliases, e.mentions) for e in entities(project)]
     linked = project.conn.execute(
-        "SELECT a.text, l.entity_id FROM entity_links l JOIN annotations a ON a.id = l.annotation_id")
-    return EntityIndex(ents, history_from(linked))
+        "SELECT a.article_id, a.start, a.text, l.entity_id FROM entity_links l JOIN annotations a ON a.id = l.annotation_id")
+    return EntityIndex(ents, history_from((mention_name(text, start, lambda: articles.article_text(project, article_id)), entity_id)
+                                          for article_id, start, text, entity_id in linked))
 
 
 def suggest(project: Store, *, article_id: str | None = None, limit: int = 3,
             index: "EntityIndex | None" = None) -> list[MentionSuggestion]:
     """Candidate entities for each unlinked actor mention (in one article or the corpus), best first."""
     index = index or entity_index(project)
-    return [MentionSuggestion(m, index.rank(m.text, limit))
+    return [MentionSuggestion(m, index.rank(name_of(project, m), limit))
             for m in actor_mentions(project, article_id=article_id, unlinked=True)]
 
 

@@ -12,10 +12,11 @@ from dataclasses import asdict
 from typing import Iterable, Iterator
 
 from annotator.core.model import Annotation, new_id, now_iso
+from annotator.core.offsets import splits_a_letter
 from annotator.store import actors, attributes, relations, tagdefs
 from annotator.store.articles import article_text
 from annotator.store.errors import StoreError
-from annotator.store.oplog import Op, Store
+from annotator.store.oplog import Op, Store, check_person
 
 COLUMNS = ("id", "article_id", "start", "end", "text", "tag", "annotator", "note", "created_at", "updated_at")
 _SELECT = f"SELECT {', '.join(f'{chr(34)}{c}{chr(34)}' for c in COLUMNS)} FROM annotations"
@@ -35,6 +36,9 @@ def check_span(project: Store, article_id: str, start: int, end: int, text: str 
         raise StoreError(f"span text does not match the article at {start}..{end}")
     if not actual.strip():
         raise StoreError("the span is only white space")
+    split = splits_a_letter(stored, start, end)
+    if split:
+        raise StoreError(f"the span {start}..{end} {split}: a span starts and ends between letters")
     if tag not in tagdefs.tag_names(project):
         raise StoreError(f"unknown tag {tag!r}")
     return actual
@@ -45,8 +49,7 @@ def insert(project: Store, op: Op, article_id: str, start: int, end: int, tag: s
            note: str = "", text: str | None = None, annotation_id: str | None = None,
            created_at: str | None = None, updated_at: str | None = None) -> Annotation:
     """Add one annotation inside an operation that is already open."""
-    if not annotator or not str(annotator).strip():
-        raise StoreError("no annotator name")
+    check_person(annotator)
     span = check_span(project, article_id, start, end, text, tag)
     ts = now_iso()
     ann = Annotation(
@@ -81,10 +84,11 @@ def add_annotations(project: Store, items: Iterable[dict], actor: str, label: st
 
 
 def update_annotation(project: Store, annotation_id: str, actor: str, *, tag: str | None = None,
-                      note: str | None = None) -> Annotation:
-    """Change the tag or the note: one undoable action. A new tag drops the relations and
-    attribute values it does not allow, in the same step."""
-    with project.log.operation(actor, "change tag" if tag is not None else "edit note") as op:
+                      note: str | None = None, span: tuple[int, int] | None = None) -> Annotation:
+    """Change the tag, the note or the span's edges (its text follows): one undoable action. A new
+    tag drops the relations, attribute values and actor link it does not allow, in the same step."""
+    label = "change tag" if tag is not None else "move annotation edges" if span is not None else "edit note"
+    with project.log.operation(actor, label) as op:
         before = project.log.row("annotation", annotation_id)
         if before is None:
             raise StoreError(f"no annotation {annotation_id}")
@@ -95,6 +99,10 @@ def update_annotation(project: Store, annotation_id: str, actor: str, *, tag: st
             after["tag"] = tag
         if note is not None:
             after["note"] = note
+        if span is not None:
+            start, end = span
+            after["text"] = check_span(project, before["article_id"], start, end, None, after["tag"])
+            after["start"], after["end"] = start, end
         if after == before:
             return Annotation(**before)
         after["updated_at"] = now_iso()

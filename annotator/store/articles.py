@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections import OrderedDict
 from dataclasses import asdict
 from typing import Iterable
 
+from annotator.core.identifiers import clean_line
 from annotator.core.model import Article, detect_direction, new_id, now_iso
+from annotator.core.names import mention_name
 from annotator.core.normalize import has_readable_text
 from annotator.store import search
 from annotator.store.errors import StoreError
@@ -24,6 +27,7 @@ META_COLUMNS = (
 )
 _TEXTS = "article texts"
 _CACHED_TEXTS = 8
+_WEB_URL = re.compile(r"^https?://[^\s]+$", re.IGNORECASE)
 
 
 class DuplicateArticle(StoreError):
@@ -50,11 +54,18 @@ def add_article(
     article_id: str | None = None,
     actor: str = "import",
 ) -> Article:
-    """Store a cleaned text. Raises DuplicateArticle when the same text is already here."""
+    """Store a cleaned text. Raises DuplicateArticle when the same text is already here.
+
+    Title and source lose control and direction-override characters, and a URL that is
+    not http(s) is left out; `import_report` says so.
+    """
     if not text.strip():
         raise StoreError("the text is empty")
     if not has_readable_text(text):
         raise StoreError("the text has no letters or digits")
+    title, source, url, notes = clean_article_meta(title or _title_from(text), source, url)
+    if notes:
+        import_report = [*import_report, *notes]
     digest = sha256_text(text)
     conn = project.conn
     with project.log.operation(actor, "import article", undoable=False) as op:
@@ -101,6 +112,23 @@ def add_row(project: Store, op: Op, row: dict) -> Article:
 
 def next_position(project: Store) -> int:
     return project.conn.execute("SELECT COALESCE(MAX(position), 0) + 1 FROM articles").fetchone()[0]
+
+
+def clean_article_meta(title: str, source: str, url: str) -> tuple[str, str, str, list[str]]:
+    """Title, source and URL as they may be stored and shown, and what was changed, for the import report."""
+    notes = []
+    title, n = clean_line(title or "")
+    if n:
+        notes.append(f"title: {n} control or direction-override characters removed")
+    source, n = clean_line(source or "")
+    if n:
+        notes.append(f"source: {n} control or direction-override characters removed")
+    url = (url or "").strip()
+    if url and not _WEB_URL.match(url):
+        shown = clean_line(url)[0]
+        notes.append(f"URL left out (only http and https are kept): {shown[:60]}{'…' if len(shown) > 60 else ''}")
+        url = ""
+    return title, source, url, notes
 
 
 def _title_from(text: str) -> str:
@@ -158,6 +186,12 @@ def _remember(project: Store, article_id: str, text: str) -> None:
     texts.move_to_end(article_id)
     while len(texts) > _CACHED_TEXTS:
         texts.popitem(last=False)
+
+
+def name_of(project: Store, ann) -> str:
+    """The name an annotation (or anything with article_id, start and text) stands for: لجيش (cut from
+    للجيش) is الجيش, للحكومة is الحكومة (core/names.citation_form); the article is read only when needed."""
+    return mention_name(ann.text, ann.start, lambda: article_text(project, ann.article_id))
 
 
 def article_exists(project: Store, article_id: str) -> bool:

@@ -9,6 +9,7 @@ from annotator.core.agreement import AgreementReport, Span, agreement
 from annotator.core.stats import ProjectStats, compute_stats
 from annotator.core.model import REVIEWED
 from annotator.store import annotations, articles, tagdefs
+from annotator.store.articles import name_of
 from annotator.store.errors import StoreError
 from annotator.store.oplog import Store
 from annotator.store.review import progress
@@ -72,4 +73,5 @@ def project_stats(project: Store, *, top: int = 20, actor_tag: str = "actor") ->
     """Counts per tag, annotator and article, the most frequent actors, and review progress."""
     rows = articles.articles(project)
     anns = annotations.iter_annotations(project)
-    return compute_stats(rows, anns, review=progress(project), top=top, actor_tag=actor_tag, exclude=(REVIEWED,))
+    return compute_stats(rows, anns, review=progress(project), top=top, actor_tag=actor_tag, exclude=(REVIEWED,),
+                         name_of=lambda ann: name_of(project, ann))

@@ -17,6 +17,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Callable, Iterator, Protocol
 
+from annotator.core.identifiers import name_problem
 from annotator.core.model import now_iso
 from annotator.store.db import Database
 from annotator.store.errors import StoreError
@@ -154,6 +155,7 @@ class OpLog:
         if self._current is not None:
             yield self._current
             return
+        check_person(actor)
         conn = self.db.conn
         with self.db.transaction():
             cur = conn.execute(
@@ -318,6 +320,16 @@ class OpLog:
     def _notify(self, change: Change) -> None:
         for cb in list(self._listeners):
             cb(change)
+
+
+def check_person(name) -> str:
+    """Who acts (an annotator, a reviewer): not blank, and nothing in the name that could pass for another."""
+    if not isinstance(name, str) or not name.strip():
+        raise StoreError("no annotator name")
+    problem = name_problem(name, "annotator name")
+    if problem:
+        raise StoreError(problem)
+    return name
 
 
 class Store(Protocol):

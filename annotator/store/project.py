@@ -17,10 +17,10 @@ from typing import Callable, Iterable, Iterator
 
 from annotator.core.model import Annotation, Article, Tag
 from annotator.store import annotations, articles, reading, tagdefs
-from annotator.store.articles import DuplicateArticle, sha256_text  # noqa: F401  (handed on)
+from annotator.store.articles import DuplicateArticle, clean_article_meta, sha256_text  # noqa: F401  (handed on)
 from annotator.store.db import Database
 from annotator.store.errors import StoreError  # noqa: F401  (handed on)
-from annotator.store.oplog import Change, Event, Op, OpLog  # noqa: F401  (handed on)
+from annotator.store.oplog import Change, Event, Op, OpLog, check_person  # noqa: F401  (handed on)
 from annotator.store.team import outbox
 
 
@@ -31,8 +31,13 @@ class Project:
         self.db = Database(path, create=create)
         self.log = OpLog(self.db)
         self.log.logged.append(partial(outbox.queue_operation, self))
-        if self.db.is_new:
-            tagdefs.install_default(self)
+        try:
+            if self.db.is_new:
+                tagdefs.install_default(self)
+            self.db.start_journal()
+        except BaseException:
+            self.db.abandon()
+            raise
 
     # ------------------------------------------------------------- the file
     @property
@@ -42,6 +47,16 @@ class Project:
     @property
     def conn(self):
         return self.db.conn
+
+    @property
+    def read_only(self) -> str | None:
+        """Why the file cannot be written (None when it can): such a project opens read-only."""
+        return self.db.read_only
+
+    @property
+    def damage(self) -> str | None:
+        """The first problem SQLite's quick_check found (None when healthy): writes are refused."""
+        return self.db.damage
 
     @property
     def migrated_from(self) -> int | None:
@@ -68,8 +83,8 @@ class Project:
     def __exit__(self, *exc) -> None:
         self.close()
 
-    def backup(self, dest: str | Path | None = None, suffix: str = "backup") -> Path:
-        return self.db.backup(dest, suffix)
+    def backup(self, dest: str | Path | None = None, suffix: str = "backup", *, verify: bool = False) -> Path:
+        return self.db.backup(dest, suffix, verify=verify)
 
     def get_setting(self, key: str, default: str | None = None) -> str | None:
         return self.db.get_setting(key, default)

@@ -9,9 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from annotator.core.model import Annotation, new_id, now_iso
+from annotator.core.names import mention_key, mention_name
 from annotator.core.suggest import Suggestion, suggest
-from annotator.store import annotations, relations as rel_mod, tagdefs
-from annotator.store.articles import article_text
+from annotator.store import annotations, articles, relations as rel_mod, tagdefs
 from annotator.store.errors import StoreError
 from annotator.store.oplog import Store
 
@@ -24,8 +24,18 @@ class Accepted:
 
 
 def known_actor_names(project: Store) -> list[str]:
-    """Distinct texts tagged as actors anywhere in the project."""
-    return [r[0] for r in project.conn.execute("SELECT DISTINCT text FROM annotations WHERE tag = 'actor' ORDER BY text")]
+    """Distinct names tagged as actors anywhere in the project, each as it stands alone (لجيش, cut from للجيش,
+    is الجيش; والحكومة is الحكومة), one spelling per name (core/names.mention_key)."""
+    names: dict[str, str] = {}
+    seen: set[str] = set()
+    rows = project.conn.execute("SELECT text, article_id, start FROM annotations WHERE tag = 'actor' ORDER BY text")
+    for text, article_id, start in rows:
+        if text in seen:
+            continue  # one position per text is enough: the same letters after a fused ل stand for the same name
+        seen.add(text)
+        name = mention_name(text, start, lambda: articles.article_text(project, article_id))
+        names.setdefault(mention_key(name), name)
+    return sorted(names.values())
 
 
 def rejected(project: Store, article_id: str) -> set[tuple[str, int, int]]:
@@ -39,13 +49,14 @@ def rejected(project: Store, article_id: str) -> set[tuple[str, int, int]]:
 
 def for_article(project: Store, article_id: str) -> list[Suggestion]:
     """Suggestions for an article, minus spans already tagged with that tag and those turned down."""
-    text = article_text(project, article_id)
+    text = articles.article_text(project, article_id)
     existing = [(a.tag, a.start, a.end) for a in annotations.iter_annotations(project, article_id)]
-    tags = tagdefs.tag_names(project)
+    tags = tagdefs.tags(project)
+    policies = {t.name: t.trim for t in tags}
     no = rejected(project, article_id)
     return [
-        s for s in suggest(text, known_actors=known_actor_names(project), existing=existing)
-        if s.tag in tags and (s.tag, s.start, s.end) not in no
+        s for s in suggest(text, known_actors=known_actor_names(project), existing=existing, policies=policies)
+        if s.tag in policies and (s.tag, s.start, s.end) not in no
     ]
 
 
@@ -54,7 +65,7 @@ def reject(project: Store, article_id: str, suggestion: Suggestion, actor: str) 
     with project.log.operation(actor, f"turn down {suggestion.tag} suggestion") as op:
         if (suggestion.tag, suggestion.start, suggestion.end) in rejected(project, article_id):
             return
-        if article_text(project, article_id)[suggestion.start:suggestion.end] != suggestion.text:
+        if articles.article_text(project, article_id)[suggestion.start:suggestion.end] != suggestion.text:
             raise StoreError("the suggestion does not match the article text")
         rid = new_id()
         op.write("suggestion_rejection", rid, {

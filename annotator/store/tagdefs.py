@@ -1,4 +1,5 @@
-"""The tag set as the project holds it: tags with colour, key, guideline and typed attributes, plus relation types.
+"""The tag set as the project holds it: tags with colour, key, guideline, typed attributes and span rules,
+plus relation types.
 
 Parsing and checking a tag set (JSON: resources/tagsets/default.json is the one new
 projects get), reading it back from the project, and choosing a new tag's colour
@@ -11,17 +12,20 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
+from importlib.resources import files
 from pathlib import Path
 
-from annotator import config
+from annotator.core import strict_json
+from annotator.core.identifiers import name_problem
 from annotator.core.model import AttributeDef, Tag
+from annotator.core.spans import TrimPolicy, trim_policy_for
 from annotator.store.errors import StoreError
 from annotator.store.oplog import Store
 
 FORMAT = "annotator-tagset"
 FORMAT_VERSION = 1
 ATTRIBUTE_TYPES = ("choice", "text", "number", "yesno")
-DEFAULT_PATH = config.RESOURCES_DIR / "tagsets" / "default.json"
+DEFAULT_PATH = Path(str(files("annotator.resources"))) / "tagsets" / "default.json"
 # Colours offered to a new tag, skipping those already in use (Tableau 10), and its key.
 PALETTE = ("#4e79a7", "#f28e2b", "#59a14f", "#e15759", "#76b7b2", "#edc948", "#b07aa1", "#ff9da7", "#9c755f", "#bab0ac")
 FREE_KEYS = "123456789"
@@ -84,7 +88,7 @@ def attribute_json(a: AttributeDef) -> dict:
 def tag_json(t: Tag) -> dict:
     return {
         "name": t.name, "color": t.color, "shortcut": t.shortcut, "guideline": t.guideline,
-        "attributes": [attribute_json(a) for a in t.attributes],
+        "attributes": [attribute_json(a) for a in t.attributes], "trim": t.trim.to_json(),
     }
 
 
@@ -116,8 +120,9 @@ def check_tag_name(name) -> str:
         raise TagSetError(f"tag name {name!r} has leading or trailing spaces")
     if len(name) > _MAX_TAG_NAME:
         raise TagSetError(f"tag name {name[:20]!r}… is longer than {_MAX_TAG_NAME} characters")
-    if any(ord(c) < 32 or c in "\u2028\u2029" for c in name):
-        raise TagSetError(f"tag name {name!r} holds a control character")
+    problem = name_problem(name, "tag name")
+    if problem:
+        raise TagSetError(problem)
     return name
 
 
@@ -152,11 +157,28 @@ def parse_attribute(obj, tag: str) -> AttributeDef:
         if not isinstance(raw, list) or not raw:
             raise TagSetError(f"choice attribute {name!r} of {tag!r} needs a non-empty list of options")
         options = tuple(check_text(o, f"option of {name!r}", allow_empty=False) for o in raw)
+        for o in options:
+            problem = name_problem(o, f"option of {name!r}")
+            if problem:
+                raise TagSetError(problem)
         if len(set(options)) != len(options):
             raise TagSetError(f"choice attribute {name!r} of {tag!r} lists an option twice")
     elif "options" in obj:
         raise TagSetError(f"attribute {name!r} of {tag!r} is {kind}, so it takes no options")
     return AttributeDef(name, kind, options)
+
+
+def parse_trim(obj, tag: str) -> TrimPolicy:
+    """A tag's span rules from JSON; missing rules take the defaults for a tag of that name."""
+    try:
+        return TrimPolicy.from_json(obj, default=trim_policy_for(tag))
+    except ValueError as exc:
+        raise TagSetError(f"tag {tag!r}: {exc}") from None
+
+
+def check_trim(trim, tag: str) -> TrimPolicy:
+    """Span rules given as a TrimPolicy or its JSON."""
+    return trim if isinstance(trim, TrimPolicy) else parse_trim(trim, tag)
 
 
 def check_attributes(attributes, tag: str) -> tuple[AttributeDef, ...]:
@@ -190,7 +212,8 @@ def parse_tagset(data) -> TagSet:
         if not isinstance(obj, dict):
             raise TagSetError(f"tag {pos + 1} must be an object, not {type(obj).__name__}")
         name = check_tag_name(obj.get("name"))
-        _check_keys(obj, {"name", "color", "shortcut", "guideline", "attributes"}, {"name", "color"}, f"tag {name!r}")
+        _check_keys(obj, {"name", "color", "shortcut", "guideline", "attributes", "trim"}, {"name", "color"},
+                    f"tag {name!r}")
         if name in names:
             raise TagSetError(f"tag {name!r} appears twice")
         names.add(name)
@@ -207,7 +230,7 @@ def parse_tagset(data) -> TagSet:
         attrs = tuple(parse_attribute(a, name) for a in raw_attrs)
         if len({a.name for a in attrs}) != len(attrs):
             raise TagSetError(f"tag {name!r} defines an attribute twice")
-        tags.append(Tag(name, color, shortcut, guideline, pos, attrs))
+        tags.append(Tag(name, color, shortcut, guideline, pos, attrs, parse_trim(obj.get("trim"), name)))
     raw_rel = data.get("relations", [])
     if not isinstance(raw_rel, list):
         raise TagSetError(f"'relations' must be a list, not {type(raw_rel).__name__}")
@@ -236,9 +259,9 @@ def parse_relation(obj, pos: int, tag_names: set[str], taken: set[str]) -> Relat
 
 def parse_tagset_json(text: str) -> TagSet:
     try:
-        data = json.loads(text)
-    except ValueError as exc:
-        raise TagSetError(f"not valid JSON: {exc}") from exc
+        data = strict_json.loads(text)
+    except strict_json.JsonProblem as exc:
+        raise TagSetError(str(exc)) from None
     return parse_tagset(data)
 
 
@@ -275,7 +298,16 @@ def tag_from_row(row: dict) -> Tag:
         attrs = tuple(parse_attribute(a, row["name"]) for a in raw)
     except (ValueError, TagSetError):
         attrs = ()  # a damaged definition hides the attributes rather than the tag
-    return Tag(row["name"], row["color"], row["shortcut"], row["description"], row["position"], attrs)
+    return Tag(row["name"], row["color"], row["shortcut"], row["description"], row["position"], attrs,
+               trim_from_row(row["name"], row.get("trim_policy")))
+
+
+def trim_from_row(name: str, raw: str | None) -> TrimPolicy:
+    """The stored span rules of a tag; empty or damaged rules fall back to the defaults for its name."""
+    try:
+        return TrimPolicy.from_json(json.loads(raw) if raw else None, default=trim_policy_for(name))
+    except ValueError:
+        return trim_policy_for(name)
 
 
 def tags(project: Store) -> list[Tag]:
@@ -331,6 +363,7 @@ def tag_row(t: Tag) -> dict:
     return {
         "name": t.name, "color": t.color, "shortcut": t.shortcut, "description": t.guideline,
         "position": t.position, "attributes": json.dumps([attribute_json(a) for a in t.attributes], ensure_ascii=False),
+        "trim_policy": json.dumps(t.trim.to_json()),
     }
 
 

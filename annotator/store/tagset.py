@@ -1,5 +1,5 @@
-"""Editing the project's tag set: add, change, rename, reorder and delete tags and relation types,
-import and export it as JSON.
+"""Editing the project's tag set: add, change (span rules too), rename, reorder and delete tags and
+relation types, import and export it as JSON.
 
 Every edit is one undoable operation whose events hold whole rows, so undo restores
 tags, the annotations that follow a rename or a delete, and relation types without
@@ -16,9 +16,10 @@ from annotator.store import annotations, attributes, relations
 from annotator.store.oplog import Op, Store
 from annotator.store.tagdefs import (  # noqa: F401  (the tag set's public names, handed on)
     ATTRIBUTE_TYPES, DEFAULT_PATH, FORMAT, FORMAT_VERSION, PALETTE, RelationType, TagSet, TagSetError,
-    check_attributes, check_color, check_shortcut, check_tag_name, check_text, current, default_tagset,
+    check_attributes, check_color, check_shortcut, check_tag_name, check_text, check_trim, current, default_tagset,
     export_json, install, install_default, load_file, next_free_color, next_free_key, parse_attribute,
-    parse_relation, parse_tagset, parse_tagset_json, relation_row, tag_def, tag_names, tag_row, tag_usage, tags,
+    parse_relation, parse_tagset, parse_tagset_json, parse_trim, relation_row, tag_def, tag_names, tag_row, tag_usage,
+    tags, trim_from_row,
 )
 
 
@@ -32,15 +33,17 @@ def _check_shortcut_free(ts: TagSet, shortcut: str, owner: str | None) -> None:
 
 def add_tag(
     project: Store, actor: str, name: str, color: str | None = None, *, shortcut: str | None = "",
-    guideline: str = "", attributes=(),
+    guideline: str = "", attributes=(), trim=None,
 ) -> Tag:
     """A new tag at the end of the list. No colour: the first the palette has free; `shortcut=None`:
-    the first free digit (what the window's Add button gives)."""
+    the first free digit (what the window's Add button gives). Span rules: `trim`, a TrimPolicy or
+    its JSON; by default those for a tag of that name."""
     name = check_tag_name(name)
     color = None if color is None else check_color(color, name)
     shortcut = None if shortcut is None else check_shortcut(shortcut, name)
     guideline = check_text(guideline, f"guideline of {name!r}")
     attrs = check_attributes(attributes, name)
+    policy = check_trim(trim, name)
     with project.log.operation(actor, f"add tag {name}") as op:
         ts = current(project)
         color = next_free_color(ts.tags) if color is None else color
@@ -49,16 +52,17 @@ def add_tag(
             raise TagSetError(f"tag {name!r} already exists")
         _check_shortcut_free(ts, shortcut, None)
         pos = max((t.position for t in ts.tags), default=-1) + 1
-        tag = Tag(name, color, shortcut, guideline, pos, attrs)
+        tag = Tag(name, color, shortcut, guideline, pos, attrs, policy)
         op.write("tag", name, tag_row(tag))
     return tag
 
 
 def update_tag(
     project: Store, actor: str, name: str, *, color: str | None = None, shortcut: str | None = None,
-    guideline: str | None = None, attributes=None,
+    guideline: str | None = None, attributes=None, trim=None,
 ) -> Tag:
-    """Recolour, change the shortcut, the guideline or the attribute definitions: one undoable action.
+    """Recolour, change the shortcut, the guideline, the attribute definitions or the span rules: one
+    undoable action. New span rules apply to spans made from then on; spans already tagged keep their offsets.
 
     Values already stored under an attribute that is removed stay in the project
     (an undo of the definition change brings them back into view).
@@ -72,6 +76,7 @@ def update_tag(
             old.guideline if guideline is None else check_text(guideline, f"guideline of {name!r}"),
             old.position,
             old.attributes if attributes is None else check_attributes(attributes, name),
+            old.trim if trim is None else check_trim(trim, name),
         )
         _check_shortcut_free(current(project), new.shortcut, name)
         op.write("tag", name, tag_row(new))
@@ -92,7 +97,7 @@ def rename_tag(project: Store, actor: str, old: str, new: str) -> Tag:
             return tag
         if project.log.row("tag", new) is not None:
             raise TagSetError(f"tag {new!r} already exists")
-        renamed = Tag(new, tag.color, tag.shortcut, tag.guideline, tag.position, tag.attributes)
+        renamed = Tag(new, tag.color, tag.shortcut, tag.guideline, tag.position, tag.attributes, tag.trim)
         op.write("tag", new, tag_row(renamed))
         _retag_annotations(project, op, old, new)
         for r in list(current(project).relations):

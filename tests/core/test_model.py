@@ -13,6 +13,12 @@ def test_unusable_annotator_names_have_a_reason(name, reason):
     assert reason in annotator_name_problem(name)
 
 
+def test_a_name_that_could_pass_for_another_is_refused_with_the_callers_words():
+    assert annotator_name_problem("\u202eyrallam") == (
+        "the name '\\u202eyrallam' holds U+202E RIGHT-TO-LEFT OVERRIDE, which is not allowed in a name")
+    assert annotator_name_problem("eve\x1b[31m", "annotator name").startswith("annotator name 'eve\\x1b[31m' holds")
+
+
 @pytest.mark.parametrize("name", ["layla", "  سارة  ", "x" * 80, "Reviewed by Dana"])
 def test_usable_annotator_names(name):
     assert annotator_name_problem(name) is None

@@ -195,3 +195,11 @@ def test_not_a_project_is_refused(tmp_path):
     path.write_text("hello")
     with pytest.raises(StoreError, match="not an annotator project"):
         Project(path)
+
+
+def test_v1_tags_get_the_span_rules_of_their_names(v1_copy):
+    from annotator.core.spans import trim_policy_for
+
+    with Project(v1_copy, create=False) as p:
+        for t in p.tags():
+            assert t.trim == trim_policy_for(t.name), t.name

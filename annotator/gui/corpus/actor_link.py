@@ -21,7 +21,8 @@ def link_menu(ctx: Context, annotation_id: str | None = None) -> QMenu | None:
         return None
     current = session.actor_link_of(ann.id)
     menu = QMenu(ctx.host)
-    ranked = session.rank_actors(ann.text, 6)
+    name = session.mention_name(ann)
+    ranked = session.rank_actors(name, 6)
     for m in ranked:
         act = menu.addAction(ctx.host.tr("{name}  ({score}: {why})").format(
             name=isolate(m.name), score=f"{m.score:.2f}", why=isolate(m.reason)))
@@ -31,12 +32,12 @@ def link_menu(ctx: Context, annotation_id: str | None = None) -> QMenu | None:
     if ranked:
         menu.setActiveAction(menu.actions()[0])
         menu.addSeparator()
-    menu.addAction(ctx.host.tr("New actor {name}…").format(name=isolate(ann.text))).triggered.connect(
+    menu.addAction(ctx.host.tr("New actor {name}…").format(name=isolate(name))).triggered.connect(
         lambda: new_actor_from(ctx, ann))
     if ranked:
         best = ranked[0]
         menu.addAction(ctx.host.tr("Link all mentions written like this to {name}…").format(name=isolate(best.name))).triggered.connect(
-            lambda: link_identical(ctx, ann.text, best.entity_id, best.name))
+            lambda: link_identical(ctx, name, best.entity_id, best.name))
     if current is not None:
         menu.addAction(ctx.host.tr("Unlink")).triggered.connect(lambda: session.unlink_actor([ann.id]))
     return menu
@@ -54,7 +55,7 @@ def show_link_menu(ctx: Context) -> None:
 def new_actor_from(ctx: Context, ann, values: dict | None = None):
     session = ctx.session
     if values is None:
-        dialog = ActorDialog(session.actor_types(), ctx.host, name=ann.text)
+        dialog = ActorDialog(session.actor_types(), ctx.host, name=session.mention_name(ann))
         if dialog.exec() != ActorDialog.Accepted:
             return None
         values = dialog.values()

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from annotator.gui.context import Context, WindowPart
 from annotator.gui.dialogs import dialogs
@@ -44,8 +44,13 @@ class Importing(WindowPart):
             self.runner = None
             runner.deleteLater()
         imported = sum(1 for o in outcomes if o.status == "imported")
-        stopped = " (stopped)" if getattr(outcomes, "cancelled", False) else ""
+        stopped = " (stopped)" if getattr(outcomes, "cancelled", False) or outcomes.error else ""
         self.session.message.emit(f"imported {imported} of {len(outcomes)} files{stopped}")
+        if outcomes.error:  # the project stopped taking changes part-way (a full disk, damage)
+            self.session.message.emit(outcomes.error)
+            if not self.ctx.quiet:
+                QMessageBox.warning(self.ctx.host, QCoreApplication.translate("import", "Import stopped"), outcomes.error)
+            return outcomes
         if not self.ctx.quiet:
             title = "Import report — stopped" if stopped else "Import report"
             dialogs.ReportDialog(title, dialogs.import_report_html(outcomes), self.ctx.host).exec()

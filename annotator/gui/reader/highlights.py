@@ -2,7 +2,7 @@
 
 The reader never formats the document itself (that would re-lay out a long
 article); it paints annotations as extra selections, and only for the part of
-the text near the viewport, which `core.spans.SpanIndex` finds; `segments` cuts it
+the text near the viewport, which `core.span_index.SpanIndex` finds; `segments` cuts it
 into pieces covered by the same layers, and `Painter` gives each piece its format.
 """
 

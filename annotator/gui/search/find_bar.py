@@ -14,7 +14,7 @@ from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QTextCharFormat
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QMenu, QToolButton, QWidget
 
-from annotator.core.find import ArticleFinder
+from annotator.core.find import MAX_QUERY_CHARS, ArticleFinder
 from annotator.gui.context import Context
 
 OVERLAY = "find"
@@ -53,6 +53,7 @@ class FindBar(QWidget):
         self.box = QLineEdit()
         self.box.setPlaceholderText("Find in article (ignores harakat, tatweel, hamza forms)")
         self.box.setClearButtonEnabled(True)
+        self.box.setMaxLength(MAX_QUERY_CHARS)  # a pasted page would cost minutes to match
         self.box.textChanged.connect(self._typed)
         self.box.installEventFilter(self)
         self.whole = QCheckBox("Whole words")

@@ -1,4 +1,4 @@
-"""Settings → Tags…: add, rename, recolour, reorder and delete tags, set their key and guideline.
+"""Settings → Tags…: add, rename, recolour, reorder and delete tags, set their key, guideline and span rules.
 
 Every button or finished edit is one operation of the session (one undo step in the
 main window); the dialog only gathers values and shows a refusal in its message
@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
 
 from annotator.core.bidi_safe import isolate
 from annotator.core.model import Tag
+from annotator.gui.tags.span_rules import SpanRulesBox
+from annotator.io.atomic import explain_os_error, write_text
 
 
 def swatch(color: str, size: int = 14) -> QIcon:
@@ -101,6 +103,9 @@ class TagEditor(QDialog):
         form.addRow("Key", self.shortcut)
         form.addRow("Guideline", self.guideline)
         form.addRow("", self.usage)
+        self.rules = SpanRulesBox()
+        self.rules.changed.connect(self._set_rules)
+        form.addRow(self.rules)
 
         self.add_button = QPushButton("Add…\u200e")
         self.add_button.clicked.connect(self.add)
@@ -144,7 +149,7 @@ class TagEditor(QDialog):
         layout.addLayout(top, 1)
         layout.addWidget(self.message)
         layout.addWidget(close)
-        self.resize(640, 360)
+        self.resize(720, 480)
         session.changed.connect(self._on_change)
         self.refresh()
 
@@ -179,7 +184,7 @@ class TagEditor(QDialog):
 
     def _show_current(self, *_) -> None:
         t = self.current()
-        for w in (self.name, self.color, self.shortcut, self.guideline, self.delete_button):
+        for w in (self.name, self.color, self.shortcut, self.guideline, self.delete_button, self.rules):
             w.setEnabled(t is not None)
         if t is None:
             return
@@ -189,6 +194,7 @@ class TagEditor(QDialog):
         self.shortcut.setText(t.shortcut)
         self.guideline.setText(t.guideline)
         self.guideline.setCursorPosition(0)
+        self.rules.set_policy(t.trim)
         used = self.session.tag_usage(t.name)
         self.usage.setText(f"{used} annotation{'s' if used != 1 else ''} in this project")
         row = self.list.currentRow()
@@ -246,6 +252,13 @@ class TagEditor(QDialog):
             self._run(self.session.update_tag, t.name, guideline=text, done=f"guideline of {isolate(t.name)} saved")
             self.refresh(select=t.name)
 
+    def _set_rules(self, policy) -> None:
+        t = self.current()
+        if t is not None and policy != t.trim:
+            done = self.tr("span rules of {tag} saved").format(tag=isolate(t.name))
+            self._run(self.session.update_tag, t.name, trim=policy, done=done)
+            self.refresh(select=t.name)
+
     def add(self) -> None:
         name, ok = QInputDialog.getText(self, "Add tag", "Name of the new tag:")
         if ok and name.strip():
@@ -299,9 +312,9 @@ class TagEditor(QDialog):
 
     def export_file(self, path: str) -> None:
         try:
-            Path(path).write_text(self.session.tagset_json(), encoding="utf-8")
+            write_text(path, self.session.tagset_json())  # whole or not at all
         except OSError as exc:
-            self.message.setText(f"<span style='color:#b00020'>cannot write {_esc(path)}: {_esc(exc.strerror or str(exc))}</span>")
+            self.message.setText(f"<span style='color:#b00020'>cannot write {_esc(path)}: {_esc(explain_os_error(exc))}</span>")
             return
         self.message.setText(_esc(f"tag set written to {path}"))
 
