@@ -22,7 +22,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from annotator.store import articles, health
-from annotator.store.db import Database, check_sqlite_header
+from annotator.store.db import Database
 from annotator.store.errors import StoreError
 from annotator.store.oplog import Store
 from annotator.store.schema import SCHEMA_VERSION
@@ -202,7 +202,7 @@ def _prune(project_path: str | Path) -> None:
 def check_backup(path: str | Path) -> int:
     """Schema version of a backup file; StoreError with a one-line reason when it is not a usable project."""
     path = Path(path)
-    check_sqlite_header(path, unreadable=f"cannot read backup {path.name}",
+    health.check_sqlite_header(path, unreadable=f"cannot read backup {path.name}",
                         not_sqlite=f"{path.name} is not a project backup (not an SQLite file)")
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:

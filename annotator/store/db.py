@@ -21,24 +21,6 @@ from annotator.store.errors import StoreError
 from annotator.store.schema import MIGRATIONS, SCHEMA_VERSION
 
 BUSY_TIMEOUT_MS = 10_000
-SQLITE_HEADER = b"SQLite format 3\x00"
-
-
-def check_sqlite_header(path: str | Path, *, unreadable: str, not_sqlite: str) -> None:
-    """Refuse a file that does not start like an SQLite database, before SQLite touches it.
-
-    `unreadable` starts the message when the file cannot be read ("cannot open x.db"),
-    `not_sqlite` is the whole message when it is another kind of file.
-    """
-    try:
-        with open(path, "rb") as fh:
-            header = fh.read(len(SQLITE_HEADER))
-    except OSError as exc:
-        raise StoreError(f"{unreadable}: {exc.strerror or exc}") from exc
-    if header != SQLITE_HEADER:
-        raise StoreError(not_sqlite)
-
-
 class Database:
     """One SQLite file (or ":memory:"), migrated to the current schema. Safe to open from several processes.
 
@@ -68,7 +50,7 @@ class Database:
         self.caches: dict[str, object] = {}
         self._savepoints = 0
         if on_disk and not self.is_new:
-            check_sqlite_header(self.path, unreadable=f"cannot open {self.path}",
+            health.check_sqlite_header(self.path, unreadable=f"cannot open {self.path}",
                                 not_sqlite=f"{self.path} is not an annotator project (not an SQLite file)")
             self.read_only = health.read_only_reason(self.path)
         try:

@@ -34,9 +34,8 @@ from annotator.core.model import detect_direction, new_id, now_iso
 from annotator.core.normalize import has_readable_text
 from annotator.store import actors, annotations, articles, attributes, relations, tagset
 from annotator.store.articles import clean_article_meta, sha256_text
-from annotator.store.db import check_sqlite_header
 from annotator.store.errors import StoreError
-from annotator.store.health import ProjectUnwritable
+from annotator.store.health import ProjectUnwritable, check_sqlite_header
 from annotator.store.oplog import Op, Store, check_person
 from annotator.store.schema import SCHEMA_VERSION
 
