@@ -99,3 +99,15 @@ def test_switch_to_an_unusable_name_changes_nothing(window, bad):
     assert identity.switch_annotator(window.ctx, bad) is None
     assert window.session.annotator == "tester"
     assert messages
+
+
+def test_a_name_that_could_pass_for_another_is_refused_in_the_name_dialog(qtbot):
+    dialog = identity.NameDialog("layla")
+    qtbot.addWidget(dialog)
+    ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+    dialog.edit.setText("\u202eyrallam")
+    assert dialog.problem.text() == ("the name '\\u202eyrallam' holds U+202E RIGHT-TO-LEFT OVERRIDE, "
+                                     "which is not allowed in a name")
+    assert not ok.isEnabled()
+    dialog.edit.setText("ليلى")
+    assert dialog.problem.text() == "" and ok.isEnabled()
