@@ -30,6 +30,9 @@ from psycopg import sql
 
 from annotator.core.model import now_iso
 from annotator.store.team.entities import DEPENDENTS, ENTITIES, Entity
+
+# The tag set's own rows, written before the annotations of an operation (see _ordered).
+TAGSET = ("tag", "relation_type")
 from annotator.store.team.outbox import OutboxOp, ServerEvent
 from annotator.store.team.server_schema import SEQ_LOCK
 
@@ -218,10 +221,16 @@ class _Plan:
 
 
 def _ordered(events: list[ServerEvent]) -> list[ServerEvent]:
-    """Deletions of relations and attribute values last: deleting or retagging their annotation
-    already did them on the server, whoever owns them (a colleague's relation may point at it)."""
-    first = [ev for ev in events if not (ev.after is None and ev.entity in DEPENDENTS)]
-    return first + [ev for ev in events if ev.after is None and ev.entity in DEPENDENTS]
+    """The tag set's new and changed rows first: renaming a tag retags its annotations before its
+    relation types follow, and the server, which drops relations that no longer fit a retagged
+    annotation, must see the relation types as they end up. Deletions of relations and attribute
+    values last: deleting or retagging their annotation already did them on the server, whoever
+    owns them (a colleague's relation may point at it)."""
+    tagset = [ev for ev in events if ev.entity in TAGSET and ev.after is not None]
+    last = [ev for ev in events if ev.after is None and ev.entity in DEPENDENTS]
+    rest = [ev for ev in events if not (ev.entity in TAGSET and ev.after is not None)
+            and not (ev.after is None and ev.entity in DEPENDENTS)]
+    return tagset + rest + last
 
 
 def _execute(conn: psycopg.Connection, writes: list[tuple[str, str, dict | None]]) -> None:
