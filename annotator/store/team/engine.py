@@ -254,7 +254,7 @@ def link(project: Project, url: str) -> tuple[SyncReport | None, list[str]]:
 
 def init_server(url: str, project: Project) -> dict:
     """Create or update the team schema and the group roles (idempotent). A server without tags
-    gets this project's tag set, so analysts can start tagging as soon as they link."""
+    gets this project's tag set and actor types, so analysts can start tagging as soon as they link."""
     conn = connect(url)
     try:
         before, after = init_schema(conn)
@@ -262,7 +262,7 @@ def init_server(url: str, project: Project) -> dict:
         if not conn.execute("SELECT EXISTS (SELECT 1 FROM annotator.tags WHERE NOT deleted)").fetchone()[0]:
             out = UploadOutcome()
             me = identity(conn).role
-            for entity in ("tag", "relation_type"):
+            for entity in ("tag", "relation_type", "actor_type"):
                 for chunk in outbox.snapshot_rows(project, entity, UPLOAD_CHUNK):
                     upload_rows(conn, entity, chunk, me, out)
             tags = out.written.get("tag", 0)
