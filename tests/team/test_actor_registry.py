@@ -198,7 +198,12 @@ def test_what_the_server_lets_each_one_change_in_the_registry(team):
     # Deleting an actor a colleague's mention still links to is refused, not a dangling link.
     rev = team.project("rev")
     actors.unlink(rev, [m1.id], "rev")
-    team.sync(rev)
+    corpus.decide_flag(rev, verdict, "open", "rev")  # reopened: anyone's to decide again
+    assert not team.sync(rev).refused
+    team.sync(omar)
+    corpus.decide_flag(omar, verdict, "dismissed", "omar")
+    assert not team.sync(omar).refused
+    assert server_registry(team)["figure_flags"][verdict.key][1:2] == ("dismissed",)
     actors.link(omar, [m2.id], gov.id, "omar")  # his mention, her actor
     team.sync(omar)
     actors.delete_entity(layla, gov.id, "layla")  # she has not seen his link yet
