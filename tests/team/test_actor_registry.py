@@ -61,6 +61,17 @@ def test_an_actor_registered_on_two_desktops_is_one_entity(team):
     with team.sql("postgres") as c:  # his stays on the server as a pointer to hers
         assert c.execute("SELECT deleted, merged_into FROM annotator.entities WHERE id = %s",
                          (his.id,)).fetchone() == (True, hers.id)
+    # "Link all identical mentions" takes in colleagues' unlinked mentions too; one linked
+    # elsewhere keeps its link.
+    m4, m5 = mention(layla, 1, "وزارة الصحة", "layla"), mention(omar, 1, "وزارة الصحة", "omar")
+    health = actors.add_entity(omar, "وزارة الصحة", "omar", type="organisation")
+    team.sync(omar)
+    team.sync(layla)
+    assert actors.link_identical(layla, "وزارة الصحة", health.id, "layla") == 2
+    assert not team.sync(layla).refused
+    team.sync(omar)
+    assert actors.link_of(omar, m4.id) == actors.link_of(omar, m5.id) == health.id
+    converged(team, layla, omar)
     # A reviewer may carry the alias over.
     rev = team.project("rev")
     actors.update_entity(rev, hers.id, "rev", aliases=["حكومة دمشق"])
@@ -138,16 +149,17 @@ def test_what_the_server_lets_each_one_change_in_the_registry(team):
                          (verdict.key,)).rowcount == 0
         with pytest.raises(psycopg.errors.InsufficientPrivilege):  # in her name
             c.execute(f"INSERT INTO annotator.entities ({ann_cols}) VALUES ('e-x', 'س', 'س', 'other', 'layla', '', '')")
-        with pytest.raises(psycopg.errors.InsufficientPrivilege):  # her mention
-            c.execute("INSERT INTO annotator.entity_links VALUES (%s, %s, 'omar', '')", (m1b.id, gov.id))
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):  # a link in her name
+            c.execute("INSERT INTO annotator.entity_links VALUES (%s, %s, 'layla', '')", (m1b.id, gov.id))
         with pytest.raises(psycopg.errors.InsufficientPrivilege):  # the list of types is the admin's
             c.execute("INSERT INTO annotator.actor_types (name) VALUES ('tribe')")
         with pytest.raises(psycopg.errors.InsufficientPrivilege):
             c.execute("DELETE FROM annotator.entities WHERE id = %s", (gov.id,))
-        # His own he may register and link...
+        # His own he may register and link, and a mention nobody has linked yet, hers too...
         c.execute(f"INSERT INTO annotator.entities ({ann_cols}) VALUES ('e-un', 'الأمم المتحدة', 'الامم المتحدة', "
                   "'organisation', 'omar', '', '')")
         c.execute("INSERT INTO annotator.entity_links VALUES (%s, 'e-un', 'omar', '')", (m2.id,))
+        c.execute("INSERT INTO annotator.entity_links VALUES (%s, %s, 'omar', '')", (m1b.id, gov.id))
         with pytest.raises(psycopg.errors.CheckViolation):  # an actor link joins actor mentions only
             c.execute("INSERT INTO annotator.entity_links VALUES (%s, 'e-un', 'omar', '')", (claim.id,))
         with pytest.raises(psycopg.errors.UniqueViolation):  # one live actor per folded name
@@ -166,16 +178,20 @@ def test_what_the_server_lets_each_one_change_in_the_registry(team):
         assert c.execute("UPDATE annotator.figure_flags SET comment = 'ok' WHERE key = %s", (verdict.key,)).rowcount == 1
         with pytest.raises(psycopg.errors.InsufficientPrivilege):
             c.execute("INSERT INTO annotator.actor_types (name) VALUES ('tribe')")
+    with team.sql("layla") as c:  # the mention is hers: she has the last word on its link
+        assert c.execute("UPDATE annotator.entity_links SET deleted = true WHERE annotation_id = %s",
+                         (m1b.id,)).rowcount == 1
     team.sync(layla)
     team.sync(omar)
     assert actors.link_of(omar, m1.id) == "e-un" and actors.entity(omar, gov.id).note == "checked"
+    assert actors.link_of(omar, m1b.id) is None
 
     # Through the program: each refused change is put right from the server, and said why.
     spare = actors.add_entity(omar, "المنظمة الدولية", "omar", type="organisation")
     assert not team.sync(omar).refused
     attempts = [
         (lambda: actors.rename(omar, gov.id, "حكومة الوحدة", "omar"), "creator"),
-        (lambda: actors.link(omar, [m1.id], gov.id, "omar"), "mention's author"),
+        (lambda: actors.link(omar, [m1.id], gov.id, "omar"), "whoever made it"),  # rev's link of her mention
         (lambda: actors.merge_entities(omar, "e-un", spare.id, "omar"), "merges actors"),  # even his own two
         (lambda: corpus.decide_flag(omar, verdict, "dismissed", "omar"), "verdict"),
         (lambda: actors.add_type(omar, "tribe", "omar"), "actor types"),

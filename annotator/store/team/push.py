@@ -95,7 +95,8 @@ WHOSE = {
     "operations": "operations are recorded under their sender's name",
     "actor_types": "only an admin changes the list of actor types",
     "entities": "only an actor's creator, a reviewer or an admin changes it",
-    "entity_links": "only a mention's author, a reviewer or an admin links it to an actor",
+    "entity_links": "a mention's link to an actor is changed only by whoever made it, the mention's author, "
+                    "a reviewer or an admin",
     "figure_flags": "only whoever gave a verdict on figures, a reviewer or an admin changes it",
 }
 

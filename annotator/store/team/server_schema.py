@@ -25,7 +25,7 @@ The role that runs `annotator team init` owns the tables and is not bound by the
 
 from __future__ import annotations
 
-ANALYST = "annotator_analyst"  # tags, notes, attributes, relations and actor links of their own annotations
+ANALYST = "annotator_analyst"  # tags, notes, attributes and relations of their own annotations; actors and links
 REVIEWER = "annotator_reviewer"  # review decisions, the reviewed layer, and curating the actor registry
 ADMIN = "annotator_admin"  # the tag set, relation types and articles; anything else too
 GROUPS = {"analyst": ANALYST, "reviewer": REVIEWER, "admin": ADMIN}
@@ -460,10 +460,11 @@ MIGRATIONS: list[str] = [
         RETURN NULL;
     END $$;
 
-    -- Who may do what with the registry. Any analyst registers actors, links their own mentions
-    -- and gives verdicts on figures; an entity is edited or deleted by whoever created it, and a
-    -- verdict changed by whoever gave it; reviewers and admins curate everything (merges, and
-    -- colleagues' entities, links and verdicts). The list of actor types is the admin's, like the tag set.
+    -- Who may do what with the registry. Any analyst registers actors, links mentions nobody has
+    -- linked yet and gives verdicts on figures; an entity is edited or deleted by whoever created it,
+    -- a link changed by whoever made it or the mention's author, a verdict by whoever gave it;
+    -- reviewers and admins curate everything (merges, and colleagues' entities, links and
+    -- verdicts). The list of actor types is the admin's, like the tag set.
     GRANT SELECT ON annotator.actor_types, annotator.entities, annotator.entity_links, annotator.figure_flags TO {_TEAM};
     GRANT INSERT, UPDATE ON annotator.entities, annotator.entity_links, annotator.figure_flags TO {_TEAM};
     GRANT INSERT, UPDATE ON annotator.actor_types TO {ADMIN};
@@ -487,13 +488,16 @@ MIGRATIONS: list[str] = [
 
     CREATE POLICY curator_adds ON annotator.entity_links FOR INSERT TO {REVIEWER}, {ADMIN} WITH CHECK (true);
     CREATE POLICY curator_changes ON annotator.entity_links FOR UPDATE TO {REVIEWER}, {ADMIN} USING (true) WITH CHECK (true);
-    CREATE POLICY own_mentions_linked ON annotator.entity_links FOR INSERT TO {ANALYST}
-        WITH CHECK (EXISTS (SELECT 1 FROM annotator.annotations a
-                            WHERE a.id = annotation_id AND a.annotator = current_user::text));
-    CREATE POLICY own_mentions_relinked ON annotator.entity_links FOR UPDATE TO {ANALYST}
-        USING (EXISTS (SELECT 1 FROM annotator.annotations a WHERE a.id = annotation_id AND a.annotator = current_user::text))
-        WITH CHECK (EXISTS (SELECT 1 FROM annotator.annotations a
-                            WHERE a.id = annotation_id AND a.annotator = current_user::text));
+    -- Any analyst links a mention nobody has linked (in their own name); a link once made is
+    -- changed by whoever made it or the mention's author (a deleted link is nobody's).
+    CREATE FUNCTION annotator.is_mine(annotation_id text) RETURNS boolean LANGUAGE sql STABLE AS $$
+        SELECT EXISTS (SELECT 1 FROM annotator.annotations a WHERE a.id = annotation_id AND a.annotator = current_user::text)
+    $$;
+    CREATE POLICY analyst_links ON annotator.entity_links FOR INSERT TO {ANALYST}
+        WITH CHECK (linked_by = current_user::text OR annotator.is_mine(annotation_id));
+    CREATE POLICY analyst_relinks ON annotator.entity_links FOR UPDATE TO {ANALYST}
+        USING (deleted OR linked_by = current_user::text OR annotator.is_mine(annotation_id))
+        WITH CHECK (linked_by = current_user::text OR annotator.is_mine(annotation_id));
 
     CREATE POLICY curator_adds ON annotator.figure_flags FOR INSERT TO {REVIEWER}, {ADMIN} WITH CHECK (true);
     CREATE POLICY curator_changes ON annotator.figure_flags FOR UPDATE TO {REVIEWER}, {ADMIN} USING (true) WITH CHECK (true);
