@@ -18,6 +18,10 @@ def pytest_addoption(parser):
         "--crash-rounds", type=int, default=25,
         help="kill-and-reopen rounds in tests/store/test_crash_safety.py (default 25)",
     )
+    parser.addoption(
+        "--registry-seeds", type=int, default=1,
+        help="random runs of three analysts' registry work in tests/team/test_registry_random.py (default 1)",
+    )
 
 
 @pytest.fixture(autouse=True)

@@ -189,8 +189,10 @@ class Applier:
 
     def _retire_entities(self, op) -> None:
         """Entities deleted on the server: mentions linked to a merged one here follow it to the
-        survivor (a link still queued here is sent as it was and lands there on the server too);
-        an entity deleted outright stays while mentions here still link to it."""
+        survivor (a link still queued here is sent as it was and lands there on the server too).
+        Mentions linked here to one deleted outright lose the link: the server took none to it
+        (it refuses to delete an entity mentions link to, and links to a deleted one), so these
+        were made here meanwhile and were, or will be, refused; the report says so."""
         p = self.project
         for entity_id, into in self._retired.items():
             if p._row("entity", entity_id) is None:
@@ -205,10 +207,13 @@ class Applier:
                 "SELECT annotation_id FROM entity_links WHERE entity_id = ? ORDER BY annotation_id", (entity_id,))]
             if linked and into is None:
                 name = p._row("entity", entity_id)["name"]
-                self.report.problems.append(f"actor {name!r} was deleted on the server but {len(linked)} mentions here "
-                                            f"still link to it; kept")
-                continue
+                self.report.problems.append(f"actor {name!r} was deleted on the server: {len(linked)} mentions here "
+                                            f"linked to it are no longer linked")
             for ann_id in linked:
+                if into is None:
+                    write_row(p, op, "entity_link", ann_id, None)
+                    self.report.count("deleted", "entity_link")
+                    continue
                 write_row(p, op, "entity_link", ann_id, {**p._row("entity_link", ann_id), "entity_id": into})
                 self.report.count("changed", "entity_link")
             write_row(p, op, "entity", entity_id, None)
