@@ -249,7 +249,7 @@ def test_registry_work_offline_and_on_a_newly_linked_desktop_reaches_the_team(te
         pg_server.start()
     report = team.sync(layla)
     assert report.pushed == 7 and not report.refused and report.outbox == 0
-    team.sync(omar)
+    assert "2 changes to the actor registry" in team.sync(omar).summary()  # the actor as it ended, its link
     assert actors.entity(omar, minister.id).type == "person" and actors.link_of(omar, m.id) == minister.id
     # A desktop that built a registry on its own links later: its actors go up with its first sync,
     # one the team has already (the same folded name) becomes the team's, and its links follow.

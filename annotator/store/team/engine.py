@@ -31,6 +31,7 @@ from annotator.store.team.server import (
 from annotator.store.team.server_schema import CHANNEL
 
 PUSH_BATCH = 200
+REGISTRY = ("actor_type", "entity", "entity_link", "figure_flag")
 UPLOAD_CHUNK = 2000
 # Errors after which the connection is not worth keeping: the server went away or is restarting.
 _GONE = (psycopg.OperationalError, psycopg.InterfaceError)
@@ -60,8 +61,10 @@ class SyncReport:
             parts.append("uploaded " + ", ".join(f"{n} {k}" for k, n in self.uploaded.items()))
         parts.append(f"{self.pushed} operations sent")
         got = sum(p.added.values()) + sum(p.changed.values())
+        registry = sum(box.get(k, 0) for box in (p.added, p.changed, p.deleted) for k in REGISTRY)
         parts.append(f"{got} rows received ({p.added.get('annotation', 0)} new annotations, "
-                     f"{p.deleted.get('annotation', 0)} deleted)")
+                     f"{p.deleted.get('annotation', 0)} deleted" + (f"; {registry} changes to the actor registry"
+                                                                     if registry else "") + ")")
         if self.conflicts:
             parts.append(f"{self.conflicts} conflicts (both versions kept)")
         if self.refused:
