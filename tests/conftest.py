@@ -22,6 +22,10 @@ def pytest_addoption(parser):
         "--registry-seeds", type=int, default=1,
         help="random runs of three analysts' registry work in tests/team/test_registry_random.py (default 1)",
     )
+    parser.addoption(
+        "--fault-rounds", type=int, default=2,
+        help="SIGKILL rounds per written file in tests/test_fault_injection.py (default 2; 50 for the long run)",
+    )
 
 
 @pytest.fixture(autouse=True)

@@ -65,6 +65,10 @@ class Session(QObject):
     def change_tag(self, annotation_id: str, tag: str):
         return self.run(self.project.update_annotation, annotation_id, self.annotator, tag=tag)
 
+    def move_edges(self, annotation_id: str, start: int, end: int):
+        """Give an annotation new edges (its text follows): one undo step."""
+        return self.run(self.project.update_annotation, annotation_id, self.annotator, span=(start, end))
+
     def edit_note(self, annotation_id: str, note: str):
         return self.run(self.project.update_annotation, annotation_id, self.annotator, note=note)
 
@@ -88,6 +92,18 @@ class Session(QObject):
             return None
         self.message.emit(f"redone: {change.label}")
         return change
+
+    # -------------------------------------------------------------- health
+    def health_notice(self) -> str | None:
+        """Why this project takes no changes (damaged or read-only), in one line; None when it does."""
+        from annotator.store.health import damaged_message, read_only_message
+
+        p = self.project
+        if p.damage:
+            return damaged_message(p.path, p.damage)
+        if p.read_only:
+            return read_only_message(p.path, p.read_only)
+        return None
 
     # ------------------------------------------- actors and the corpus view
     # The corpus window and the actor tools reach the registry and the corpus data only here.
