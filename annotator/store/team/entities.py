@@ -82,9 +82,9 @@ SERVER_ONLY = {"entity": ("name_key", "merged_into")}
 
 def server_entity(row: dict) -> dict:
     """An entity row (project columns) in server form: its name folded as the registry compares names."""
-    from annotator.core.actor_names import strict_fold
+    from annotator.core.names import name_key
 
-    return {**row, "name_key": strict_fold(row["name"]), "merged_into": None}
+    return {**row, "name_key": name_key(row["name"]), "merged_into": None}
 
 
 def quoted(col: str) -> str:

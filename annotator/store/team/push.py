@@ -219,9 +219,9 @@ class ServerRows:
 
 
 def _folds(aliases: str | None) -> set[str]:
-    from annotator.core.actor_names import strict_fold
+    from annotator.core.names import name_key
 
-    return {strict_fold(a) for a in json.loads(aliases or "[]")}
+    return {name_key(a) for a in json.loads(aliases or "[]")}
 
 
 def _merges(events: list[ServerEvent]) -> dict[str, str]:
@@ -308,13 +308,13 @@ class _Plan:
                           f"merge the two instead of renaming {live['name']!r}")
         if cur is None or cur.get("merged_into") != other["id"]:
             self.write("entity", ev.pk, {**ev.after, "merged_into": other["id"]}, cur, kind="tombstone")
-        from annotator.core.actor_names import strict_fold
+        from annotator.core.names import name_key
 
         theirs = json.loads(other["aliases"] or "[]")
         known = _folds(other["aliases"]) | {other["name_key"]}
         extra = []
         for alias in json.loads(ev.after["aliases"] or "[]"):
-            key = strict_fold(alias)
+            key = name_key(alias)
             if key and key not in known:
                 known.add(key)
                 extra.append(alias)
