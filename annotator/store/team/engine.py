@@ -12,6 +12,8 @@ announcements on a second one.
 
 from __future__ import annotations
 
+import contextlib
+
 import time
 from dataclasses import asdict, dataclass, field
 
@@ -354,12 +356,14 @@ class Listener:
 
 
 def watch(project: Project, stop, *, on_state=lambda state, outbox_size: None, on_report=lambda report: None,
-          on_error=lambda message: None, poll: float = 0.25, retry: tuple[float, float] = (1.0, 5.0)) -> None:
+          on_error=lambda message: None, poll: float = 0.25, retry: tuple[float, float] = (1.0, 5.0),
+          cycle=contextlib.nullcontext) -> None:
     """Keep the project in step until `stop.is_set()`: sync at once, then whenever the server
     announces a change or another connection (the window, a command) writes to the project.
 
     `on_state` hears "syncing", "online" or "offline" with the outbox size; the server being
-    away is a state, not an error: local work goes on and is sent when it is back.
+    away is a state, not an error: local work goes on and is sent when it is back. Each sync
+    runs inside `cycle()`, so the window can tell the sync's own writes from anyone else's.
     """
     team = TeamSync(project)
     listener: Listener | None = None
@@ -375,10 +379,11 @@ def watch(project: Project, stop, *, on_state=lambda state, outbox_size: None, o
                     listener = Listener(team.url)
                     due = True
                 if due:
-                    on_state("syncing", outbox.outbox_size(project))
-                    seen = project.data_version()
-                    on_report(team.sync())
-                    on_state("online", outbox.outbox_size(project))
+                    with cycle():
+                        on_state("syncing", outbox.outbox_size(project))
+                        seen = project.data_version()
+                        on_report(team.sync())
+                        on_state("online", outbox.outbox_size(project))
                     delay = retry[0]
                 due = listener.wait(poll)
                 if project.data_version() != seen:
