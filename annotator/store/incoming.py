@@ -9,9 +9,9 @@ JSON read strictly (`core/strict_json`), article texts that match their SHA-256,
 that match the text and keep each letter with its harakat (`core/offsets.span_problem`).
 
 Each check raises StoreError with a one-line reason. A tag's cosmetics are the exception:
-`checked_tag` returns a safe row and the list of what it had to replace, and the caller
-decides (merge takes the tag with the fixes and reports them; a pull leaves the row out,
-because a row that differs from the server's would not sync).
+`checked_tag` returns a safe row and what it had to replace, as (problem, what was done)
+pairs, and the caller decides (merge takes the tag with the safe values and reports them;
+a pull leaves the row out, because a row that differs from the server's would not sync).
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from annotator.core.identifiers import clean_line, name_problem
 from annotator.core.model import detect_direction, now_iso
 from annotator.core.normalize import has_readable_text
 from annotator.core.offsets import span_problem
+from annotator.core.spans import TrimPolicy, trim_policy_for
 from annotator.store import tagset
 from annotator.store.attributes import check_value
 from annotator.store.project import StoreError, check_person, clean_article_meta, sha256_text
@@ -61,6 +62,16 @@ def _json(raw: str, what: str):
         raise StoreError(f"its {what} are not JSON ({exc})") from None
 
 
+def person(name: str, people: set[str] | None = None) -> None:
+    """An annotator's, reviewer's or pusher's name (store/project.check_person); `people` remembers names
+    already checked, for callers that check many rows by a few people."""
+    if people is not None and name in people:
+        return
+    check_person(name)
+    if people is not None:
+        people.add(name)
+
+
 def _whole_number(value, what: str) -> int:
     if type(value) is not int:
         raise StoreError(f"its {what} is not a whole number")
@@ -77,12 +88,15 @@ def span_rules(name: str, raw) -> str:
         raise StoreError("its span rules are not text")
     else:
         data = _json(raw, "span rules")
-    return json.dumps(tagset.parse_trim(data, name).to_json())
+    try:
+        return json.dumps(TrimPolicy.from_json(data, default=trim_policy_for(name)).to_json())
+    except ValueError as exc:
+        raise StoreError(f"its span rules are not valid ({exc})") from None
 
 
-def checked_tag(row: dict) -> tuple[dict, list[str]]:
+def checked_tag(row: dict) -> tuple[dict, list[tuple[str, str]]]:
     """A tag row (project columns: name, color, shortcut, description, position, attributes, trim_policy)
-    with our rules applied, and what had to be replaced by a safe value. A name we would refuse raises."""
+    with our rules applied, and (problem, safe value used) for each value replaced. A name we would refuse raises."""
     need_text(row, "name")
     name = tagset.check_tag_name(row["name"])
     out = {"name": name, "color": FALLBACK_COLOR, "shortcut": "", "description": "", "attributes": "[]",
@@ -91,38 +105,38 @@ def checked_tag(row: dict) -> tuple[dict, list[str]]:
     try:
         out["color"] = tagset.check_color(row.get("color"), name)
     except (StoreError, TypeError) as exc:
-        fixes.append(f"{exc}, grey used")
+        fixes.append((str(exc), "grey used"))
     try:
         out["shortcut"] = tagset.check_shortcut(row.get("shortcut") or "", name)
     except (StoreError, TypeError) as exc:
-        fixes.append(f"{exc}, no shortcut given")
+        fixes.append((str(exc), "no shortcut given"))
     description = row.get("description") or ""
     if isinstance(description, str):
         out["description"] = description
     else:
-        fixes.append("its guideline is not text, left empty")
+        fixes.append(("its guideline is not text", "left empty"))
     raw = row.get("attributes") or "[]"
     try:
         if not isinstance(raw, str):
             raise StoreError("not text")
-        attrs = _json(raw, "attribute definitions")
+        attrs = strict_json.loads(raw)
         if not isinstance(attrs, list):
             raise StoreError("not a list")
         parsed = [tagset.parse_attribute(a, name) for a in attrs]
         if len({a.name for a in parsed}) != len(parsed):
             raise StoreError("an attribute is defined twice")
         out["attributes"] = json.dumps([a.to_json() for a in parsed], ensure_ascii=False)
-    except StoreError as exc:
-        fixes.append(f"its attribute definitions were left out ({exc})")
+    except (StoreError, ValueError) as exc:
+        fixes.append((f"its attribute definitions are not valid ({exc})", "left out"))
     try:
         out["trim_policy"] = span_rules(name, row.get("trim_policy"))
     except StoreError as exc:
-        fixes.append(f"{exc}; the default span rules for its name used")
+        fixes.append((str(exc), "the default span rules for its name used"))
     if "position" in row:
         try:
             out["position"] = _whole_number(row["position"], "position")
         except StoreError as exc:
-            fixes.append(f"{exc}, put last")
+            fixes.append((str(exc), "put last"))
     return out, fixes
 
 
@@ -171,11 +185,11 @@ def checked_article_meta(row: dict) -> tuple[dict, list[str]]:
 
 
 # ------------------------------------------------------------------ annotations
-def check_annotation(row: dict) -> None:
+def check_annotation(row: dict, *, people: set[str] | None = None) -> None:
     """The fields of an annotation row that do not depend on its article (see `check_span`)."""
-    need_text(row, "text", "tag", "annotator", "created_at", "updated_at")
+    need_text(row, "id", "text", "tag", "annotator", "created_at", "updated_at")
     _optional_text(row, "note")
-    check_person(row["annotator"])
+    person(row["annotator"], people)
 
 
 def check_span(article_text: str, row: dict) -> None:
@@ -184,9 +198,9 @@ def check_span(article_text: str, row: dict) -> None:
         raise StoreError(problem)
 
 
-def check_decision(row: dict) -> None:
-    need_text(row, "reviewer", "reviewed_at")
-    check_person(row["reviewer"])
+def check_decision(row: dict, *, people: set[str] | None = None) -> None:
+    need_text(row, "annotation_id", "reviewer", "reviewed_at")
+    person(row["reviewer"], people)
     if row.get("decision") not in DECISIONS:
         raise StoreError(f"unknown decision {row.get('decision')!r}")
     if row.get("edited") not in (0, 1) or isinstance(row.get("edited"), float):
@@ -213,9 +227,9 @@ def attribute_values(raw, tag: tagset.TagDef | None) -> dict:
     return values
 
 
-def check_relation(row: dict) -> None:
+def check_relation(row: dict, *, people: set[str] | None = None) -> None:
     need_text(row, "id", "type", "source_id", "target_id", "annotator", "created_at")
-    check_person(row["annotator"])
+    person(row["annotator"], people)
 
 
 def check_conflict(row: dict) -> None:
@@ -258,9 +272,9 @@ def check_entity(row: dict) -> None:
     check_person(row["created_by"])
 
 
-def check_link(row: dict) -> None:
+def check_link(row: dict, *, people: set[str] | None = None) -> None:
     need_text(row, "annotation_id", "entity_id", "linked_by", "linked_at")
-    check_person(row["linked_by"])
+    person(row["linked_by"], people)
 
 
 def check_figure_flag(row: dict) -> None:

@@ -239,8 +239,8 @@ def _merge_tags(project: Project, op, theirs, report: MergeReport) -> None:
             continue
         with _Item(project, op, report, f"tag {row['name']!r}") as item:
             new, fixes = incoming.checked_tag(row)
-            for fix in fixes:
-                report.adjusted.append(f"tag {new['name']!r}: {fix}")
+            for problem, done in fixes:
+                report.adjusted.append(f"tag {new['name']!r}: {problem}, {done}")
             new = {c: new[c] for c in my_cols if c in new}
             new["position"] = position + 1
             if new.get("shortcut") in shortcuts:
