@@ -38,6 +38,8 @@ _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
 def need_text(row: dict, *cols: str) -> None:
+    if all(type(row.get(col)) is str for col in cols):  # the common case, once per row of a large pull
+        return
     for col in cols:
         value = row.get(col)
         if isinstance(value, bytes):
