@@ -1,0 +1,82 @@
+"""Timing the `annotator` command as a process, the way an analyst or a script starts it."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# Loaded by the child's own interpreter at start-up (PYTHONPATH): when it exits, it writes
+# the wall-clock time, which with `--exit-when-shown` is just after the window has painted
+# (before Qt's teardown, which runs after atexit handlers).
+_SITECUSTOMIZE = """
+import atexit, os, time
+
+def _stamp(path=os.environ.get("ANNOTATOR_BENCH_STAMP")):
+    if path:
+        with open(path, "w") as fh:
+            fh.write(repr(time.time()))
+
+atexit.register(_stamp)
+"""
+
+
+def command() -> list[str]:
+    """The installed `annotator` script beside this interpreter, else the same entry point run by it."""
+    script = Path(sys.executable).with_name("annotator")
+    if script.exists():
+        return [str(script)]
+    found = shutil.which("annotator")
+    if found:
+        return [found]
+    return [sys.executable, "-m", "annotator"]
+
+
+def base_env(home: Path) -> dict:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(home / "config"),
+               XDG_DATA_HOME=str(home / "data"), ANNOTATOR_NAME="bench")
+    env.pop("ANNOTATOR_DB", None)
+    return env
+
+
+def timed_runs(argv: list[str], env: dict, runs: int, *, stamp: bool = False, check: bool = True,
+               cwd: Path = ROOT) -> tuple[list[float], str]:
+    """Wall milliseconds of `runs` runs of `argv` (to the atexit stamp with `stamp`, else to exit),
+    and the last run's standard output."""
+    samples = []
+    out = ""
+    with tempfile.TemporaryDirectory(prefix="bench-proc-") as tmp:
+        env = dict(env)
+        stamp_file = Path(tmp) / "stamp"
+        if stamp:
+            (Path(tmp) / "sitecustomize.py").write_text(_SITECUSTOMIZE, encoding="utf-8")
+            env["PYTHONPATH"] = os.pathsep.join(p for p in (tmp, env.get("PYTHONPATH", "")) if p)
+            env["ANNOTATOR_BENCH_STAMP"] = str(stamp_file)
+        for _ in range(runs):
+            stamp_file.unlink(missing_ok=True)
+            t0 = time.time()
+            proc = subprocess.run(argv, env=env, cwd=cwd, capture_output=True, text=True, timeout=600)
+            t1 = time.time()
+            if check and proc.returncode != 0:
+                raise RuntimeError(f"{' '.join(argv)} failed ({proc.returncode}): {proc.stderr.strip()[-500:]}")
+            if stamp:
+                t1 = float(stamp_file.read_text())
+            samples.append((t1 - t0) * 1000)
+            out = proc.stdout
+    return samples, out
+
+
+def row(name: str, goal: float | None, samples: list[float], note: str = "", unit: str = "ms") -> dict:
+    scale = 1 if unit == "ms" else 1 / 1000
+    out = {"name": name, "goal": goal, "unit": unit, "measured": round(statistics.median(samples) * scale, 3),
+           "min": round(min(samples) * scale, 3), "runs": len(samples)}
+    if note:
+        out["note"] = note
+    return out
