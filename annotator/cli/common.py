@@ -9,8 +9,6 @@ from pathlib import Path
 
 import click
 
-from annotator.store.project import StoreError
-
 
 class Globals:
     """`--db` and `--annotator` as given before the subcommand (`annotator --db x list`)."""
@@ -84,6 +82,8 @@ def annotator_name() -> str:
 @contextmanager
 def refusals():
     """A refusal from the store becomes a one-line error, never a traceback."""
+    from annotator.store.project import StoreError  # loaded with the command, not with `--help`
+
     try:
         yield
     except StoreError as exc:

@@ -27,14 +27,15 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from annotator.core.folding import _DROP, _PRESENTATION_RE, _translate, fold, fold_with_map, real_span
+from annotator.core.lazy import lazy_regex
 
 # A token character: a letter or a digit (not '_'), as for the unicode61 tokenizer.
 _TOKEN_CHAR = r"[^\W_]"
 _NON_TOKEN = r"[\W_]+"
-_TOKEN_RE = re.compile(rf"{_TOKEN_CHAR}+")
-_DROPPED_RE = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_DROP)) + "]")
+_TOKEN_RE = lazy_regex(rf"{_TOKEN_CHAR}+")
+_DROPPED_RE = lazy_regex("[" + "".join(re.escape(chr(c)) for c in sorted(_DROP)) + "]")
 # Marks that real_span lets a hit's end run over (everything folding drops except tatweel).
-_TRAILING_MARKS_RE = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_DROP - {0x0640})) + "]*")
+_TRAILING_MARKS_RE = lazy_regex("[" + "".join(re.escape(chr(c)) for c in sorted(_DROP - {0x0640})) + "]*")
 
 
 def query_tokens(query: str) -> list[str]:

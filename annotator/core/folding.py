@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from annotator.core.lazy import lazy_regex
+
 _DROP = set(range(0x064B, 0x0660)) | {0x0670, 0x0640} | set(range(0x06D6, 0x06EE))
 _DROP |= {0x200E, 0x200F, 0x061C, 0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069}
 
@@ -42,8 +44,8 @@ def _fold_char(ch: str) -> str:
 # each mapped character with str.replace (no target is itself a key, so the order does
 # not matter) and deleting marks with one regex is several times faster on news text.
 _REPLACEMENTS = tuple(_MAP.items())
-_DROP_RUNS_RE = re.compile("[" + "".join(re.escape(chr(cp)) for cp in sorted(_DROP)) + "]+")
-_PRESENTATION_RE = re.compile("[\ufb50-\ufdff\ufe70-\ufeff]")
+_DROP_RUNS_RE = lazy_regex("[" + "".join(re.escape(chr(cp)) for cp in sorted(_DROP)) + "]+")
+_PRESENTATION_RE = lazy_regex("[\ufb50-\ufdff\ufe70-\ufeff]")
 assert not set(_MAP.values()) & set(_MAP), "a folding target must not be folded again"
 
 

@@ -8,10 +8,11 @@ goes through these two functions.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 
-_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
+from annotator.core.lazy import lazy_regex
+
+_ASTRAL = lazy_regex("[\U00010000-\U0010FFFF]")
 
 
 class OffsetMap:

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from typing import Iterable
 
 from annotator.core.folding import fold_with_map, real_span
+from annotator.core.lazy import lazy_regex
 from annotator.core.matching import find_occurrences
 
 
@@ -78,12 +79,12 @@ _NUM = r"\d+(?:[,.٬٫]\d+)*"
 _START = r"(?:(?<!\w)|(?<=(?<!\w)[وبلفك]))"  # a number may carry a glued و/ب/ل (`و142`, `بـ250`)
 _UNIT = rf"(?:{_alt(_PEOPLE + _OTHER_UNITS)})"
 _PERCENT = r"(?:\s*[%٪]|\s+(?:في\s+|ب)?الم(?:ا)?يه(?!\w))"
-_FIGURE = re.compile(
+_FIGURE = lazy_regex(
     rf"{_START}(?P<num>{_NUM})(?:(?P<pct>{_PERCENT})|(?P<mult>\s+(?:{_alt(_MULT)}))?(?:\s+(?P<unit>{_UNIT})(?!\w))?)"
     rf"|(?<!\w)[وف]?(?P<spelled>(?:{_alt(_SPELLED)})\s+(?:(?:{_alt(_MULT)})(?:\s+{_UNIT})?|(?:{_alt(_PEOPLE)})))(?!\w)"
     rf"|(?<!\w)[وفب]?(?P<phrase>(?:{_alt(_PHRASE_HEAD)})(?:\s+(?:الالاف|الاف|الملايين))?(?:\s+(?:ال)?{_UNIT})?)(?!\w)"
 )
-_YEAR_BEFORE = re.compile(rf"(?:(?<!\w)(?:ال)?(?:عام|سنه|العام)|(?:{_alt(_MONTHS)})|منذ)\s*$")
+_YEAR_BEFORE = lazy_regex(rf"(?:(?<!\w)(?:ال)?(?:عام|سنه|العام)|(?:{_alt(_MONTHS)})|منذ)\s*$")
 
 _VERBS = (
     "قال قالت قالوا يقول تقول اكد اكدت اكدوا يوكد توكد اعلن اعلنت اعلنوا يعلن تعلن اعتبر اعتبرت يعتبر تعتبر "
@@ -91,9 +92,9 @@ _VERBS = (
     "يري تري ذكر ذكرت يذكر تذكر اشار اشارت يشير مشيرا نقل نقلت صرح صرحت يصرح شدد شددت يشدد نفي نفت ينفي "
     "جاء وجاء اعتبر معتبرا موضحا موكدا"
 ).split()
-_VERB = re.compile(rf"(?<!\w)[وف]?(?P<verb>{_alt(_VERBS)})(?!\w)")
-_THAT = re.compile(r"(?<!\w)(?:ب)?(?:ان|انه|انها|انهم)(?!\w)")
-_SOURCED = re.compile(r"(?<!\w)(?:وفق|بحسب|حسب|وفقا\s+ل|نقلا\s+عن)(?!\w)")
+_VERB = lazy_regex(rf"(?<!\w)[وف]?(?P<verb>{_alt(_VERBS)})(?!\w)")
+_THAT = lazy_regex(r"(?<!\w)(?:ب)?(?:ان|انه|انها|انهم)(?!\w)")
+_SOURCED = lazy_regex(r"(?<!\w)(?:وفق|بحسب|حسب|وفقا\s+ل|نقلا\s+عن)(?!\w)")
 _QUOTES = {'"': '"', "«": "»", "“": "”", "”": "“"}
 # Words between a verb and its speaker, or that end the speaker's name.
 _SKIP = {"في", "بيان", "بيانه", "بيانها", "حصيله", "تقرير", "مصادر", "مصدر", "لدي"}
@@ -101,7 +102,7 @@ _STOP = {
     "في", "ان", "انه", "انها", "الي", "علي", "من", "عن", "مساء", "صباح", "امس", "اليوم", "الخميس", "الجمعه",
     "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "خلال", "بعد", "قبل", "حيث", "كما", "لكن", "ايضا",
 }
-_CLAUSE_LEAD = re.compile(r"^(?:و)?(?:مع|بعد|قبل|منذ|رغم|في ظل)(?!\w)")
+_CLAUSE_LEAD = lazy_regex(r"^(?:و)?(?:مع|بعد|قبل|منذ|رغم|في ظل)(?!\w)")
 _MIN_QUOTE_WORDS = 4
 
 

@@ -14,7 +14,6 @@ import os
 from pathlib import Path
 
 from annotator import config
-from annotator.store.backups import backup_on_open
 from annotator.store.project import Project, StoreError
 
 
@@ -53,8 +52,14 @@ def open_project(
     if not existed and (default if seed is None else seed):
         _seed(project)
     if existed and backup:
-        project.before_first_write = lambda: backup_on_open(project)
+        project.before_first_write = lambda: _backup(project)
     return project
+
+
+def _backup(project: Project) -> None:
+    from annotator.store.backups import backup_on_open  # only a command that writes needs it
+
+    backup_on_open(project)
 
 
 def _seed(project: Project) -> None:

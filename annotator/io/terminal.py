@@ -5,13 +5,14 @@ Only outputs that cannot shape use arabic_reshaper and python-bidi; Qt widgets n
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
+from annotator.core.lazy import lazy_regex
+
 _ISOLATES = {"\u2066": "\u202a", "\u2067": "\u202b"}  # LRI -> LRE, RLI -> RLE; FSI decided below
-_BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
-_STRONG_RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
-_STRONG_LTR = re.compile(r"[A-Za-z\u00c0-\u024f]")
+_BIDI_CONTROLS = lazy_regex("[\u202a-\u202e\u2066-\u2069]")
+_STRONG_RTL = lazy_regex("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
+_STRONG_LTR = lazy_regex(r"[A-Za-z\u00c0-\u024f]")
 
 
 @lru_cache(maxsize=1)

@@ -9,7 +9,6 @@ another process is writing.
 
 from __future__ import annotations
 
-import re
 import shutil
 import sqlite3
 import tempfile
@@ -17,6 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from annotator.core.lazy import lazy_regex
 from annotator.store.project import Project, StoreError
 from annotator.store.schema import SCHEMA_VERSION
 
@@ -24,7 +24,7 @@ KEEP = 10
 MIN_INTERVAL = timedelta(hours=1)
 FOLDER = "backups"
 _STAMP = "%Y%m%d-%H%M%S"
-_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d+))?\.db$")
+_NAME = lazy_regex(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d+))?\.db$")
 
 
 @dataclass(frozen=True)

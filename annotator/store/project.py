@@ -14,7 +14,7 @@ import sqlite3
 import time
 from collections import OrderedDict
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
@@ -32,6 +32,25 @@ _ARTICLE_META_COLS = (
 _ENTITIES = {"annotation": ("annotations", "id"), "tag": ("tags", "name")}
 # Called inside the import transaction with (project, article); e.g. the search index.
 _ARTICLE_ADDED_HOOKS: list[Callable[["Project", Article], None]] = []
+
+
+# Store modules that register hooks and undoable entities with this one. They are loaded
+# just before the first write transaction, so a command that only reads (or the window
+# before its first change) never pays for importing them.
+_REGISTERING_MODULES = ("search", "tagset", "attributes", "relations", "review", "merge")
+_registered = False
+
+
+def load_store_modules() -> None:
+    """Import every store module that registers hooks; cheap after the first call."""
+    global _registered
+    if _registered:
+        return
+    _registered = True
+    import importlib
+
+    for name in _REGISTERING_MODULES:
+        importlib.import_module(f"annotator.store.{name}")
 
 
 def register_entity(entity: str, table: str, pk: str) -> None:
@@ -100,6 +119,10 @@ def sha256_text(text: str) -> str:
 
 def _quote(col: str) -> str:
     return f'"{col}"'
+
+
+_ANN_SELECT = f"SELECT {', '.join(map(_quote, _ANN_COLS))} FROM annotations"
+_ANN_INSERT = f"INSERT INTO annotations({', '.join(map(_quote, _ANN_COLS))}) VALUES ({', '.join('?' * len(_ANN_COLS))})"
 
 
 class _Op:
@@ -266,6 +289,7 @@ class Project:
             finally:
                 self._savepoints -= 1
             return
+        load_store_modules()  # their hooks run inside this transaction
         hook, self.before_first_write = self.before_first_write, None
         if hook is not None:
             hook()
@@ -392,7 +416,7 @@ class Project:
                 imported_at=now_iso(),
                 position=position,
             )
-            row = asdict(art)
+            row = vars(art).copy()  # a flat dataclass: no need for asdict's deep copy
             row["chars"] = len(text)
             cols = list(row)
             self.conn.execute(
@@ -427,6 +451,10 @@ class Project:
         d = dict(zip((*_ARTICLE_META_COLS, "text"), row))
         d.pop("chars")
         return Article(**d)
+
+    def article_titles(self) -> dict[str, str]:
+        """Every article's title by id, in one query (exports label their rows with it)."""
+        return dict(self.conn.execute("SELECT id, title FROM articles"))
 
     def article_text(self, article_id: str) -> str:
         """Texts never change after import, so a small cache keeps span checks cheap on long articles."""
@@ -476,7 +504,8 @@ class Project:
         return {r[0] for r in self.conn.execute("SELECT name FROM tags")}
 
     # -------------------------------------------------------------- annotations
-    def _check_span(self, article_id: str, start: int, end: int, text: str | None, tag: str) -> str:
+    def _check_span(self, article_id: str, start: int, end: int, text: str | None, tag: str,
+                    tags: set[str] | None = None) -> str:
         if not isinstance(start, int) or not isinstance(end, int) or isinstance(start, bool) or isinstance(end, bool):
             raise StoreError("offsets must be whole numbers")
         if start < 0 or end <= start:
@@ -489,7 +518,7 @@ class Project:
             raise StoreError(f"span text does not match the article at {start}..{end}")
         if not actual.strip():
             raise StoreError("the span is only white space")
-        if tag not in self._tag_cache():
+        if tag not in (tags if tags is not None else self._tag_cache()):
             raise StoreError(f"unknown tag {tag!r}")
         return actual
 
@@ -518,33 +547,31 @@ class Project:
         """Several annotations as one operation: all are written or none."""
         out = []
         with self.operation(actor, label) as op:
+            tags = self.tag_names()  # once for the batch, not once per annotation
             for it in items:
                 out.append(
                     self._insert_annotation(
                         op, it["article_id"], it["start"], it["end"], it["tag"], it.get("annotator") or actor,
                         it.get("note", "") or "", it.get("text"), it.get("id"), it.get("created_at"),
-                        updated_at=it.get("updated_at"),
+                        updated_at=it.get("updated_at"), tags=tags,
                     )
                 )
         return out
 
     def _insert_annotation(self, op, article_id, start, end, tag, annotator, note, text, annotation_id, created_at,
-                           *, updated_at=None):
+                           *, updated_at=None, tags=None):
         if not annotator or not str(annotator).strip():
             raise StoreError("no annotator name")
-        span = self._check_span(article_id, start, end, text, tag)
+        span = self._check_span(article_id, start, end, text, tag, tags)
         ts = now_iso()
         ann = Annotation(
             id=annotation_id or new_id(), article_id=article_id, start=start, end=end, text=span, tag=tag,
             # Imported annotations keep their timestamps, so an export re-imported elsewhere exports the same.
             annotator=annotator, note=note or "", created_at=created_at or ts, updated_at=updated_at or ts,
         )
-        row = asdict(ann)
+        row = vars(ann).copy()
         try:
-            self.conn.execute(
-                f"INSERT INTO annotations({', '.join(map(_quote, _ANN_COLS))}) VALUES ({', '.join('?' * len(_ANN_COLS))})",
-                [row[c] for c in _ANN_COLS],
-            )
+            self.conn.execute(_ANN_INSERT, [row[c] for c in _ANN_COLS])
         except sqlite3.IntegrityError as exc:
             if "UNIQUE" in str(exc) or "PRIMARY KEY" in str(exc):
                 raise StoreError(f"annotation {ann.id} already exists") from exc
@@ -553,9 +580,7 @@ class Project:
         return ann
 
     def annotation(self, annotation_id: str) -> Annotation:
-        row = self.conn.execute(
-            f"SELECT {', '.join(map(_quote, _ANN_COLS))} FROM annotations WHERE id = ?", (annotation_id,)
-        ).fetchone()
+        row = self.conn.execute(f"{_ANN_SELECT} WHERE id = ?", (annotation_id,)).fetchone()
         if row is None:
             raise StoreError(f"no annotation {annotation_id}")
         return Annotation(*row)
@@ -580,7 +605,7 @@ class Project:
             if val is not None:
                 where.append(f"{col} = ?")
                 args.append(val)
-        sql = f"SELECT {', '.join(map(_quote, _ANN_COLS))} FROM annotations"
+        sql = _ANN_SELECT
         if where:
             sql += " WHERE " + " AND ".join(where)
         sql += ' ORDER BY article_id, start, "end", created_at, id'  # id last: a stable order for exports
