@@ -38,14 +38,23 @@ def init_cmd(path):
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
 def list_cmd(as_json):
     """Articles with list number, id, title, characters and annotation counts."""
+    from annotator.store.library import iter_article_list
+
     with open_project() as project:
-        rows = project.articles()
-    if as_json:
-        keep = ("position", "id", "title", "source", "chars", "annotations", "direction", "text_sha256")
-        click.echo(json.dumps([{k: r[k] for k in keep} for r in rows], ensure_ascii=False, indent=2))
-        return
-    for r in rows:
-        click.echo(f"{r['position']:>4}  {r['id'][:8]}  {r['chars']:>8}  {r['annotations']:>5}  {r['title']}")
+        rows = iter_article_list(project)
+        out = out_bytes()
+        if as_json:
+            # The same text as json.dumps(list, indent=2), written row by row as SQLite yields them.
+            first = True
+            for r in rows:
+                item = json.dumps(r, ensure_ascii=False, indent=2).replace("\n", "\n  ")
+                out.write((("[\n  " if first else ",\n  ") + item).encode("utf-8"))
+                first = False
+            out.write(b"[]\n" if first else b"\n]\n")
+            return
+        lines = (f"{r['position']:>4}  {r['id'][:8]}  {r['chars']:>8}  {r['annotations']:>5}  {r['title']}\n" for r in rows)
+        for line in lines:
+            out.write(line.encode("utf-8"))
 
 
 @main.command("import")
@@ -68,8 +77,7 @@ def import_cmd(max_mb, paths):
         def report(o):
             counts[o.status] = counts.get(o.status, 0) + 1
             if o.status == "imported":
-                art = project.article(o.article_id)
-                detail = f"#{art.position} {art.id[:8]} {art.title}"
+                detail = f"#{o.position} {o.article_id[:8]} {o.title}"
                 if o.changes:
                     detail += f"  [{'; '.join(o.changes)}]"
             else:

@@ -21,10 +21,13 @@ import re
 from dataclasses import dataclass
 from typing import Iterable, Iterator
 
-from annotator.core.folding import fold, fold_with_map, real_span
+from annotator.core.find import FoldedText
+from annotator.core.folding import fold
+from annotator.core.lazy import lazy_regex
 
 ENCLITICS = ("هما", "كما", "هم", "هن", "ها", "كم", "نا", "ه", "ك", "ي")
 _MIN_CORE = 2
+_TOKEN_HEAD = lazy_regex(r"[^\W_]+")  # a run of letters and digits: what a search index calls a token
 
 
 @dataclass(frozen=True)
@@ -37,8 +40,9 @@ class Occurrence:
     proclitics: str  # folded letters left out of the tagged span ('' | 'و' | 'ب' | 'وب' …)
 
 
-def span_pattern(span: str, *, enclitics: bool = False) -> re.Pattern | None:
-    """A regex over folded text for `span`; None when the span is too short to match safely."""
+def _parts(span: str) -> tuple[str, bool, list[str]] | None:
+    """The folded span as (core of its first word, whether that word has the article, the other
+    words); None when the span is too short to match safely."""
     words = fold(span).split()
     if not words:
         return None
@@ -49,6 +53,15 @@ def span_pattern(span: str, *, enclitics: bool = False) -> re.Pattern | None:
     core = first[2:] if has_article else first
     if (len(core) < _MIN_CORE or first == "ال") and not rest:
         return None
+    return core, has_article, rest
+
+
+def span_pattern(span: str, *, enclitics: bool = False) -> re.Pattern | None:
+    """A regex over folded text for `span`; None when the span is too short to match safely."""
+    parts = _parts(span)
+    if parts is None:
+        return None
+    core, has_article, rest = parts
     tail = "".join(r"\s+" + re.escape(w) for w in rest)
     c = re.escape(core)
     alts = [
@@ -61,22 +74,41 @@ def span_pattern(span: str, *, enclitics: bool = False) -> re.Pattern | None:
     return re.compile(rf"(?<!\w)(?:{'|'.join(alts)}){end}(?!\w)")
 
 
-def _folded(text: str) -> tuple[str, list[int]]:
-    return fold_with_map(text)
+def token_starts(span: str) -> list[str] | None:
+    """How a word holding `span` begins in folded text: proclitics, article and the start of the
+    name (`الجيش`, `والجيش`, `بالجيش`, `للجيش`, ...). Any occurrence lies in a token that starts with
+    one of these, so a search index can narrow a corpus to the articles worth matching.
+    None when the span gives nothing to narrow by (too short, or starting with no letter)."""
+    parts = _parts(span)
+    if parts is None:
+        return None
+    core, has_article, _rest = parts
+    head = _TOKEN_HEAD.match(core)
+    if head is None:
+        return None
+    c = head.group()
+    lead = ("", "و", "ف")
+    forms = {p + q + "ال" + c for p in lead for q in ("", "ب", "ك")}
+    forms |= {p + "لل" + c for p in lead}
+    if not has_article:
+        forms |= {p + q + c for p in lead for q in ("", "ب", "ك", "ل")}
+    return sorted(forms)
 
 
-def find_occurrences(span: str, text: str, *, enclitics: bool = False, folded: tuple[str, list[int]] | None = None) -> list[Occurrence]:
-    """Every occurrence of `span` in `text` (including the one the span came from), in text order."""
+def find_occurrences(span: str, text: str, *, enclitics: bool = False, folded: FoldedText | None = None) -> list[Occurrence]:
+    """Every occurrence of `span` in `text` (including the one the span came from), in text order.
+    `folded` is `FoldedText(text)` when the caller already has it."""
     pattern = span_pattern(span, enclitics=enclitics)
     if pattern is None:
         return []
-    ftext, starts = folded if folded is not None else _folded(text)
+    ft = folded if folded is not None else FoldedText(text)
+    ftext = ft.folded
     out = []
     for m in pattern.finditer(ftext):
         group = next(g for g in ("ba", "bb", "bc") if m.group(g) is not None)
         a, b = m.start(group), m.end()
-        start, end = real_span(starts, text, a, b)
-        tok_start = starts[m.start()]
+        start, end = ft.real_span(a, b)
+        tok_start = ft.real_start(m.start())
         out.append(Occurrence(start, end, text[start:end], tok_start, end, ftext[m.start():a]))
     return out
 

@@ -170,16 +170,21 @@ def _default_csv_rows(project: Project, attr_names: list[str], article_id, annot
     reviews = {k: (v["review_status"], v["reviewer"], v["reviewed_at"]) for k, v in review_columns(project, article_id).items()}
     current = None
     text = title = ""
-    attrs: dict = {}
+    titles = project.article_titles()
+    # Attribute values are few beside the annotations: read them all at once, not once per article.
+    if not attr_names:
+        attrs: dict = {}
+    elif article_id is not None:
+        attrs = attrs_mod.for_article(project, article_id)
+    else:
+        attrs = attrs_mod.all_values(project)
     no_attrs = [""] * len(attr_names)
     for ann_id, art_id, s, e, span, tag_name, who, note, created, updated in project.iter_annotation_tuples(
         article_id, annotator=annotator, tag=tag
     ):
         if art_id != current:
             current = art_id
-            article = project.article(art_id)
-            text, title = article.text, g(article.title)
-            attrs = attrs_mod.for_article(project, art_id) if attr_names else {}
+            text, title = project.article_text(art_id), g(titles[art_id])
         row = [
             g(art_id), title, g(ann_id), g(who), g(tag_name), s, e, g(span),
             g(text[max(0, s - CONTEXT_CHARS):s]), g(text[e:e + CONTEXT_CHARS]), g(note), g(created), g(updated),

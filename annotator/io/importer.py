@@ -219,7 +219,8 @@ def _store(project, path, text, encoding, original_sha, changes, title, source, 
         return ImportOutcome(path, "duplicate", article_id=exc.existing_id, reason=str(exc), encoding=encoding)
     except StoreError as exc:
         return ImportOutcome(path, "rejected", reason=str(exc), encoding=encoding)
-    return ImportOutcome(path, "imported", article_id=art.id, title=art.title, encoding=encoding, changes=changes)
+    return ImportOutcome(path, "imported", article_id=art.id, title=art.title, encoding=encoding, changes=changes,
+                         position=art.position)
 
 
 def _store_draft(project: Project, path: str, d: Draft, actor: str) -> ImportOutcome:

@@ -6,7 +6,7 @@ from collections import defaultdict
 from typing import Sequence
 
 from annotator.core.agreement import AgreementReport, Span, agreement
-from annotator.core.stats import ProjectStats, compute_stats
+from annotator.core.stats import ProjectStats, stats_from_counts
 from annotator.store.project import Project, StoreError
 from annotator.store.review import REVIEWED, progress
 
@@ -66,7 +66,19 @@ def agreement_report(
 
 
 def project_stats(project: Project, *, top: int = 20, actor_tag: str = "actor") -> ProjectStats:
-    """Counts per tag, annotator and article, the most frequent actors, and review progress."""
-    articles = project.articles()
-    anns = project.iter_annotations()
-    return compute_stats(articles, anns, review=progress(project), top=top, actor_tag=actor_tag, exclude=(REVIEWED,))
+    """Counts per tag, annotator and article, the most frequent actors, and review progress.
+
+    SQLite groups and counts; Python only folds the distinct actor spellings."""
+    conn = project.conn
+    articles = conn.execute("SELECT id, position, title FROM articles ORDER BY position").fetchall()
+    counts = conn.execute(
+        "SELECT article_id, annotator, tag, COUNT(*) FROM annotations WHERE annotator <> ? GROUP BY 1, 2, 3",
+        (REVIEWED,),
+    ).fetchall()
+    actors = conn.execute(
+        "SELECT text, COUNT(*) FROM annotations WHERE tag = ? AND annotator <> ? GROUP BY text", (actor_tag, REVIEWED)
+    ).fetchall()
+    return stats_from_counts(
+        [{"id": i, "position": pos, "title": title} for i, pos, title in articles],
+        counts, actors, review=progress(project), top=top,
+    )

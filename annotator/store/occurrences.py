@@ -9,8 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterable
 
-from annotator.core.matching import find_occurrences, may_occur
-from annotator.core.folding import fold
+from annotator.core.find import FoldedText
+from annotator.core.matching import find_occurrences, span_pattern, token_starts
 from annotator.core.model import Annotation
 from annotator.store.project import Project, StoreError
 
@@ -29,7 +29,7 @@ class Candidate:
 
 
 def _tagged(project: Project, article_id: str, tag: str) -> list[tuple[int, int]]:
-    return [(a.start, a.end) for a in project.iter_annotations(article_id, tag=tag)]
+    return [(t[2], t[3]) for t in project.iter_annotation_tuples(article_id, tag=tag)]
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -38,22 +38,42 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 def find_in_article(project: Project, article_id: str, span_text: str, tag: str, *, enclitics: bool = False) -> list[Candidate]:
     text = project.article_text(article_id)
+    found = find_occurrences(span_text, text, enclitics=enclitics, folded=FoldedText(text))
+    if not found:
+        return []
     tagged = _tagged(project, article_id, tag)
     return [
         Candidate(article_id, o.start, o.end, o.text, text[max(0, o.start - CONTEXT):o.start], text[o.end:o.end + CONTEXT],
                   _overlaps(tagged, o.start, o.end))
-        for o in find_occurrences(span_text, text, enclitics=enclitics)
+        for o in found
     ]
 
 
 def find_in_project(project: Project, span_text: str, tag: str, *, enclitics: bool = False,
                     article_ids: Iterable[str] | None = None) -> list[Candidate]:
-    """Every occurrence in every article (or in `article_ids`), in list order."""
-    ids = list(article_ids) if article_ids is not None else [a["id"] for a in project.articles()]
+    """Every occurrence in every article (or in `article_ids`), in list order.
+
+    The search index first narrows the corpus to articles with a word that begins the way
+    an occurrence would (`core.matching.token_starts`), so only those are read and matched:
+    the words found are the words corpus search sees.
+    """
+    if span_pattern(span_text, enclitics=enclitics) is None:
+        return []
+    starts = token_starts(span_text)
+    if starts is not None:
+        from annotator.store.search import articles_with_token_starts
+
+        ids = articles_with_token_starts(project, starts)
+        if article_ids is not None:
+            wanted = set(ids)
+            ids = [a for a in article_ids if a in wanted]
+    elif article_ids is not None:
+        ids = list(article_ids)
+    else:
+        ids = [r[0] for r in project.conn.execute("SELECT id FROM articles ORDER BY position")]
     out: list[Candidate] = []
     for article_id in ids:
-        if may_occur(span_text, fold(project.article_text(article_id))):
-            out += find_in_article(project, article_id, span_text, tag, enclitics=enclitics)
+        out += find_in_article(project, article_id, span_text, tag, enclitics=enclitics)
     return out
 
 

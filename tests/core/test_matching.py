@@ -85,3 +85,49 @@ def test_corpus_variant():
 def test_offsets_always_slice_the_real_text(text):
     for o in find_occurrences("الجيش", text):
         assert text[o.start:o.end] == o.text and o.token_start <= o.start < o.end == o.token_end
+
+
+def _reference(span, text, enclitics=False):
+    """The matching as it was first written: character-by-character folding with a position map."""
+    from annotator.core.folding import fold_with_map, real_span
+
+    pattern = span_pattern(span, enclitics=enclitics)
+    if pattern is None:
+        return []
+    ftext, starts = fold_with_map(text)
+    out = []
+    for m in pattern.finditer(ftext):
+        group = next(g for g in ("ba", "bb", "bc") if m.group(g) is not None)
+        start, end = real_span(starts, text, m.start(group), m.end())
+        out.append((start, end, starts[m.start()]))
+    return out
+
+
+@given(st.lists(st.sampled_from(["والجيش", "بالجيش", "للجيش", "الجيش", "الجَيْشُ", "الجيـش", "جيشه", " ", "، ", "\u200f",
+                                 "الجيشان", "السوري", "\n", "ﻻ", "x"]), max_size=12),
+       st.sampled_from(["الجيش", "جيش", "للجيش", "الجيش السوري"]), st.booleans())
+def test_fast_folding_finds_what_the_character_map_finds(parts, span, enclitics):
+    text = "".join(parts)
+    got = [(o.start, o.end, o.token_start) for o in find_occurrences(span, text, enclitics=enclitics)]
+    assert got == _reference(span, text, enclitics)
+
+
+@pytest.mark.parametrize("span, expected", [
+    ("الجيش", {"الجيش", "والجيش", "فبالجيش", "للجيش", "وللجيش", "كالجيش"}),
+    ("جيش", {"جيش", "وجيش", "لجيش", "فبجيش", "الجيش", "للجيش"}),
+    ("للجيش السوري", {"الجيش", "للجيش", "والجيش"}),
+    ("الأَمم المتحدة", {"الامم", "بالامم"}),
+])
+def test_token_starts_cover_every_way_a_word_can_begin(span, expected):
+    from annotator.core.matching import token_starts
+
+    starts = token_starts(span)
+    assert expected <= set(starts)
+    if span.startswith("ال") or span.startswith("لل"):
+        assert "جيش" not in starts  # a name with the article never matches without it
+
+
+def test_token_starts_give_nothing_to_narrow_by_for_unmatchable_spans():
+    from annotator.core.matching import token_starts
+
+    assert token_starts("ب") is None and token_starts("") is None and token_starts("ال") is None

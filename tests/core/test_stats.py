@@ -35,3 +35,18 @@ def test_counts_exclude_the_reviewed_layer():
 def test_top_limits_and_ties_are_stable():
     top = top_spellings(["ب", "أ", "ج", "ب"], top=2)
     assert [a.spelling for a in top] == ["ب", "أ"]
+
+
+def test_counts_grouped_elsewhere_give_the_same_statistics():
+    from dataclasses import asdict
+
+    from annotator.core.stats import stats_from_counts
+
+    articles = [{"id": "x", "position": 1, "title": "أ"}, {"id": "y", "position": 2, "title": "ب"}]
+    anns = [ann("الأسد"), ann("الاسد", who="b"), ann("465", "figure"), ann("الأسـد", art="y"), ann("حلب", "claim", "b", "y")]
+    direct = compute_stats(articles, anns)
+    counts = [("x", "a", "actor", 1), ("x", "b", "actor", 1), ("x", "a", "figure", 1), ("y", "a", "actor", 1),
+              ("y", "b", "claim", 1)]
+    grouped = stats_from_counts(articles, counts, [("الأسد", 1), ("الاسد", 1), ("الأسـد", 1)])
+    assert grouped.to_dict() == direct.to_dict() == asdict(direct)
+    assert list(direct.by_tag) == ["actor", "claim", "figure"]  # ties in name order, whatever the reading order

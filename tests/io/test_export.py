@@ -148,7 +148,7 @@ def test_articles_fetched_once_each(small, monkeypatch):
     for i in range(5):
         small.add_annotation(other.id, 7, 13, "actor", "a", note=str(i))
     calls = []
-    real = small.article
-    monkeypatch.setattr(small, "article", lambda aid: calls.append(aid) or real(aid))
+    real = small.article_text
+    monkeypatch.setattr(small, "article_text", lambda aid: calls.append(aid) or real(aid))
     assert write_csv(small, io.BytesIO()) == 8
     assert sorted(calls) == sorted([ART, other.id])
