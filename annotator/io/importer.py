@@ -23,19 +23,19 @@ from __future__ import annotations
 
 import hashlib
 import os
-import re
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
+from annotator.core.lazy import lazy_regex
 from annotator.core.model import ImportOutcome
 from annotator.core.normalize import clean_text, has_readable_text
 from annotator.io.decode import DecodeError, decode_bytes
 from annotator.store.project import DuplicateArticle, Project, StoreError
 
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
-_UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
+_UUID = lazy_regex(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 # Single-article files written per transaction, and the longest a batch may wait,
 # so progress and the write lock move on steadily.
