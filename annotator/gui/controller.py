@@ -203,8 +203,7 @@ class Controller(QObject):
         """Route one store change to the views it touches."""
         touched_articles: set[str] = set()
         tags_changed = articles_changed = False
-        if any(e[0] == "annotation" for e in change.events):
-            self._paint_table_next_frame()
+        put, removed = [], []
         for entity, entity_id, before, after in change.events:
             if entity == "annotation":
                 row = after or before
@@ -214,16 +213,18 @@ class Controller(QObject):
                 if after is None:
                     if self.session.selected == entity_id:
                         self.session.select(None)
-                    self.reader.remove_annotation(entity_id)
+                    removed.append(entity_id)
                     self.panel.remove(entity_id)
                 else:
                     ann = annotation_from_row(after)
-                    self.reader.put_annotation(ann)
+                    put.append(ann)
                     self.panel.upsert(ann)
             elif entity == "tag":
                 tags_changed = True
             elif entity == "article":
                 articles_changed = True
+        if put or removed:
+            self.reader.apply_annotations(put, removed)  # one repaint for the whole change
         if articles_changed or len(touched_articles) > RELOAD_LIST_ABOVE:
             self.load_articles()  # once per change, however many articles an import added
         else:
@@ -235,15 +236,6 @@ class Controller(QObject):
         if tags_changed:
             self.refresh_tags()
         self.annotations_changed.emit()
-
-    def _paint_table_next_frame(self) -> None:
-        """Let the reader paint the new highlight first; the table (its model already updated)
-        repaints on the next pass of the event loop. A table over tens of thousands of rows
-        costs about as much to paint as the reader, and the analyst is looking at the text."""
-        table = self.panel.table
-        if table.updatesEnabled() and table.isVisible():
-            table.setUpdatesEnabled(False)
-            QTimer.singleShot(0, lambda: table.setUpdatesEnabled(True))
 
     def _library_row(self, article_id: str) -> dict:
         """The open article's list row comes from the table, which holds all its annotations;

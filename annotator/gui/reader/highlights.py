@@ -9,7 +9,7 @@ same as adding it to an empty one.
 
 from __future__ import annotations
 
-from bisect import bisect_left, insort
+from bisect import bisect_left, bisect_right, insort
 from typing import NamedTuple
 
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
@@ -80,21 +80,74 @@ class SpanIndex:
 
 
 def segments(spans: list[Span], lo: int, hi: int) -> list[tuple[int, int, tuple[Span, ...]]]:
-    """Cut [lo, hi) into pieces covered by the same spans, outermost layer first."""
-    bounds = {lo, hi}
+    """Cut [lo, hi) into pieces covered by the same spans, outermost layer first.
+
+    One sweep over the spans' starts and ends, keeping the covering spans sorted by
+    (start, longest first, id): O((n + pieces) log n), where comparing every piece with
+    every span took seconds on densely annotated text.
+    """
+    events = []
     for s in spans:
-        if lo < s.start < hi:
-            bounds.add(s.start)
-        if lo < s.end < hi:
-            bounds.add(s.end)
-    cuts = sorted(bounds)
-    out = []
-    ordered = sorted(spans, key=lambda s: (s.start, -s.end))
-    for a, b in zip(cuts, cuts[1:]):
-        layers = tuple(s for s in ordered if s.start <= a and s.end >= b)
-        if layers:
-            out.append((a, b, layers))
+        a = s.start if s.start > lo else lo
+        b = s.end if s.end < hi else hi
+        if a < b:
+            key = (s.start, -s.end, s.id)
+            events.append((a, 1, key, s))
+            events.append((b, 0, key, s))
+    events.sort(key=_event_order)
+    out: list[tuple[int, int, tuple[Span, ...]]] = []
+    keys: list[tuple] = []
+    active: list[Span] = []
+    prev = None
+    for pos, starts, key, s in events:
+        if pos != prev:
+            if active and prev is not None:
+                out.append((prev, pos, tuple(active)))
+            prev = pos
+        i = bisect_left(keys, key)
+        if starts:
+            keys.insert(i, key)
+            active.insert(i, s)
+        else:
+            del keys[i]
+            del active[i]
     return out
+
+
+def _event_order(event) -> tuple[int, int]:
+    return event[0], event[1]  # at one position, spans end before others start
+
+
+class Pieces:
+    """The pieces of one window of text (`segments`), kept in step with the spans one change at a time.
+
+    A span added or removed changes only the pieces it overlaps, and at most the two it
+    touches at its ends (they may merge or split there): `around` says which to cut out and
+    over which stretch to cut them again, so a change costs the same with 20 or 20,000
+    spans in the window.
+    """
+
+    def __init__(self, lo: int, hi: int, pieces: list) -> None:
+        self.lo, self.hi = lo, hi
+        self.pieces = pieces
+        self.starts = [p[0] for p in pieces]
+
+    def around(self, start: int, end: int) -> tuple[int, int, int, int] | None:
+        """(i, j, a, b): pieces[i:j] are to be replaced by the segments of [a, b); None outside the window."""
+        s, e = max(start, self.lo), min(end, self.hi)
+        if s >= e:
+            return None
+        i = bisect_left(self.starts, s)
+        if i > 0 and self.pieces[i - 1][1] >= s:
+            i -= 1
+        j = bisect_right(self.starts, e, lo=i)
+        if i < j:
+            s, e = min(s, self.pieces[i][0]), max(e, self.pieces[j - 1][1])
+        return i, j, s, e
+
+    def replace(self, i: int, j: int, new: list) -> None:
+        self.pieces[i:j] = new
+        self.starts[i:j] = [p[0] for p in new]
 
 
 _UNDERLINES = (
