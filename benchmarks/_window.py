@@ -10,6 +10,8 @@ anything, once nothing has arrived for `quiet` seconds.
 Timers that belong to nobody's gesture (the status bar clearing a message after
 seconds, the reading position saved 1.5 s after scrolling) are not counted: a
 timeout on a QTimer of `IGNORED_TIMER_MS` or more is no part of what the user waits for.
+Find rows stop when the reader has painted the hits (`until="reader"`): the find box's
+clear button fades in over 160 ms after the first letter, and nobody waits for that.
 """
 
 from __future__ import annotations
@@ -35,8 +37,11 @@ class Settle(QObject):
         super().__init__()
         self.app = app
         self.count = 0
+        self.trace: list | None = None  # set to a list to record (time, event type, receiver class)
         self.watched: dict[int, str] = {}
         self.painted: set[str] = set()
+        self.painted_at: dict[str, float] = {}  # when each watched widget's last paint ended
+        self._painting: str | None = None
         app.installEventFilter(self)
 
     def watch(self, name: str, widget) -> None:
@@ -48,11 +53,21 @@ class Settle(QObject):
         if kind == _TIMER and isinstance(obj, QTimer) and obj.interval() >= IGNORED_TIMER_MS:
             return False
         self.count += 1
+        now = time.perf_counter()
+        self._close_paint(now)
+        if self.trace is not None:
+            self.trace.append((now, kind, type(obj).__name__))
         if kind == _PAINT:
             name = self.watched.get(id(obj))
             if name is not None:
                 self.painted.add(name)
+                self._painting = name  # its paint ends when the next event comes or the pass ends
         return False
+
+    def _close_paint(self, now: float) -> None:
+        if self._painting is not None:
+            self.painted_at[self._painting] = now
+            self._painting = None
 
     def until_idle(self, quiet: float = QUIET_S, timeout: float = 120.0) -> float:
         """Deliver events until none has come for `quiet` seconds; returns the
@@ -63,6 +78,7 @@ class Settle(QObject):
             n = self.count
             self.app.processEvents()
             now = time.perf_counter()
+            self._close_paint(now)
             if self.count != n:
                 last = now
             elif now - last >= quiet or now > deadline:
@@ -70,13 +86,16 @@ class Settle(QObject):
             else:
                 time.sleep(0.001)
 
-    def time(self, gesture, quiet: float = QUIET_S) -> tuple[float, set[str]]:
-        """Milliseconds from calling `gesture()` (which sends the key event) until idle,
-        and the names of the watched widgets that painted meanwhile. Call it when idle."""
-        self.painted = set()
+    def time(self, gesture, quiet: float = QUIET_S, until: str | None = None) -> tuple[float, set[str]]:
+        """Milliseconds from calling `gesture()` (which sends the key event) until idle, or with
+        `until` until that watched widget's last paint ended, and the names of the watched
+        widgets that painted meanwhile. Call it when idle."""
+        self.painted, self.painted_at = set(), {}
         t0 = time.perf_counter()
         gesture()
         t1 = self.until_idle(quiet)
+        if until is not None and until in self.painted_at:
+            t1 = self.painted_at[until]
         return (t1 - t0) * 1000, set(self.painted)
 
     def close(self) -> None:

@@ -26,6 +26,7 @@ from benchmarks._synthetic import add_annotations_bulk, seed_text, word_spans  #
 
 GESTURE_GOAL_MS = 16
 FIND_GOAL_MS = 50
+OPEN_BAR_GOAL_MS = 100
 SCROLL_GOAL_MS = 16
 OPEN_GOALS_MS = {"300k/2k": 100, "2M/20k": 300, "2M/100k": 500, "dense 100k/100k": 300}
 # name -> (characters, annotations, dense)
@@ -229,7 +230,8 @@ class Bench:
         from benchmarks._window import Samples, press, type_text
 
         bar = self.win.find_bar
-        open_bar = Samples(f"{name}: open the find bar (Ctrl+F)", FIND_GOAL_MS, must_paint=())
+        open_bar = Samples(f"{name}: open the find bar (Ctrl+F)", OPEN_BAR_GOAL_MS, "the article is folded for find",
+                           must_paint=())
         first = Samples(f"{name}: find, first letter typed after opening the article", FIND_GOAL_MS,
                         "hits marked in the reader", must_paint=("reader",))
         keys = Samples(f"{name}: find as you type, one letter → hits painted", FIND_GOAL_MS,
@@ -245,7 +247,7 @@ class Bench:
             open_bar.add(*self.settle.time(lambda: press(reader, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)))
             box = bar.box
             for n, ch in enumerate(self.find_words):
-                ms, painted = self.settle.time(lambda ch=ch: type_text(box, ch))
+                ms, painted = self.settle.time(lambda ch=ch: type_text(box, ch), until="reader")
                 (first if n == 0 else keys).add(ms, painted)
             if not bar.hits:
                 raise RuntimeError(f"find found no “{self.find_words}”")

@@ -22,7 +22,9 @@ character-by-character path of `fold_with_map`.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
+from itertools import islice
+from typing import Sequence
 from dataclasses import dataclass
 from typing import Iterator
 
@@ -51,21 +53,29 @@ class FoldedText:
     makes a 2-million-character article cheap to fold.
     """
 
-    __slots__ = ("text", "folded", "_starts", "_gaps")
+    __slots__ = ("text", "folded", "_starts", "_gaps", "_dropped")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self._starts: list[int] | None = None
         self._gaps: list[int] | None = None
+        self._dropped: list[int] | None = None
         if _PRESENTATION_RE.search(text) is None:
             # str.lower() turns a final Σ into ς by context; folding lowers character by character.
             folded = _translate(text).replace("Σ", "σ").lower()
-            # g[j] = folded index at which the j-th deleted character would have stood.
-            gaps = [m.start() - j for j, m in enumerate(_DROPPED_RE.finditer(text))]
-            if len(folded) == len(text) - len(gaps):  # no character became two (İ, ǅ...)
-                self.folded, self._gaps = folded, gaps
+            dropped = [m.start() for m in _DROPPED_RE.finditer(text)]  # real offsets of deleted characters
+            if len(folded) == len(text) - len(dropped):  # no character became two (İ, ǅ...)
+                self.folded, self._dropped = folded, dropped
+                # g[j] = folded index at which the j-th deleted character would have stood.
+                self._gaps = [r - j for j, r in enumerate(dropped)]
                 return
         self.folded, self._starts = fold_with_map(text)
+
+    def folded_pos(self, real: int) -> int:
+        """The folded offset where real offset `real` falls (its first folded character at or after it)."""
+        if self._starts is not None:
+            return bisect_left(self._starts, real)
+        return real - bisect_left(self._dropped, real)
 
     def real_start(self, a: int) -> int:
         if self._starts is not None:
@@ -119,6 +129,8 @@ class Matcher:
         # A prefix term always starts a word (and runs to its end); whole words check both sides.
         self._check = [(whole_word or t.prefix, whole_word and not t.prefix) for t in terms]
         self._simple = not any(a or b for a, b in self._check)
+        # One term without boundary checks: its matches are the pattern's own (never empty).
+        self.literal = self._each[0] if self._simple and len(terms) == 1 else None
 
     def spans(self, s: str) -> Iterator[tuple[int, int]]:
         """Non-overlapping (start, end) in `s`, leftmost first."""
@@ -191,11 +203,103 @@ def find_all(text: str, query: str, *, whole_word: bool = False, limit: int | No
     return find_terms(FoldedText(text), [Term(tuple(tokens))], whole_word=whole_word, limit=limit)
 
 
+class Hits(Sequence):
+    """The hits of one query in one article, as real (start, end) spans in text order.
+
+    Found as spans of the folded text and turned into real offsets only when read. A
+    single word's hits are even found only as far as they are read (`more` goes on
+    with the regex scan), so a one-letter query over two million characters costs the
+    hits near the viewport and one count. `total` counts every match.
+    """
+
+    def __init__(self, folded: FoldedText, spans: list[tuple[int, int]], total: int, more=None) -> None:
+        self.folded = folded
+        self._spans = spans
+        self._starts = [a for a, _b in spans]
+        self._more = more  # an iterator of further folded spans, or None when all are in
+        self.total = total
+
+    def _read_until(self, index: int | None = None, folded_pos: int | None = None) -> None:
+        """Scan on until hit `index` is in, or a hit starts at or after `folded_pos`."""
+        more = self._more
+        if more is None:
+            return
+        spans, starts = self._spans, self._starts
+        while (index is not None and len(spans) <= index) or \
+                (folded_pos is not None and (not starts or starts[-1] < folded_pos)):
+            span = next(more, None)
+            if span is None:
+                self._more = None
+                return
+            spans.append(span)
+            starts.append(span[0])
+
+    def __len__(self) -> int:
+        return self.total if self._more is not None else len(self._spans)
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return [self[k] for k in range(*i.indices(len(self)))]
+        if i < 0:
+            i += len(self)
+        self._read_until(index=i)
+        a, b = self._spans[i]
+        return self.folded.real_span(a, b)
+
+    def __eq__(self, other) -> bool:
+        if isinstance(other, (list, tuple, Hits)):
+            return len(self) == len(other) and list(self) == list(other)
+        return NotImplemented
+
+    def __repr__(self) -> str:
+        return f"Hits({list(self)!r}, total={self.total})"
+
+    def between(self, lo: int, hi: int) -> range:
+        """Indexes of the hits that overlap real offsets [lo, hi)."""
+        # Hits never overlap and real offsets follow folded ones, so the answer is one run of
+        # indexes: found by folded position, then trimmed by the real spans at its two ends
+        # (a hit's real end runs over the marks after its last letter).
+        fhi = self.folded.folded_pos(hi)
+        self._read_until(folded_pos=fhi + 1)
+        i = max(0, bisect_left(self._starts, self.folded.folded_pos(lo)) - 1)
+        j = min(len(self._spans), bisect_left(self._starts, fhi) + 1)
+        while i < j and self[i][1] <= lo:
+            i += 1
+        while j > i and self[j - 1][0] >= hi:
+            j -= 1
+        return range(i, j)
+
+    def first_from(self, real: int) -> int:
+        """Index of the first hit starting at or after real offset `real` (len(self) when none)."""
+        pos = self.folded.folded_pos(real)
+        self._read_until(folded_pos=pos)
+        i = bisect_left(self._starts, pos)
+        return i if i < len(self._spans) else len(self)
+
+
 class ArticleFinder:
     """Find-as-you-type in one article: the text is folded once, each query then costs one regex pass."""
 
     def __init__(self, text: str) -> None:
         self.folded = FoldedText(text)
+
+    def hits(self, query: str, *, whole_word: bool = False, limit: int | None = None) -> Hits:
+        """The same hits as `find`, read lazily, with the count of all of them in `total`. A single
+        word's hits can all be read; for whole words and phrases the first `limit` are kept."""
+        tokens = query_tokens(query)
+        matcher = compile_terms([Term(tuple(tokens))], whole_word=whole_word) if tokens else None
+        if matcher is None:
+            return Hits(self.folded, [], 0)
+        text = self.folded.folded
+        if matcher.literal is not None and len(tokens) == 1:
+            # One word anywhere: counted in one pass of str.count, found as far as read.
+            return Hits(self.folded, [], text.count(tokens[0]), (m.span() for m in matcher.literal.finditer(text)))
+        found = matcher.spans(text)
+        spans = list(found if limit is None else islice(found, limit))
+        total = len(spans)
+        if limit is not None and total == limit:
+            total += sum(1 for _ in found)
+        return Hits(self.folded, spans, total)
 
     def find(self, query: str, *, whole_word: bool = False, limit: int | None = None) -> list[tuple[int, int]]:
         """Same answer as `find_all(text, query, ...)`."""

@@ -20,6 +20,9 @@ from annotator.gui.reader.snapping import snap_span
 
 # Highlights are laid for this many UTF-16 units beyond each edge of the viewport.
 WINDOW_PAD = 4000
+# Marks that are not annotations (find hits...) are laid this far beyond the viewport only:
+# a one-letter query marks hundreds of letters a screen, and each mark costs its paint.
+OVERLAY_PAD = 1500
 # A change touching more annotations than this lays the window again instead of piece by piece.
 RELAY_ABOVE = 40
 MIN_POINT_SIZE, MAX_POINT_SIZE = 7.0, 48.0
@@ -62,6 +65,7 @@ class Reader(QPlainTextEdit):
         self._pieces: Pieces | None = None
         self._piece_selections: list = []
         self._overlay_selections: list = []
+        self._overlay_window: tuple[int, int] | None = None
         self._selecting_annotation = False
         self.exact_selection = False
         self.selected_id: str | None = None
@@ -201,6 +205,9 @@ class Reader(QPlainTextEdit):
         top, bottom = self._visible_range()
         win = self._window
         if not force and win is not None and win[0] <= top and bottom <= win[1]:
+            near = self._overlay_window
+            if self._overlays and (near is None or top < near[0] or bottom > near[1]):
+                self._lay_overlays(top, bottom)
             return
         lo = max(0, top - WINDOW_PAD)
         hi = min(self.positions.qt_length, bottom + WINDOW_PAD)
@@ -209,16 +216,19 @@ class Reader(QPlainTextEdit):
         pieces = segments(recolor(self._shown(self.index.overlapping(lo, hi))), lo, hi)
         self._pieces = Pieces(lo, hi, pieces)
         self._piece_selections = painter.selections(self.document(), pieces)
-        self._lay_overlays()
+        self._lay_overlays(top, bottom)
 
     def _forget_window(self) -> None:
-        self._window = self._pieces = None
+        self._window = self._pieces = self._overlay_window = None
         self._piece_selections, self._overlay_selections = [], []
         self.setExtraSelections([])
 
-    def _lay_overlays(self) -> None:
-        """The marks that are not annotations, over the window, after the annotations."""
-        lo, hi = self._window
+    def _lay_overlays(self, top: int | None = None, bottom: int | None = None) -> None:
+        """The marks that are not annotations, near the viewport, after the annotations."""
+        if top is None or bottom is None:
+            top, bottom = self._visible_range()
+        lo, hi = max(0, top - OVERLAY_PAD), min(self.positions.qt_length, bottom + OVERLAY_PAD)
+        self._overlay_window = (lo, hi)
         self._overlay_selections = []
         for index, fmt in self._overlays.values():
             self._overlay_selections.extend(overlay_selections(self.document(), index.overlapping(lo, hi), fmt))
@@ -254,6 +264,12 @@ class Reader(QPlainTextEdit):
             items.append(Span(str(sp[2]) if len(sp) > 2 else f"{name}:{n}", s, e, name))
         index.load(items)
         self._overlays[name] = (index, fmt)
+        self._overlays_changed()
+
+    def set_overlay_marks(self, name: str, marks, fmt) -> None:
+        """Like `set_overlay`, for marks that answer `overlapping(lo, hi)` and `at(pos)` in document
+        positions themselves, so only those near the viewport are ever computed (find hits)."""
+        self._overlays[name] = (marks, fmt)
         self._overlays_changed()
 
     def clear_overlay(self, name: str) -> None:
