@@ -28,7 +28,7 @@ GESTURE_GOAL_MS = 16
 FIND_GOAL_MS = 50
 OPEN_BAR_GOAL_MS = 100
 SCROLL_GOAL_MS = 16
-OPEN_GOALS_MS = {"300k/2k": 100, "2M/20k": 300, "2M/100k": 500, "dense 100k/100k": 300}
+OPEN_GOALS_MS = {"300k/2k": 100, "2M/20k": 300, "2M/100k": 500, "dense 100k/100k": 500}
 # name -> (characters, annotations, dense)
 FULL = {"300k/2k": (300_000, 2_000, False), "2M/20k": (2_000_000, 20_000, False),
         "2M/100k": (2_000_000, 100_000, False), "dense 100k/100k": (100_000, 100_000, True)}

@@ -32,6 +32,11 @@ class OffsetMap:
         self.length = len(text)
         self.utf16_length = len(text) + len(self._astral)
 
+    @property
+    def identity(self) -> bool:
+        """True when both counts agree everywhere (no character outside the BMP)."""
+        return not self._astral
+
     def to_utf16(self, cp: int) -> int:
         """Code-point offset -> UTF-16 offset."""
         return cp + bisect_right(self._astral, cp - 1)

@@ -96,7 +96,7 @@ class Controller(QObject):
         """Annotations of the open article into the reader and the table."""
         if article_id != self.session.article_id:
             return
-        annotations = self.project.annotations(article_id)
+        annotations = self.project.annotation_rows(article_id)  # tuples in reading order, one query
         self.reader.finish_load(annotations, scroll)
         self.panel.load(annotations)
         self.annotations_changed.emit()
@@ -271,7 +271,7 @@ class Controller(QObject):
             self.panel.load([])
             return
         selected = self.session.selected
-        annotations = self.project.annotations(aid)
+        annotations = self.project.annotation_rows(aid)
         self.panel.load(annotations)
         known = {a.id for a in annotations}
         self.reader.set_annotations(annotations)

@@ -7,6 +7,7 @@ that log, so they survive a restart and work the same from the GUI and the CLI.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import shutil
@@ -14,12 +15,13 @@ import sqlite3
 import time
 from collections import OrderedDict
 from contextlib import contextmanager
+from functools import partial
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from annotator.core.normalize import has_readable_text
-from annotator.core.model import DEFAULT_TAGS, Annotation, Article, Tag, detect_direction, new_id, now_iso
+from annotator.core.model import DEFAULT_TAGS, Annotation, AnnotationRow, Article, Tag, detect_direction, new_id, now_iso
 from annotator.store.schema import MIGRATIONS, SCHEMA_VERSION
 
 BUSY_TIMEOUT_MS = 10_000
@@ -121,6 +123,7 @@ def _quote(col: str) -> str:
     return f'"{col}"'
 
 
+_new_row = partial(tuple.__new__, AnnotationRow)  # AnnotationRow._make without a Python call per row
 _ANN_SELECT = f"SELECT {', '.join(map(_quote, _ANN_COLS))} FROM annotations"
 _ANN_INSERT = f"INSERT INTO annotations({', '.join(map(_quote, _ANN_COLS))}) VALUES ({', '.join('?' * len(_ANN_COLS))})"
 
@@ -589,6 +592,21 @@ class Project:
         self, article_id: str | None = None, *, annotator: str | None = None, tag: str | None = None
     ) -> list[Annotation]:
         return list(self.iter_annotations(article_id, annotator=annotator, tag=tag))
+
+    def annotation_rows(self, article_id: str) -> list[AnnotationRow]:
+        """One article's annotations in reading order (start, end, creation), as tuples straight
+        from one query: what the window needs to open an article with 100,000 of them.
+
+        The cyclic garbage collector is held off meanwhile: a hundred thousand new tuples
+        would set it scanning every object of the process several times over, for nothing."""
+        cur = self.conn.execute(f'{_ANN_SELECT} WHERE article_id = ? ORDER BY start, "end", created_at, id', (article_id,))
+        was_enabled = gc.isenabled()
+        gc.disable()
+        try:
+            return list(map(_new_row, cur))
+        finally:
+            if was_enabled:
+                gc.enable()
 
     def iter_annotations(
         self, article_id: str | None = None, *, annotator: str | None = None, tag: str | None = None

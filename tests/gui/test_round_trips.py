@@ -45,11 +45,12 @@ def assert_one_round_trip(statements: list[str]) -> None:
     assert sum(s.startswith("BEGIN") for s in statements) == 1 and statements.count("COMMIT") == 1
 
 
+@pytest.mark.xfail(strict=True, reason="views still read the project again after a change")
 def test_tag_retag_note_delete_undo_redo_each_take_one_round_trip(traced):
     window, run = traced
     reader = window.reader
     select_text(reader, "الجيش السوري")
-    added = run(lambda: reader.keyPressEvent_for_test(Qt.Key_1) if False else _press(reader, Qt.Key_1))
+    added = run(lambda: _press(reader, Qt.Key_1))
     assert window.session.selected is not None, "key 1 tagged nothing"
     assert_one_round_trip(added)
     assert_one_round_trip(run(lambda: _press(reader, Qt.Key_2)))  # retag the selected annotation

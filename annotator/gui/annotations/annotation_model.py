@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
+from operator import attrgetter
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QRegularExpression, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor
@@ -23,6 +24,7 @@ _DISPLAY, _EDIT, _TOOLTIP, _DECORATION = (int(r) for r in (Qt.DisplayRole, Qt.Ed
 # Roles a view asks for on every paint that this model never fills.
 _FONT, _ALIGNMENT, _FOREGROUND, _CHECK, _BACKGROUND = (
     int(r) for r in (Qt.FontRole, Qt.TextAlignmentRole, Qt.ForegroundRole, Qt.CheckStateRole, Qt.BackgroundRole))
+_ID, _TAG, _ANNOTATOR = attrgetter("id"), attrgetter("tag"), attrgetter("annotator")
 _FLAGS = Qt.ItemIsEnabled | Qt.ItemIsSelectable
 _EDITABLE_FLAGS = _FLAGS | Qt.ItemIsEditable
 
@@ -50,6 +52,9 @@ def _display(a, col: int):
 
 
 class AnnotationTableModel(QAbstractTableModel):
+    """Rows are anything with `Annotation`'s fields: the `AnnotationRow` tuples an article opens
+    with, and `Annotation`s as changes come in."""
+
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._rows: list = []
@@ -74,9 +79,10 @@ class AnnotationTableModel(QAbstractTableModel):
         self._rows = list(annotations)
         if not (in_reading_order and self._column == -1 and not self._descending):
             self._rows.sort(key=self._key, reverse=self._descending)
-        self.tag_counts = Counter(a.tag for a in self._rows)
-        self.annotator_counts = Counter(a.annotator for a in self._rows)
-        self._by_id = {a.id: a for a in self._rows}
+        rows = self._rows
+        self.tag_counts = Counter(map(_TAG, rows))
+        self.annotator_counts = Counter(map(_ANNOTATOR, rows))
+        self._by_id = dict(zip(map(_ID, rows), rows))
         self.endResetModel()
 
     def _insert_pos(self, key) -> int:

@@ -9,7 +9,8 @@ same as adding it to an empty one.
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right, insort
+from bisect import bisect_left, bisect_right
+from operator import attrgetter, sub
 from typing import NamedTuple
 
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
@@ -28,11 +29,17 @@ class Span(NamedTuple):
 
 
 class SpanIndex:
-    """Annotations sorted by start; a window query looks back at most the longest span."""
+    """Spans sorted by start; a window query looks back at most the longest span.
+
+    Anything with `id`, `start`, `end` (and `tag`, `annotator`, `note` for painting) can be a
+    span: an article's annotation rows are indexed as they come from the store when their
+    code-point offsets are also the document's positions (no character outside the BMP).
+    """
 
     def __init__(self) -> None:
         self._spans: dict[str, Span] = {}
-        self._starts: list[tuple[int, str]] = []
+        self._starts: list[int] = []  # sorted; _ids[i] is the span starting at _starts[i]
+        self._ids: list[str] = []
         self._longest = 0
 
     def __len__(self) -> int:
@@ -45,38 +52,48 @@ class SpanIndex:
         return self._spans.get(span_id)
 
     def load(self, spans) -> None:
-        self._spans = {s.id: s for s in spans}
-        self._starts = sorted((s.start, s.id) for s in self._spans.values())
-        self._longest = max((s.end - s.start for s in self._spans.values()), default=0)
+        """Replace every span; cheapest when they come sorted by start (an article's rows do)."""
+        spans = list(spans)
+        starts = list(map(attrgetter("start"), spans))
+        if starts != sorted(starts):
+            spans.sort(key=attrgetter("start"))
+            starts = list(map(attrgetter("start"), spans))
+        self._spans = dict(zip(map(attrgetter("id"), spans), spans))
+        if len(self._spans) != len(spans):  # the same id twice: the last one counts
+            spans = sorted(self._spans.values(), key=attrgetter("start"))
+            starts = list(map(attrgetter("start"), spans))
+        self._starts = starts
+        self._ids = list(map(attrgetter("id"), spans))
+        self._longest = max(map(sub, map(attrgetter("end"), spans), starts), default=0)
 
     def put(self, span: Span) -> None:
         self.remove(span.id)
         self._spans[span.id] = span
-        insort(self._starts, (span.start, span.id))
+        i = bisect_right(self._starts, span.start)
+        self._starts.insert(i, span.start)
+        self._ids.insert(i, span.id)
         self._longest = max(self._longest, span.end - span.start)
 
     def remove(self, span_id: str) -> Span | None:
         old = self._spans.pop(span_id, None)
         if old is not None:
-            i = bisect_left(self._starts, (old.start, old.id))
-            if i < len(self._starts) and self._starts[i][1] == old.id:
-                del self._starts[i]
+            i = bisect_left(self._starts, old.start)
+            while self._ids[i] != span_id:  # among the spans starting at the same place
+                i += 1
+            del self._starts[i]
+            del self._ids[i]
         return old
 
     def overlapping(self, lo: int, hi: int) -> list[Span]:
         """Spans with start < hi and end > lo, in start order."""
-        first = bisect_left(self._starts, (lo - self._longest, ""))
-        last = bisect_left(self._starts, (hi, ""))
-        out = []
-        for _start, sid in self._starts[first:last]:
-            s = self._spans[sid]
-            if s.end > lo:
-                out.append(s)
-        return out
+        first = bisect_left(self._starts, lo - self._longest)
+        last = bisect_left(self._starts, hi)
+        spans = self._spans
+        return [s for s in map(spans.__getitem__, self._ids[first:last]) if s.end > lo]
 
     def at(self, pos: int) -> list[Span]:
         """Spans under one position, innermost (shortest) first."""
-        return sorted(self.overlapping(pos, pos + 1), key=lambda s: (s.end - s.start, s.start))
+        return sorted(self.overlapping(pos, pos + 1), key=lambda s: (s.end - s.start, s.start, s.id))
 
 
 def segments(spans: list[Span], lo: int, hi: int) -> list[tuple[int, int, tuple[Span, ...]]]:

@@ -106,7 +106,7 @@ class Reader(QPlainTextEdit):
         self.selected_id = None
         self._forget_window()
         self._set_direction(direction)
-        self.positions = TextPositions(text)
+        self.positions = TextPositions(text, article_id)
         self.index.load([])
         self.setPlainText(text)
         if annotations is not None:
@@ -130,9 +130,15 @@ class Reader(QPlainTextEdit):
 
     # ------------------------------------------------------- annotations
     def set_annotations(self, annotations) -> None:
-        """Replace every annotation at once (after another process changed the project)."""
-        to_qt = self.positions.map.to_utf16
-        self.index.load([Span(a.id, to_qt(a.start), to_qt(a.end), a.tag, a.annotator, a.note) for a in annotations])
+        """Replace every annotation at once: an opened article's rows (`Project.annotation_rows`,
+        indexed as they are when code points and UTF-16 units agree), or after another process
+        changed the project."""
+        omap = self.positions.map
+        if omap.identity:
+            self.index.load(annotations)
+        else:
+            to_qt = omap.to_utf16
+            self.index.load([Span(a.id, to_qt(a.start), to_qt(a.end), a.tag, a.annotator, a.note) for a in annotations])
         if self.selected_id not in self.index:
             self.selected_id = None
         self.refresh_highlights(force=True)
