@@ -39,7 +39,7 @@ _ARTICLE_ADDED_HOOKS: list[Callable[["Project", Article], None]] = []
 # Store modules that register hooks and undoable entities with this one. They are loaded
 # just before the first write transaction, so a command that only reads (or the window
 # before its first change) never pays for importing them.
-_REGISTERING_MODULES = ("search", "tagset", "attributes", "relations", "review", "merge")
+_REGISTERING_MODULES = ("search", "tagset", "attributes", "relations", "review", "merge", "actors")
 _registered = False
 
 
