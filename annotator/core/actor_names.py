@@ -11,16 +11,17 @@ a mention can stand for, strongest first, so a ranker can say why it matched.
 from __future__ import annotations
 
 import json
-import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
 
-_DROP = re.compile("[\u064b-\u065f\u0670\u0640\u06d6-\u06ed\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
+from annotator.core.lazy import lazy_regex
+
+_DROP = lazy_regex("[\u064b-\u065f\u0670\u0640\u06d6-\u06ed\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
 _ALEF = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا"})
-_PRESENTATION = re.compile("[\ufb50-\ufdff\ufe70-\ufeff]")
-_SPACE = re.compile(r"[\s\u00a0\u200c\u200d]+")
+_PRESENTATION = lazy_regex("[\ufb50-\ufdff\ufe70-\ufeff]")
+_SPACE = lazy_regex(r"[\s\u00a0\u200c\u200d]+")
 _EDGE_PUNCT = " \t\n\u00a0،,؛;:.!?؟\"'«»“”()[]-–—"
 # Loose letters: what search folds on top of the strict fold (a weaker reason to match).
 _LOOSE = str.maketrans({"ة": "ه", "ى": "ي", "ی": "ي", "ئ": "ي", "ؤ": "و", "ک": "ك"})

@@ -24,11 +24,12 @@ from itertools import combinations
 from typing import Iterable
 
 from annotator.core.folding import fold
+from annotator.core.lazy import lazy_regex
 
 WINDOW_DAYS = 3
 TOLERANCE = 0.10  # values within 10% of each other agree (rounding, "more than 400")
-_NUMBER = re.compile(r"\d+(?:[.,٫٬]\d+)*")
-_WORDS = re.compile(r"[^\s،,؛:()\"«»“”.]+")
+_NUMBER = lazy_regex(r"\d+(?:[.,٫٬]\d+)*")
+_WORDS = lazy_regex(r"[^\s،,؛:()\"«»“”.]+")
 
 
 @dataclass(frozen=True)
