@@ -96,7 +96,7 @@ class Controller(QObject):
         """Annotations of the open article into the reader and the table."""
         if article_id != self.session.article_id:
             return
-        annotations = self.project.annotation_rows(article_id)  # tuples in reading order, one query
+        annotations = self.session.load_annotations(article_id)  # tuples in reading order, one query
         self.reader.finish_load(annotations, scroll)
         self.panel.load(annotations)
         self.annotations_changed.emit()
@@ -161,10 +161,7 @@ class Controller(QObject):
             self.session.edit_note(annotation_id, note)
 
     def _current(self, annotation_id: str) -> Annotation | None:
-        try:
-            return self.project.annotation(annotation_id)
-        except StoreError:
-            return None
+        return self.session.annotation(annotation_id)  # the open article's are held, not read again
 
     def _go_to(self, annotation_id: str) -> None:
         self.reader.show_annotation(annotation_id, center=True)
@@ -260,6 +257,7 @@ class Controller(QObject):
 
     def reload(self) -> None:
         """Another process changed the project: re-read what is on screen, keep the place."""
+        self.session.forget()
         self.refresh_tags()
         self.load_articles()
         aid = self.session.article_id
@@ -271,7 +269,7 @@ class Controller(QObject):
             self.panel.load([])
             return
         selected = self.session.selected
-        annotations = self.project.annotation_rows(aid)
+        annotations = self.session.load_annotations(aid)
         self.panel.load(annotations)
         known = {a.id for a in annotations}
         self.reader.set_annotations(annotations)

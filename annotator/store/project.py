@@ -104,6 +104,9 @@ class Change:
     actor: str
     kind: str  # "do" | "undo" | "redo"
     events: list[tuple[str, str, dict | None, dict | None]] = field(default_factory=list)
+    # The actor's undo and redo labels once this change is made (None: unchanged by it), so a
+    # window can name its Undo and Redo entries without asking the project again.
+    labels: tuple[str | None, str | None] | None = None
 
     def annotation_articles(self) -> set[str]:
         out = set()
@@ -339,6 +342,7 @@ class Project:
             if undoable:
                 # A new action ends the redo chain of this actor.
                 self.conn.execute("UPDATE operations SET state = 'dead' WHERE actor = ? AND state = 'undone'", (actor,))
+                op.change.labels = (label, None)
         self._notify(op.change)
 
     def _append_event(self, op_id, actor, action, entity, entity_id, before, after) -> None:
@@ -656,14 +660,14 @@ class Project:
             if note is not None:
                 after["note"] = note
             if after == before:
-                return self.annotation(annotation_id)
+                return Annotation(**{k: after[k] for k in _ANN_COLS})
             after["updated_at"] = now_iso()
             if after["tag"] != before["tag"]:
                 for hook in _ANNOTATION_RETAG_HOOKS:
                     hook(self, op, annotation_id, after["tag"])
             self._apply_row("annotation", annotation_id, after)
             op.record("update", "annotation", annotation_id, before, after)
-        return self.annotation(annotation_id)
+        return Annotation(**{k: after[k] for k in _ANN_COLS})  # the row as written, not read again
 
     def delete_annotation(self, annotation_id: str, actor: str) -> None:
         self.delete_annotations([annotation_id], actor)
@@ -750,6 +754,7 @@ class Project:
                 self._append_event(replay_op, actor, kind, entity, entity_id, old, new)
                 change.events.append((entity, entity_id, old, new))
             self.conn.execute("UPDATE operations SET state = ? WHERE id = ?", (becomes, op_id))
+            change.labels = (self.undo_label(actor), self.redo_label(actor))  # in the same transaction
         self._notify(change)
         return change
 

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QGroupBox, QLab
 
 from annotator.store import attributes
 from annotator.store.project import StoreError
-from annotator.store.tagset import tag_def
 
 UNSET = "—"
 
@@ -53,18 +52,17 @@ class AttributeEditor(QGroupBox):
         while self._form.rowCount():
             self._form.removeRow(0)
         self.fields = {}
-        try:
-            ann = self.project.annotation(annotation_id) if annotation_id else None
-            definition = tag_def(self.project, ann.tag) if ann else None
-        except StoreError:
-            ann = definition = None
+        ann = self.session.annotation(annotation_id)  # held by the Session: nothing read again
+        definition = self.session.tag(ann.tag) if ann is not None else None
+        if definition is None:
+            ann = None
         if ann is None or not definition.attributes:
             self.setVisible(ann is not None)
             if ann is not None:
                 self._form.addRow(QLabel(f"The tag {ann.tag} has no attributes."))
             return
         self.setVisible(True)
-        values = attributes.get(self.project, ann.id)
+        values = self.session.attribute_values(ann.id)
         for attr in definition.attributes:
             widget = self._field(attr, values.get(attr.name))
             widget.setAccessibleName(attr.name)
@@ -94,7 +92,7 @@ class AttributeEditor(QGroupBox):
         return w
 
     def _save_text(self, name: str, edit: QLineEdit) -> None:
-        current = attributes.get(self.project, self.annotation_id).get(name) if self.annotation_id else None
+        current = self.session.attribute_values(self.annotation_id).get(name) if self.annotation_id else None
         text = edit.text().strip()
         if text == ("" if current is None else format_value(current)):
             return
@@ -119,7 +117,7 @@ class AttributeEditor(QGroupBox):
             return
         for entity, entity_id, before, after in change.events:
             if entity == "annotation_attributes" and entity_id == self.annotation_id:
-                self._fill(attributes.get(self.project, self.annotation_id))
+                self._fill(self.session.attribute_values(self.annotation_id))
             elif entity in ("tag", "annotation") and (entity != "annotation" or entity_id == self.annotation_id):
                 if after is not None or entity == "tag":
                     self.show_annotation(self.annotation_id)

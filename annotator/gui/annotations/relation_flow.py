@@ -158,7 +158,7 @@ class RelationFlow(WindowPart):
             return []
         if self._links is None:
             self._links = {}
-            for rel in relations.relations(self.project, self.session.article_id):
+            for rel in self.session.article_relations():
                 self._links.setdefault(rel.source_id, []).append(rel.target_id)
                 self._links.setdefault(rel.target_id, []).append(rel.source_id)
         return self._links.get(annotation_id, [])
@@ -168,10 +168,9 @@ class RelationFlow(WindowPart):
         focus = self._hovered if self.related(self._hovered) else self.session.selected
         others = []
         for other_id in self.related(focus):
-            try:
-                others.append(self.project.annotation(other_id))
-            except StoreError:
-                continue
+            other = self.session.annotation(other_id)
+            if other is not None:
+                others.append(other)
         if not others:
             self.reader.clear_overlay(OVERLAY)
             self.outline.set_spans([])
