@@ -56,7 +56,7 @@ class Settle(QObject):
         now = time.perf_counter()
         self._close_paint(now)
         if self.trace is not None:
-            self.trace.append((now, kind, type(obj).__name__))
+            self.trace.append((now, kind, self.watched.get(id(obj)) or type(obj).__name__))
         if kind == _PAINT:
             name = self.watched.get(id(obj))
             if name is not None:
