@@ -40,14 +40,18 @@ def command() -> list[str]:
 
 
 def base_env(home: Path) -> dict:
+    """A child's environment: offscreen, settings in `home`, and Python's bytecode cache allowed
+    (an installed program starts from compiled modules; a shell that forbids writing them
+    would time the compiler instead). Each timing starts with one run that is not counted."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(home / "config"),
                XDG_DATA_HOME=str(home / "data"), ANNOTATOR_NAME="bench")
     env.pop("ANNOTATOR_DB", None)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     return env
 
 
 def timed_runs(argv: list[str], env: dict, runs: int, *, stamp: bool = False, check: bool = True,
-               cwd: Path = ROOT) -> tuple[list[float], str]:
+               cwd: Path = ROOT, warmup: bool = True) -> tuple[list[float], str]:
     """Wall milliseconds of `runs` runs of `argv` (to the atexit stamp with `stamp`, else to exit),
     and the last run's standard output."""
     samples = []
@@ -59,7 +63,8 @@ def timed_runs(argv: list[str], env: dict, runs: int, *, stamp: bool = False, ch
             (Path(tmp) / "sitecustomize.py").write_text(_SITECUSTOMIZE, encoding="utf-8")
             env["PYTHONPATH"] = os.pathsep.join(p for p in (tmp, env.get("PYTHONPATH", "")) if p)
             env["ANNOTATOR_BENCH_STAMP"] = str(stamp_file)
-        for _ in range(runs):
+        first = 0 if warmup else 1
+        for i in range(first, runs + 1):  # run 0 warms the caches (bytecode, files) and is not counted
             stamp_file.unlink(missing_ok=True)
             t0 = time.time()
             proc = subprocess.run(argv, env=env, cwd=cwd, capture_output=True, text=True, timeout=600)
@@ -68,7 +73,8 @@ def timed_runs(argv: list[str], env: dict, runs: int, *, stamp: bool = False, ch
                 raise RuntimeError(f"{' '.join(argv)} failed ({proc.returncode}): {proc.stderr.strip()[-500:]}")
             if stamp:
                 t1 = float(stamp_file.read_text())
-            samples.append((t1 - t0) * 1000)
+            if i:
+                samples.append((t1 - t0) * 1000)
             out = proc.stdout
     return samples, out
 
