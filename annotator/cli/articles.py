@@ -38,17 +38,28 @@ def init_cmd(path):
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
 def list_cmd(as_json):
     """Articles with list number, id, title, characters and annotation counts."""
-    from annotator.store.library import iter_article_list
+    from annotator.store.library import LIST_COLUMNS, iter_article_list
 
     with open_project() as project:
         rows = iter_article_list(project)
         out = out_bytes()
         if as_json:
-            # The same text as json.dumps(list, indent=2), written row by row as SQLite yields them.
+            # The same text as json.dumps(rows, ensure_ascii=False, indent=2), written row by row as
+            # SQLite yields them; each value goes through json's own string encoder (in C), not
+            # the pure-Python encoder that indent= switches to.
+            from json.encoder import encode_basestring as quote
+
+            heads = [(k, f'    "{k}": ') for k in LIST_COLUMNS]
+
+            def value(v) -> str:
+                if isinstance(v, str):
+                    return quote(v)
+                return str(v) if type(v) is int else json.dumps(v, ensure_ascii=False)
+
             first = True
             for r in rows:
-                item = json.dumps(r, ensure_ascii=False, indent=2).replace("\n", "\n  ")
-                out.write((("[\n  " if first else ",\n  ") + item).encode("utf-8"))
+                item = ",\n".join(head + value(r[k]) for k, head in heads)
+                out.write((("[\n  {\n" if first else ",\n  {\n") + item + "\n  }").encode("utf-8"))
                 first = False
             out.write(b"[]\n" if first else b"\n]\n")
             return

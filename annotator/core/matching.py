@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterable, Iterator
 
 from annotator.core.find import FoldedText
@@ -56,8 +57,10 @@ def _parts(span: str) -> tuple[str, bool, list[str]] | None:
     return core, has_article, rest
 
 
+@lru_cache(maxsize=64)
 def span_pattern(span: str, *, enclitics: bool = False) -> re.Pattern | None:
-    """A regex over folded text for `span`; None when the span is too short to match safely."""
+    """A regex over folded text for `span`; None when the span is too short to match safely.
+    Kept for the last few spans: annotate-all asks for the same one in every article."""
     parts = _parts(span)
     if parts is None:
         return None

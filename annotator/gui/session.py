@@ -20,13 +20,18 @@ from annotator.store.project import Change, Project, StoreError
 
 
 class _OpenArticle:
-    """What the Session holds of the open article, kept current from each Change's rows."""
+    """What the Session holds of the open article, kept current from each Change's rows.
+
+    Annotations are read as the article opens; an annotation's attribute values and
+    relations when it is first asked about (one small query), or known at once for one
+    made in this window. Every change's rows keep all three current.
+    """
 
     def __init__(self, article_id: str) -> None:
         self.id = article_id
         self.annotations: dict = {}  # id -> AnnotationRow or Annotation
-        self.attributes: dict[str, dict] = {}  # annotation id -> values
-        self.relations: dict = {}  # relation id -> Relation
+        self.attributes: dict[str, dict] = {}  # annotation id -> values, for those asked about
+        self.relations: dict[str, list] = {}  # annotation id -> its relations, for those asked about
 
 
 class Session(QObject):
@@ -87,34 +92,35 @@ class Session(QObject):
                 if after is None:
                     art.annotations.pop(entity_id, None)
                     art.attributes.pop(entity_id, None)
-                else:
-                    from annotator.core.model import Annotation
-
-                    art.annotations[entity_id] = Annotation(**{k: after[k] for k in Annotation.__dataclass_fields__})
-            elif entity == "annotation_attributes":
-                if after is None:
-                    art.attributes.pop(entity_id, None)
-                elif entity_id in art.annotations:
-                    art.attributes[entity_id] = json.loads(after["data"])
-            elif entity == "relation":
-                if after is None:
                     art.relations.pop(entity_id, None)
-                elif after["source_id"] in art.annotations or after["target_id"] in art.annotations:
-                    from annotator.store.relations import Relation
+                    continue
+                from annotator.core.model import Annotation
 
-                    art.relations[entity_id] = Relation(**{k: after[k] for k in Relation.__dataclass_fields__})
+                art.annotations[entity_id] = Annotation(**{k: after[k] for k in Annotation.__dataclass_fields__})
+                if before is None:  # new here (or back from an undo): its own events, if any, follow
+                    art.attributes[entity_id] = {}
+                    art.relations[entity_id] = []
+            elif entity == "annotation_attributes":
+                if entity_id in art.attributes or entity_id in art.annotations:
+                    art.attributes[entity_id] = json.loads(after["data"]) if after is not None else {}
+            elif entity == "relation":
+                from annotator.store.relations import Relation
+
+                for end_id in (row["source_id"], row["target_id"]):
+                    known = art.relations.get(end_id)
+                    if known is None:
+                        continue
+                    known[:] = [r for r in known if r.id != entity_id]
+                    if after is not None:
+                        known.append(Relation(**{k: after[k] for k in Relation.__dataclass_fields__}))
 
     # ------------------------------------------------------ the open article
     def load_annotations(self, article_id: str) -> list:
-        """The article's annotations in reading order, read once as it opens (with their attribute
-        values and relations); the Session then keeps them current from each change."""
-        from annotator.store import attributes, relations
-
+        """The article's annotations in reading order, read once as it opens; the Session then
+        keeps them current from each change."""
         rows = self.project.annotation_rows(article_id)
         art = _OpenArticle(article_id)
         art.annotations = {r.id: r for r in rows}
-        art.attributes = attributes.for_article(self.project, article_id)
-        art.relations = {r.id: r for r in relations.relations(self.project, article_id)}
         self._open = art if article_id == self.article_id else None
         return rows
 
@@ -132,31 +138,28 @@ class Session(QObject):
 
     def attribute_values(self, annotation_id: str) -> dict:
         art = self._open
-        if art is not None and annotation_id in art.annotations:
-            return dict(art.attributes.get(annotation_id, {}))
+        held = art is not None and annotation_id in art.annotations
+        if held and annotation_id in art.attributes:
+            return dict(art.attributes[annotation_id])
         from annotator.store import attributes
 
-        return attributes.get(self.project, annotation_id)
+        values = attributes.get(self.project, annotation_id)
+        if held:
+            art.attributes[annotation_id] = values
+        return dict(values)
 
     def relations_of(self, annotation_id: str) -> list:
         """Relations with the annotation at either end, in creation order."""
         art = self._open
-        if art is not None and annotation_id in art.annotations:
-            return [r for r in art.relations.values() if annotation_id in (r.source_id, r.target_id)]
+        held = art is not None and annotation_id in art.annotations
+        if held and annotation_id in art.relations:
+            return list(art.relations[annotation_id])
         from annotator.store import relations
 
-        return relations.relations(self.project, annotation_id=annotation_id)
-
-    def article_relations(self) -> list:
-        """Relations among the open article's annotations."""
-        art = self._open
-        if art is not None:
-            return list(art.relations.values())
-        if self.article_id is None:
-            return []
-        from annotator.store import relations
-
-        return relations.relations(self.project, self.article_id)
+        found = relations.relations(self.project, annotation_id=annotation_id)
+        if held:
+            art.relations[annotation_id] = list(found)
+        return found
 
     def tag(self, name: str):
         """The tag's definition (colour, key, attributes), or None for an unknown tag."""

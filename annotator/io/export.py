@@ -204,6 +204,8 @@ def _default_csv_rows(project: Project, attr_names: list[str], article_id, annot
     current = None
     text = title = ""
     titles = project.article_titles()
+    # Annotations come grouped by article id: walk the articles' texts beside them in one query.
+    texts = project.annotated_article_texts() if article_id is None else None
     # Attribute values are few beside the annotations: read them all at once, not once per article.
     if not attr_names:
         attrs: dict = {}
@@ -217,7 +219,11 @@ def _default_csv_rows(project: Project, attr_names: list[str], article_id, annot
     ):
         if art_id != current:
             current = art_id
-            text, title = project.article_text(art_id), g(titles[art_id])
+            title = g(titles[art_id])
+            if texts is None:
+                text = project.article_text(art_id)
+            else:
+                text = next(t for tid, t in texts if tid == art_id)
         row = [
             g(art_id), title, g(ann_id), g(who), g(tag_name), s, e, g(span),
             g(text[max(0, s - CONTEXT_CHARS):s]), g(text[e:e + CONTEXT_CHARS]), g(note), g(created), g(updated),
