@@ -12,6 +12,7 @@ import re
 import uuid
 from pathlib import Path
 
+from annotator.core.offsets import whole_letters
 from annotator.store.project import Project
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -77,6 +78,7 @@ def spans(rng: random.Random, text: str, count: int) -> list[tuple[int, int]]:
             start += 1
         while end > start and text[end - 1].isspace():
             end -= 1
+        start, end = whole_letters(text, start, end)  # a span never cuts a letter from its harakat
         if end > start:
             out.append((start, end))
     return out

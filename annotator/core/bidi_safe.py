@@ -13,7 +13,6 @@ gives the original back.
 
 from __future__ import annotations
 
-import re
 from annotator.core.lazy import lazy_regex
 
 FSI = "\u2068"

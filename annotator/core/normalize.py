@@ -23,9 +23,6 @@ _CONTROL = lazy_regex(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _TRAILING_WS = lazy_regex(r"[ \t\u00a0]+$", re.MULTILINE)
 _MANY_BLANK_LINES = lazy_regex(r"\n{3,}")
 _PRESENTATION_FORM = lazy_regex("[\ufb50-\ufdff\ufe70-\ufeff]")
-# A letter or digit that folding keeps as it is: not tatweel, not a Quranic mark that Unicode
-# counts as a letter, not a presentation form (some of those fold to marks alone).
-_PLAIN_LETTER_OR_DIGIT = lazy_regex("[^\\W_\u0640\u06d6-\u06ed\ufb50-\ufdff\ufe70-\ufeff]")
 
 
 def _is_presentation_form(ch: str) -> bool:
@@ -152,11 +149,17 @@ def clean_text(text: str) -> tuple[str, CleanReport]:
     return text, report
 
 
+# A letter or digit that folding keeps as it is: not tatweel, not a Quranic sign that Unicode
+# counts as a letter (U+06D6-U+06ED, dropped by folding), not a presentation form (some of
+# those fold to marks alone). Marks and direction marks are not \w.
+_PLAIN_LETTER_OR_DIGIT = lazy_regex("[^\\W_\u0640\u06d6-\u06ed\ufb50-\ufdff\ufe70-\ufeff]")
+
+
 def has_readable_text(text: str) -> bool:
     """True when some letter or digit remains once marks, tatweel and direction marks are folded away.
 
     A file of only RLM marks, tatweel or harakat is not an article, however many bytes it has.
-    A real article answers at its first letter; only texts without a plain one are folded.
+    A real article answers at its first plain letter (one scan); only texts without one are folded.
     """
     if _PLAIN_LETTER_OR_DIGIT.search(text):
         return True

@@ -1,18 +1,20 @@
 """Counts over a project's annotations, and the most frequent actors.
 
-Actors are grouped by their folded spelling (core/folding: hamza forms, harakat,
-tatweel, taa marbuta and alef maqsura variants fold together), because the same
-actor is written `الأسد`, `الاسد` and `الأسـد` in one corpus. Each group is shown
-under its most common real spelling, never the folded key.
+Actors are grouped by name: the clitics in front of the first word left out
+(`للحكومة`, `والحكومة`, `بالحكومة` are `الحكومة`; core/spans) and the strict fold for
+names (core/folding: harakat, tatweel and hamza on alef), because the same actor is
+written `الأسد`, `الاسد` and `الأسـد` in one corpus. ى/ي and ة/ه are not folded: they
+tell names apart. Each group is shown under its most common real spelling, never the key.
 """
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import asdict, dataclass, field
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
-from annotator.core.folding import fold
+from annotator.core.folding import fold_name
+from annotator.core.spans import strip_proclitics
 
 
 def _get(item: Any, key: str) -> Any:
@@ -20,8 +22,8 @@ def _get(item: Any, key: str) -> Any:
 
 
 def actor_key(text: str) -> str:
-    """The grouping key of a span text: folded, white space collapsed."""
-    return " ".join(fold(text).split())
+    """The grouping key of an actor's name: proclitics off, strictly folded, white space collapsed."""
+    return " ".join(fold_name(strip_proclitics(" ".join(text.split()))).split())
 
 
 @dataclass
@@ -58,17 +60,25 @@ class ProjectStats:
         }
 
 
-def top_spellings(texts: Iterable[str | tuple[str, int]], top: int = 20) -> list[ActorCount]:
-    """Group texts (or (text, count) pairs) by folded spelling; most frequent first, ties by spelling."""
+def top_spellings(texts: Iterable[str | tuple], top: int = 20) -> list[ActorCount]:
+    """Group texts by name; most frequent first, ties by spelling.
+
+    An item may be (text, name): the name as it stands alone when the text does not say it
+    (`لحكومة`, cut from `للحكومة`, is the name `الحكومة`; see core/spans.citation_form);
+    or (text, name, count) for a text counted elsewhere (a database grouping them).
+    """
     groups: dict[str, Counter] = defaultdict(Counter)
     keys: dict[str, str] = {}
     for item in texts:
-        t, n = (item, 1) if isinstance(item, str) else item
+        if isinstance(item, tuple):
+            t, name, n = item if len(item) == 3 else (*item, 1)
+        else:
+            t, name, n = item, item, 1
         t = " ".join(t.split())
         if t:
-            key = keys.get(t)
+            key = keys.get(name)
             if key is None:
-                key = keys[t] = actor_key(t)
+                key = keys[name] = actor_key(name)
             groups[key][t] += n
     out = []
     for key, spellings in groups.items():
@@ -86,13 +96,13 @@ def _ranked(counter: Counter) -> dict:
 def stats_from_counts(
     articles: Iterable[Any],
     counts: Iterable[tuple[str, str, str, int]],
-    actor_texts: Iterable[tuple[str, int]],
+    actor_texts: Iterable[tuple],
     *,
     review: dict[str, int] | None = None,
     top: int = 20,
 ) -> ProjectStats:
     """The statistics from counts a database can group: (article_id, annotator, tag, n) rows and
-    (text, n) pairs of the actor tag, both without the excluded layers."""
+    the actor tag's texts as `top_spellings` takes them, both without the excluded layers."""
     by_tag: Counter = Counter()
     by_annotator: Counter = Counter()
     by_annotator_tag: dict[str, Counter] = defaultdict(Counter)
@@ -131,8 +141,12 @@ def compute_stats(
     top: int = 20,
     actor_tag: str = "actor",
     exclude: Iterable[str] = (),
+    name_of: Callable[[Any], str] | None = None,
 ) -> ProjectStats:
-    """`articles`: items with id, position, title; `annotations`: items with article_id, tag, annotator, text."""
+    """`articles`: items with id, position, title; `annotations`: items with article_id, tag, annotator, text.
+
+    `name_of(annotation)`: an actor's name as it stands alone, when its text may not say it.
+    """
     skip = set(exclude)
     counts: Counter = Counter()
     actors: Counter = Counter()
@@ -143,5 +157,7 @@ def compute_stats(
         tag = _get(a, "tag")
         counts[(_get(a, "article_id"), who, tag)] += 1
         if tag == actor_tag:
-            actors[_get(a, "text")] += 1
-    return stats_from_counts(articles, ((*k, n) for k, n in counts.items()), actors.items(), review=review, top=top)
+            text = _get(a, "text")
+            actors[(text, name_of(a) if name_of is not None else text)] += 1
+    return stats_from_counts(articles, ((*k, n) for k, n in counts.items()),
+                             ((t, name, k) for (t, name), k in actors.items()), review=review, top=top)

@@ -1,17 +1,23 @@
 """Annotate all occurrences: find a tagged name again in one article or the whole project, then tag the chosen ones.
 
 Finding is read-only and returns candidates the analyst ticks; applying them is one
-undoable operation that skips spans already carrying the same tag.
+undoable operation that skips spans already carrying the same tag. Names match with the
+strict fold (core/matching), and each candidate is cut by the tag's span rules
+(core/spans): with proclitics left out the name alone (`الجيش` in `والجيش`), otherwise
+the whole word with its clitics; never a trailing direction mark or joiner.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Iterable
 
-from annotator.core.find import FoldedText
-from annotator.core.matching import find_occurrences, span_pattern, token_starts
+from annotator.core.find import FoldedText, query_problem, query_tokens
+from annotator.core.folding import fold
+from annotator.core.matching import Occurrence, find_occurrences, span_pattern, token_starts
 from annotator.core.model import Annotation
+from annotator.core.spans import TrimPolicy, citation_form, trim, trim_policy_for
 from annotator.store.project import Project, StoreError
 
 CONTEXT = 30
@@ -28,53 +34,119 @@ class Candidate:
     already_tagged: bool  # an annotation with the same tag overlaps it
 
 
-def _tagged(project: Project, article_id: str, tag: str) -> list[tuple[int, int]]:
-    return [(t[2], t[3]) for t in project.iter_annotation_tuples(article_id, tag=tag)]
+class _Spans:
+    """Spans already tagged in one article, asked "does anything overlap [start, end)?" in O(log n).
+
+    Annotate-all on a common word finds tens of thousands of occurrences; checking each
+    against every tagged span would grow with the square of that.
+    """
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        pairs = sorted(spans)
+        self.starts = [s for s, _ in pairs]
+        self.max_end: list[int] = []
+        top = -1
+        for _, e in pairs:
+            top = max(top, e)
+            self.max_end.append(top)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect_left(self.starts, end)  # spans starting before `end`
+        return i > 0 and self.max_end[i - 1] > start
 
 
-def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(s < end and start < e for s, e in spans)
+def _tagged(project: Project, article_id: str, tag: str) -> _Spans:
+    return _Spans((t[2], t[3]) for t in project.iter_annotation_tuples(article_id, tag=tag))
 
 
-def find_in_article(project: Project, article_id: str, span_text: str, tag: str, *, enclitics: bool = False) -> list[Candidate]:
+def check_text(span_text: str) -> None:
+    """Refuse a text that cannot be looked for: nothing searchable, or a pasted page."""
+    problem = query_problem(span_text or "")
+    if problem:
+        raise StoreError(problem.replace("the query", "the text"))
+    if not query_tokens(span_text or ""):
+        raise StoreError("nothing to look for: the text has no letters or digits")
+
+
+def _policy(project: Project, tag: str) -> TrimPolicy:
+    t = next((t for t in project.tags() if t.name == tag), None)
+    return t.trim if t is not None else trim_policy_for(tag)
+
+
+def _span(text: str, o: Occurrence, policy: TrimPolicy) -> tuple[int, int] | None:
+    start = o.start if policy.proclitics else o.token_start
+    return trim(text, start, o.end, policy)
+
+
+def find_in_article(project: Project, article_id: str, span_text: str, tag: str, *, enclitics: bool = False,
+                    policy: TrimPolicy | None = None) -> list[Candidate]:
     text = project.article_text(article_id)
-    found = find_occurrences(span_text, text, enclitics=enclitics, folded=FoldedText(text))
+    found = find_occurrences(span_text, text, enclitics=enclitics, folded=FoldedText(text, names=True))
     if not found:
         return []
     tagged = _tagged(project, article_id, tag)
-    return [
-        Candidate(article_id, o.start, o.end, o.text, text[max(0, o.start - CONTEXT):o.start], text[o.end:o.end + CONTEXT],
-                  _overlaps(tagged, o.start, o.end))
-        for o in found
-    ]
+    policy = policy or _policy(project, tag)
+    out = []
+    for o in found:
+        span = _span(text, o, policy)
+        if span is None:
+            continue
+        s, e = span
+        out.append(Candidate(article_id, s, e, text[s:e], text[max(0, s - CONTEXT):s], text[e:e + CONTEXT],
+                             tagged.overlaps(s, e)))
+    return out
 
 
 def find_in_project(project: Project, span_text: str, tag: str, *, enclitics: bool = False,
                     article_ids: Iterable[str] | None = None) -> list[Candidate]:
     """Every occurrence in every article (or in `article_ids`), in list order.
 
-    The search index first narrows the corpus to articles with a word that begins the way
-    an occurrence would (`core.matching.token_starts`), so only those are read and matched:
-    the words found are the words corpus search sees.
+    The search index first narrows the corpus to the articles worth matching (see
+    `_articles_worth_matching`), so only those are read and matched.
     """
+    check_text(span_text)
     if span_pattern(span_text, enclitics=enclitics) is None:
         return []
-    starts = token_starts(span_text)
-    if starts is not None:
-        from annotator.store.search import articles_with_token_starts
-
-        ids = articles_with_token_starts(project, starts)
-        if article_ids is not None:
-            wanted = set(ids)
-            ids = [a for a in article_ids if a in wanted]
+    ids = _articles_worth_matching(project, span_text)
+    if ids is None:
+        ids = list(article_ids) if article_ids is not None else \
+            [r[0] for r in project.conn.execute("SELECT id FROM articles ORDER BY position")]
     elif article_ids is not None:
-        ids = list(article_ids)
-    else:
-        ids = [r[0] for r in project.conn.execute("SELECT id FROM articles ORDER BY position")]
+        wanted = set(ids)
+        ids = [a for a in article_ids if a in wanted]
+    policy = _policy(project, tag)
     out: list[Candidate] = []
     for article_id in ids:
-        out += find_in_article(project, article_id, span_text, tag, enclitics=enclitics)
+        out += find_in_article(project, article_id, span_text, tag, enclitics=enclitics, policy=policy)
     return out
+
+
+def _articles_worth_matching(project: Project, span_text: str) -> list[str] | None:
+    """Articles, in list order, where `span_text` may occur; None when the index cannot tell.
+
+    An occurrence lies in a word that begins the way `core.matching.token_starts` says
+    (strict fold); the index holds the loose fold of every word, a further folding of the
+    strict one, so the loose fold of each such beginning is a prefix the index can look
+    for. Two things split or join words differently in the two folds, and are handled:
+    a zero-width joiner (dropped by the loose fold, so it glues words together) puts its
+    article among the candidates whatever the index says; digits (the loose fold spaces
+    them off a glued clitic) mean no narrowing at all.
+    """
+    starts = token_starts(span_text)
+    if starts is None or any(ch.isdigit() for s in starts for ch in s):
+        return None
+    prefixes = sorted({fold(s) for s in starts})
+    if any(not p.isalpha() for p in prefixes):
+        return None
+    from annotator.store.search import articles_with_token_starts
+
+    narrowed = articles_with_token_starts(project, prefixes)
+    if narrowed is None:
+        return None
+    found = set(narrowed)
+    found.update(r[0] for r in project.conn.execute(
+        "SELECT id FROM articles WHERE instr(text, char(8204)) > 0 OR instr(text, char(8205)) > 0"))
+    return [r[0] for r in project.conn.execute("SELECT id, position FROM articles ORDER BY position") if r[0] in found]
 
 
 def apply(project: Project, tag: str, spans: Iterable, actor: str, *, label: str | None = None) -> list[Annotation]:
@@ -84,14 +156,18 @@ def apply(project: Project, tag: str, spans: Iterable, actor: str, *, label: str
     so running annotate-all twice adds nothing the second time.
     """
     items = []
-    seen: dict[str, list[tuple[int, int]]] = {}
+    by_article: dict[str, list[tuple[int, int]]] = {}
     for sp in spans:
         article_id, start, end = (sp.article_id, sp.start, sp.end) if isinstance(sp, Candidate) else sp
-        taken = seen.setdefault(article_id, _tagged(project, article_id, tag))
-        if _overlaps(taken, start, end):
-            continue
-        taken.append((start, end))
-        items.append({"article_id": article_id, "start": start, "end": end, "tag": tag})
+        by_article.setdefault(article_id, []).append((start, end))
+    for article_id, chosen in by_article.items():
+        tagged = _tagged(project, article_id, tag)
+        kept_end = -1  # chosen spans in text order: one overlaps an earlier kept one iff it starts before its end
+        for start, end in sorted(chosen):
+            if tagged.overlaps(start, end) or start < kept_end:
+                continue
+            kept_end = max(kept_end, end)
+            items.append({"article_id": article_id, "start": start, "end": end, "tag": tag})
     if tag not in project.tag_names():
         raise StoreError(f"unknown tag {tag!r}")
     if not items:
@@ -99,12 +175,20 @@ def apply(project: Project, tag: str, spans: Iterable, actor: str, *, label: str
     return project.add_annotations(items, actor, label or f"tag {len(items)} occurrences as {tag}")
 
 
+def name_of(project: Project, ann: Annotation) -> str:
+    """The name an annotation stands for: لجيش (cut from للجيش) is الجيش."""
+    if ann.text.startswith("ل") and ann.start > 0:
+        return citation_form(project.article_text(ann.article_id), ann.start, ann.end)
+    return ann.text
+
+
 def annotate_all(project: Project, annotation_id: str, actor: str, *, corpus: bool = False,
                  enclitics: bool = False) -> list[Annotation]:
     """Tag every other occurrence of an annotation's text with its tag, in its article or the whole project."""
     ann = project.annotation(annotation_id)
+    name = name_of(project, ann)
     if corpus:
-        found = find_in_project(project, ann.text, ann.tag, enclitics=enclitics)
+        found = find_in_project(project, name, ann.tag, enclitics=enclitics)
     else:
-        found = find_in_article(project, ann.article_id, ann.text, ann.tag, enclitics=enclitics)
+        found = find_in_article(project, ann.article_id, name, ann.tag, enclitics=enclitics)
     return apply(project, ann.tag, [c for c in found if not c.already_tagged], actor)

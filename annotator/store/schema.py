@@ -220,6 +220,39 @@ MIGRATIONS: list[str] = [
         comment TEXT NOT NULL DEFAULT ''
     );
     """,
+    # A project linked to a team server (store/team/) queues each local operation here, in
+    # the operation's own transaction, until the server has it. op_uuid makes a repeated
+    # push (after a kill or a dropped connection) harmless. An operation the server refused
+    # stays listed as 'refused' with the reason; the link itself lives in `settings`.
+    """
+    CREATE TABLE team_outbox (
+        op_id INTEGER PRIMARY KEY REFERENCES operations(id),
+        op_uuid TEXT NOT NULL UNIQUE,
+        state TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'refused')),
+        reason TEXT NOT NULL DEFAULT '',
+        queued_at TEXT NOT NULL
+    );
+    CREATE INDEX team_outbox_by_state ON team_outbox(state, op_id);
+    """,
+    # Span rules per tag, and the search index over the new loose fold.
+    # tags.trim_policy: how a span of the tag is cut at its edges (JSON, see core/spans.TrimPolicy;
+    # '' means the defaults for the tag's name). The fold now ignores ZWNJ, unifies every
+    # script's digits and splits clitics off numbers, and the index gains a hamza column,
+    # so the old index is dropped; store.search.ensure_index refills it before the next search.
+    """
+    ALTER TABLE tags ADD COLUMN trim_policy TEXT NOT NULL DEFAULT '';
+    UPDATE tags SET trim_policy = '{"proclitics": true, "punctuation": true, "quotes": "strip", "unit": false}'
+        WHERE name = 'actor';
+    UPDATE tags SET trim_policy = '{"proclitics": true, "punctuation": true, "quotes": "strip", "unit": true}'
+        WHERE name = 'figure';
+    UPDATE tags SET trim_policy = '{"proclitics": false, "punctuation": true, "quotes": "pair", "unit": false}'
+        WHERE name = 'claim';
+    DROP TABLE search_index;
+    DELETE FROM search_docs;
+    CREATE VIRTUAL TABLE search_index USING fts5(
+        body, hamza, content='', tokenize='unicode61 remove_diacritics 0'
+    );
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

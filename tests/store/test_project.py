@@ -192,7 +192,7 @@ def test_store_modules_that_hook_into_writes_are_loaded_before_the_first_write()
         "p2 = Project(':memory:')\n"
         "a = p2.add_article('قال الجيش السوري شيئا', 't')\n"
         "print(p2.conn.execute('SELECT COUNT(*) FROM search_docs').fetchone()[0], "
-        "all(f'annotator.store.{m}' in sys.modules for m in ('search', 'tagset', 'attributes', 'relations', 'review', 'merge', 'actors')))\n"
+        "all(f'annotator.store.{m}' in sys.modules for m in ('search', 'tagset', 'attributes', 'relations', 'review', 'merge', 'actors', 'team')))\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
     assert out == ["1", "True"]
