@@ -63,26 +63,57 @@ def timed_runs(argv: list[str], env: dict, runs: int, *, stamp: bool = False, ch
             (Path(tmp) / "sitecustomize.py").write_text(_SITECUSTOMIZE, encoding="utf-8")
             env["PYTHONPATH"] = os.pathsep.join(p for p in (tmp, env.get("PYTHONPATH", "")) if p)
             env["ANNOTATOR_BENCH_STAMP"] = str(stamp_file)
+        _child_cpu_seconds()  # children ended elsewhere are not this command's
         first = 0 if warmup else 1
         for i in range(first, runs + 1):  # run 0 warms the caches (bytecode, files) and is not counted
             stamp_file.unlink(missing_ok=True)
             t0 = time.time()
-            proc = subprocess.run(argv, env=env, cwd=cwd, capture_output=True, text=True, timeout=600)
+            proc = subprocess.Popen(argv, env=env, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+            stdout, stderr = proc.communicate(timeout=600)
             t1 = time.time()
+            cpu = _child_cpu_seconds()
             if check and proc.returncode != 0:
-                raise RuntimeError(f"{' '.join(argv)} failed ({proc.returncode}): {proc.stderr.strip()[-500:]}")
+                raise RuntimeError(f"{' '.join(argv)} failed ({proc.returncode}): {stderr.strip()[-500:]}")
             if stamp:
                 t1 = float(stamp_file.read_text())
             if i:
                 samples.append((t1 - t0) * 1000)
-            out = proc.stdout
+                CPU_MS.append(cpu * 1000)
+            out = stdout
     return samples, out
 
 
+# CPU seconds (user + system) of each counted run, in order: on a shared machine the wall
+# clock also counts the other processes, the CPU time only this one's work.
+CPU_MS: list[float] = []
+_seen_cpu = [0.0]
+
+
+def _child_cpu_seconds() -> float:
+    """CPU time of the child that just ended (the difference in this process's children's total)."""
+    import resource
+
+    ru = resource.getrusage(resource.RUSAGE_CHILDREN)
+    total = ru.ru_utime + ru.ru_stime
+    spent, _seen_cpu[0] = total - _seen_cpu[0], total
+    return spent
+
+
+def cpu_note(count: int) -> str:
+    """The median CPU time of the last `count` counted runs, for a row's note."""
+    import statistics
+
+    if not CPU_MS or count <= 0:
+        return ""
+    return f"CPU {statistics.median(CPU_MS[-count:]):,.0f} ms"
+
+
 def row(name: str, goal: float | None, samples: list[float], note: str = "", unit: str = "ms") -> dict:
+    """A result row: median and fastest of `samples`, and the median CPU time of those runs."""
     scale = 1 if unit == "ms" else 1 / 1000
     out = {"name": name, "goal": goal, "unit": unit, "measured": round(statistics.median(samples) * scale, 3),
            "min": round(min(samples) * scale, 3), "runs": len(samples)}
+    note = "; ".join(n for n in (note, cpu_note(len(samples))) if n)
     if note:
         out["note"] = note
     return out
