@@ -6,7 +6,7 @@ from collections import defaultdict
 from typing import Sequence
 
 from annotator.core.agreement import AgreementReport, Span, agreement
-from annotator.core.spans import citation_form
+from annotator.core.names import mention_name, strip_proclitics
 from annotator.core.stats import ProjectStats, stats_from_counts
 from annotator.store.project import Project, StoreError
 from annotator.store.review import REVIEWED, progress
@@ -69,25 +69,25 @@ def agreement_report(
 def project_stats(project: Project, *, top: int = 20, actor_tag: str = "actor") -> ProjectStats:
     """Counts per tag, annotator and article, the most frequent actors, and review progress.
 
-    SQLite groups and counts; Python folds each distinct actor spelling once. Only a span
-    that starts with ل (not ال or لل) is read with its place, for the name it stands for:
-    it can be the article's ل left by cutting the first ل of لل (core/spans.citation_form)."""
+    SQLite groups and counts; Python names each distinct actor spelling once. Only a span
+    that starts with ل (after the article's first character) is read with its place: the
+    name it stands for may depend on the text before it (core/names.mention_name)."""
     conn = project.conn
     articles = conn.execute("SELECT id, position, title FROM articles ORDER BY position").fetchall()
     counts = conn.execute(
         "SELECT article_id, annotator, tag, COUNT(*) FROM annotations WHERE annotator <> ? GROUP BY 1, 2, 3",
         (REVIEWED,),
     ).fetchall()
-    cut = "substr(text, 1, 1) = 'ل' AND substr(text, 1, 2) NOT IN ('ال', 'لل') AND start > 0"
-    actors = [(t, t, n) for t, n in conn.execute(
-        f"SELECT text, COUNT(*) FROM annotations WHERE tag = ? AND annotator <> ? AND NOT ({cut}) GROUP BY text",
+    placed = "substr(text, 1, 1) = 'ل' AND start > 0"
+    actors = [(t, strip_proclitics(t), n) for t, n in conn.execute(
+        f"SELECT text, COUNT(*) FROM annotations WHERE tag = ? AND annotator <> ? AND NOT ({placed}) GROUP BY text",
         (actor_tag, REVIEWED),
     )]
-    for text, article_id, start, end in conn.execute(
-        f'SELECT text, article_id, start, "end" FROM annotations WHERE tag = ? AND annotator <> ? AND {cut}',
+    for text, article_id, start in conn.execute(
+        f"SELECT text, article_id, start FROM annotations WHERE tag = ? AND annotator <> ? AND {placed}",
         (actor_tag, REVIEWED),
     ).fetchall():
-        actors.append((text, citation_form(project.article_text(article_id), start, end), 1))
+        actors.append((text, mention_name(text, start, lambda a=article_id: project.article_text(a)), 1))
     return stats_from_counts(
         [{"id": i, "position": pos, "title": title} for i, pos, title in articles],
         counts, actors, review=progress(project), top=top,
