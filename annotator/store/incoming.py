@@ -18,10 +18,10 @@ from __future__ import annotations
 
 import json
 import math
-import re
 
 from annotator.core import strict_json
 from annotator.core.identifiers import clean_line, name_problem
+from annotator.core.lazy import lazy_regex
 from annotator.core.model import detect_direction, now_iso
 from annotator.core.normalize import has_readable_text
 from annotator.core.offsets import span_problem
@@ -34,7 +34,7 @@ FALLBACK_COLOR = "#888888"
 DECISIONS = ("accepted", "rejected")
 FIGURE_VERDICTS = ("confirmed", "dismissed")
 # C0 controls other than tab and line feed, DEL and C1: never in an article text this program stores.
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_CONTROL = lazy_regex("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
 def need_text(row: dict, *cols: str) -> None:
