@@ -70,6 +70,7 @@ class MainWindow(QMainWindow):
         self.tools = annotation_tools.install(self)  # tag set editor, attributes, relations, suggestions
         self.session.message.connect(self.status.message)
         self.controller.annotations_changed.connect(self._refresh_status)
+        self.session.selection_changed.connect(lambda _id: self.update_edit_actions())  # F2 needs a selection
         self.controller.article_opened.connect(self._on_article_opened)
         self.reader.zoom_changed.connect(lambda size: settings().setValue("reader/point_size", size))
 
