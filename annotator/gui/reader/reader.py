@@ -328,7 +328,7 @@ class Reader(QPlainTextEdit):
     def keyPressEvent(self, event) -> None:
         mods = event.modifiers()
         if not mods & (Qt.ControlModifier | Qt.MetaModifier):
-            tag = self._tag_for_key(event)
+            tag = self.tag_for_key(event)
             if tag is not None:
                 self.tag_key_pressed.emit(tag, bool(mods & Qt.AltModifier))
                 event.accept()
@@ -339,7 +339,8 @@ class Reader(QPlainTextEdit):
                 return
         super().keyPressEvent(event)
 
-    def _tag_for_key(self, event) -> str | None:
+    def tag_for_key(self, event) -> str | None:
+        """The tag whose key this key press is, if any (the find bar asks too)."""
         text = event.text().lower()
         if text and text in self._shortcuts:
             return self._shortcuts[text]
