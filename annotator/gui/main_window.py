@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator import config
+from annotator.core.bidi_safe import isolate
 from annotator.gui.annotations import annotation_tools
 from annotator.gui.dialogs import dialogs
 from annotator.gui.annotations.annotations_panel import AnnotationsPanel
@@ -19,6 +20,7 @@ from annotator.gui.controller import Controller
 from annotator.gui.library.library_panel import LibraryPanel
 from annotator.gui.menus import build_menus
 from annotator.gui.reader.reader import Reader
+from annotator.gui.reading_width import ReadingWidth
 from annotator.gui.review import review_wiring
 from annotator.gui.session import Session
 from annotator.gui.status import StatusBar
@@ -42,12 +44,14 @@ class MainWindow(QMainWindow):
         self.session = Session(project, annotator, self)
         self.reader = Reader()
         self.panel = AnnotationsPanel(self.session)
+        self.panel.setAccessibleName(self.tr("Annotations panel"))
         self.articles = LibraryPanel()
+        self.articles.setAccessibleName(self.tr("Article list"))
         self.tag_bar = TagBar()
         self.status = StatusBar()
         self.controller = Controller(self.session, self.reader, self.panel, self.articles, self)
 
-        middle = QWidget()
+        middle = self.reading_column = QWidget()
         box = QVBoxLayout(middle)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(0)
@@ -60,7 +64,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(middle)
         self.splitter.addWidget(self.panel)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([280, 680, 440])
+        self.splitter.setSizes([270, 730, 400])  # the article gets more than half
         self.setCentralWidget(self.splitter)
         self.setStatusBar(self.status)
         self.actions_ = build_menus(self)
@@ -78,6 +82,8 @@ class MainWindow(QMainWindow):
         self.status.show_annotator(annotator)
         self._restore_settings()
         review_wiring.install(self)  # review mode, merge, switch annotator, agreement, statistics
+        self.reading_width = ReadingWidth(self, self.reading_column, self.splitter)  # after every dock exists
+        self.reading_width.folded.connect(self._panes_folded)
         self.controller.load_articles()
         self._refresh_status()
         self.setWindowTitle(f"annotator — {Path(project.path).name}")
@@ -125,6 +131,10 @@ class MainWindow(QMainWindow):
         title = row["title"] if row else ""
         self.status.show_article(title)
         self.setWindowTitle(f"{title} — annotator — {Path(self.session.project.path).name}")
+
+    def _panes_folded(self, names: list) -> None:
+        self.status.message(self.tr("%1 folded away to keep the article at half the window; drag the edge to "
+                                    "bring it back").replace("%1", " and ".join(isolate(n) for n in names)))
 
     def update_edit_actions(self) -> None:
         p, who = self.session.project, self.session.annotator

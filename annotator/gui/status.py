@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QLabel, QStatusBar
 
 MESSAGE_MS = 6000
+MIN_LABEL_WIDTH = 48
 
 
 class StatusBar(QStatusBar):
@@ -18,6 +19,9 @@ class StatusBar(QStatusBar):
         self.article_label = QLabel()
         self.counts_label = QLabel()
         for w in (self.article_label, self.counts_label, self.annotator_label, self.project_label):
+            # A long title or many tags may be cut short (the tooltip has them whole) rather than
+            # make the window's minimum width wider than the screen.
+            w.setMinimumWidth(MIN_LABEL_WIDTH)
             self.addPermanentWidget(w)
 
     def show_project(self, path: str) -> None:
@@ -38,6 +42,7 @@ class StatusBar(QStatusBar):
         total = sum(counts.values())
         parts = [f"{name} {counts.get(name, 0)}" for name in tag_order]
         self.counts_label.setText(f"{total} annotation{'s' * (total != 1)}: " + ", ".join(parts))
+        self.counts_label.setToolTip(self.counts_label.text())
 
     def message(self, text: str) -> None:
         self.showMessage(text, MESSAGE_MS)

@@ -34,6 +34,8 @@ class AnnotationsPanel(QWidget):
         self.count_label = QLabel()
         for combo in (self.tag_filter, self.annotator_filter):
             combo.addItem(ALL)
+            combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)  # long names elide
+            combo.setMinimumContentsLength(3)
             combo.currentIndexChanged.connect(self._apply_filter)
 
         self.table = QTableView()

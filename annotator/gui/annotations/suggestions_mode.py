@@ -82,7 +82,6 @@ class SuggestionsMode(WindowPart):
         self.enabled = on
         self.dock.setVisible(on)
         if on:
-            self.window.resizeDocks([self.dock], [300], Qt.Horizontal)  # leave the reader its width
             self.refresh()
             self.session.message.emit(f"{len(self.items)} suggestions; Tab goes to the next")
         else:
