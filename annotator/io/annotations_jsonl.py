@@ -29,6 +29,7 @@ from annotator.store.project import Project, StoreError
 from annotator.store.attributes import check_values, set_in_op as set_attribute_values
 from annotator.store.relations import add_in_op as add_relation_in_op
 from annotator.store.tagset import tag_def
+from annotator.core.plural import plural
 
 REQUIRED = ("article", "start", "end", "tag", "text", "annotator")
 OPTIONAL = ("note", "id", "created_at", "updated_at", "article_sha256", "attributes", "relations")
@@ -155,7 +156,7 @@ class _Checker:
             raise _LineError(f"bad offsets {start}..{end}: need 0 <= start < end")
         stored = self.project.article_text(article_id)
         if end > len(stored):
-            raise _LineError(f"offsets {start}..{end} run past the end of the article ({len(stored)} characters)")
+            raise _LineError(f"offsets {start}..{end} run past the end of the article ({plural(len(stored), 'character')})")
         if stored[start:end] != text:
             raise _LineError(f"'text' is not the stored text at {start}..{end} (stored: {stored[start:end][:40]!r})")
         if not text.strip():

@@ -25,6 +25,7 @@ from annotator.store.project import _ARTICLE_ADDED_HOOKS, Project, StoreError, r
 from annotator.store import attributes, relations
 from annotator.store.review import _write
 from annotator.store.schema import SCHEMA_VERSION
+from annotator.core.plural import plural
 
 # Merged articles are logged as whole rows (text included) so undo and redo can restore them.
 register_entity("article", "articles", "id")
@@ -66,21 +67,21 @@ class MergeReport:
 
     def summary(self) -> str:
         parts = [
-            f"{self.articles_added} articles added ({self.articles_matched} already here)",
-            f"{self.annotations_added} annotations added",
-            f"{self.annotations_skipped} skipped as already here",
-            f"{len(self.conflicts)} conflicts",
+            f"{plural(self.articles_added, 'article')} added ({self.articles_matched:,} already here)",
+            f"{plural(self.annotations_added, 'annotation')} added",
+            f"{self.annotations_skipped:,} skipped as already here",
+            plural(len(self.conflicts), "conflict"),
         ]
         if self.tags_added:
             parts.append(f"new tags: {', '.join(self.tags_added)}")
         if self.decisions_added:
-            parts.append(f"{self.decisions_added} review decisions added")
+            parts.append(f"{plural(self.decisions_added, 'review decision')} added")
         if self.relations_added:
-            parts.append(f"{self.relations_added} relations added")
+            parts.append(f"{plural(self.relations_added, 'relation')} added")
         if self.attributes_added:
-            parts.append(f"attribute values for {self.attributes_added} annotations")
+            parts.append(f"attribute values for {plural(self.attributes_added, 'annotation')}")
         if self.problems:
-            parts.append(f"{len(self.problems)} left out")
+            parts.append(f"{len(self.problems):,} left out")
         return "; ".join(parts)
 
 

@@ -13,6 +13,7 @@ from annotator.core.matching import find_occurrences, may_occur
 from annotator.core.folding import fold
 from annotator.core.model import Annotation
 from annotator.store.project import Project, StoreError
+from annotator.core.plural import plural
 
 CONTEXT = 30
 
@@ -76,7 +77,7 @@ def apply(project: Project, tag: str, spans: Iterable, actor: str, *, label: str
         raise StoreError(f"unknown tag {tag!r}")
     if not items:
         return []
-    return project.add_annotations(items, actor, label or f"tag {len(items)} occurrences as {tag}")
+    return project.add_annotations(items, actor, label or f"tag {plural(len(items), 'occurrence')} as {tag}")
 
 
 def annotate_all(project: Project, annotation_id: str, actor: str, *, corpus: bool = False,

@@ -21,6 +21,7 @@ from typing import Callable, Iterable, Iterator
 from annotator.core.normalize import has_readable_text
 from annotator.core.model import DEFAULT_TAGS, Annotation, Article, Tag, detect_direction, new_id, now_iso
 from annotator.store.schema import MIGRATIONS, SCHEMA_VERSION
+from annotator.core.plural import plural
 
 BUSY_TIMEOUT_MS = 10_000
 _ANN_COLS = ("id", "article_id", "start", "end", "text", "tag", "annotator", "note", "created_at", "updated_at")
@@ -483,7 +484,7 @@ class Project:
             raise StoreError(f"bad offsets {start}..{end}: need 0 <= start < end")
         article_text = self.article_text(article_id)
         if end > len(article_text):
-            raise StoreError(f"offsets {start}..{end} run past the end of the article ({len(article_text)} characters)")
+            raise StoreError(f"offsets {start}..{end} run past the end of the article ({plural(len(article_text), 'character')})")
         actual = article_text[start:end]
         if text is not None and actual != text:
             raise StoreError(f"span text does not match the article at {start}..{end}")

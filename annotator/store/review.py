@@ -19,6 +19,7 @@ from typing import Iterable, Sequence
 from annotator.core.agreement import SpanGroup, compare_spans
 from annotator.core.model import now_iso
 from annotator.store.project import Project, StoreError, register_entity
+from annotator.core.plural import plural
 
 REVIEWED = "reviewed"
 STATUSES = ("pending", "accepted", "rejected")
@@ -144,7 +145,7 @@ def decide_many(project: Project, annotation_ids: Iterable[str], decision: str, 
         raise StoreError(f"unknown decision {decision!r}: accepted or rejected")
     ids = list(dict.fromkeys(annotation_ids))
     verb = "accept" if decision == "accepted" else "reject"
-    with project.operation(reviewer, f"{verb} {len(ids)} annotations") as op:
+    with project.operation(reviewer, f"{verb} {plural(len(ids), 'annotation')}") as op:
         return [_decide(project, op, i, decision, reviewer, comment, None, None, None) for i in ids]
 
 

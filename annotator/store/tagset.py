@@ -16,6 +16,7 @@ from pathlib import Path
 from annotator import config
 from annotator.store.project import Project, StoreError, register_entity
 from annotator.store.rows import write_row
+from annotator.core.plural import plural
 
 FORMAT = "annotator-tagset"
 FORMAT_VERSION = 1
@@ -530,13 +531,13 @@ def import_tagset(project: Project, actor: str, source) -> TagSet:
         keep_rels = {r.name for r in ts.relations}
         for t in old.tags:
             if t.name not in keep_tags and tag_usage(project, t.name):
-                raise TagSetError(f"tag {t.name!r} is used by {tag_usage(project, t.name)} annotations and missing from the imported set")
+                raise TagSetError(f"tag {t.name!r} is used by {plural(tag_usage(project, t.name), 'annotation')} and missing from the imported set")
         from annotator.store import relations as rel_mod
 
         for r in old.relations:
             n = len(rel_mod.ids_of_type(project, r.name))
             if r.name not in keep_rels and n:
-                raise TagSetError(f"relation type {r.name!r} is used by {n} relations and missing from the imported set")
+                raise TagSetError(f"relation type {r.name!r} is used by {plural(n, 'relation')} and missing from the imported set")
             new_r = ts.relation(r.name)
             if n and new_r and (new_r.source, new_r.target) != (r.source, r.target):
                 raise TagSetError(f"relation type {r.name!r} is in use and the imported set changes its tags")

@@ -40,3 +40,11 @@ def test_apply_skips_spans_already_tagged_with_that_tag(seeded, seed_article_id)
     p.add_annotation(art, found[1].start, found[1].end, "claim", ME)
     added = occurrences.apply(p, "actor", [(art, c.start, c.end) for c in found], ME)
     assert len(added) == len(found) - 1
+
+
+def test_store_messages_count_in_english(seeded):
+    art = seeded.articles()[0]
+    text = seeded.article_text(art["id"])
+    i = text.index("حلب")
+    occurrences.apply(seeded, "actor", [(art["id"], i, i + 3)], "tester")
+    assert seeded.undo_label("tester") == "tag 1 occurrence as actor"

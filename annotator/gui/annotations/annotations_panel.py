@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.gui.annotations.annotation_model import ANNOTATOR, ID_ROLE, NOTE, TAG, TEXT, TIME, AnnotationFilter, AnnotationTableModel
+from annotator.gui.plurals import counted, number
 
 ALL = "All"
 
@@ -118,7 +119,9 @@ class AnnotationsPanel(QWidget):
 
     def _update_count(self) -> None:
         total, shown = self.model.rowCount(), self.proxy.rowCount()
-        self.count_label.setText(f"{total} annotation{'s' * (total != 1)}" if shown == total else f"{shown} of {total} annotations")
+        text = self.tr("%Ln annotation(s)", "", total) if shown == total else \
+            self.tr("%1 of %Ln annotation(s)", "", total).replace("%1", number(shown))
+        self.count_label.setText(counted(text, total))
 
     # ----------------------------------------------------------- selection
     def selected_ids(self) -> list[str]:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 from annotator.gui.library.library_model import (
     ANY, COUNT, DATE, ID_ROLE, POS, SOURCE, STATUS, STATUSES, TITLE, LibraryFilter, LibraryModel,
 )
+from annotator.gui.plurals import counted, number
 
 
 COLUMN_WIDTHS = {POS: 40, SOURCE: 90, DATE: 84, COUNT: 40, STATUS: 78}
@@ -158,13 +159,15 @@ class LibraryPanel(QWidget):
     def _show_counts(self, *_args) -> None:
         c = self.model.counts()
         shown = self.proxy.rowCount()
-        head = f"<b>{c['articles']:,}</b> articles"
-        if shown != c["articles"]:
-            head += f" ({shown:,} shown)"
-        self.counts_label.setText(
-            f"{head} · {c['new']:,} new · {c['in progress']:,} in progress · {c['done']:,} done"
-            f" · <b>{c['annotations']:,}</b> annotations"
-        )
+        n = c["articles"]
+        head = counted(self.tr("<b>%Ln</b> article(s)", "", n), n)
+        if shown != n:
+            head += " " + self.tr("(%L1 shown)").replace("%L1", number(shown))
+        statuses = self.tr("%L1 new · %L2 in progress · %L3 done")
+        for key, value in (("%L1", c["new"]), ("%L2", c["in progress"]), ("%L3", c["done"])):
+            statuses = statuses.replace(key, number(value))
+        m = c["annotations"]
+        self.counts_label.setText(f"{head} · {statuses} · " + counted(self.tr("<b>%Ln</b> annotation(s)", "", m), m))
 
     # ------------------------------------------------------------ selection
     def show_current(self, article_id: str | None) -> None:

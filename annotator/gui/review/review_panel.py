@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView, QButtonGroup, QCheckBox, QComboBox, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView,
     QLabel, QLineEdit, QPushButton, QRadioButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
 )
+from annotator.gui.plurals import counted, number
 
 KIND_LABELS = {
     "agree": "All agree",
@@ -242,7 +243,8 @@ class ReviewPanel(QWidget):
             self._filling = False
         kinds = [g.kind for g in self.groups]
         open_ = sum(1 for k in kinds if k != "agree")
-        self.count_label.setText(f"{len(kinds)} span groups, {open_} to look at")
+        self.count_label.setText(counted(self.tr("%Ln span group(s)", "", len(kinds)), len(kinds)) + ", "
+                                 + self.tr("%L1 to look at").replace("%L1", number(open_)))
         self._on_current(self.tree.currentItem(), None, emit=False)
 
     def group_item(self, index: int) -> QTreeWidgetItem | None:
