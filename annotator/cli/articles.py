@@ -37,11 +37,11 @@ def init_cmd(path):
 @project_options
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
 def list_cmd(as_json):
-    """Articles with list number, id, title, characters and annotation counts."""
+    """Articles with list number, id, title, characters and annotation counts (the analysts'; --json adds the reviewed layer's)."""
     with open_project() as project:
         rows = project.articles()
     if as_json:
-        keep = ("position", "id", "title", "source", "chars", "annotations", "direction", "text_sha256")
+        keep = ("position", "id", "title", "source", "chars", "annotations", "reviewed", "direction", "text_sha256")
         click.echo(json.dumps([{k: r[k] for k in keep} for r in rows], ensure_ascii=False, indent=2))
         return
     for r in rows:

@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from annotator.cli import main
+from annotator.core.layers import Counts
 from annotator.cli.common import annotator_name, open_project, plural, project_options, resolve
 
 
@@ -84,7 +85,7 @@ def stats_cmd(as_json, chart, top):
     if as_json:
         click.echo(json.dumps(st.to_dict(), ensure_ascii=False, indent=2))
     else:
-        click.echo(f"{plural(st.articles, 'article')}, {plural(st.annotations, 'annotation')}")
+        click.echo(f"{plural(st.articles, 'article')}, {Counts(st.annotations, st.reviewed).describe()}")
         click.echo("per tag: " + ", ".join(f"{t} {n}" for t, n in st.by_tag.items()))
         click.echo("per annotator: " + ", ".join(f"{w} {n}" for w, n in st.by_annotator.items()))
         r = st.review

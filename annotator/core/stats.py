@@ -13,6 +13,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any, Iterable
 
 from annotator.core.folding import fold
+from annotator.core.layers import is_reviewed
 
 
 def _get(item: Any, key: str) -> Any:
@@ -35,13 +36,14 @@ class ActorCount:
 @dataclass
 class ProjectStats:
     articles: int
-    annotations: int  # excluding the layers in `exclude` (the reviewed layer)
+    annotations: int  # the analysts' (core/layers.py); the reviewed layer is `reviewed`
     by_tag: dict[str, int]
     by_annotator: dict[str, int]
     by_annotator_tag: dict[str, dict[str, int]]
     by_article: list[dict]  # id, position, title, annotations, by_tag
     top_actors: list[ActorCount]
     review: dict[str, int] = field(default_factory=dict)  # total, accepted, rejected, pending
+    reviewed: int = 0  # annotations in the reviewed layer, counted apart
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -69,19 +71,20 @@ def compute_stats(
     review: dict[str, int] | None = None,
     top: int = 20,
     actor_tag: str = "actor",
-    exclude: Iterable[str] = (),
 ) -> ProjectStats:
-    """`articles`: items with id, position, title; `annotations`: items with article_id, tag, annotator, text."""
-    skip = set(exclude)
+    """`articles`: items with id, position, title; `annotations`: items with article_id, tag, annotator, text.
+
+    Every count is of the analysts' annotations; the reviewed layer is only counted, apart (core/layers.py)."""
     by_tag: Counter = Counter()
     by_annotator: Counter = Counter()
     by_annotator_tag: dict[str, Counter] = defaultdict(Counter)
     per_article: dict[str, Counter] = defaultdict(Counter)
     actors = []
-    n = 0
+    n = reviewed = 0
     for a in annotations:
         who = _get(a, "annotator")
-        if who in skip:
+        if is_reviewed(who):
+            reviewed += 1
             continue
         tag = _get(a, "tag")
         n += 1
@@ -108,4 +111,5 @@ def compute_stats(
         by_article=by_article,
         top_actors=top_spellings(actors, top),
         review=dict(review or {}),
+        reviewed=reviewed,
     )

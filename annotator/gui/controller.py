@@ -251,9 +251,11 @@ class Controller(QObject):
         if base is None:
             return library_row(self.project, self.session.annotator, article_id)
         model = self.panel.model
+        counts = model.counts()
         return dict(
             base,
-            annotations=model.rowCount(),
+            annotations=counts.annotations,
+            reviewed=counts.reviewed,
             tags=sorted(t for t, n in model.tag_counts.items() if n > 0),
             annotators=sorted(a for a, n in model.annotator_counts.items() if n > 0),
         )

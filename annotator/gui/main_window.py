@@ -123,7 +123,8 @@ class MainWindow(QMainWindow):
 
     # -------------------------------------------------------------- status
     def _refresh_status(self) -> None:
-        self.status.show_counts(self.panel.model.tag_counts, [t.name for t in self.controller.tags])
+        model = self.panel.model
+        self.status.show_counts(model.analyst_tag_counts(), [t.name for t in self.controller.tags], model.counts().reviewed)
         self.update_edit_actions()
 
     def _on_article_opened(self, article_id: str) -> None:

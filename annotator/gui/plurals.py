@@ -29,3 +29,11 @@ def tr_n(context: str, source: str, n: int) -> str:
 def number(n: int) -> str:
     """`n` as `%Ln` writes it: the locale's digits and thousands separator."""
     return QLocale().toString(int(n))
+
+
+def describe_counts(counts) -> str:
+    """A core.layers.Counts as the window says it everywhere: "14 annotations (+2 reviewed)"."""
+    text = tr_n("Counts", "%Ln annotation(s)", counts.annotations)
+    if counts.reviewed:
+        text += " " + QCoreApplication.translate("Counts", "(+%1 reviewed)").replace("%1", number(counts.reviewed))
+    return text

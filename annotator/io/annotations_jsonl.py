@@ -25,11 +25,11 @@ from datetime import datetime
 from pathlib import Path
 from typing import Iterable
 
+from annotator.core.plural import plural
 from annotator.store.project import Project, StoreError
 from annotator.store.attributes import check_values, set_in_op as set_attribute_values
 from annotator.store.relations import add_in_op as add_relation_in_op
 from annotator.store.tagset import tag_def
-from annotator.core.plural import plural
 
 REQUIRED = ("article", "start", "end", "tag", "text", "annotator")
 OPTIONAL = ("note", "id", "created_at", "updated_at", "article_sha256", "attributes", "relations")

@@ -1,5 +1,6 @@
 """The library view of a project: every article's metadata with what an analyst needs to
 sort and filter it (annotation count, tags present, who annotated, this reader's status).
+Counts follow core/layers.py: `annotations` are the analysts', `reviewed` the reviewed layer's.
 
 Two queries whatever the size of the project, so a list of 10,000 articles loads at once;
 no article text is read.
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from annotator.core.layers import is_reviewed
 from annotator.store.project import Project, StoreError
 
 _COLS = ("id", "position", "title", "source", "date", "url", "direction", "chars", "status")
@@ -27,7 +29,7 @@ def _rows(project: Project, annotator: str, article_id: str | None = None) -> li
     )
     rows = [dict(zip(_COLS, r)) for r in cur]
     for r in rows:
-        r.update(annotations=0, tags=[], annotators=[])
+        r.update(annotations=0, reviewed=0, tags=[], annotators=[])
     if not rows:
         return rows
     by_id = {r["id"]: r for r in rows}
@@ -40,7 +42,7 @@ def _rows(project: Project, annotator: str, article_id: str | None = None) -> li
         row = by_id.get(aid)
         if row is None:
             continue
-        row["annotations"] += n
+        row["reviewed" if is_reviewed(name) else "annotations"] += n
         tags[aid].add(tag)
         who[aid].add(name)
     for aid, names in tags.items():
@@ -52,7 +54,8 @@ def _rows(project: Project, annotator: str, article_id: str | None = None) -> li
 
 def library_rows(project: Project, annotator: str) -> list[dict]:
     """Every article in list order: id, position, title, source, date, url, direction, chars,
-    status (of `annotator`), annotations (count), tags and annotators (sorted names present)."""
+    status (of `annotator`), annotations and reviewed (counts, core/layers.py), tags and annotators
+    (sorted names present, the reviewed layer included)."""
     return _rows(project, annotator)
 
 

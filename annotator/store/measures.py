@@ -69,4 +69,4 @@ def project_stats(project: Project, *, top: int = 20, actor_tag: str = "actor") 
     """Counts per tag, annotator and article, the most frequent actors, and review progress."""
     articles = project.articles()
     anns = project.iter_annotations()
-    return compute_stats(articles, anns, review=progress(project), top=top, actor_tag=actor_tag, exclude=(REVIEWED,))
+    return compute_stats(articles, anns, review=progress(project), top=top, actor_tag=actor_tag)

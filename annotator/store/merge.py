@@ -21,11 +21,11 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from annotator.core.model import Article, new_id, now_iso
+from annotator.core.plural import plural
 from annotator.store.project import _ARTICLE_ADDED_HOOKS, Project, StoreError, register_entity
 from annotator.store import attributes, relations
 from annotator.store.review import _write
 from annotator.store.schema import SCHEMA_VERSION
-from annotator.core.plural import plural
 
 # Merged articles are logged as whole rows (text included) so undo and redo can restore them.
 register_entity("article", "articles", "id")

@@ -12,8 +12,8 @@ from typing import Iterable
 from annotator.core.matching import find_occurrences, may_occur
 from annotator.core.folding import fold
 from annotator.core.model import Annotation
-from annotator.store.project import Project, StoreError
 from annotator.core.plural import plural
+from annotator.store.project import Project, StoreError
 
 CONTEXT = 30
 

@@ -20,8 +20,9 @@ from typing import Callable, Iterable, Iterator
 
 from annotator.core.normalize import has_readable_text
 from annotator.core.model import DEFAULT_TAGS, Annotation, Article, Tag, detect_direction, new_id, now_iso
-from annotator.store.schema import MIGRATIONS, SCHEMA_VERSION
+from annotator.core.layers import REVIEWED
 from annotator.core.plural import plural
+from annotator.store.schema import MIGRATIONS, SCHEMA_VERSION
 
 BUSY_TIMEOUT_MS = 10_000
 _ANN_COLS = ("id", "article_id", "start", "end", "text", "tag", "annotator", "note", "created_at", "updated_at")
@@ -410,11 +411,13 @@ class Project:
         return self.conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
 
     def articles(self) -> list[dict]:
-        """Article metadata (no text) with annotation counts, in list order."""
+        """Article metadata (no text) with annotation counts (core/layers.py: `annotations` are the
+        analysts', `reviewed` the reviewed layer's), in list order."""
         rows = self.conn.execute(
             f"""SELECT {', '.join('a.' + c for c in _ARTICLE_META_COLS)},
-                       (SELECT COUNT(*) FROM annotations n WHERE n.article_id = a.id) AS annotations
-                FROM articles a ORDER BY a.position"""
+                       (SELECT COUNT(*) FROM annotations n WHERE n.article_id = a.id AND n.annotator <> ?) AS annotations,
+                       (SELECT COUNT(*) FROM annotations n WHERE n.article_id = a.id AND n.annotator = ?) AS reviewed
+                FROM articles a ORDER BY a.position""", (REVIEWED, REVIEWED),
         )
         cols = [d[0] for d in rows.description]
         return [dict(zip(cols, r)) for r in rows]

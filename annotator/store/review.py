@@ -16,12 +16,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
+from annotator.core import layers
 from annotator.core.agreement import SpanGroup, compare_spans
 from annotator.core.model import now_iso
-from annotator.store.project import Project, StoreError, register_entity
 from annotator.core.plural import plural
+from annotator.store.project import Project, StoreError, register_entity
 
-REVIEWED = "reviewed"
+REVIEWED = layers.REVIEWED  # the reviewed layer's annotator name (core/layers.py: how counts treat it)
 STATUSES = ("pending", "accepted", "rejected")
 REVIEW_COLUMNS = ("review_status", "reviewer", "reviewed_at")
 

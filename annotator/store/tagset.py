@@ -13,10 +13,11 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from annotator.core.layers import REVIEWED, Counts
+from annotator.core.plural import plural
 from annotator import config
 from annotator.store.project import Project, StoreError, register_entity
 from annotator.store.rows import write_row
-from annotator.core.plural import plural
 
 FORMAT = "annotator-tagset"
 FORMAT_VERSION = 1
@@ -292,8 +293,18 @@ def tag_def(project: Project, name: str) -> TagDef:
 
 
 def tag_usage(project: Project, name: str) -> int:
-    """How many annotations carry the tag: the GUI asks before offering delete."""
+    """How many annotations carry the tag, the reviewed layer's included: all of them move or go
+    when the tag is deleted."""
     return project.conn.execute("SELECT COUNT(*) FROM annotations WHERE tag = ?", (name,)).fetchone()[0]
+
+
+def tag_counts(project: Project, name: str) -> Counts:
+    """The tag's annotations counted by the rule of core/layers.py (analysts', reviewed apart)."""
+    analysts, reviewed = project.conn.execute(
+        "SELECT COALESCE(SUM(annotator <> ?), 0), COALESCE(SUM(annotator = ?), 0) FROM annotations WHERE tag = ?",
+        (REVIEWED, REVIEWED, name),
+    ).fetchone()
+    return Counts(analysts, reviewed)
 
 
 def export_json(project: Project) -> str:

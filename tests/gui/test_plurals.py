@@ -33,7 +33,7 @@ def test_one_article_and_one_annotation(window, qtbot, seeded):
     assert text.startswith("<b>1</b> article ·") and text.endswith("<b>1</b> annotation")
     assert window.panel.count_label.text() == "1 annotation"
     window.panel.tag_filter.setCurrentText("claim")
-    assert window.panel.count_label.text() == "0 of 1 annotation"
+    assert window.panel.count_label.text() == "0 of 1 annotation shown"
 
 
 def test_importing_one_file_says_one_file(window, tmp_path, monkeypatch):

@@ -118,10 +118,15 @@ class AnnotationsPanel(QWidget):
         self.show_selection(self.session.selected)
 
     def _update_count(self) -> None:
-        total, shown = self.model.rowCount(), self.proxy.rowCount()
-        text = self.tr("%Ln annotation(s)", "", total) if shown == total else \
-            self.tr("%1 of %Ln annotation(s)", "", total).replace("%1", number(shown))
-        self.count_label.setText(counted(text, total))
+        """Counted as everywhere (core/layers.py): the analysts' annotations, the reviewed layer apart."""
+        counts = self.model.counts()
+        total, shown, rows = counts.annotations, self.proxy.rowCount(), self.model.rowCount()
+        text = counted(self.tr("%Ln annotation(s)", "", total), total)
+        if counts.reviewed:
+            text += " " + self.tr("(+%1 reviewed)").replace("%1", number(counts.reviewed))
+        if shown != rows:
+            text = self.tr("%1 of %2 shown").replace("%1", number(shown)).replace("%2", text)
+        self.count_label.setText(text)
 
     # ----------------------------------------------------------- selection
     def selected_ids(self) -> list[str]:

@@ -167,7 +167,10 @@ class LibraryPanel(QWidget):
         for key, value in (("%L1", c["new"]), ("%L2", c["in progress"]), ("%L3", c["done"])):
             statuses = statuses.replace(key, number(value))
         m = c["annotations"]
-        self.counts_label.setText(f"{head} · {statuses} · " + counted(self.tr("<b>%Ln</b> annotation(s)", "", m), m))
+        text = f"{head} · {statuses} · " + counted(self.tr("<b>%Ln</b> annotation(s)", "", m), m)
+        if c["reviewed"]:  # the reviewed layer, counted apart as everywhere (core/layers.py)
+            text += " " + self.tr("(+%1 reviewed)").replace("%1", number(c["reviewed"]))
+        self.counts_label.setText(text)
 
     # ------------------------------------------------------------ selection
     def show_current(self, article_id: str | None) -> None:
