@@ -50,11 +50,16 @@ def annotation_items(text: str, count: int, article_id: str, seed: int = 11) -> 
     rng = random.Random(seed)
     step = max(1, len(words) // count)
     tags = ("actor", "claim", "figure")
-    items = []
+    items, taken = [], set()
     for i in range(count):
         k = min(len(words) - 2, i * step + rng.randrange(step))
-        start, end = words[k][0], words[k + rng.randrange(2)][1]
-        items.append({"article_id": article_id, "start": start, "end": end, "tag": tags[i % 3],
+        width, tag = rng.randrange(2), tags[i % 3]
+        start, end = words[k][0], words[k + width][1]
+        while (start, end, tag) in taken:  # one annotation per span, tag and annotator: move on a word
+            k = (k + 1) % (len(words) - 1)
+            start, end = words[k][0], words[k + width][1]
+        taken.add((start, end, tag))
+        items.append({"article_id": article_id, "start": start, "end": end, "tag": tag,
                       "text": text[start:end]})
     return items
 

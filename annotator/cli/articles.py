@@ -62,8 +62,11 @@ def import_cmd(max_mb, paths):
     counts = {"imported": 0, "duplicate": 0, "rejected": 0}
     with open_project(create=True) as project:
         total = len(collect_files(paths))
-        # A bar only on a terminal, on stderr, so piped reports stay clean.
+        # A bar only on a terminal, on stderr, so piped reports stay clean; elsewhere one line on stderr
+        # says the work has begun (a log shows it, and a supervising process can wait for it).
         bar = click.progressbar(length=total, file=sys.stderr) if total > 1 and sys.stderr.isatty() else None
+        if bar is None and total:
+            click.echo(f"importing {common.plural(total, 'file')} into {project.path}", err=True)
 
         def report(o):
             counts[o.status] = counts.get(o.status, 0) + 1

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from annotator.store.project import Change, Project, StoreError
+from annotator.store.project import Change, DuplicateAnnotation, Project, StoreError
 
 
 class Session(QObject):
@@ -56,9 +56,18 @@ class Session(QObject):
             return None
 
     def add_annotation(self, start: int, end: int, tag: str, text: str):
+        """The new annotation; for a span this annotator already tagged so, the one already there
+        (the refusal goes to the status bar), so the window can point at it."""
         if self.article_id is None:
             return None
-        return self.run(self.project.add_annotation, self.article_id, start, end, tag, self.annotator, text=text)
+        try:
+            return self.project.add_annotation(self.article_id, start, end, tag, self.annotator, text=text)
+        except DuplicateAnnotation as exc:
+            self.message.emit(str(exc))
+            return self.run(self.project.annotation, exc.existing_id)
+        except StoreError as exc:
+            self.message.emit(str(exc))
+            return None
 
     def change_tag(self, annotation_id: str, tag: str):
         return self.run(self.project.update_annotation, annotation_id, self.annotator, tag=tag)

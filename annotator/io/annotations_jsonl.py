@@ -91,6 +91,8 @@ class _Checker:
         self.sha_of = {a["id"]: a["text_sha256"] for a in project.articles()}
         self.refs: dict[str, str | StoreError] = {}
         self.seen: dict[str, dict] = {}  # id -> item, within this file
+        self.spans: dict[tuple, str] = {}  # (article, start, end, tag, annotator) -> "line N", within this file
+        self.line = 0
 
     def resolve(self, ref: str) -> str:
         if ref not in self.refs:
@@ -166,7 +168,26 @@ class _Checker:
             raise _LineError(f"'text' is not the stored text at {start}..{end} (stored: {stored[start:end][:40]!r})")
         if not text.strip():
             raise _LineError("the span is only white space")
-        return item, self._already_present(item)
+        present = self._already_present(item)
+        if not present:
+            self._refuse_second_copy(item)
+        return item, present
+
+    def _refuse_second_copy(self, item: dict) -> None:
+        """One annotation per span, tag and annotator (the store's rule), checked before anything is written."""
+        key = (item["article_id"], item["start"], item["end"], item["tag"], item["annotator"])
+        earlier = self.spans.get(key)
+        if earlier is None:
+            row = self.project.conn.execute(
+                'SELECT id FROM annotations WHERE article_id = ? AND start = ? AND "end" = ? AND tag = ? AND annotator = ?'
+                " LIMIT 1", key,
+            ).fetchone()
+            if row is not None:
+                earlier = f"annotation {row[0][:8]} in the project"
+        if earlier is not None:
+            raise _LineError(f"{item['annotator']} already tagged {item['start']}..{item['end']} as {item['tag']} "
+                             f"({earlier}); one annotation per span, tag and annotator")
+        self.spans[key] = f"line {self.line}"
 
     def _already_present(self, item: dict) -> bool:
         ann_id = item.get("id")
@@ -247,6 +268,7 @@ def check_lines(project: Project, lines: Iterable[str]) -> tuple[list[dict], int
                 obj = json.loads(line)
             except ValueError as exc:
                 raise _LineError(f"not valid JSON ({exc.msg} at column {exc.colno})") from None
+            checker.line = number
             item, present = checker.check(obj)
         except _LineError as exc:
             errors.append(f"line {number}: {exc}")

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from annotator.core.model import Article, new_id, now_iso
 from annotator.core.plural import plural
-from annotator.store.project import _ARTICLE_ADDED_HOOKS, Project, StoreError, register_entity
+from annotator.store.project import _ARTICLE_ADDED_HOOKS, DuplicateAnnotation, Project, StoreError, register_entity
 from annotator.store import attributes, relations
 from annotator.store.review import _write
 from annotator.store.schema import SCHEMA_VERSION
@@ -248,6 +248,16 @@ def _merge_annotations(project: Project, op, theirs, report: MergeReport, articl
         }
         try:
             project.add_annotations([item], op.actor)
+        except DuplicateAnnotation as exc:
+            # The same span, tag and annotator are here already (one annotation each, the store's
+            # rule): theirs is that one; a note that differs is named, ours is kept.
+            report.annotations_skipped += 1
+            ids[row["id"]] = exc.existing_id
+            here = project._row("annotation", exc.existing_id)
+            if here is not None and (here["note"] or "") != (row["note"] or ""):
+                report.problems.append(f"annotation {row['id'][:8]}: {exc} here with another note; kept ours, "
+                                       f"theirs: {row['note']!r}")
+            continue
         except StoreError as exc:
             report.problems.append(f"annotation {row['id'][:8]}: {exc}")
             continue

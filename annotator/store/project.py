@@ -77,6 +77,17 @@ class DuplicateArticle(StoreError):
         self.existing_id = existing_id
 
 
+class DuplicateAnnotation(StoreError):
+    """The annotator already tagged exactly this span with this tag: a second copy would only
+    double every count, so the store refuses it (another tag, other boundaries or another
+    annotator are fine)."""
+
+    def __init__(self, existing_id: str, annotator: str, text: str, start: int, end: int, tag: str) -> None:
+        shown = text if len(text) <= 40 else text[:39] + "…"
+        super().__init__(f"{annotator} already tagged “{shown}” ({start}..{end}) as {tag}")
+        self.existing_id = existing_id
+
+
 @dataclass
 class Change:
     """What one operation (or its undo/redo) did; sent to every subscriber."""
@@ -500,6 +511,16 @@ class Project:
     def _tag_cache(self) -> set[str]:
         return self.tag_names()
 
+    def _refuse_duplicate(self, article_id: str, start: int, end: int, tag: str, annotator: str, text: str,
+                          self_id: str = "") -> None:
+        """One annotation per span, tag and annotator (see DuplicateAnnotation)."""
+        row = self.conn.execute(
+            'SELECT id FROM annotations WHERE article_id = ? AND start = ? AND "end" = ? AND tag = ? AND annotator = ?'
+            " AND id <> ? LIMIT 1", (article_id, start, end, tag, annotator, self_id),
+        ).fetchone()
+        if row is not None:
+            raise DuplicateAnnotation(row[0], annotator, text, start, end, tag)
+
     def add_annotation(
         self,
         article_id: str,
@@ -537,6 +558,7 @@ class Project:
         if not annotator or not str(annotator).strip():
             raise StoreError("no annotator name")
         span = self._check_span(article_id, start, end, text, tag)
+        self._refuse_duplicate(article_id, start, end, tag, annotator, span)
         ts = now_iso()
         ann = Annotation(
             id=annotation_id or new_id(), article_id=article_id, start=start, end=end, text=span, tag=tag,
@@ -614,6 +636,9 @@ class Project:
                 if tag not in self.tag_names():
                     raise StoreError(f"unknown tag {tag!r}")
                 after["tag"] = tag
+                if tag != before["tag"]:
+                    self._refuse_duplicate(before["article_id"], before["start"], before["end"], tag,
+                                           before["annotator"], before["text"], annotation_id)
             if note is not None:
                 after["note"] = note
             if after == before:
@@ -707,6 +732,12 @@ class Project:
                 current = self._row(entity, entity_id)
                 if current != old and not _same_but_timestamps(current, old):
                     raise StoreError(f"cannot {kind} '{label}': it was changed since (by another action)")
+                if entity == "annotation" and new is not None:
+                    try:  # one annotation per span, tag and annotator, whatever the order of undos
+                        self._refuse_duplicate(new["article_id"], new["start"], new["end"], new["tag"],
+                                               new["annotator"], new["text"], entity_id)
+                    except DuplicateAnnotation as exc:
+                        raise StoreError(f"cannot {kind} '{label}': {exc} since") from exc
                 self._apply_row(entity, entity_id, new)
                 self._append_event(replay_op, actor, kind, entity, entity_id, old, new)
                 change.events.append((entity, entity_id, old, new))

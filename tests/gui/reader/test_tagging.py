@@ -135,3 +135,21 @@ def test_the_table_paints_right_after_the_highlight(window, qtbot):
     window.controller.tag("actor", exact=True)
     assert window.panel.model.rowCount() == 1  # the model is up to date at once
     qtbot.waitUntil(table.updatesEnabled, timeout=1000)
+
+
+def test_tagging_the_same_words_the_same_way_twice_keeps_one_and_says_so(window, qtbot, seeded):
+    messages = []
+    window.status.messageChanged.connect(messages.append)
+    select_text(window.reader, "الجيش السوري")
+    qtbot.keyClick(window.reader, Qt.Key_1)
+    first = only_annotation(seeded)
+    window.session.select(None)
+    select_text(window.reader, "الجيش السوري")
+    qtbot.keyClick(window.reader, Qt.Key_1)
+    assert only_annotation(seeded).id == first.id
+    assert window.panel.model.rowCount() == 1
+    assert any("tester already tagged" in m and "as actor" in m for m in messages), messages
+    assert window.session.selected == first.id  # the one already there is shown
+    assert seeded.undo_label("tester") == "tag as actor"
+    qtbot.keyClick(window.reader, Qt.Key_Z, Qt.ControlModifier)
+    assert seeded.annotation_count() == 0  # one undo: nothing was added the second time
