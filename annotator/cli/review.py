@@ -179,12 +179,15 @@ def review_reject_cmd(annotation_ref, comment):
 
 @review_group.command("clear")
 @project_options
-@click.argument("annotation_ref", metavar="ANNOTATION")
-def review_clear_cmd(annotation_ref):
-    """Take back a decision: the annotation is pending again."""
+@click.argument("annotation_refs", metavar="ANNOTATION...", nargs=-1, required=True)
+def review_clear_cmd(annotation_refs):
+    """Take back decisions: the annotations are pending again (several at once are one undo step)."""
     from annotator.store import review
 
     with open_project() as project:
-        ann_id = _ann(project, annotation_ref)
-        review.clear_decision(project, ann_id, annotator_name())
-    click.echo(f"{ann_id[:8]} is pending again")
+        ids = [_ann(project, ref) for ref in annotation_refs]
+        review.clear_many(project, ids, annotator_name())
+    if len(ids) == 1:
+        click.echo(f"{ids[0][:8]} is pending again")
+    else:
+        click.echo(f"{plural(len(ids), 'annotation')} pending again")

@@ -150,15 +150,28 @@ def decide_many(project: Project, annotation_ids: Iterable[str], decision: str, 
         return [_decide(project, op, i, decision, reviewer, comment, None, None, None) for i in ids]
 
 
+def _clear(project: Project, op, annotation_id: str) -> bool:
+    prior = project._row("review", annotation_id)
+    if prior is None:
+        return False
+    _release(project, op, prior["reviewed_id"], None, annotation_id)
+    _write(project, op, "review", annotation_id, None)
+    return True
+
+
 def clear_decision(project: Project, annotation_id: str, reviewer: str) -> None:
     """Back to pending; a reviewed copy nobody else accepted goes too."""
+    clear_many(project, [annotation_id], reviewer)
+
+
+def clear_many(project: Project, annotation_ids: Iterable[str], reviewer: str) -> int:
+    """Back to pending for several annotations (a span group's "Back to pending") as one undo step;
+    reviewed copies no remaining decision uses go too. Returns how many had a decision."""
     _check_reviewer(reviewer)
-    with project.operation(reviewer, "clear review decision") as op:
-        prior = project._row("review", annotation_id)
-        if prior is None:
-            return
-        _release(project, op, prior["reviewed_id"], None, annotation_id)
-        _write(project, op, "review", annotation_id, None)
+    ids = list(dict.fromkeys(annotation_ids))
+    label = "clear review decision" if len(ids) == 1 else f"clear {plural(len(ids), 'review decision')}"
+    with project.operation(reviewer, label) as op:
+        return sum(_clear(project, op, i) for i in ids)
 
 
 def set_comment(project: Project, annotation_id: str, reviewer: str, comment: str) -> Decision:
