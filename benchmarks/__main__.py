@@ -4,6 +4,11 @@ Each benchmark module runs in its own process, so one that crashes (or leaks
 memory, or loads Qt) cannot spoil the figures of the next. The JSON written next
 to the table carries the machine description, so figures from two machines or
 two commits can be compared with `--compare OLD.json`.
+
+Exit status: 0 when every goal is met; 1 when a goal is missed or a benchmark
+failed (`--no-fail` only reports misses). `--quick` runs small sizes to check that
+every benchmark still works: its figures are not the goals' sizes, so it fails on
+errors only.
 """
 
 from __future__ import annotations
@@ -213,6 +218,7 @@ def main(argv: list[str] | None = None) -> int:
                     help="run only modules whose name matches (glob; repeatable)")
     ap.add_argument("--compare", metavar="OLD.json", help="show the figures of an earlier run beside these")
     ap.add_argument("--list", action="store_true", help="list the benchmark modules and exit")
+    ap.add_argument("--no-fail", action="store_true", help="report missed goals without a failing exit status")
     ap.add_argument("--child", help=argparse.SUPPRESS)
     ap.add_argument("--child-out", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
@@ -256,7 +262,24 @@ def main(argv: list[str] | None = None) -> int:
     for mod in crashed:
         if mod.get("traceback"):
             print(f"\n--- {mod['module']} ---\n{mod['traceback']}", file=sys.stderr)
-    return 1 if (args.quick and crashed) else 0
+    return verdict(modules, quick=args.quick, no_fail=args.no_fail)
+
+
+def verdict(modules: list[dict], *, quick: bool, no_fail: bool) -> int:
+    """The exit status, with one line on stderr saying why it is not 0."""
+    crashed = [m["module"] for m in modules if m.get("error")]
+    missed = [row["name"] for m in modules for row in m["results"] if misses(row)]
+    if crashed:
+        print(f"benchmarks failed: {', '.join(crashed)}", file=sys.stderr)
+        return 1
+    if missed and not quick:
+        names = "; ".join(missed)
+        if no_fail:
+            print(f"{len(missed)} goal(s) missed (reported only, --no-fail): {names}", file=sys.stderr)
+            return 0
+        print(f"{len(missed)} goal(s) missed: {names} (--no-fail to only report)", file=sys.stderr)
+        return 1
+    return 0
 
 
 if __name__ == "__main__":

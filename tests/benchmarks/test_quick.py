@@ -71,11 +71,30 @@ def test_a_failing_module_is_reported_and_does_not_stop_the_others(tmp_path, mon
     monkeypatch.setattr(runner, "run_module", fake_run_module)
     out = tmp_path / "r.json"
     assert runner.main(["--quick", "--json", str(out)]) == 1
-    assert runner.main(["--json", str(out)]) == 0  # a full run reports, it does not fail
+    assert runner.main(["--json", str(out)]) == 1
+    assert runner.main(["--json", str(out), "--no-fail"]) == 1  # a crash is never just a report
     data = json.loads(out.read_text(encoding="utf-8"))
     assert [m["module"] for m in data["modules"]] == ["broken", "good"]
     assert data["modules"][1]["results"][0]["missed"] is True
     assert data["modules"][1]["results"][0]["ratio"] == 1.5
+
+
+@pytest.mark.parametrize("measured, args, status", [
+    (1.5, [], 0),                # goal met
+    (3.0, [], 1),                # goal missed: a full run fails ...
+    (3.0, ["--no-fail"], 0),     # ... unless asked only to report
+    (3.0, ["--quick"], 0),       # small sizes are not held to the goals
+])
+def test_a_missed_goal_fails_a_full_run(tmp_path, monkeypatch, capsys, measured, args, status):
+    from benchmarks import __main__ as runner
+
+    monkeypatch.setattr(runner, "discover", lambda: ["one"])
+    monkeypatch.setattr(runner, "run_module", lambda name, quick: {
+        "module": name, "results": [{"name": "export", "goal": 2.0, "measured": measured, "unit": "s"}]})
+    assert runner.main(["--json", str(tmp_path / "r.json"), *args]) == status
+    err = capsys.readouterr().err
+    if measured > 2.0 and "--quick" not in args:
+        assert "1 goal(s) missed" in err and "export" in err
 
 
 def test_table_marks_misses_and_errors():
