@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
+from annotator.core.bidi_safe import isolate
 from annotator.store.project import Change, DuplicateAnnotation, Project, StoreError
 
 
@@ -63,7 +64,9 @@ class Session(QObject):
         try:
             return self.project.add_annotation(self.article_id, start, end, tag, self.annotator, text=text)
         except DuplicateAnnotation as exc:
-            self.message.emit(str(exc))
+            self.message.emit(self.tr("%1 already tagged “%2” as %3: it is selected").replace("%1", isolate(self.annotator))
+                              .replace("%2", isolate(text if len(text) <= 40 else text[:39] + "…"))
+                              .replace("%3", isolate(tag)))
             return self.run(self.project.annotation, exc.existing_id)
         except StoreError as exc:
             self.message.emit(str(exc))
