@@ -7,9 +7,10 @@ stretchy middle: the article. So after a dock opens or closes, or the window is 
 the side columns give the reading column back what it lacks, each in proportion to what
 it can spare above its minimum width. When even their minimums leave the article less
 than half (a narrow window, every panel open), the splitter's outer panes fold away,
-the article list first (`fold_order`); their splitter handle stays, so a drag brings one
-back, and `folded(names)` lets the window say so. Dragging a splitter or dock edge is the
-analyst's own choice and is left alone until the next of those events.
+the article list first (`fold_order`), and `folded(names)` lets the window say so; they
+come back by themselves once there is room again (a dock closed, a wider window), or by
+a drag on their splitter handle. Dragging a handle is the analyst's own choice: it is left
+alone until the next of those events, and a pane the analyst folded stays folded.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QSplitter, QWidget
 
 SIDE_AREAS = (Qt.LeftDockWidgetArea, Qt.RightDockWidgetArea)
+SEPARATORS = 16  # pixels of splitter handles and dock separators between the columns, about
 
 
 def _min_width(w: QWidget) -> int:
@@ -55,9 +57,10 @@ class ReadingWidth(QObject):
         self.fold_order = fold_order
         self._folded: set[int] = set()
         self._seen = splitter.sizes()
+        self._restore: dict[int, int] = {}  # pane -> its width before it was folded to make room
         self._pending = False
         window.installEventFilter(self)
-        splitter.splitterMoved.connect(lambda _pos, _index: self._remember())
+        splitter.splitterMoved.connect(self._moved)
         for dock in window.findChildren(QDockWidget):
             self.watch(dock)
 
@@ -96,9 +99,9 @@ class ReadingWidth(QObject):
         return w.accessibleName() or w.objectName()
 
     def _note_folds(self) -> None:
-        """Tell once about each pane that is now folded (by us, or by the splitter when the window shrank)."""
+        """Tell once about each pane now folded to make room (by us, or by the splitter when a dock came)."""
         sizes = self.splitter.sizes()
-        now = {i for i in self.fold_order if sizes[i] == 0 and self.splitter.widget(i).isVisibleTo(self.window)}
+        now = {i for i in self._restore if sizes[i] == 0 and self.splitter.widget(i).isVisibleTo(self.window)}
         new = sorted(now - self._folded, key=self.fold_order.index)
         self._folded = now
         if new:
@@ -109,29 +112,49 @@ class ReadingWidth(QObject):
         if not self.window.isVisible() or not self.column.isVisible():
             self._remember()  # restored or set before the window shows: the analyst's layout
             return 0
+        layout = self.window.layout()
+        if layout is not None:
+            layout.activate()  # a dock just shown or hidden: measure the widths it leaves, not the old ones
         try:
             return self._make_room()
         finally:
             self._note_folds()
 
     def _remember(self) -> None:
-        """The splitter as the analyst (or this) left it: the widths a pane comes back to."""
+        """The splitter as last laid out: a pane the splitter squeezes to nothing comes back at this width."""
         self._seen = self.splitter.sizes()
 
-    def _unfold_squeezed(self, sizes: list[int]) -> None:
-        """A pane the splitter squeezed to nothing when a dock took room (not the analyst's drag,
-        not our own fold) comes back at its old width; the share below then evens things out."""
+    def _moved(self, _pos: int, _index: int) -> None:
+        """The analyst dragged a splitter handle: their layout, folds included, is kept as it is."""
+        self._restore.clear()
+        self._remember()
+
+    def _bring_back(self, sizes: list[int]) -> None:
+        """Panes folded to make room (by us, or squeezed by the splitter when a dock opened) come
+        back at their old width once every side column's minimum fits beside half the window;
+        the share in `_make_room` then evens the widths out."""
+        room = self.window.width() - (self.window.width() + 1) // 2 - SEPARATORS
         for i in self.fold_order:
-            if sizes[i] == 0 and i < len(self._seen) and self._seen[i] > 0 and i not in self._folded \
-                    and self.splitter.widget(i).isVisibleTo(self.window):
-                width = max(self._seen[i], _min_width(self.splitter.widget(i)))
+            pane = self.splitter.widget(i)
+            if sizes[i] != 0 or not pane.isVisibleTo(self.window):
+                continue
+            if i not in self._restore:
+                if i >= len(self._seen) or self._seen[i] <= 0:
+                    continue  # folded by the analyst
+                self._restore[i] = self._seen[i]
+            others = [j for j in range(self.splitter.count())
+                      if j not in (i, self.middle) and sizes[j] > 0 and self.splitter.widget(j).isVisibleTo(self.window)]
+            needed = _min_width(pane) + sum(_min_width(self.splitter.widget(j)) for j in others) + \
+                sum(max(_min_width(d) for d in docks) for docks in self._side_docks().values())
+            if needed <= room:
+                width = max(self._restore.pop(i), _min_width(pane))
                 sizes[i] = width
                 sizes[self.middle] -= width
 
     def _make_room(self) -> int:
         sizes = self.splitter.sizes()
         before = list(sizes)
-        self._unfold_squeezed(sizes)
+        self._bring_back(sizes)
         need = (self.window.width() + 1) // 2 - sizes[self.middle]
         gives: list[int] = []
         panes: list[int] = []
@@ -153,6 +176,7 @@ class ReadingWidth(QObject):
                     k = panes.index(i)
                     short -= widths[k] - gives[k]
                     gives[k] = widths[k]
+                    self._restore[i] = widths[k]
             for i, give in zip(panes, gives):
                 sizes[i] -= give
                 sizes[self.middle] += give

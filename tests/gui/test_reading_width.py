@@ -37,6 +37,13 @@ def _open(window, which):
         window.tools.actions["suggestions"].trigger()
 
 
+def _close(window, which):
+    if which == "search":
+        window.search_dock.close()
+    else:
+        _open(window, which)  # the review and suggestions entries toggle
+
+
 def _report(window):
     docks = {d.objectName(): d.width() for d in window.findChildren(QDockWidget) if d.isVisible()}
     return (f"window {window.width()}, reading {window.reading_column.width()}, library {window.articles.width()}, "
@@ -72,6 +79,24 @@ def test_a_narrow_window_with_every_panel_folds_the_article_list_and_says_so(win
         _open(window, which)
         _settle(qtbot)
         assert window.reading_column.width() >= window.width() // 2, _report(window)
+    for which in ("suggestions", "search", "review"):  # closing the panels makes room again
+        _close(window, which)
+        _settle(qtbot)
+    assert window.splitter.sizes()[0] > 0, _report(window)
+    assert window.reading_column.width() >= window.width() // 2, _report(window)
+
+
+def test_a_pane_the_analyst_folded_stays_folded(window, qtbot):
+    window.resize(1400, 880)
+    _settle(qtbot)
+    window.splitter.setSizes([0, 1000, 400])
+    window.splitter.splitterMoved.emit(0, 1)  # as a drag of the handle does
+    _open(window, "review")
+    _settle(qtbot)
+    _close(window, "review")
+    _settle(qtbot)
+    assert window.splitter.sizes()[0] == 0, _report(window)
+    assert window.folds == []  # not folded for room: nothing to announce
 
 
 def test_a_window_made_narrower_gives_the_article_its_half_back(window, qtbot):
