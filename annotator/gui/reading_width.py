@@ -59,19 +59,28 @@ class ReadingWidth(QObject):
         self._seen = splitter.sizes()
         self._restore: dict[int, int] = {}  # pane -> its width before it was folded to make room
         self._pending = False
+        self._watched: set = set()
         window.installEventFilter(self)
         splitter.splitterMoved.connect(self._moved)
         for dock in window.findChildren(QDockWidget):
             self.watch(dock)
 
     def watch(self, dock: QDockWidget) -> None:
+        if dock in self._watched:
+            return
+        self._watched.add(dock)
         dock.visibilityChanged.connect(lambda _visible: self.schedule())
         dock.topLevelChanged.connect(lambda _floating: self.schedule())
         dock.dockLocationChanged.connect(lambda _area: self.schedule())
 
     def eventFilter(self, obj, event) -> bool:
-        if obj is self.window and event.type() in (QEvent.Resize, QEvent.Show):
-            self.schedule()
+        if obj is self.window:
+            kind = event.type()
+            if kind in (QEvent.Resize, QEvent.Show):
+                self.schedule()
+            elif kind == QEvent.ChildPolished and isinstance(event.child(), QDockWidget):
+                self.watch(event.child())  # a dock added after this was installed
+                self.schedule()
         return False
 
     def schedule(self) -> None:

@@ -107,3 +107,22 @@ def test_a_window_made_narrower_gives_the_article_its_half_back(window, qtbot):
     window.resize(1200, 900)
     _settle(qtbot)
     assert window.reading_column.width() >= window.width() // 2, _report(window)
+
+
+def test_a_dock_added_later_is_kept_in_bounds_too(window, qtbot):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLabel
+
+    window.resize(1400, 880)
+    _settle(qtbot)
+    dock = QDockWidget("Later", window)
+    label = QLabel("x")
+    label.setMinimumWidth(120)
+    label.resize(600, 100)
+    dock.setWidget(label)
+    window.addDockWidget(Qt.RightDockWidgetArea, dock)
+    window.resizeDocks([dock], [600], Qt.Horizontal)
+    dock.show()
+    _settle(qtbot)
+    _settle(qtbot)
+    assert window.reading_column.width() >= window.width() // 2, _report(window)
