@@ -179,7 +179,7 @@ class _Checker:
         earlier = self.spans.get(key)
         if earlier is None:
             row = self.project.conn.execute(
-                'SELECT id FROM annotations WHERE article_id = ? AND start = ? AND "end" = ? AND tag = ? AND annotator = ?'
+                'SELECT id FROM annotations WHERE article_id = ? AND start = ? AND "end" = ? AND +tag = ? AND +annotator = ?'
                 " LIMIT 1", key,
             ).fetchone()
             if row is not None:

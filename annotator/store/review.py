@@ -107,7 +107,7 @@ def _decide(project: Project, op, annotation_id: str, decision: str, reviewer: s
         project._check_span(src["article_id"], s, e, None, t)
         edited = (s, e, t) != (src["start"], src["end"], src["tag"])
         row = project.conn.execute(
-            'SELECT id FROM annotations WHERE article_id = ? AND annotator = ? AND start = ? AND "end" = ? AND tag = ?',
+            'SELECT id FROM annotations WHERE article_id = ? AND +annotator = ? AND start = ? AND "end" = ? AND tag = ?',
             (src["article_id"], REVIEWED, s, e, t),
         ).fetchone()
         if row:
