@@ -19,6 +19,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from annotator.core.offsets import whole_letters
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -54,10 +56,10 @@ def annotation_items(text: str, count: int, article_id: str, seed: int = 11) -> 
     for i in range(count):
         k = min(len(words) - 2, i * step + rng.randrange(step))
         width, tag = rng.randrange(2), tags[i % 3]
-        start, end = words[k][0], words[k + width][1]
+        start, end = whole_letters(text, words[k][0], words[k + width][1])  # harakat stay with their letter
         while (start, end, tag) in taken:  # one annotation per span, tag and annotator: move on a word
             k = (k + 1) % (len(words) - 1)
-            start, end = words[k][0], words[k + width][1]
+            start, end = whole_letters(text, words[k][0], words[k + width][1])
         taken.add((start, end, tag))
         items.append({"article_id": article_id, "start": start, "end": end, "tag": tag,
                       "text": text[start:end]})

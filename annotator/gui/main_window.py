@@ -17,11 +17,13 @@ from annotator.gui.dialogs import dialogs
 from annotator.gui.annotations.annotations_panel import AnnotationsPanel
 from annotator.gui.library import library_wiring
 from annotator.gui.controller import Controller
+from annotator.gui.corpus import corpus_wiring
 from annotator.gui.library.library_panel import LibraryPanel
 from annotator.gui.menus import build_menus
 from annotator.gui.reader.reader import Reader
 from annotator.gui.reading_width import ReadingWidth
 from annotator.gui.review import review_wiring
+from annotator.gui.team import team_sync
 from annotator.gui.session import Session
 from annotator.gui.status import StatusBar
 from annotator.gui.tags.tag_bar import TagBar
@@ -82,11 +84,14 @@ class MainWindow(QMainWindow):
         self.status.show_annotator(annotator)
         self._restore_settings()
         review_wiring.install(self)  # review mode, merge, switch annotator, agreement, statistics
+        corpus_wiring.install(self)  # corpus view (claims, figures, network, actors) and Ctrl+K link to actor
+        team_sync.install(self)  # File → Team project…, the status bar indicator, background sync
         self.reading_width = ReadingWidth(self, self.reading_column, self.splitter)  # after every dock exists
         self.reading_width.folded.connect(self._panes_folded)
         self.controller.load_articles()
         self._refresh_status()
         self.setWindowTitle(f"annotator — {Path(project.path).name}")
+        self.show_health()
 
     # ------------------------------------------------------------ settings
     def _restore_settings(self) -> None:
@@ -131,7 +136,20 @@ class MainWindow(QMainWindow):
         row = self.articles.model.article(article_id)
         title = row["title"] if row else ""
         self.status.show_article(title)
-        self.setWindowTitle(f"{title} — annotator — {Path(self.session.project.path).name}")
+        self.setWindowTitle(f"{title} — annotator — {Path(self.session.project.path).name}{self._health_mark()}")
+
+    def show_health(self) -> None:
+        """A damaged or read-only project says so at once, and the title says it for as long as it lasts."""
+        notice = self.session.health_notice()
+        if notice:
+            self.status.message(notice)
+        self.setWindowTitle(f"annotator — {Path(self.session.project.path).name}{self._health_mark()}")
+
+    def _health_mark(self) -> str:
+        p = self.session.project
+        if p.damage:
+            return " (" + self.tr("damaged") + ")"
+        return " (" + self.tr("read-only") + ")" if p.read_only else ""
 
     def _panes_folded(self, names: list) -> None:
         self.status.message(self.tr("%1 folded away to keep the article at half the window; drag the edge to "
@@ -211,8 +229,11 @@ class MainWindow(QMainWindow):
         from annotator.gui.dialogs.backups_dialog import BackupsDialog
 
         dialog = BackupsDialog(self.session.project, self)
-        dialog.restored.connect(lambda _safety: self.controller.reload())
+        dialog.restored.connect(lambda _safety: (self.controller.reload(), self._after_restore()))
         dialog.exec()
+
+    def _after_restore(self) -> None:
+        self.show_health()
 
     # ----------------------------------------------------- import / export
     def import_files(self) -> None:
@@ -243,6 +264,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         self._closed = True
+        self.team.shutdown()
         self.controller.save_position()
         self._save_settings()
         self.session.close()

@@ -19,6 +19,7 @@ class Session(QObject):
     selection_changed = Signal(object)  # annotation id or None
     article_changed = Signal(object)  # article id or None
     message = Signal(str)  # one line for the status bar
+    closed = Signal()  # the window is closing: views that outlive a change must stop reading
 
     def __init__(self, project: Project, annotator: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -31,6 +32,7 @@ class Session(QObject):
 
     def close(self) -> None:
         self.project.unsubscribe(self._on_change)
+        self.closed.emit()
 
     def _on_change(self, change: Change) -> None:
         self.changed.emit(change)
@@ -75,6 +77,10 @@ class Session(QObject):
     def change_tag(self, annotation_id: str, tag: str):
         return self.run(self.project.update_annotation, annotation_id, self.annotator, tag=tag)
 
+    def move_edges(self, annotation_id: str, start: int, end: int):
+        """Give an annotation new edges (its text follows): one undo step."""
+        return self.run(self.project.update_annotation, annotation_id, self.annotator, span=(start, end))
+
     def edit_note(self, annotation_id: str, note: str):
         return self.run(self.project.update_annotation, annotation_id, self.annotator, note=note)
 
@@ -98,6 +104,145 @@ class Session(QObject):
             return None
         self.message.emit(f"redone: {change.label}")
         return change
+
+    # -------------------------------------------------------------- health
+    def health_notice(self) -> str | None:
+        """Why this project takes no changes (damaged or read-only), in one line; None when it does."""
+        from annotator.store.health import damaged_message, read_only_message
+
+        p = self.project
+        if p.damage:
+            return damaged_message(p.path, p.damage)
+        if p.read_only:
+            return read_only_message(p.path, p.read_only)
+        return None
+
+    # ------------------------------------------- actors and the corpus view
+    # The corpus window and the actor tools reach the registry and the corpus data only here.
+    def actor_entities(self) -> list:
+        from annotator.store import actors
+
+        return actors.entities(self.project)
+
+    def actor_types(self) -> list[str]:
+        from annotator.store import actors
+
+        return actors.types(self.project)
+
+    def actor_tag(self) -> str:
+        from annotator.store import actors
+
+        return actors.actor_tag(self.project)
+
+    def annotation(self, annotation_id: str):
+        return self.run(self.project.annotation, annotation_id)
+
+    def actor_link_of(self, annotation_id: str) -> str | None:
+        from annotator.store import actors
+
+        return actors.link_of(self.project, annotation_id)
+
+    def actor_mentions(self, entity_id: str | None = None, *, unlinked: bool = False) -> list:
+        from annotator.store import actors
+
+        if entity_id is not None:
+            return actors.mentions(self.project, entity_id)
+        return actors.actor_mentions(self.project, unlinked=unlinked)
+
+    def rank_actors(self, text: str, limit: int = 5) -> list:
+        from annotator.store import actors
+
+        return actors.rank(self.project, text, limit)
+
+    def actor_suggestions(self, article_id: str | None = None, limit: int = 3) -> list:
+        from annotator.store import actors
+
+        return actors.suggest(self.project, article_id=article_id, limit=limit)
+
+    def identical_mentions(self, text: str) -> list:
+        from annotator.store import actors
+
+        return actors.identical_mentions(self.project, text)
+
+    def add_actor(self, name: str, type_: str = "other", aliases=(), note: str = "", external_id: str = ""):
+        from annotator.store import actors
+
+        return self.run(actors.add_entity, self.project, name, self.annotator, type=type_, aliases=aliases, note=note,
+                        external_id=external_id)
+
+    def update_actor(self, entity_id: str, **changes):
+        from annotator.store import actors
+
+        return self.run(actors.update_entity, self.project, entity_id, self.annotator, **changes)
+
+    def delete_actor(self, entity_id: str):
+        from annotator.store import actors
+
+        return self.run(actors.delete_entity, self.project, entity_id, self.annotator)
+
+    def merge_actors(self, keep_id: str, other_id: str):
+        from annotator.store import actors
+
+        return self.run(actors.merge_entities, self.project, keep_id, other_id, self.annotator)
+
+    def split_actor(self, entity_id: str, annotation_ids: list[str], new_name: str):
+        from annotator.store import actors
+
+        return self.run(actors.split_entity, self.project, entity_id, annotation_ids, new_name, self.annotator)
+
+    def link_actor(self, annotation_ids: list[str], entity_id: str):
+        from annotator.store import actors
+
+        return self.run(actors.link, self.project, annotation_ids, entity_id, self.annotator)
+
+    def unlink_actor(self, annotation_ids: list[str]):
+        from annotator.store import actors
+
+        return self.run(actors.unlink, self.project, annotation_ids, self.annotator)
+
+    def corpus_claims(self) -> list:
+        from annotator.store import corpus
+
+        return corpus.claims(self.project)
+
+    def claim_filter_values(self, rows) -> dict:
+        from annotator.store import corpus
+
+        return corpus.claim_filter_values(rows)
+
+    def figure_groups(self, entity_id: str | None = None):
+        from annotator.store import corpus
+
+        return corpus.figure_groups(self.project, entity_id=entity_id)
+
+    def decide_figure_flag(self, flag, status: str, comment: str = ""):
+        from annotator.store import corpus
+
+        return self.run(corpus.decide_flag, self.project, flag, status, self.annotator, comment=comment)
+
+    def actor_network(self):
+        from annotator.store import corpus
+
+        return corpus.network(self.project)
+
+    def network_picture(self, data, width: float, height: float) -> bytes:
+        from annotator.io import network
+
+        return network.draw_png(self.project, None, data, width=width, height=height)
+
+    def export_network(self, path: str, data, *, kind: str) -> str | None:
+        """GraphML (`kind="graphml"`) or CSV edges with nodes beside them (`kind="csv"`); a message on failure."""
+        from annotator.io import network
+
+        try:
+            if kind == "graphml":
+                network.write_graphml(self.project, path, data)
+            else:
+                network.write_edges_csv(self.project, path, data)
+        except StoreError as exc:
+            self.message.emit(str(exc))
+            return None
+        return path
 
     # ------------------------------------------------------ exchange formats
     def export_to(self, fmt: str, path: str, **filters) -> str:
@@ -145,3 +290,66 @@ class Session(QObject):
         self._seen_version = version
         self.reloaded.emit()
         return True
+
+    # ---------------------------------------------------------- team server
+    # The window's sync thread works on a connection of its own to the project file; what it
+    # brings in reaches the views through `absorb_team_change`, like a local change.
+    def team_status(self) -> dict:
+        from annotator.store.team.outbox import linked_url
+
+        if not linked_url(self.project):  # the common case: no need to load the PostgreSQL driver
+            return {"linked": False}
+        from annotator.store.team.engine import status
+
+        return status(self.project)
+
+    def team_outbox_size(self) -> int:
+        from annotator.store.team.outbox import outbox_size
+
+        return outbox_size(self.project)
+
+    def team_can_sync(self) -> bool:
+        """A project in memory has no file another connection could sync."""
+        return self.project.path != ":memory:"
+
+    def team_link(self, url: str):
+        """Link and run the first sync here (the window waits); (report or None, notes) or None if refused."""
+        from annotator.store.team.engine import link
+
+        result = self.run(link, self.project, url)
+        self._seen_version = self.project.data_version()
+        return result
+
+    def team_unlink(self, force: bool = False):
+        from annotator.store.team.engine import unlink
+
+        return self.run(unlink, self.project, force=force)
+
+    def team_retry_refused(self) -> int:
+        from annotator.store.team.outbox import retry_refused
+
+        return retry_refused(self.project)
+
+    def run_team_sync(self, stop, *, on_state, on_report, on_change, on_error) -> None:
+        """The body of the window's sync thread: keep the project file in step until `stop` is set."""
+        from annotator.store.team.engine import watch
+
+        try:
+            project = Project(self.project.path, create=False)
+        except StoreError as exc:
+            on_error(str(exc))
+            return
+        project.subscribe(on_change)
+        try:
+            watch(project, stop, on_state=on_state, on_report=on_report, on_error=on_error)
+        finally:
+            project.close()
+
+    def absorb_team_change(self, change: Change) -> None:
+        """A change the sync thread wrote: the views follow it row by row, not by reloading."""
+        self._seen_version = self.project.data_version()
+        self.changed.emit(change)
+
+    def note_team_writes(self) -> None:
+        """The sync thread's own bookkeeping (outbox, last sequence) is not someone else's change."""
+        self._seen_version = self.project.data_version()

@@ -6,7 +6,8 @@ Then all annotations go in as one operation (one undo step).
 
 A line is an object with `article` (id, unique id prefix, text SHA-256 or list
 number), `start`, `end` (code points into the stored text), `tag`, `text`
-(must equal the stored slice), `annotator`, and optionally `note`, `id`,
+(must equal the stored slice, and never cut a character in two: a letter from its
+harakat, an emoji from its variation selector), `annotator`, and optionally `note`, `id`,
 `created_at`, `updated_at`, `article_sha256` (what `export` writes), `attributes`
 (checked against the tag's definitions), `relations` (`[{type, target, id, annotator,
 created_at}]`, this line's annotation being the source) and `review` (the review decision on
@@ -21,20 +22,23 @@ Lines without `id` always create new annotations.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Iterable
 
 from annotator.core.plural import plural
-from annotator.store.project import Project, StoreError
+from annotator.core import strict_json
+from annotator.core.offsets import splits_a_letter
+from annotator.core.spans import cluster_problem
+from annotator.store.health import ProjectUnwritable
+from annotator.store.project import Project, StoreError, check_person
 from annotator.store.attributes import check_values, set_in_op as set_attribute_values
 from annotator.store.relations import add_in_op as add_relation_in_op
 from annotator.store.tagset import tag_def
 
 REQUIRED = ("article", "start", "end", "tag", "text", "annotator")
-OPTIONAL = ("note", "id", "created_at", "updated_at", "article_sha256", "attributes", "relations", "review")
+OPTIONAL = ("note", "id", "created_at", "updated_at", "article_sha256", "attributes", "relations", "review", "entity")
 _REVIEW_KEYS = {"decision", "reviewer", "reviewed_at", "comment", "edited", "reviewed_id"}
 _CONTENT = ("article_id", "start", "end", "tag", "text", "annotator", "note")
 
@@ -137,6 +141,7 @@ class _Checker:
         tag = _need_str(obj, "tag")
         text = _need_str(obj, "text")
         annotator = _need_str(obj, "annotator", blank_ok=False)
+        _check_name(annotator)
         note = _need_str(obj, "note") if "note" in obj else ""
         item = {"start": start, "end": end, "tag": tag, "text": text, "annotator": annotator, "note": note}
         for key in ("id", "created_at", "updated_at"):
@@ -156,6 +161,8 @@ class _Checker:
                 raise _LineError(str(exc)) from None
         if "relations" in obj:
             item["relations"] = _check_relations(obj["relations"])
+        if "entity" in obj:
+            item["entity"] = _check_entity(obj["entity"])
         if "review" in obj:
             item["review"] = _check_review(obj["review"])
         item["article_id"] = article_id = self.article_of(obj)
@@ -166,9 +173,15 @@ class _Checker:
             raise _LineError(f"offsets {start}..{end} run past the end of the article ({plural(len(stored), 'character')})")
         if stored[start:end] != text:
             raise _LineError(f"'text' is not the stored text at {start}..{end} (stored: {stored[start:end][:40]!r})")
+        split = splits_a_letter(stored, start, end)
+        if split:
+            raise _LineError(f"the span {start}..{end} {split}: a span starts and ends between letters")
         if not text.strip():
             raise _LineError("the span is only white space")
         present = self._already_present(item)
+        problem = None if present else cluster_problem(stored, start, end)
+        if problem is not None:  # half a letter with its harakat, or an emoji without its variation selector
+            raise _LineError(problem)
         if not present:
             self._refuse_second_copy(item)
         return item, present
@@ -224,8 +237,34 @@ def _check_relations(value: object) -> list[dict]:
         for key in ("id", "annotator", "created_at"):
             if key in r and (not isinstance(r[key], str) or not r[key].strip()):
                 raise _LineError(f"a relation {key!r} must be text")
+        if "annotator" in r:
+            _check_name(r["annotator"])
         out.append(r)
     return out
+
+
+def _check_name(name: str) -> None:
+    """A person's name from the file, by the rules our own names follow (no control or override characters)."""
+    try:
+        check_person(name)
+    except StoreError as exc:
+        raise _LineError(str(exc)) from None
+
+
+def _check_entity(value: object) -> dict:
+    """`entity`: {"id", "name"} of the actor the mention is linked to (what `export` writes)."""
+    if not isinstance(value, dict) or not isinstance(value.get("name"), str) or not value["name"].strip():
+        raise _LineError("'entity' must be an object with a 'name' (and optionally an 'id')")
+    if "id" in value and not isinstance(value["id"], str):
+        raise _LineError("'entity' id must be text")
+    return {"id": value.get("id") or None, "name": value["name"]}
+
+
+def _link_entity(project: Project, op, annotation_id: str, entity: dict) -> None:
+    """Link to the entity with that id, else the one with that canonical name, else register it."""
+    from annotator.store import actors
+
+    actors.link_by_reference(project, op, annotation_id, entity["name"], entity_id=entity["id"])
 
 
 def _check_review(value: object) -> dict:
@@ -239,6 +278,7 @@ def _check_review(value: object) -> dict:
     for key in ("reviewer", "reviewed_at"):
         if not isinstance(value.get(key), str) or not value[key].strip():
             raise _LineError(f"a review needs a text {key!r}")
+    _check_name(value["reviewer"])
     if not isinstance(value.get("comment", ""), str) or not isinstance(value.get("edited", False), bool):
         raise _LineError("a review 'comment' is text and 'edited' true or false")
     reviewed = value.get("reviewed_id")
@@ -265,9 +305,9 @@ def check_lines(project: Project, lines: Iterable[str]) -> tuple[list[dict], int
             continue
         try:
             try:
-                obj = json.loads(line)
-            except ValueError as exc:
-                raise _LineError(f"not valid JSON ({exc.msg} at column {exc.colno})") from None
+                obj = strict_json.loads(line)
+            except strict_json.JsonProblem as exc:
+                raise _LineError(exc.msg) from None
             checker.line = number
             item, present = checker.check(obj)
         except _LineError as exc:
@@ -296,12 +336,16 @@ def import_annotation_lines(project: Project, lines: Iterable[str], *, actor: st
                 if item.get("attributes"):
                     set_attribute_values(project, op, ann.id, item["attributes"])
             for item, ann in zip(items, anns):
+                if item.get("entity"):
+                    _link_entity(project, op, ann.id, item["entity"])
                 for r in item.get("relations", ()):
                     add_relation_in_op(project, op, r["type"], ann.id, r["target"], r.get("annotator") or ann.annotator,
                                        relation_id=r.get("id"), created_at=r.get("created_at"))
             for item, ann in zip(items, anns):
                 if item.get("review"):
                     _write_review(project, op, ann, item["review"])
+    except ProjectUnwritable:
+        raise  # the project, not the file: one line from the front end
     except StoreError as exc:  # e.g. another process changed the project between check and write
         result.errors.append(f"refused: {exc}")
         return result

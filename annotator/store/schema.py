@@ -177,6 +177,82 @@ MIGRATIONS: list[str] = [
         merged_at TEXT NOT NULL
     );
     """,
+    # The actor registry: entities (who is who across the corpus) with a type from an
+    # editable list, aliases (JSON list), a note and an external id; each actor annotation
+    # links to at most one entity. figure_flags holds the analyst's verdict on a flagged
+    # disagreement between sources' figures. No foreign keys, as above: undo and redo
+    # restore these rows one by one from the event log.
+    """
+    CREATE TABLE actor_types (
+        name TEXT PRIMARY KEY,
+        position INTEGER NOT NULL DEFAULT 0
+    );
+    INSERT INTO actor_types(name, position) VALUES
+        ('person', 0), ('organisation', 1), ('state', 2), ('armed group', 3), ('media', 4), ('other', 5);
+    CREATE TABLE entities (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        type TEXT NOT NULL DEFAULT 'other',
+        aliases TEXT NOT NULL DEFAULT '[]',
+        note TEXT NOT NULL DEFAULT '',
+        external_id TEXT NOT NULL DEFAULT '',
+        created_by TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL DEFAULT '',
+        updated_at TEXT NOT NULL DEFAULT ''
+    );
+    CREATE INDEX entities_by_name ON entities(name);
+    CREATE TABLE entity_links (
+        annotation_id TEXT PRIMARY KEY,
+        entity_id TEXT NOT NULL,
+        linked_by TEXT NOT NULL,
+        linked_at TEXT NOT NULL
+    );
+    CREATE INDEX entity_links_by_entity ON entity_links(entity_id);
+    CREATE TABLE figure_flags (
+        key TEXT PRIMARY KEY,
+        status TEXT NOT NULL CHECK (status IN ('confirmed', 'dismissed')),
+        entity_id TEXT NOT NULL DEFAULT '',
+        unit TEXT NOT NULL DEFAULT '',
+        noun TEXT NOT NULL DEFAULT '',
+        figure_ids TEXT NOT NULL DEFAULT '[]',
+        decided_by TEXT NOT NULL,
+        decided_at TEXT NOT NULL,
+        comment TEXT NOT NULL DEFAULT ''
+    );
+    """,
+    # A project linked to a team server (store/team/) queues each local operation here, in
+    # the operation's own transaction, until the server has it. op_uuid makes a repeated
+    # push (after a kill or a dropped connection) harmless. An operation the server refused
+    # stays listed as 'refused' with the reason; the link itself lives in `settings`.
+    """
+    CREATE TABLE team_outbox (
+        op_id INTEGER PRIMARY KEY REFERENCES operations(id),
+        op_uuid TEXT NOT NULL UNIQUE,
+        state TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'refused')),
+        reason TEXT NOT NULL DEFAULT '',
+        queued_at TEXT NOT NULL
+    );
+    CREATE INDEX team_outbox_by_state ON team_outbox(state, op_id);
+    """,
+    # Span rules per tag, and the search index over the new loose fold.
+    # tags.trim_policy: how a span of the tag is cut at its edges (JSON, see core/spans.TrimPolicy;
+    # '' means the defaults for the tag's name). The fold now ignores ZWNJ, unifies every
+    # script's digits and splits clitics off numbers, and the index gains a hamza column,
+    # so the old index is dropped; store.search.ensure_index refills it before the next search.
+    """
+    ALTER TABLE tags ADD COLUMN trim_policy TEXT NOT NULL DEFAULT '';
+    UPDATE tags SET trim_policy = '{"proclitics": true, "punctuation": true, "quotes": "strip", "unit": false}'
+        WHERE name = 'actor';
+    UPDATE tags SET trim_policy = '{"proclitics": true, "punctuation": true, "quotes": "strip", "unit": true}'
+        WHERE name = 'figure';
+    UPDATE tags SET trim_policy = '{"proclitics": false, "punctuation": true, "quotes": "pair", "unit": false}'
+        WHERE name = 'claim';
+    DROP TABLE search_index;
+    DELETE FROM search_docs;
+    CREATE VIRTUAL TABLE search_index USING fts5(
+        body, hamza, content='', tokenize='unicode61 remove_diacritics 0'
+    );
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -5,9 +5,12 @@ and never becomes a second copy of the text. It says *which* articles match; the
 hit offsets are then recomputed on the real text of those articles alone with
 `core.find`, which folds the same way, so every reported span slices the stored text.
 
+The index has two columns: `body`, the loose fold, and `hamza`, the same with every
+hamza form as ء; a query word that holds a hamza matches either (مسئول finds مسؤول).
 Articles are indexed by a hook inside the import transaction (an article is never
 stored without its index row). `ensure_index` fills the index for articles that
-predate it (projects made before search existed), and runs before every search.
+predate it (projects made before search existed, or before the fold last changed:
+the migration that changes the fold empties the index), and runs before every search.
 
 Query language, kept small on purpose: words (all must occur), "a phrase", and
 `prefix*`. Everything else a user types (FTS operators, brackets, colons) is
@@ -20,8 +23,8 @@ import re
 import time
 from dataclasses import asdict, dataclass
 
-from annotator.core.find import FoldedText, Term, compile_terms, find_spans, query_tokens
-from annotator.core.folding import fold
+from annotator.core.find import FoldedText, Term, compile_terms, find_spans, query_problem, query_tokens
+from annotator.core.folding import fold_pair
 from annotator.core.model import Article
 from annotator.store.project import Project, StoreError, on_article_added
 
@@ -69,7 +72,7 @@ class SearchHit:
 def index_article(project: Project, article: Article) -> None:
     """Add one article to the index; runs inside the transaction that stores the article."""
     cur = project.conn.execute("INSERT INTO search_docs(article_id) VALUES (?)", (article.id,))
-    project.conn.execute("INSERT INTO search_index(rowid, body) VALUES (?, ?)", (cur.lastrowid, fold(article.text)))
+    project.conn.execute("INSERT INTO search_index(rowid, body, hamza) VALUES (?, ?, ?)", (cur.lastrowid, *fold_pair(article.text)))
 
 
 on_article_added(index_article)
@@ -83,8 +86,8 @@ def ensure_index(project: Project) -> int:
     conn = project.conn
     n_articles = conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
     n_indexed = conn.execute("SELECT COUNT(*) FROM search_docs").fetchone()[0]
-    if n_articles == n_indexed:
-        return 0
+    if n_articles == n_indexed or project.read_only or project.damage:
+        return 0  # a project that takes no writes is searched without its index where it has none
     added = 0
     with project._tx():
         rows = conn.execute(
@@ -102,6 +105,9 @@ def parse_query(query: str) -> list[Term]:
     A bare word that folds to several tokens (`3,500`, `ب-250`) is a phrase of them.
     Raises SearchError when nothing searchable is left.
     """
+    problem = query_problem(query or "")
+    if problem:
+        raise SearchError(problem)
     terms: list[Term] = []
     for m in _QUERY_PART.finditer(query or ""):
         phrase, word = m.group(1), m.group(2)
@@ -110,21 +116,28 @@ def parse_query(query: str) -> list[Term]:
         if word is not None and word.endswith("*"):
             prefix = True
             raw = word.rstrip("*")
-        tokens = tuple(query_tokens(raw))
-        if tokens:
-            terms.append(Term(tokens, prefix))
+        term = Term.of(raw, prefix)
+        if term.tokens:
+            terms.append(term)
     if not terms:
         raise SearchError("nothing to search for: the query has no letters or digits (only marks or punctuation)")
     return terms
 
 
 def fts_query(terms: list[Term]) -> str:
-    """The FTS5 MATCH string: every term quoted, so user text is never FTS syntax."""
+    """The FTS5 MATCH string: every term quoted, so user text is never FTS syntax.
+
+    A term with a hamza matches the loose column or the hamza column.
+    """
+
+    def phrase(tokens: tuple[str, ...], prefix: bool) -> str:
+        return '"' + " ".join(tokens) + '"' + ("*" if prefix else "")
+
     parts = []
     for t in terms:
-        part = '"' + " ".join(t.tokens) + '"'
-        if t.prefix:
-            part += "*"
+        part = "body : " + phrase(t.tokens, t.prefix)
+        if t.hamza:
+            part = f"({part} OR hamza : {phrase(t.hamza, t.prefix)})"
         parts.append(part)
     return " AND ".join(parts)
 
@@ -146,7 +159,10 @@ def search(
     ensure_index(project)
     pattern = compile_terms(terms, whole_word=True)
     hits: list[SearchHit] = []
-    for article_id, position, title, text in _matching_articles(project, fts_query(terms), order, max(0, int(limit))):
+    found = list(_matching_articles(project, fts_query(terms), order, max(0, int(limit))))
+    if len(found) < limit:
+        found += _unindexed_matches(project, terms, limit - len(found))
+    for article_id, position, title, text in found:
         spans, total = find_spans(FoldedText(text), pattern, hits_per_article)
         for start, end in spans:
             before, match, after = _context(text, start, end)
@@ -184,6 +200,23 @@ def _matching_articles(project: Project, match: str, order: str, limit: int):
         if len(docids) < page:
             return
         offset += page
+
+
+def _unindexed_matches(project: Project, terms: list[Term], limit: int) -> list[tuple]:
+    """Articles the index does not hold yet (a read-only project from before search), matched by scanning."""
+    rows = project.conn.execute(
+        "SELECT id, position, title, text FROM articles WHERE id NOT IN (SELECT article_id FROM search_docs) "
+        "ORDER BY position"
+    ) if project.read_only or project.damage else ()
+    each = [compile_terms([t], whole_word=True) for t in terms]
+    out = []
+    for row in rows:
+        if len(out) >= limit:
+            break
+        folded = FoldedText(row[3])
+        if all(find_spans(folded, m, 1)[1] for m in each):
+            out.append(row)
+    return out
 
 
 def count_matching_articles(project: Project, query: str) -> int:

@@ -1,4 +1,4 @@
-"""Settings → Tags…: add, rename, recolour, reorder and delete tags, set their key and guideline.
+"""Settings → Tags…: add, rename, recolour, reorder and delete tags, set their key, guideline and span rules.
 
 Every button or finished edit is one store operation (one undo step in the main
 window); the dialog only gathers values and shows the store's refusal in its
@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
 from annotator.core.bidi_safe import isolate
 from annotator.core.layers import Counts
 from annotator.gui.plurals import describe_counts
+from annotator.gui.tags.span_rules import SpanRulesBox
+from annotator.io.atomic import explain_os_error, write_text
 from annotator.store import tagset
 from annotator.store.project import StoreError
 
@@ -100,12 +102,15 @@ class TagEditor(QDialog):
         self.guideline.setPlaceholderText("One line on when to use this tag (shown on its button)")
         self.guideline.editingFinished.connect(self._set_guideline)
         self.usage = QLabel()
+        self.rules = SpanRulesBox()
+        self.rules.changed.connect(self._set_rules)
         form = QFormLayout()
         form.addRow("Name", self.name)
         form.addRow("Colour", self.color)
         form.addRow("Key", self.shortcut)
         form.addRow("Guideline", self.guideline)
         form.addRow("", self.usage)
+        form.addRow(self.rules)
 
         self.add_button = QPushButton("Add…\u200e")
         self.add_button.clicked.connect(self.add)
@@ -149,7 +154,7 @@ class TagEditor(QDialog):
         layout.addLayout(top, 1)
         layout.addWidget(self.message)
         layout.addWidget(close)
-        self.resize(640, 360)
+        self.resize(720, 480)
         session.changed.connect(self._on_change)
         self.refresh()
 
@@ -184,7 +189,7 @@ class TagEditor(QDialog):
 
     def _show_current(self, *_) -> None:
         t = self.current()
-        for w in (self.name, self.color, self.shortcut, self.guideline, self.delete_button):
+        for w in (self.name, self.color, self.shortcut, self.guideline, self.delete_button, self.rules):
             w.setEnabled(t is not None)
         if t is None:
             return
@@ -194,6 +199,7 @@ class TagEditor(QDialog):
         self.shortcut.setText(t.shortcut)
         self.guideline.setText(t.guideline)
         self.guideline.setCursorPosition(0)
+        self.rules.set_policy(t.trim)
         self.usage.setText(self.tr("%1 in this project").replace("%1", describe_counts(tagset.tag_counts(self.project, t.name))))
         row = self.list.currentRow()
         self.up_button.setEnabled(row > 0)
@@ -246,6 +252,13 @@ class TagEditor(QDialog):
         text = self.guideline.text().strip()
         if t is not None and text != t.guideline:
             self._run(tagset.update_tag, t.name, guideline=text, done=f"guideline of {isolate(t.name)} saved")
+            self.refresh(select=t.name)
+
+    def _set_rules(self, policy) -> None:
+        t = self.current()
+        if t is not None and policy != t.trim:
+            done = self.tr("span rules of {tag} saved").format(tag=isolate(t.name))
+            self._run(tagset.update_tag, t.name, trim=policy, done=done)
             self.refresh(select=t.name)
 
     def add(self) -> None:
@@ -304,9 +317,9 @@ class TagEditor(QDialog):
 
     def export_file(self, path: str) -> None:
         try:
-            Path(path).write_text(tagset.export_json(self.project), encoding="utf-8")
+            write_text(path, tagset.export_json(self.project))  # whole or not at all
         except OSError as exc:
-            self.message.setText(f"<span style='color:#b00020'>cannot write {_esc(path)}: {_esc(exc.strerror or str(exc))}</span>")
+            self.message.setText(f"<span style='color:#b00020'>cannot write {_esc(path)}: {_esc(explain_os_error(exc))}</span>")
             return
         self.message.setText(_esc(f"tag set written to {path}"))
 
