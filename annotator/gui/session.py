@@ -149,6 +149,12 @@ class Session(QObject):
             return actors.mentions(self.project, entity_id)
         return actors.actor_mentions(self.project, unlinked=unlinked)
 
+    def mention_name(self, ann) -> str:
+        """The name an actor mention stands for (لجيش, cut from للجيش, is الجيش): what it is ranked by and named."""
+        from annotator.store.occurrences import name_of
+
+        return name_of(self.project, ann)
+
     def rank_actors(self, text: str, limit: int = 5) -> list:
         from annotator.store import actors
 
