@@ -12,7 +12,6 @@ import click
 
 from annotator.core.plural import plural  # noqa: F401  (the command modules count with it)
 from annotator.io.terminal import safe as terminal_safe, safe_json
-from annotator.store.project import StoreError
 
 
 class Globals:
@@ -90,6 +89,7 @@ def refusals(path: str | None = None):
     import sqlite3
 
     from annotator.store.health import read_failure, write_failure
+    from annotator.store.project import StoreError  # loaded with the command, not with `--help`
 
     try:
         yield
