@@ -12,6 +12,7 @@ import unicodedata
 from bisect import bisect_right
 
 from annotator.core.lazy import lazy_regex
+from annotator.core.plural import plural
 
 _ASTRAL = lazy_regex("[\U00010000-\U0010FFFF]")
 
@@ -92,7 +93,7 @@ def span_problem(text: str, start, end, span: str | None = None) -> str | None:
     if start < 0 or end <= start:
         return f"bad offsets {start}..{end}: need 0 <= start < end"
     if end > len(text):
-        return f"offsets {start}..{end} run past the end of the article ({len(text)} characters)"
+        return f"offsets {start}..{end} run past the end of the article ({plural(len(text), 'character')})"
     actual = text[start:end]
     if span is not None and actual != span:
         return f"span text does not match the article at {start}..{end}"
