@@ -10,8 +10,8 @@ from pathlib import Path
 
 import click
 
+from annotator.core.plural import plural  # noqa: F401  (the command modules count with it)
 from annotator.io.terminal import safe as terminal_safe, safe_json
-from annotator.store.project import StoreError
 
 
 class Globals:
@@ -98,6 +98,7 @@ def refusals(path: str | None = None):
     import sqlite3
 
     from annotator.store.health import read_failure, write_failure
+    from annotator.store.project import StoreError  # loaded with the command, not with `--help`
 
     try:
         yield
@@ -163,7 +164,3 @@ def out_bytes():
     """Standard output as bytes, so UTF-8 (and a CSV's BOM) come out exactly whatever the locale."""
     sys.stdout.flush()
     return sys.stdout.buffer
-
-
-def plural(n: int, word: str, words: str | None = None) -> str:
-    return f"{n} {word if n == 1 else (words or word + 's')}"

@@ -7,8 +7,8 @@ from pathlib import Path
 import click
 
 from annotator.cli import main
+from annotator.core.layers import Counts
 from annotator.cli.common import annotator_name, fail, open_project, plural, project_options, resolve, say, say_json
-from annotator.store.health import explain_os_error
 
 
 def _num(value) -> str:
@@ -78,6 +78,7 @@ def stats_cmd(as_json, chart, top):
         colors = {t.name: t.color for t in project.tags()}
     if chart is not None:
         from annotator.io.chart import render_stats_chart
+        from annotator.store.health import explain_os_error
 
         try:
             render_stats_chart(st, chart, tag_colors=colors)
@@ -86,7 +87,7 @@ def stats_cmd(as_json, chart, top):
     if as_json:
         say_json(st.to_dict())
     else:
-        say(f"{plural(st.articles, 'article')}, {plural(st.annotations, 'annotation')}")
+        say(f"{plural(st.articles, 'article')}, {Counts(st.annotations, st.reviewed).describe()}")
         say("per tag: " + ", ".join(f"{t} {n}" for t, n in st.by_tag.items()))
         say("per annotator: " + ", ".join(f"{w} {n}" for w, n in st.by_annotator.items()))
         r = st.review
@@ -188,5 +189,7 @@ def review_clear_cmd(annotation_refs):
     with open_project() as project:
         ids = [_ann(project, ref) for ref in annotation_refs]
         review.clear_many(project, ids, annotator_name())
-    for ann_id in ids:
-        say(f"{ann_id[:8]} is pending again")
+    if len(ids) == 1:
+        say(f"{ids[0][:8]} is pending again")
+    else:
+        say(f"{plural(len(ids), 'annotation')} pending again")

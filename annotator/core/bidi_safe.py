@@ -13,14 +13,16 @@ gives the original back.
 
 from __future__ import annotations
 
-import re
+import unicodedata
+
+from annotator.core.lazy import lazy_regex
 
 FSI = "\u2068"
 PDI = "\u2069"
 _OPENERS = "\u2066\u2067\u2068"  # LRI, RLI, FSI
 BIDI_CONTROLS = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 # Paragraph separators end every embedding and isolate, so each paragraph is isolated on its own.
-_PARAGRAPHS = re.compile(r"(\r\n|[\n\r\u001c\u001d\u001e\u0085\u2029])")
+_PARAGRAPHS = lazy_regex(r"(\r\n|[\n\r\u001c\u001d\u001e\u0085\u2029])")
 
 
 def _balance(segment: str) -> tuple[int, int]:
@@ -60,3 +62,21 @@ def isolate(s: str) -> str:
 def has_bidi_controls(s: str) -> bool:
     """True when `s` holds characters that change the display order of text around them."""
     return any(ch in BIDI_CONTROLS for ch in s)
+
+
+def first_strong_direction(s: str) -> str | None:
+    """'rtl' or 'ltr' from the first strongly directional letter (Unicode bidi rule P2, as
+    HTML's dir="auto"), skipping isolated runs; None when `s` has no such letter."""
+    depth = 0
+    for ch in s or "":
+        if ch in _OPENERS:
+            depth += 1
+        elif ch == PDI:
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            kind = unicodedata.bidirectional(ch)
+            if kind in ("R", "AL"):
+                return "rtl"
+            if kind == "L":
+                return "ltr"
+    return None

@@ -85,13 +85,23 @@ class Actions:
         return out
 
 
+def platform_bindings(key: QKeySequence.StandardKey) -> list[QKeySequence]:
+    """The desktop's own keys for a standard command (Quit is Ctrl+Q on GNOME and KDE, none on Windows)."""
+    return list(QKeySequence.keyBindings(key))
+
+
 def key_sequences(shortcuts) -> list[QKeySequence]:
-    """The keys of a command: a standard key becomes the platform's bindings; each key once."""
+    """Standard keys expanded to the platform's bindings, then the literal ones; each key once.
+
+    The same key twice on one action makes Qt call it an "ambiguous shortcut overload"
+    and do nothing, so Quit = (QKeySequence.Quit, "Ctrl+Q") must collapse to one Ctrl+Q
+    where the desktop already binds Quit to it, and keep Ctrl+Q where it binds nothing.
+    """
     if isinstance(shortcuts, (str, QKeySequence, QKeySequence.StandardKey)):
         shortcuts = (shortcuts,)
     keys: list[QKeySequence] = []
     for s in shortcuts:
-        for k in QKeySequence.keyBindings(s) if isinstance(s, QKeySequence.StandardKey) else [QKeySequence(s)]:
+        for k in platform_bindings(s) if isinstance(s, QKeySequence.StandardKey) else [QKeySequence(s)]:
             if not k.isEmpty() and k not in keys:
                 keys.append(k)
     return keys

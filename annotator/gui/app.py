@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from annotator import config
@@ -19,6 +19,10 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("annotator")
     app.setOrganizationName("annotator")
     app.setLayoutDirection(Qt.RightToLeft)
+    # Counts keep their thousands separator even in the C locale ("10,000 articles").
+    locale = QLocale()
+    locale.setNumberOptions(QLocale.NumberOption.DefaultNumberOptions)
+    QLocale.setDefault(locale)
     return app
 
 

@@ -10,10 +10,11 @@ annotations, the article list new counts. Nothing is rebuilt whole for one chang
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QInputDialog, QMenu
+from PySide6.QtWidgets import QMenu
 
 from annotator.core.model import Annotation
 from annotator.core.spans import move_edge
+from annotator.gui.dialogs.note_dialog import ask_note
 
 SAVE_POSITION_AFTER_MS = 1500
 # A change touching more articles than this re-reads the whole list (two queries) instead of row by row.
@@ -105,7 +106,7 @@ class Controller(QObject):
         """Annotations of the open article into the reader and the table."""
         if article_id != self.session.article_id:
             return
-        annotations = self.session.load_annotations(article_id)
+        annotations = self.session.load_annotations(article_id)  # tuples in reading order, one query
         self.reader.finish_load(annotations, scroll)
         self.panel.load(annotations)
         self.annotations_changed.emit()
@@ -172,10 +173,8 @@ class Controller(QObject):
         current = self.session.annotation(annotation_id)
         if current is None:
             return
-        note, ok = QInputDialog.getMultiLineText(
-            self.reader.window(), "Note", f"Note on “{current.text[:60]}” ({current.tag})", current.note
-        )
-        if ok:
+        note, ok = ask_note(self.reader.window(), current.text, current.tag, current.note, self.reader.direction)
+        if ok and note != current.note:
             self.session.edit_note(annotation_id, note)
 
     def _go_to(self, annotation_id: str) -> None:
@@ -213,8 +212,7 @@ class Controller(QObject):
     def apply_change(self, change) -> None:
         """Route one change to the views it touches, from the rows it carries."""
         touched_articles: set[str] = set()
-        if change.touches("annotation"):
-            self._paint_table_next_frame()
+        put, removed = [], []
         open_id = self.session.article_id
         for e in change.of("annotation"):
             row = e.row
@@ -224,12 +222,14 @@ class Controller(QObject):
             if e.after is None:
                 if self.session.selected == e.entity_id:
                     self.session.select(None)
-                self.reader.remove_annotation(e.entity_id)
+                removed.append(e.entity_id)
                 self.panel.remove(e.entity_id)
             else:
                 ann = self.session.annotation(e.entity_id)
-                self.reader.put_annotation(ann)
+                put.append(ann)
                 self.panel.upsert(ann)
+        if put or removed:
+            self.reader.apply_annotations(put, removed)  # one repaint for the whole change
         if change.touches("article") or len(touched_articles) > RELOAD_LIST_ABOVE:
             self.load_articles()  # once per change, however many articles an import added
         else:
@@ -239,15 +239,6 @@ class Controller(QObject):
                     self.articles.update_row(row)
         self.annotations_changed.emit()
 
-    def _paint_table_next_frame(self) -> None:
-        """Let the reader paint the new highlight first; the table (its model already updated)
-        repaints on the next pass of the event loop. A table over tens of thousands of rows
-        costs about as much to paint as the reader, and the analyst is looking at the text."""
-        table = self.panel.table
-        if table.updatesEnabled() and table.isVisible():
-            table.setUpdatesEnabled(False)
-            QTimer.singleShot(0, lambda: table.setUpdatesEnabled(True))
-
     def _library_row(self, article_id: str) -> dict | None:
         """The open article's list row comes from the table, which holds all its annotations;
         counting them again in SQL takes tens of milliseconds on a long article."""
@@ -255,9 +246,11 @@ class Controller(QObject):
         if base is None:
             return self.session.library_row(article_id)
         model = self.panel.model
+        counts = model.counts()
         return dict(
             base,
-            annotations=model.rowCount(),
+            annotations=counts.annotations,
+            reviewed=counts.reviewed,
             tags=sorted(t for t, n in model.tag_counts.items() if n > 0),
             annotators=sorted(a for a, n in model.annotator_counts.items() if n > 0),
         )

@@ -22,6 +22,7 @@ from annotator.gui.library.importing import Importing
 from annotator.gui.library.library_panel import LibraryPanel
 from annotator.gui.project_files import ProjectFiles
 from annotator.gui.reader.reader import Reader
+from annotator.gui.reading_width import ReadingWidth
 from annotator.gui.review.review_mode import ReviewMode
 from annotator.gui.search.find_bar import FindBar
 from annotator.gui.search.search_panel import SearchDock
@@ -43,7 +44,9 @@ class MainWindow(QMainWindow):
         self.session = Session(project, annotator, self)
         self.reader = Reader()
         self.panel = AnnotationsPanel(self.session)
+        self.panel.setAccessibleName(self.tr("Annotations panel"))
         self.articles = LibraryPanel()
+        self.articles.setAccessibleName(self.tr("Article list"))
         self.tag_bar = TagBar()
         self.status = StatusBar()
         self.controller = Controller(self.session, self.reader, self.panel, self.articles, self)
@@ -51,7 +54,7 @@ class MainWindow(QMainWindow):
 
         # Laid out: list | tag bar, reader, find bar | annotations; docks beside.
         self.find_bar = FindBar(ctx, self)
-        middle = QWidget()
+        middle = self.reading_column = QWidget()
         box = QVBoxLayout(middle)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(0)
@@ -64,7 +67,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(middle)
         self.splitter.addWidget(self.panel)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([280, 680, 440])
+        self.splitter.setSizes([270, 730, 400])  # the article gets more than half
         self.setCentralWidget(self.splitter)
         self.setStatusBar(self.status)
 
@@ -108,6 +111,8 @@ class MainWindow(QMainWindow):
 
         self.view.restore()
         self.review.dock.setVisible(self.review.active)  # a restored layout never shows the dock of a mode that is off
+        self.reading_width = ReadingWidth(self, self.reading_column, self.splitter)  # after every dock exists
+        self.reading_width.folded.connect(self.status.panes_folded)
         self.controller.load_articles()
         actions.refresh()
 

@@ -10,24 +10,31 @@ After each operation the store sends a `Change` carrying the rows it wrote. The
 Session first brings what it holds of the open article up to date from those rows
 (its annotations, attribute values, relations, the tag set, the undo label) and then
 emits `changed`, so the views refresh from the rows the change carried and from what
-the Session already holds, not by reading the project again.
+the Session already holds, not by reading the project again. The open article's
+annotations are read once as it opens (tuples in reading order, one query); an
+annotation's attribute values and relations when first asked about, or known at once
+for one made in this window; so a gesture is one round trip to the store: the write,
+and nothing read again after it.
 """
 
 from __future__ import annotations
 
 import json
+import threading
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Callable
 
 from PySide6.QtCore import QObject, Signal
 
+from annotator.core.bidi_safe import isolate
 from annotator.core.model import REVIEWED, Annotation, Article, Tag, annotator_name_problem
 from annotator.store import (
     actors, annotations, articles, attributes, backups, library, measures, merge, occurrences, reading, relations,
     review, search, suggestions, tagdefs, tagset,
 )
 from annotator.store.oplog import Change
+from annotator.store.annotations import DuplicateAnnotation
 from annotator.store.project import Project, StoreError
 
 Refusal = Callable[[str], None]
@@ -44,13 +51,18 @@ def open_project(path, *, create: bool = False) -> tuple[Project | None, str | N
 
 
 class _OpenArticle:
-    """What the Session holds of the open article, kept current from each Change's rows."""
+    """What the Session holds of the open article, kept current from each Change's rows.
+
+    Annotations are read as the article opens; an annotation's attribute values and
+    relations when it is first asked about (one small query), or known at once for one
+    made in this window. Every change's rows keep all three current.
+    """
 
     def __init__(self, article_id: str) -> None:
         self.id = article_id
-        self.annotations: dict[str, Annotation] = {}
-        self.attributes: dict[str, dict] | None = None  # read on first need
-        self.relations: list | None = None  # read on first need, again after a relation changes
+        self.annotations: dict = {}  # id -> AnnotationRow or Annotation
+        self.attributes: dict[str, dict] = {}  # annotation id -> values, for those asked about
+        self.relations: dict[str, list] = {}  # annotation id -> its relations, for those asked about
 
 
 class Session(QObject):
@@ -74,6 +86,8 @@ class Session(QObject):
         self._labels: tuple[str | None, str | None] | None = None  # undo and redo label, None: read again
         self._sinks: list[Refusal] = []
         self._seen_version = project.data_version()
+        self._team_lock = threading.Lock()  # held by the team sync thread while it syncs
+        self._team_version: int | None = None
         project.subscribe(self._on_change)
 
     def close(self, *, close_project: bool = False) -> None:
@@ -118,7 +132,7 @@ class Session(QObject):
         if article_id != self.article_id:
             self.select(None)
             self.article_id = article_id
-            self._open = _OpenArticle(article_id) if article_id else None
+            self._open = None  # until its annotations are read
             self.article_changed.emit(article_id)
 
     def select(self, annotation_id: str | None) -> None:
@@ -147,53 +161,53 @@ class Session(QObject):
     def resolve_article(self, ref: str) -> str | None:
         return self._run(articles.resolve_article, self.project, ref)
 
-    def load_annotations(self, article_id: str) -> list[Annotation]:
-        """The article's annotations, read once when it opens; the Session keeps them current."""
-        found = annotations.iter_annotations(self.project, article_id)
-        if self._open is None or self._open.id != article_id:
-            return list(found)
-        anns = list(found)
-        self._open.annotations = {a.id: a for a in anns}
-        return anns
+    def load_annotations(self, article_id: str) -> list:
+        """The article's annotations in reading order (tuples, one query), read once as it opens;
+        the Session then keeps them current from each change."""
+        rows = annotations.annotation_rows(self.project, article_id)
+        art = _OpenArticle(article_id)
+        art.annotations = {r.id: r for r in rows}
+        self._open = art if article_id == self.article_id else None
+        return rows
 
-    def annotations_of(self, article_id: str) -> list[Annotation]:
+    def annotations_of(self, article_id: str) -> list:
         """An article's annotations in text order (the open one's as the Session holds them)."""
         if self._open is not None and self._open.id == article_id:
             return sorted(self._open.annotations.values(), key=lambda a: (a.start, a.end, a.created_at, a.id))
         return list(annotations.iter_annotations(self.project, article_id))
 
-    def annotation(self, annotation_id: str | None) -> Annotation | None:
+    def annotation(self, annotation_id: str | None):
+        """An annotation of the open article as the Session holds it, else as stored; None if gone."""
         if annotation_id is None:
             return None
-        if self._open is not None and annotation_id in self._open.annotations:
-            return self._open.annotations[annotation_id]
+        art = self._open
+        if art is not None and annotation_id in art.annotations:
+            return art.annotations[annotation_id]
         try:
             return annotations.annotation(self.project, annotation_id)
         except StoreError:
             return None
 
     def attribute_values(self, annotation_id: str) -> dict:
-        ann = self.annotation(annotation_id)
-        if ann is not None and self._open is not None and ann.article_id == self._open.id:
-            if self._open.attributes is None:
-                self._open.attributes = attributes.for_article(self.project, self._open.id)
-            return dict(self._open.attributes.get(annotation_id, {}))
-        return attributes.get(self.project, annotation_id)
-
-    def article_relations(self) -> list:
-        """Relations of the open article, in creation order."""
-        if self._open is None:
-            return []
-        if self._open.relations is None:
-            self._open.relations = relations.relations(self.project, self._open.id)
-        return self._open.relations
+        art = self._open
+        held = art is not None and annotation_id in art.annotations
+        if held and annotation_id in art.attributes:
+            return dict(art.attributes[annotation_id])
+        values = attributes.get(self.project, annotation_id)
+        if held:
+            art.attributes[annotation_id] = values
+        return dict(values)
 
     def relations_of(self, annotation_id: str) -> list:
-        """Relations with the annotation at either end."""
-        ann = self.annotation(annotation_id)
-        if ann is not None and self._open is not None and ann.article_id == self._open.id:
-            return [r for r in self.article_relations() if annotation_id in (r.source_id, r.target_id)]
-        return relations.relations(self.project, annotation_id=annotation_id)
+        """Relations with the annotation at either end, in creation order."""
+        art = self._open
+        held = art is not None and annotation_id in art.annotations
+        if held and annotation_id in art.relations:
+            return list(art.relations[annotation_id])
+        found = relations.relations(self.project, annotation_id=annotation_id)
+        if held:
+            art.relations[annotation_id] = list(found)
+        return found
 
     def reading_state(self, article_id: str) -> dict:
         return reading.reading_state(self.project, article_id, self.annotator)
@@ -224,10 +238,20 @@ class Session(QObject):
 
     # -------------------------------------------------------------- tagging
     def add_annotation(self, start: int, end: int, tag: str, text: str) -> Annotation | None:
+        """The new annotation; for a span this annotator already tagged so, the one already there
+        (the refusal goes to the status bar), so the window can point at it."""
         if self.article_id is None:
             return None
-        return self._run(annotations.add_annotation, self.project, self.article_id, start, end, tag, self.annotator,
-                         text=text)
+        try:
+            return annotations.add_annotation(self.project, self.article_id, start, end, tag, self.annotator, text=text)
+        except DuplicateAnnotation as exc:
+            self.refuse(self.tr("%1 already tagged “%2” as %3: it is selected").replace("%1", isolate(self.annotator))
+                        .replace("%2", isolate(text if len(text) <= 40 else text[:39] + "…"))
+                        .replace("%3", isolate(tag)))
+            return self.annotation(exc.existing_id)
+        except StoreError as exc:
+            self.refuse(str(exc))
+            return None
 
     def change_tag(self, annotation_id: str, tag: str) -> Annotation | None:
         return self._run(annotations.update_annotation, self.project, annotation_id, self.annotator, tag=tag)
@@ -312,16 +336,17 @@ class Session(QObject):
         return " (" + self.tr("read-only") + ")" if db.read_only else ""
 
     # ---------------------------------------------------------- undo / redo
-    def _read_labels(self) -> tuple[str | None, str | None]:
+    def undo_labels(self) -> tuple[str | None, str | None]:
+        """This annotator's next undo and redo, by label; kept from each change, read when unknown."""
         if self._labels is None:
             self._labels = (self.project.undo_label(self.annotator), self.project.redo_label(self.annotator))
         return self._labels
 
     def undo_label(self) -> str | None:
-        return self._read_labels()[0]
+        return self.undo_labels()[0]
 
     def redo_label(self) -> str | None:
-        return self._read_labels()[1]
+        return self.undo_labels()[1]
 
     def undo(self) -> Change | None:
         change = self._run(self.project.undo, self.annotator)
@@ -344,6 +369,10 @@ class Session(QObject):
 
     def tag_usage(self, name: str) -> int:
         return tagdefs.tag_usage(self.project, name)
+
+    def tag_counts(self, name: str):
+        """The tag's annotations by the counting rule (core/layers.Counts: the analysts', the reviewed apart)."""
+        return tagdefs.tag_counts(self.project, name)
 
     def add_tag(self, name: str) -> Tag | None:
         """A new tag with the first free colour and key."""
@@ -580,7 +609,7 @@ class Session(QObject):
         except (StoreError, OSError) as exc:
             self.refuse(str(exc))
             return None
-        self._forget()
+        self.forget()
         self.reloaded.emit()
         return safety
 
@@ -591,50 +620,66 @@ class Session(QObject):
 
     def _follow(self, change: Change) -> None:
         """Bring what the Session holds up to date from the rows the change carries."""
-        if change.actor == self.annotator:
-            if change.kind != "do":
-                self._labels = None
-            elif change.undoable:
-                self._labels = (change.label, None)  # a new action ends this actor's redo chain
-        opened = self._open
-        if opened is not None:
+        if change.actor == self.annotator and change.labels is not None:
+            self._labels = change.labels
+        elif change.actor == self.annotator and change.kind != "do":
+            self._labels = None
+        art = self._open
+        if art is not None:
             for e in change.events:
-                if e.entity == "annotation" and e.row["article_id"] == opened.id:
+                if e.entity == "annotation":
+                    if e.row["article_id"] != art.id:
+                        continue
                     if e.after is None:
-                        opened.annotations.pop(e.entity_id, None)
-                        if opened.attributes is not None:
-                            opened.attributes.pop(e.entity_id, None)
-                    else:
-                        opened.annotations[e.entity_id] = Annotation(**{k: e.after[k] for k in annotations.COLUMNS})
-                elif e.entity == "annotation_attributes" and opened.attributes is not None:
-                    if e.after is None:
-                        opened.attributes.pop(e.entity_id, None)
-                    else:
-                        opened.attributes[e.entity_id] = json.loads(e.after["data"])
+                        art.annotations.pop(e.entity_id, None)
+                        art.attributes.pop(e.entity_id, None)
+                        art.relations.pop(e.entity_id, None)
+                        continue
+                    art.annotations[e.entity_id] = Annotation(**{k: e.after[k] for k in annotations.COLUMNS})
+                    if e.before is None:  # new here (or back from an undo): its own events, if any, follow
+                        art.attributes[e.entity_id] = {}
+                        art.relations[e.entity_id] = []
+                elif e.entity == "annotation_attributes":
+                    if e.entity_id in art.attributes or e.entity_id in art.annotations:
+                        art.attributes[e.entity_id] = json.loads(e.after["data"]) if e.after is not None else {}
                 elif e.entity == "relation":
-                    opened.relations = None
+                    row = e.row
+                    for end_id in (row["source_id"], row["target_id"]):
+                        known = art.relations.get(end_id)
+                        if known is None:
+                            continue
+                        known[:] = [r for r in known if r.id != e.entity_id]
+                        if e.after is not None:
+                            known.append(relations.Relation(**{k: e.after[k] for k in relations.Relation.__dataclass_fields__}))
         if change.touches("tag"):
             self.tags = tagdefs.tags(self.project)
             self.tags_changed.emit(self.tags)
 
-    def _forget(self) -> None:
+    def forget(self) -> None:
         """Everything may differ (another process wrote, a backup came back): read it again when asked."""
         self._labels = None
-        if self._open is not None:
-            self._open = _OpenArticle(self._open.id)
+        self._open = None
         self.tags = tagdefs.tags(self.project)
         self.tags_changed.emit(self.tags)
 
     def check_external_changes(self) -> bool:
-        """Compare SQLite's data_version; on a change by another connection tell every view to reload."""
+        """Compare SQLite's data_version; on a change by another connection tell every view to reload.
+
+        The team sync thread writes through a connection of its own; while it syncs nothing is
+        decided, and what it wrote (it notes the version after each sync) is not a reload."""
+        if not self._team_lock.acquire(blocking=False):
+            return False
         try:
             version = self.project.data_version()
         except Exception:  # a closed connection: nothing to compare
             return False
-        if version == self._seen_version:
+        finally:
+            self._team_lock.release()
+        if version in (self._seen_version, self._team_version):
+            self._seen_version = version
             return False
         self._seen_version = version
-        self._forget()
+        self.forget()
         self.reloaded.emit()
         return True
 
@@ -688,9 +733,22 @@ class Session(QObject):
             return
         project.subscribe(on_change)
         try:
-            watch(project, stop, on_state=on_state, on_report=on_report, on_error=on_error)
+            watch(project, stop, on_state=on_state, on_report=on_report, on_error=on_error, cycle=self._team_cycle)
         finally:
             project.close()
+
+    @contextmanager
+    def _team_cycle(self):
+        """Held by the sync thread while it syncs; afterwards it notes the version this window's
+        connection sees, so the sync's own writes never look like another program's."""
+        with self._team_lock:
+            try:
+                yield
+            finally:
+                try:
+                    self._team_version = self.project.data_version()
+                except Exception:  # the window closed its connection meanwhile
+                    pass
 
     def absorb_team_change(self, change: Change) -> None:
         """A change the sync thread wrote: the session and the views follow it row by row, not by reloading."""

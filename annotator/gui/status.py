@@ -8,7 +8,11 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QLabel, QStatusBar
 
+from annotator.core.bidi_safe import isolate
+from annotator.gui.plurals import counted, number
+
 MESSAGE_MS = 6000
+MIN_LABEL_WIDTH = 48
 
 
 class StatusBar(QStatusBar):
@@ -19,6 +23,9 @@ class StatusBar(QStatusBar):
         self.article_label = QLabel()
         self.counts_label = QLabel()
         for w in (self.article_label, self.counts_label, self.annotator_label, self.project_label):
+            # A long title or many tags may be cut short (the tooltip has them whole) rather than
+            # make the window's minimum width wider than the screen.
+            w.setMinimumWidth(MIN_LABEL_WIDTH)
             self.addPermanentWidget(w)
 
     def show_project(self, path: str) -> None:
@@ -35,13 +42,23 @@ class StatusBar(QStatusBar):
         self.article_label.setText(f"\u2068{short}\u2069" if short else "")
         self.article_label.setToolTip(title)
 
-    def show_counts(self, counts: Counter, tag_order: list[str]) -> None:
+    def show_counts(self, counts: Counter, tag_order: list[str], reviewed: int = 0) -> None:
+        """The analysts' annotations per tag; the reviewed layer's apart (core/layers.py)."""
         total = sum(counts.values())
-        parts = [f"{name} {counts.get(name, 0)}" for name in tag_order]
-        self.counts_label.setText(f"{total} annotation{'s' * (total != 1)}: " + ", ".join(parts))
+        parts = [f"{name} {number(counts.get(name, 0))}" for name in tag_order]
+        text = counted(self.tr("%Ln annotation(s)", "", total), total) + ": " + ", ".join(parts)
+        if reviewed:
+            text += " · " + self.tr("%1 reviewed").replace("%1", number(reviewed))
+        self.counts_label.setText(text)
+        self.counts_label.setToolTip(self.counts_label.text())
 
     def message(self, text: str) -> None:
         self.showMessage(text, MESSAGE_MS)
+
+    def panes_folded(self, names: list) -> None:
+        """Side panes folded away so the article keeps half the window (gui/reading_width.py)."""
+        self.message(self.tr("%1 folded away to keep the article at half the window; drag the edge to "
+                             "bring it back").replace("%1", " and ".join(isolate(n) for n in names)))
 
     def follow(self, ctx) -> None:
         """Keep every label current from the session and the views; the open article names the window too,
@@ -50,7 +67,8 @@ class StatusBar(QStatusBar):
         project = Path(session.project_path).name
 
         def counts(*_args) -> None:
-            self.show_counts(ctx.panel.model.tag_counts, [t.name for t in session.tags])
+            model = ctx.panel.model
+            self.show_counts(model.analyst_tag_counts(), [t.name for t in session.tags], model.counts().reviewed)
 
         def article(article_id: str) -> None:
             row = ctx.library.model.article(article_id)

@@ -10,10 +10,11 @@ import hashlib
 import json
 import re
 from collections import OrderedDict
-from dataclasses import asdict
-from typing import Iterable
+from typing import Iterable, Iterator
 
 from annotator.core.identifiers import clean_line
+from annotator.core.layers import REVIEWED
+from annotator.core.lazy import lazy_regex
 from annotator.core.model import Article, detect_direction, new_id, now_iso
 from annotator.core.names import mention_name
 from annotator.core.normalize import has_readable_text
@@ -27,7 +28,7 @@ META_COLUMNS = (
 )
 _TEXTS = "article texts"
 _CACHED_TEXTS = 8
-_WEB_URL = re.compile(r"^https?://[^\s]+$", re.IGNORECASE)
+_WEB_URL = lazy_regex(r"^https?://[^\s]+$", re.IGNORECASE)
 
 
 class DuplicateArticle(StoreError):
@@ -86,7 +87,7 @@ def add_article(
             imported_at=now_iso(),
             position=next_position(project),
         )
-        insert_in_op(project, op, asdict(art))
+        insert_in_op(project, op, vars(art).copy())  # a flat dataclass: no need for asdict's deep copy
     return art
 
 
@@ -142,11 +143,13 @@ def article_count(project: Store) -> int:
 
 
 def articles(project: Store) -> list[dict]:
-    """Article metadata (no text) with annotation counts, in list order."""
+    """Article metadata (no text) with annotation counts (core/layers.py: `annotations` are the
+    analysts', `reviewed` the reviewed layer's), in list order."""
     rows = project.conn.execute(
         f"""SELECT {', '.join('a.' + c for c in META_COLUMNS)},
-                   (SELECT COUNT(*) FROM annotations n WHERE n.article_id = a.id) AS annotations
-            FROM articles a ORDER BY a.position"""
+                   (SELECT COUNT(*) FROM annotations n WHERE n.article_id = a.id AND n.annotator <> ?) AS annotations,
+                   (SELECT COUNT(*) FROM annotations n WHERE n.article_id = a.id AND n.annotator = ?) AS reviewed
+            FROM articles a ORDER BY a.position""", (REVIEWED, REVIEWED),
     )
     cols = [d[0] for d in rows.description]
     return [dict(zip(cols, r)) for r in rows]
@@ -162,6 +165,19 @@ def article(project: Store, article_id: str) -> Article:
     d.pop("chars")
     _remember(project, article_id, d["text"])  # span checks on the article that was just opened read no more
     return Article(**d)
+
+
+def annotated_article_texts(project: Store) -> Iterator[tuple[str, str]]:
+    """(id, text) of every article that has annotations, in id order: an export walks them
+    beside the annotations (which come grouped by article id) instead of one query each."""
+    yield from project.conn.execute(
+        "SELECT id, text FROM articles WHERE id IN (SELECT article_id FROM annotations) ORDER BY id"
+    )
+
+
+def article_titles(project: Store) -> dict[str, str]:
+    """Every article's title by id, in one query (exports label their rows with it)."""
+    return dict(project.conn.execute("SELECT id, title FROM articles"))
 
 
 def article_text(project: Store, article_id: str) -> str:

@@ -14,6 +14,7 @@ import math
 import re
 
 from annotator.core.folding import fold
+from annotator.core.lazy import lazy_regex
 from annotator.core.model import AttributeDef, Tag
 from annotator.store.errors import StoreError
 from annotator.store.oplog import Op, Store
@@ -21,7 +22,7 @@ from annotator.store.tagdefs import tag_def
 
 _YES = {"yes", "true", "1", "نعم"}
 _NO = {"no", "false", "0", "لا"}
-_NUMBER = re.compile(r"^[+-]?(\d+([.,]\d+)?|\d{1,3}(,\d{3})+(\.\d+)?)$")
+_NUMBER = lazy_regex(r"^[+-]?(\d+([.,]\d+)?|\d{1,3}(,\d{3})+(\.\d+)?)$")
 
 
 def check_value(attr: AttributeDef, value):

@@ -6,10 +6,10 @@ from collections import defaultdict
 from typing import Sequence
 
 from annotator.core.agreement import AgreementReport, Span, agreement
-from annotator.core.stats import ProjectStats, compute_stats
-from annotator.core.model import REVIEWED
-from annotator.store import annotations, articles, tagdefs
-from annotator.store.articles import name_of
+from annotator.core.layers import REVIEWED
+from annotator.core.names import mention_name, strip_proclitics
+from annotator.core.stats import ProjectStats, stats_from_counts
+from annotator.store import articles, tagdefs
 from annotator.store.errors import StoreError
 from annotator.store.oplog import Store
 from annotator.store.review import progress
@@ -70,8 +70,30 @@ def agreement_report(
 
 
 def project_stats(project: Store, *, top: int = 20, actor_tag: str = "actor") -> ProjectStats:
-    """Counts per tag, annotator and article, the most frequent actors, and review progress."""
-    rows = articles.articles(project)
-    anns = annotations.iter_annotations(project)
-    return compute_stats(rows, anns, review=progress(project), top=top, actor_tag=actor_tag, exclude=(REVIEWED,),
-                         name_of=lambda ann: name_of(project, ann))
+    """Counts per tag, annotator and article, the most frequent actors, and review progress; every
+    count is of the analysts' annotations, the reviewed layer counted apart (core/layers.py).
+
+    SQLite groups and counts; Python names each distinct actor spelling once. Only a span
+    that starts with ل (after the article's first character) is read with its place: the
+    name it stands for may depend on the text before it (core/names.mention_name)."""
+    conn = project.conn
+    listed = conn.execute("SELECT id, position, title FROM articles ORDER BY position").fetchall()
+    counts = conn.execute(
+        "SELECT article_id, annotator, tag, COUNT(*) FROM annotations WHERE annotator <> ? GROUP BY 1, 2, 3",
+        (REVIEWED,),
+    ).fetchall()
+    placed = "substr(text, 1, 1) = 'ل' AND start > 0"
+    actors = [(t, strip_proclitics(t), n) for t, n in conn.execute(
+        f"SELECT text, COUNT(*) FROM annotations WHERE tag = ? AND annotator <> ? AND NOT ({placed}) GROUP BY text",
+        (actor_tag, REVIEWED),
+    )]
+    for text, article_id, start in conn.execute(
+        f"SELECT text, article_id, start FROM annotations WHERE tag = ? AND annotator <> ? AND {placed}",
+        (actor_tag, REVIEWED),
+    ).fetchall():
+        actors.append((text, mention_name(text, start, lambda a=article_id: articles.article_text(project, a)), 1))
+    reviewed = conn.execute("SELECT COUNT(*) FROM annotations WHERE annotator = ?", (REVIEWED,)).fetchone()[0]
+    return stats_from_counts(
+        [{"id": i, "position": pos, "title": title} for i, pos, title in listed],
+        counts, actors, review=progress(project), top=top, reviewed=reviewed,
+    )

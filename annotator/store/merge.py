@@ -13,31 +13,31 @@ file it came from, so a reviewer sees both versions and decides.
 The whole merge is one operation: one undo step removes everything it added.
 
 Their file is input like any other: every value read from it passes the rules our
-own input passes (tag names, colours, shortcuts and attribute definitions as in a
-tag set import; annotator names; article texts that match their SHA-256 and hold no
-control characters; titles cleaned as on import). What fails is left out, or for a
-tag's cosmetics replaced by a safe default, and named in the report. Text that is
-not valid UTF-8 is read as such, not as a traceback.
+own input passes (`store/incoming.py`, shared with the team sync's pulls: tag names,
+colours, shortcuts, attribute definitions and span rules as in a tag set import;
+annotator names; article texts that match their SHA-256 and hold no control
+characters; titles cleaned as on import). What fails is left out, or for a tag's
+cosmetics replaced by a safe default, and named in the report. Text that is not valid
+UTF-8 is read as such, not as a traceback. A tag new here comes with its span rules.
 """
 
 from __future__ import annotations
 
 import json
-import re
 import sqlite3
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from annotator.core import strict_json
-from annotator.core.identifiers import name_problem
-from annotator.core.model import detect_direction, new_id, now_iso
-from annotator.core.normalize import has_readable_text
-from annotator.store import actors, annotations, articles, attributes, relations, tagset
-from annotator.store.articles import clean_article_meta, sha256_text
+from annotator.core.model import new_id, now_iso
+from annotator.core.plural import plural
+from annotator.store import actors, annotations, articles, attributes, incoming, relations
+from annotator.store.annotations import DuplicateAnnotation
 from annotator.store.errors import StoreError
 from annotator.store.health import ProjectUnwritable, check_sqlite_header
-from annotator.store.oplog import Op, Store, check_person
+from annotator.store.oplog import Op, Store
 from annotator.store.schema import SCHEMA_VERSION
+
 
 _CONTENT = ("start", "end", "text", "tag", "annotator", "note")
 
@@ -81,28 +81,28 @@ class MergeReport:
 
     def summary(self) -> str:
         parts = [
-            f"{self.articles_added} articles added ({self.articles_matched} already here)",
-            f"{self.annotations_added} annotations added",
-            f"{self.annotations_skipped} skipped as already here",
-            f"{len(self.conflicts)} conflicts",
+            f"{plural(self.articles_added, 'article')} added ({self.articles_matched:,} already here)",
+            f"{plural(self.annotations_added, 'annotation')} added",
+            f"{self.annotations_skipped:,} skipped as already here",
+            plural(len(self.conflicts), "conflict"),
         ]
         if self.tags_added:
             parts.append(f"new tags: {', '.join(self.tags_added)}")
         if self.decisions_added:
-            parts.append(f"{self.decisions_added} review decisions added")
+            parts.append(f"{plural(self.decisions_added, 'review decision')} added")
         if self.relations_added:
-            parts.append(f"{self.relations_added} relations added")
+            parts.append(f"{plural(self.relations_added, 'relation')} added")
         if self.attributes_added:
-            parts.append(f"attribute values for {self.attributes_added} annotations")
+            parts.append(f"attribute values for {plural(self.attributes_added, 'annotation')}")
         if self.entities_added or self.links_added:
-            parts.append(f"{self.entities_added} actors added ({self.entities_matched} already here), "
-                         f"{self.links_added} mentions linked")
+            parts.append(f"{plural(self.entities_added, 'actor')} added ({self.entities_matched:,} already here), "
+                         f"{plural(self.links_added, 'mention')} linked")
         if self.flags_added:
-            parts.append(f"{self.flags_added} figure flags decided")
+            parts.append(f"{plural(self.flags_added, 'figure flag')} decided")
         if self.adjusted:
             parts.append(f"{len(self.adjusted)} adjusted")
         if self.problems:
-            parts.append(f"{len(self.problems)} left out")
+            parts.append(f"{len(self.problems):,} left out")
         return "; ".join(parts)
 
 
@@ -146,19 +146,6 @@ def _their_text(data: bytes):
         return data.decode("utf-8")
     except UnicodeDecodeError:
         return NotText(data)
-
-
-def _need_text(row: dict, *cols: str) -> None:
-    for col in cols:
-        value = row.get(col)
-        if isinstance(value, NotText):
-            raise StoreError(f"its {col} is not valid UTF-8")
-        if not isinstance(value, str):
-            raise StoreError(f"its {col} is not text")
-
-
-# C0 controls other than tab and line feed, DEL and C1: never in an article text this program stores.
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
 class _Item:
@@ -245,7 +232,9 @@ def _merge_tags(project: Store, op: Op, theirs, report: MergeReport) -> None:
         if row["name"] in mine or row["name"] not in used:
             continue
         with _Item(project, op, report, f"tag {row['name']!r}") as item:
-            new = _checked_tag(row, report)
+            new, fixes = incoming.checked_tag(row)
+            for problem, done in fixes:
+                report.adjusted.append(f"tag {new['name']!r}: {problem}, {done}")
             new = {c: new[c] for c in my_cols if c in new}
             new["position"] = position + 1
             if new.get("shortcut") in shortcuts:
@@ -257,46 +246,6 @@ def _merge_tags(project: Store, op: Op, theirs, report: MergeReport) -> None:
             report.tags_added.append(row["name"])
 
 
-_FALLBACK_COLOR = "#888888"
-
-
-def _checked_tag(row: dict, report: MergeReport) -> dict:
-    """Their tag row with our rules applied: a bad name refuses it; bad cosmetics are replaced and reported."""
-    _need_text(row, "name")
-    name = tagset.check_tag_name(row["name"])
-    out = {"name": name, "color": _FALLBACK_COLOR, "shortcut": "", "description": "", "attributes": "[]"}
-    fixes = []
-    try:
-        out["color"] = tagset.check_color(row.get("color"), name)
-    except (StoreError, TypeError) as exc:
-        fixes.append(f"{exc}, grey used")
-    try:
-        out["shortcut"] = tagset.check_shortcut(row.get("shortcut") or "", name)
-    except (StoreError, TypeError) as exc:
-        fixes.append(f"{exc}, no shortcut given")
-    description = row.get("description") or ""
-    if isinstance(description, str):
-        out["description"] = description
-    else:
-        fixes.append("its guideline is not text, left empty")
-    raw = row.get("attributes") or "[]"
-    try:
-        if not isinstance(raw, str):
-            raise StoreError("not text")
-        attrs = strict_json.loads(raw)
-        if not isinstance(attrs, list):
-            raise StoreError("not a list")
-        parsed = [tagset.parse_attribute(a, name) for a in attrs]
-        if len({a.name for a in parsed}) != len(parsed):
-            raise StoreError("an attribute is defined twice")
-        out["attributes"] = json.dumps([a.to_json() for a in parsed], ensure_ascii=False)
-    except (StoreError, ValueError) as exc:
-        fixes.append(f"its attribute definitions were left out ({exc})")
-    for fix in fixes:
-        report.adjusted.append(f"tag {name!r}: {fix}")
-    return out
-
-
 def _merge_articles(project: Store, op: Op, theirs, report: MergeReport) -> dict[str, str]:
     """Their article id -> ours."""
     by_sha = articles.id_by_sha256(project)
@@ -305,8 +254,8 @@ def _merge_articles(project: Store, op: Op, theirs, report: MergeReport) -> dict
     for row in _rows(theirs, "SELECT * FROM articles ORDER BY position"):
         their_id = row.get("id")
         try:
-            _need_text(row, "id", "text", "text_sha256")
-            _check_article_text(row)
+            incoming.need_text(row, "id")
+            incoming.check_article_text(row)
         except StoreError as exc:
             report.problems.append(f"article {str(their_id)[:8]}: {exc}")
             continue
@@ -317,7 +266,9 @@ def _merge_articles(project: Store, op: Op, theirs, report: MergeReport) -> dict
             continue
         with _Item(project, op, report, f"article {row['id'][:8]}") as item:
             new = {c: row[c] for c in my_cols if c in row}
-            new.update(_checked_article_meta(row, report))
+            meta, notes = incoming.checked_article_meta(row)
+            new.update(meta)
+            report.adjusted += [f"article {row['id'][:8]}: {note}" for note in notes]
             if articles.article_exists(project, row["id"]):
                 new["id"] = new_id()
             articles.add_row(project, op, new)  # logged whole, so undo and redo can restore it
@@ -326,40 +277,6 @@ def _merge_articles(project: Store, op: Op, theirs, report: MergeReport) -> dict
             by_sha[row["text_sha256"]] = new["id"]
             report.articles_added += 1
     return out
-
-
-def _check_article_text(row: dict) -> None:
-    text = row["text"]
-    if not text.strip() or not has_readable_text(text):
-        raise StoreError("its text is empty or has no letters or digits")
-    if sha256_text(text) != row["text_sha256"]:
-        raise StoreError("its text does not match its SHA-256 (the file was altered or damaged)")
-    bad = _CONTROL.search(text)
-    if bad:
-        raise StoreError(f"its text holds the control character U+{ord(bad.group()):04X} at {bad.start()}")
-
-
-def _checked_article_meta(row: dict, report: MergeReport) -> dict:
-    """Title, source, URL and the other metadata as our own import would store them."""
-    def text_or_empty(col: str) -> str:
-        value = row.get(col)
-        return value if isinstance(value, str) else ""
-
-    title, source, url, notes = clean_article_meta(text_or_empty("title"), text_or_empty("source"), text_or_empty("url"))
-    for note in notes:
-        report.adjusted.append(f"article {row['id'][:8]}: {note}")
-    direction = row.get("direction") if row.get("direction") in ("rtl", "ltr") else detect_direction(row["text"])
-    report_json = text_or_empty("import_report")
-    try:
-        if not isinstance(strict_json.loads(report_json or "[]"), list):
-            report_json = "[]"
-    except ValueError:
-        report_json = "[]"
-    return {
-        "title": title or row["text"].strip().splitlines()[0][:80], "source": source, "url": url,
-        "direction": direction, "date": text_or_empty("date"), "original_sha256": text_or_empty("original_sha256"),
-        "import_report": report_json or "[]", "imported_at": text_or_empty("imported_at") or now_iso(),
-    }
 
 
 def _content(row: dict, article_id: str) -> tuple:
@@ -390,10 +307,7 @@ def _merge_annotations(project: Store, op: Op, theirs, report: MergeReport, arti
                                    "or was left out")
             continue
         try:
-            _need_text(row, "text", "tag", "annotator", "created_at", "updated_at")
-            if not isinstance(row.get("note") or "", str):
-                raise StoreError("its note is not text")
-            check_person(row["annotator"])
+            incoming.check_annotation(row)
         except StoreError as exc:
             report.problems.append(f"annotation {row['id'][:8]}: {exc}")
             continue
@@ -414,6 +328,18 @@ def _merge_annotations(project: Store, op: Op, theirs, report: MergeReport, arti
             "annotator": row["annotator"], "note": row["note"], "text": row["text"], "id": new_uuid,
             "created_at": row["created_at"], "updated_at": row["updated_at"],
         }
+        try:
+            annotations.refuse_duplicate(project, article_id, row["start"], row["end"], row["tag"], row["annotator"], row["text"])
+        except DuplicateAnnotation as exc:
+            # The same span, tag and annotator are here already (one annotation each, the store's
+            # rule): theirs is that one; a note that differs is named, ours is kept.
+            report.annotations_skipped += 1
+            ids[row["id"]] = exc.existing_id
+            here = project.log.row("annotation", exc.existing_id)
+            if here is not None and (here["note"] or "") != (row["note"] or ""):
+                report.problems.append(f"annotation {row['id'][:8]}: {exc} here with another note; kept ours, "
+                                       f"theirs: {row['note']!r}")
+            continue
         with _Item(project, op, report, f"annotation {row['id'][:8]}") as added:
             annotations.add_annotations(project, [item], op.actor)
         if not added.ok:
@@ -438,12 +364,7 @@ def _merge_decisions(project: Store, op: Op, theirs, report: MergeReport, articl
         if row["annotation_id"] not in same:
             continue
         try:
-            _need_text(row, "reviewer", "reviewed_at")
-            check_person(row["reviewer"])
-            if row.get("decision") not in ("accepted", "rejected"):
-                raise StoreError(f"unknown decision {row.get('decision')!r}")
-            if row.get("edited") not in (0, 1) or not isinstance(row.get("comment") or "", str):
-                raise StoreError("a malformed review row")
+            incoming.check_decision(row)
         except StoreError as exc:
             report.problems.append(f"review of {row['annotation_id'][:8]}: {exc}")
             continue
@@ -492,8 +413,7 @@ def _merge_relations(project: Store, op: Op, theirs, report: MergeReport, ids: d
         ).fetchone():
             continue
         with _Item(project, op, report, f"relation {str(row['id'])[:8]}") as item:
-            _need_text(row, "id", "type", "annotator", "created_at")
-            check_person(row["annotator"])
+            incoming.check_relation(row)
             rel_id = row["id"] if project.log.row("relation", row["id"]) is None else None
             relations.add_in_op(project, op, row["type"], source, target, row["annotator"],
                                 relation_id=rel_id, created_at=row["created_at"])
@@ -511,10 +431,7 @@ def _merge_actors(project: Store, op: Op, theirs, report: MergeReport, ids: dict
         if row["name"] in known_types:
             continue
         with _Item(project, op, report, f"actor type {row['name']!r}") as item:
-            _need_text(row, "name")
-            problem = name_problem(row["name"], "actor type")
-            if problem:
-                raise StoreError(problem)
+            incoming.check_actor_type(row)
             position = project.conn.execute("SELECT COALESCE(MAX(position), -1) + 1 FROM actor_types").fetchone()[0]
             op.write("actor_type", row["name"], {"name": row["name"], "position": position})
         if item.ok:
@@ -523,15 +440,7 @@ def _merge_actors(project: Store, op: Op, theirs, report: MergeReport, ids: dict
     entity_map: dict[str, str] = {}
     for row in _rows(theirs, "SELECT * FROM entities ORDER BY created_at, id"):
         with _Item(project, op, report, f"actor {row.get('name')!r}") as item:
-            _need_text(row, "id", "name", "type", "created_at")
-            their_aliases = strict_json.loads(row.get("aliases") or "[]") if isinstance(row.get("aliases") or "[]", str) \
-                else None
-            if not isinstance(their_aliases, list) or not all(isinstance(a, str) for a in their_aliases):
-                raise StoreError("its aliases are not a list of names")
-            for name in (row["name"], *their_aliases):
-                problem = name_problem(name, "actor name")
-                if problem:
-                    raise StoreError(problem)
+            their_aliases = incoming.entity_aliases(row)
             ours = project.log.row("entity", row["id"]) or (
                 project.log.row("entity", by_name[name_key(row["name"])]) if name_key(row["name"]) in by_name else None)
             if ours is not None:
@@ -566,15 +475,14 @@ def _merge_actors(project: Store, op: Op, theirs, report: MergeReport, ids: dict
                 report.problems.append(f"actor link of {row['annotation_id'][:8]}: linked to another actor here; kept ours")
             continue
         with _Item(project, op, report, f"actor link of {row['annotation_id'][:8]}") as item:
-            _need_text(row, "linked_at")
+            incoming.need_text(row, "linked_at")
             actors.link_in_op(project, op, mine, entity_id, linked_at=row["linked_at"])
         report.links_added += item.ok
     for row in _rows(theirs, "SELECT * FROM figure_flags ORDER BY key"):
         if not isinstance(row.get("key"), str) or project.log.row("figure_flag", row["key"]) is not None:
             continue
         with _Item(project, op, report, f"figure flag {row['key'][:16]}") as item:
-            if any(isinstance(v, NotText) for v in row.values()):
-                raise StoreError("it holds text that is not valid UTF-8")
+            incoming.check_figure_flag(row)
             op.write("figure_flag", row["key"], {**row, "entity_id": entity_map.get(row["entity_id"], row["entity_id"])})
         report.flags_added += item.ok
 

@@ -49,6 +49,9 @@ class Change:
     events: list[Event] = field(default_factory=list)
     undoable: bool = True
     origin: str = "local"  # "local": made here; "team": brought from the team server
+    # The actor's undo and redo labels once this change is made (None: unchanged by it), so a
+    # window can name its Undo and Redo entries without asking the project again.
+    labels: tuple[str | None, str | None] | None = None
 
     def of(self, *entities: str) -> list[Event]:
         return [e for e in self.events if e.entity in entities]
@@ -140,6 +143,9 @@ class OpLog:
         # Called inside the transaction with (op_id, change) once an operation (or an undo/redo) is
         # logged: what must commit together with it or not at all (a team project's outbox).
         self.logged: list[Callable[[int, Change], None]] = []
+        # entity -> check(kind, label, row), called before undo or redo brings a row back; it raises
+        # StoreError to refuse the replay (an annotation that would now be a second copy of a span).
+        self.replay_checks: dict[str, Callable[[str, str, dict], None]] = {}
         self._current: Op | None = None
         self._sql: dict[tuple, str] = {}
 
@@ -175,6 +181,7 @@ class OpLog:
             if undoable:
                 # A new action ends the redo chain of this actor.
                 conn.execute("UPDATE operations SET state = 'dead' WHERE actor = ? AND state = 'undone'", (actor,))
+                op.change.labels = (label, None)
             self._logged(op.op_id, op.change)
         self._notify(op.change)
 
@@ -293,10 +300,14 @@ class OpLog:
                 current = self.row(entity, entity_id)
                 if current != old and not _same_but_timestamps(current, old):
                     raise StoreError(f"cannot {kind} '{label}': it was changed since (by another action)")
+                check = self.replay_checks.get(entity)
+                if check is not None and new is not None:
+                    check(kind, label, new)
                 self._apply(entity, entity_id, new)
                 self._append_event(replay_op, actor, kind, entity, entity_id, old, new)
                 change.events.append(Event(entity, entity_id, old, new))
             conn.execute("UPDATE operations SET state = ? WHERE id = ?", (becomes, op_id))
+            change.labels = (self.undo_label(actor), self.redo_label(actor))  # in the same transaction
             self._logged(replay_op, change)
         self._notify(change)
         return change

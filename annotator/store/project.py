@@ -16,7 +16,9 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from annotator.core.model import Annotation, Article, Tag
+from annotator.core.model import AnnotationRow
 from annotator.store import annotations, articles, reading, tagdefs
+from annotator.store.annotations import DuplicateAnnotation  # noqa: F401  (handed on)
 from annotator.store.articles import DuplicateArticle, clean_article_meta, sha256_text  # noqa: F401  (handed on)
 from annotator.store.db import Database
 from annotator.store.errors import StoreError  # noqa: F401  (handed on)
@@ -31,6 +33,7 @@ class Project:
         self.db = Database(path, create=create)
         self.log = OpLog(self.db)
         self.log.logged.append(partial(outbox.queue_operation, self))
+        self.log.replay_checks["annotation"] = partial(annotations.check_replayed, self)
         try:
             if self.db.is_new:
                 tagdefs.install_default(self)
@@ -136,6 +139,12 @@ class Project:
     def article_text(self, article_id: str) -> str:
         return articles.article_text(self, article_id)
 
+    def article_titles(self) -> dict[str, str]:
+        return articles.article_titles(self)
+
+    def annotated_article_texts(self) -> Iterator[tuple[str, str]]:
+        return articles.annotated_article_texts(self)
+
     def resolve_article(self, ref: str) -> str:
         return articles.resolve_article(self, ref)
 
@@ -176,6 +185,9 @@ class Project:
 
     def iter_annotations(self, article_id: str | None = None, **kw) -> Iterator[Annotation]:
         return annotations.iter_annotations(self, article_id, **kw)
+
+    def annotation_rows(self, article_id: str) -> list[AnnotationRow]:
+        return annotations.annotation_rows(self, article_id)
 
     def iter_annotation_tuples(self, article_id: str | None = None, **kw) -> Iterator[tuple]:
         return annotations.iter_annotation_tuples(self, article_id, **kw)

@@ -18,6 +18,7 @@ from typing import Iterable, Sequence
 
 from annotator.core.agreement import SpanGroup, compare_spans
 from annotator.core.model import REVIEWED, now_iso, review_fields  # noqa: F401  (handed on to exports)
+from annotator.core.plural import plural
 from annotator.store import annotations
 from annotator.store.errors import StoreError
 from annotator.store.oplog import Op, Store
@@ -94,7 +95,7 @@ def _decide(project: Store, op: Op, annotation_id: str, decision: str, reviewer:
         annotations.check_span(project, src["article_id"], s, e, None, t)
         edited = (s, e, t) != (src["start"], src["end"], src["tag"])
         row = project.conn.execute(
-            'SELECT id FROM annotations WHERE article_id = ? AND annotator = ? AND start = ? AND "end" = ? AND tag = ?',
+            'SELECT id FROM annotations WHERE article_id = ? AND +annotator = ? AND start = ? AND "end" = ? AND tag = ?',
             (src["article_id"], REVIEWED, s, e, t),
         ).fetchone()
         if row:
@@ -133,8 +134,17 @@ def decide_many(project: Store, annotation_ids: Iterable[str], decision: str, re
         raise StoreError(f"unknown decision {decision!r}: accepted or rejected")
     ids = list(dict.fromkeys(annotation_ids))
     verb = "accept" if decision == "accepted" else "reject"
-    with project.log.operation(reviewer, f"{verb} {len(ids)} annotations") as op:
+    with project.log.operation(reviewer, f"{verb} {plural(len(ids), 'annotation')}") as op:
         return [_decide(project, op, i, decision, reviewer, comment, None, None, None) for i in ids]
+
+
+def _clear(project: Store, op: Op, annotation_id: str) -> bool:
+    prior = project.log.row("review", annotation_id)
+    if prior is None:
+        return False
+    _release(project, op, prior["reviewed_id"], None, annotation_id)
+    op.write("review", annotation_id, None)
+    return True
 
 
 def clear_decision(project: Store, annotation_id: str, reviewer: str) -> None:
@@ -143,20 +153,13 @@ def clear_decision(project: Store, annotation_id: str, reviewer: str) -> None:
 
 
 def clear_many(project: Store, annotation_ids: Iterable[str], reviewer: str) -> int:
-    """Several annotations back to pending as one undo step (a whole span group); returns how many had a decision."""
+    """Back to pending for several annotations (a span group's "Back to pending") as one undo step;
+    reviewed copies no remaining decision uses go too. Returns how many had a decision."""
     _check_reviewer(reviewer)
     ids = list(dict.fromkeys(annotation_ids))
-    label = "clear review decision" if len(ids) == 1 else f"clear {len(ids)} review decisions"
-    cleared = 0
+    label = "clear review decision" if len(ids) == 1 else f"clear {plural(len(ids), 'review decision')}"
     with project.log.operation(reviewer, label) as op:
-        for annotation_id in ids:
-            prior = project.log.row("review", annotation_id)
-            if prior is None:
-                continue
-            _release(project, op, prior["reviewed_id"], None, annotation_id)
-            op.write("review", annotation_id, None)
-            cleared += 1
-    return cleared
+        return sum(_clear(project, op, i) for i in ids)
 
 
 def record_in_op(project: Store, op: Op, row: dict) -> Decision:

@@ -10,13 +10,13 @@ attributes and relations check their rows against what is read here.
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass
-from importlib.resources import files
 from pathlib import Path
 
 from annotator.core import strict_json
 from annotator.core.identifiers import name_problem
+from annotator.core.layers import REVIEWED, Counts
+from annotator.core.lazy import lazy_regex
 from annotator.core.model import AttributeDef, Tag
 from annotator.core.spans import TrimPolicy, trim_policy_for
 from annotator.store.errors import StoreError
@@ -25,14 +25,13 @@ from annotator.store.oplog import Store
 FORMAT = "annotator-tagset"
 FORMAT_VERSION = 1
 ATTRIBUTE_TYPES = ("choice", "text", "number", "yesno")
-DEFAULT_PATH = Path(str(files("annotator.resources"))) / "tagsets" / "default.json"
 # Colours offered to a new tag, skipping those already in use (Tableau 10), and its key.
 PALETTE = ("#4e79a7", "#f28e2b", "#59a14f", "#e15759", "#76b7b2", "#edc948", "#b07aa1", "#ff9da7", "#9c755f", "#bab0ac")
 FREE_KEYS = "123456789"
 
-_COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
+_COLOR = lazy_regex(r"^#[0-9a-fA-F]{6}$")
 # Attribute and relation names become CSV columns (attr_<name>) and JSON keys.
-_IDENT = re.compile(r"^[^\W\d]\w{0,39}$")
+_IDENT = lazy_regex(r"^[^\W\d]\w{0,39}$")
 _MAX_TAG_NAME = 40
 
 
@@ -240,13 +239,18 @@ def parse_tagset(data) -> TagSet:
     return TagSet(tuple(tags), tuple(relations))
 
 
+def check_relation_type_name(name) -> str:
+    name = check_text(name, "relation type name", allow_empty=False)
+    if not _IDENT.match(name):
+        raise TagSetError(f"relation type name {name!r} must be a word (letters, digits, _)")
+    return name
+
+
 def parse_relation(obj, pos: int, tag_names: set[str], taken: set[str]) -> RelationType:
     if not isinstance(obj, dict):
         raise TagSetError(f"relation type {pos + 1} must be an object, not {type(obj).__name__}")
     _check_keys(obj, {"name", "source", "target", "description"}, {"name", "source", "target"}, f"relation type {pos + 1}")
-    name = check_text(obj["name"], "relation type name", allow_empty=False)
-    if not _IDENT.match(name):
-        raise TagSetError(f"relation type name {name!r} must be a word (letters, digits, _)")
+    name = check_relation_type_name(obj["name"])
     if name in taken:
         raise TagSetError(f"relation type {name!r} appears twice")
     for end in ("source", "target"):
@@ -275,8 +279,15 @@ def load_file(path: str | Path) -> TagSet:
     return parse_tagset_json(text)
 
 
+def default_path() -> Path:
+    """The tag set new projects get (looked up when asked: `annotator --help` never does)."""
+    from importlib.resources import files
+
+    return Path(str(files("annotator.resources"))) / "tagsets" / "default.json"
+
+
 def default_tagset() -> TagSet:
-    return load_file(DEFAULT_PATH)
+    return load_file(default_path())
 
 
 def next_free_color(tags) -> str:
@@ -350,8 +361,18 @@ def relation_type(project: Store, name: str) -> RelationType | None:
 
 
 def tag_usage(project: Store, name: str) -> int:
-    """How many annotations carry the tag: the GUI asks before offering delete."""
+    """How many annotations carry the tag, the reviewed layer's included: all of them move or go
+    when the tag is deleted."""
     return project.conn.execute("SELECT COUNT(*) FROM annotations WHERE tag = ?", (name,)).fetchone()[0]
+
+
+def tag_counts(project: Store, name: str) -> Counts:
+    """The tag's annotations counted by the rule of core/layers.py (analysts', reviewed apart)."""
+    analysts, reviewed = project.conn.execute(
+        "SELECT COALESCE(SUM(annotator <> ?), 0), COALESCE(SUM(annotator = ?), 0) FROM annotations WHERE tag = ?",
+        (REVIEWED, REVIEWED, name),
+    ).fetchone()
+    return Counts(analysts, reviewed)
 
 
 def export_json(project: Store) -> str:

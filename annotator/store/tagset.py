@@ -12,14 +12,15 @@ from __future__ import annotations
 from pathlib import Path
 
 from annotator.core.model import Tag
+from annotator.core.plural import plural
 from annotator.store import annotations, attributes, relations
 from annotator.store.oplog import Op, Store
 from annotator.store.tagdefs import (  # noqa: F401  (the tag set's public names, handed on)
-    ATTRIBUTE_TYPES, DEFAULT_PATH, FORMAT, FORMAT_VERSION, PALETTE, RelationType, TagSet, TagSetError,
-    check_attributes, check_color, check_shortcut, check_tag_name, check_text, check_trim, current, default_tagset,
-    export_json, install, install_default, load_file, next_free_color, next_free_key, parse_attribute,
-    parse_relation, parse_tagset, parse_tagset_json, parse_trim, relation_row, tag_def, tag_names, tag_row, tag_usage,
-    tags, trim_from_row,
+    ATTRIBUTE_TYPES, FORMAT, FORMAT_VERSION, PALETTE, RelationType, TagSet, TagSetError,
+    check_attributes, check_color, check_relation_type_name, check_shortcut, check_tag_name, check_text, check_trim,
+    current, default_path, default_tagset, export_json, install, install_default, load_file, next_free_color, next_free_key,
+    parse_attribute, parse_relation, parse_tagset, parse_tagset_json, parse_trim, relation_row, tag_counts, tag_def,
+    tag_names, tag_row, tag_usage, tags, trim_from_row,
 )
 
 
@@ -218,11 +219,11 @@ def import_tagset(project: Store, actor: str, source) -> TagSet:
         keep_rels = {r.name for r in ts.relations}
         for t in old.tags:
             if t.name not in keep_tags and tag_usage(project, t.name):
-                raise TagSetError(f"tag {t.name!r} is used by {tag_usage(project, t.name)} annotations and missing from the imported set")
+                raise TagSetError(f"tag {t.name!r} is used by {plural(tag_usage(project, t.name), 'annotation')} and missing from the imported set")
         for r in old.relations:
             n = len(relations.ids_of_type(project, r.name))
             if r.name not in keep_rels and n:
-                raise TagSetError(f"relation type {r.name!r} is used by {n} relations and missing from the imported set")
+                raise TagSetError(f"relation type {r.name!r} is used by {plural(n, 'relation')} and missing from the imported set")
             new_r = ts.relation(r.name)
             if n and new_r and (new_r.source, new_r.target) != (r.source, r.target):
                 raise TagSetError(f"relation type {r.name!r} is in use and the imported set changes its tags")

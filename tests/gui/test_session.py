@@ -44,11 +44,12 @@ def test_one_tag_key_press_runs_the_writes_and_at_most_two_reads(window, qtbot, 
     assert seeded.annotation_count() == 1
     before, writes, after = _split(statements)
     assert before == []
-    # The operation, the tag check, the annotation, its event, the end of the redo chain, and
-    # whether a team server waits for the operation (store/team/outbox.py).
+    # The operation, the tag check, the one-per-span check, the annotation, its event, the end of
+    # the redo chain, and whether a team server waits for the operation (store/team/outbox.py).
     assert [" ".join(s.split()[:3]) for s in writes] == [
-        "BEGIN IMMEDIATE", "INSERT INTO operations(actor,", "SELECT name FROM", 'INSERT INTO annotations("id",',
-        "INSERT INTO events(op_id,", "UPDATE operations SET", "SELECT value FROM", "COMMIT",
+        "BEGIN IMMEDIATE", "INSERT INTO operations(actor,", "SELECT name FROM", "SELECT id FROM",
+        'INSERT INTO annotations("id",', "INSERT INTO events(op_id,", "UPDATE operations SET", "SELECT value FROM",
+        "COMMIT",
     ]
     assert len(after) <= 2, after
     assert all(s.startswith("SELECT") for s in after)
@@ -58,7 +59,7 @@ def test_one_tag_key_press_runs_the_writes_and_at_most_two_reads(window, qtbot, 
     select_text(window.reader, "المرصد السوري")
     statements = _statements(seeded.conn, _press(qtbot, window.reader, Qt.Key_1))
     before, writes, after = _split(statements)
-    assert before == [] and after == [] and len(writes) == 8
+    assert before == [] and after == [] and len(writes) == 9
     assert seeded.annotation_count() == 2
 
 

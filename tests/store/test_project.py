@@ -28,3 +28,19 @@ def test_one_object_for_the_file_the_log_and_the_rows(tmp_path):
             assert "unknown status" in str(exc)
         else:
             raise AssertionError("an unknown reading status was stored")
+
+
+def test_the_first_write_indexes_the_article_without_any_module_loaded_beforehand():
+    """A fresh process that only opens a project and adds an article finds it in the search index:
+    no store module that a write needs waits to be imported by someone else first."""
+    import subprocess
+    import sys
+
+    code = (
+        "from annotator.store.project import Project\n"
+        "p = Project(':memory:')\n"
+        "p.add_article('قال الجيش السوري شيئا', 't')\n"
+        "print(p.conn.execute('SELECT COUNT(*) FROM search_docs').fetchone()[0])\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    assert out == ["1"]

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.core.bidi_safe import isolate
+from annotator.gui.plurals import counted
 
 ARTICLE, BEFORE, MATCH, AFTER = range(4)
 SCOPES = (("This article", False), ("All articles", True))
@@ -147,5 +148,7 @@ class AnnotateAllDialog(QDialog):
         if created is None:
             return
         self.created = created
-        self.session.message.emit(f"tagged {len(self.created)} occurrences as {self.annotation.tag} (Ctrl+Z undoes)")
+        n = len(self.created)
+        self.session.message.emit(counted(self.tr("tagged %Ln occurrence(s) as %1 (Ctrl+Z undoes)", "", n), n)
+                                  .replace("%1", isolate(self.annotation.tag)))
         self.accept()

@@ -10,9 +10,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
+from operator import attrgetter
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QRegularExpression, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor
+
+from annotator.core.layers import REVIEWED, Counts, is_reviewed
 
 COLUMNS = ("tag", "text", "annotator", "note", "time")
 TAG, TEXT, ANNOTATOR, NOTE, TIME = range(len(COLUMNS))
@@ -20,6 +23,10 @@ HEADERS = {"tag": "Tag", "text": "Text", "annotator": "Annotator", "note": "Note
 ID_ROLE = int(Qt.UserRole) + 1
 FILTER_ROLE = int(Qt.UserRole) + 2  # "tag\x1fannotator", matched by AnnotationFilter
 _DISPLAY, _EDIT, _TOOLTIP, _DECORATION = (int(r) for r in (Qt.DisplayRole, Qt.EditRole, Qt.ToolTipRole, Qt.DecorationRole))
+# Roles a view asks for on every paint that this model never fills.
+_FONT, _ALIGNMENT, _FOREGROUND, _CHECK, _BACKGROUND = (
+    int(r) for r in (Qt.FontRole, Qt.TextAlignmentRole, Qt.ForegroundRole, Qt.CheckStateRole, Qt.BackgroundRole))
+_ID, _TAG, _ANNOTATOR = attrgetter("id"), attrgetter("tag"), attrgetter("annotator")
 _FLAGS = Qt.ItemIsEnabled | Qt.ItemIsSelectable
 _EDITABLE_FLAGS = _FLAGS | Qt.ItemIsEditable
 
@@ -38,7 +45,18 @@ def _sort_key(column: int):
     return lambda a: (a.start, a.end, a.created_at, a.id)  # reading order
 
 
+def _display(a, col: int):
+    if col == TEXT:
+        return a.text if len(a.text) <= 90 else a.text[:89] + "…"
+    if col == TIME:
+        return "\u2066" + a.created_at[:16].replace("T", " ") + "\u2069"  # isolated: stays in order in RTL
+    return (a.tag, None, a.annotator, a.note)[col] if col < TIME else None
+
+
 class AnnotationTableModel(QAbstractTableModel):
+    """Rows are anything with `Annotation`'s fields: the `AnnotationRow` tuples an article opens
+    with, and `Annotation`s as changes come in."""
+
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._rows: list = []
@@ -47,8 +65,11 @@ class AnnotationTableModel(QAbstractTableModel):
         self._key = _sort_key(-1)
         self._colors: dict[str, QColor] = {}
         self.note_edited = None  # callable(annotation_id, note): the note column writes through it
+        # Every row, by tag and by annotator (what is present); reviewed_tag_counts: the reviewed
+        # layer's rows by tag, which counts keep apart (core/layers.py, see `counts`).
         self.tag_counts: Counter = Counter()
         self.annotator_counts: Counter = Counter()
+        self.reviewed_tag_counts: Counter = Counter()
         self._by_id: dict = {}
 
     # ----------------------------------------------------------- contents
@@ -63,9 +84,11 @@ class AnnotationTableModel(QAbstractTableModel):
         self._rows = list(annotations)
         if not (in_reading_order and self._column == -1 and not self._descending):
             self._rows.sort(key=self._key, reverse=self._descending)
-        self.tag_counts = Counter(a.tag for a in self._rows)
-        self.annotator_counts = Counter(a.annotator for a in self._rows)
-        self._by_id = {a.id: a for a in self._rows}
+        rows = self._rows
+        self.tag_counts = Counter(map(_TAG, rows))
+        self.annotator_counts = Counter(map(_ANNOTATOR, rows))
+        self.reviewed_tag_counts = Counter(a.tag for a in rows if is_reviewed(a.annotator))
+        self._by_id = dict(zip(map(_ID, rows), rows))
         self.endResetModel()
 
     def _insert_pos(self, key) -> int:
@@ -107,8 +130,7 @@ class AnnotationTableModel(QAbstractTableModel):
         if row < 0:
             return
         self.beginRemoveRows(QModelIndex(), row, row)
-        self.tag_counts[self._rows[row].tag] -= 1
-        self.annotator_counts[self._rows[row].annotator] -= 1
+        self._count(self._rows[row], -1)
         del self._by_id[annotation_id]
         del self._rows[row]
         self.endRemoveRows()
@@ -118,10 +140,8 @@ class AnnotationTableModel(QAbstractTableModel):
         row = self.row_of(ann.id)
         key = self._key(ann)
         if row >= 0 and self._key(self._rows[row]) == key:
-            self.tag_counts[self._rows[row].tag] -= 1
-            self.tag_counts[ann.tag] += 1
-            self.annotator_counts[self._rows[row].annotator] -= 1
-            self.annotator_counts[ann.annotator] += 1
+            self._count(self._rows[row], -1)
+            self._count(ann, 1)
             self._rows[row] = ann
             self._by_id[ann.id] = ann
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
@@ -132,9 +152,23 @@ class AnnotationTableModel(QAbstractTableModel):
         self.beginInsertRows(QModelIndex(), pos, pos)
         self._rows.insert(pos, ann)
         self._by_id[ann.id] = ann
-        self.tag_counts[ann.tag] += 1
-        self.annotator_counts[ann.annotator] += 1
+        self._count(ann, 1)
         self.endInsertRows()
+
+    def _count(self, ann, step: int) -> None:
+        self.tag_counts[ann.tag] += step
+        self.annotator_counts[ann.annotator] += step
+        if is_reviewed(ann.annotator):
+            self.reviewed_tag_counts[ann.tag] += step
+
+    def counts(self) -> Counts:
+        """The rows counted by the one rule: the analysts' annotations, the reviewed layer apart."""
+        reviewed = self.annotator_counts[REVIEWED]
+        return Counts(len(self._rows) - reviewed, reviewed)
+
+    def analyst_tag_counts(self) -> Counter:
+        """The analysts' annotations per tag (the reviewed layer left out, as every count does)."""
+        return Counter({t: n - self.reviewed_tag_counts[t] for t, n in self.tag_counts.items()})
 
     # ------------------------------------------------------------ Qt API
     def rowCount(self, parent=QModelIndex()) -> int:
@@ -152,13 +186,7 @@ class AnnotationTableModel(QAbstractTableModel):
     # no enum comparisons (each costs microseconds in Python).
     def data(self, index, role=_DISPLAY):
         if role == _DISPLAY:
-            a = self._rows[index.row()]
-            col = index.column()
-            if col == TEXT:
-                return a.text if len(a.text) <= 90 else a.text[:89] + "…"
-            if col == TIME:
-                return "\u2066" + a.created_at[:16].replace("T", " ") + "\u2069"  # isolated: stays in order in RTL
-            return (a.tag, None, a.annotator, a.note)[col]
+            return _display(self._rows[index.row()], index.column())
         if role == _DECORATION:
             return self._colors.get(self._rows[index.row()].tag) if index.column() == TAG else None
         if role == ID_ROLE:
@@ -180,10 +208,19 @@ class AnnotationTableModel(QAbstractTableModel):
         return None
 
     def multiData(self, index, span) -> None:
-        """All roles of a cell in one call: item views ask for seven roles per cell on every paint."""
-        data = self.data
+        """All roles of a cell in one call: item views ask for seven roles per cell on every paint,
+        and only the text and the tag's colour have a value; the rest stay empty without a call."""
+        a = self._rows[index.row()]
+        col = index.column()
         for rd in span:
-            rd.setData(data(index, rd.role()))
+            role = rd.role()
+            if role == _DISPLAY:
+                rd.setData(_display(a, col))
+            elif role == _DECORATION:
+                if col == TAG:
+                    rd.setData(self._colors.get(a.tag))
+            elif role != _FONT and role != _ALIGNMENT and role != _FOREGROUND and role != _CHECK and role != _BACKGROUND:
+                rd.setData(self.data(index, role))
 
     def flags(self, index):
         if index.column() == NOTE:

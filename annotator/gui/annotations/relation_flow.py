@@ -89,7 +89,6 @@ class LinkDialog(QDialog):
 class RelationFlow(WindowPart):
     def __init__(self, ctx: Context) -> None:
         super().__init__(ctx)
-        self._links: dict[str, list[str]] | None = None  # annotation id -> related ids, for the open article
         self._hovered: str | None = None
         self.outline = RelationOutline(self.reader)
         self.reader.viewport().installEventFilter(self)
@@ -138,12 +137,9 @@ class RelationFlow(WindowPart):
     def related(self, annotation_id: str | None) -> list[str]:
         if annotation_id is None or self.session.article_id is None:
             return []
-        if self._links is None:
-            self._links = {}
-            for rel in self.session.article_relations():
-                self._links.setdefault(rel.source_id, []).append(rel.target_id)
-                self._links.setdefault(rel.target_id, []).append(rel.source_id)
-        return self._links.get(annotation_id, [])
+        # The Session holds each annotation's relations once asked and keeps them current.
+        return [r.target_id if r.source_id == annotation_id else r.source_id
+                for r in self.session.relations_of(annotation_id)]
 
     def update_overlay(self) -> None:
         """Outline what the hovered annotation (else the selected one) is related to."""
@@ -165,17 +161,12 @@ class RelationFlow(WindowPart):
         self.outline.set_spans([(*to_qt(a.start, a.end), colors.get(a.tag, "#555555")) for a in others])
 
     def _forget(self, *_args) -> None:
-        self._links = None
         self._hovered = None
         self.update_overlay()
 
     def _on_change(self, change) -> None:
-        # Only relation events change the links (a deleted annotation's relations are logged as
-        # relation events too); re-reading them on every new tag would cost a query per keystroke.
-        kinds = {e.entity for e in change.events}
-        if "relation" in kinds:
-            self._links = None
-        if kinds & {"relation", "annotation"}:
+        # The Session has followed the change's relation rows already: nothing is read again.
+        if change.touches("relation", "annotation"):
             self.update_overlay()
 
     # -------------------------------------------------------------- mouse

@@ -61,13 +61,17 @@ class RelationsList(QGroupBox):
         self.show_annotation(None)
 
     def show_annotation(self, annotation_id: str | None) -> None:
+        """Always shown (a panel that came and went would lay out the table beside it again on
+        every key press); without a selected annotation it is empty and its buttons are off."""
         self.annotation_id = annotation_id
-        self.setVisible(annotation_id is not None)
+        self.link_button.setEnabled(annotation_id is not None)
         self.refresh()
 
     def refresh(self) -> None:
-        self.list.clear()
+        if self.list.count():
+            self.list.clear()
         if self.annotation_id is None:
+            self.delete_button.setEnabled(False)
             return
         for rel in self.session.relations_of(self.annotation_id):
             item = QListWidgetItem(describe(self.session, rel, self.annotation_id))

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QListWidget, QListWidgetItem,
 from annotator.core.bidi_safe import isolate
 from annotator.gui.annotations.relations_list import short
 from annotator.gui.context import Context, WindowPart
+from annotator.gui.plurals import counted
 
 OVERLAY_PREFIX = "suggestions:"
 CURRENT = "suggestion-current"
@@ -83,9 +84,9 @@ class SuggestionsMode(WindowPart):
         self.toggled.emit(on)
         self.dock.setVisible(on)
         if on:
-            self.host.resizeDocks([self.dock], [300], Qt.Horizontal)  # leave the reader its width
             self.refresh()
-            self.session.message.emit(f"{len(self.items)} suggestions; Tab goes to the next")
+            n = len(self.items)
+            self.session.message.emit(counted(self.tr("%Ln suggestion(s); Tab goes to the next", "", n), n))
         else:
             self._clear()
 

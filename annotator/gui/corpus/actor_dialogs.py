@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -10,8 +9,9 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.core.bidi_safe import isolate
+from annotator.core.lazy import lazy_regex
 
-_ALIAS_SPLIT = re.compile(r"\s*[،,;؛|]\s*")
+_ALIAS_SPLIT = lazy_regex(r"\s*[،,;؛|]\s*")
 
 
 class ActorDialog(QDialog):

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from annotator.gui.context import Context, WindowPart
 from annotator.gui.dialogs import dialogs
 from annotator.gui.library.import_runner import IMPORT_FILTER, ImportRunner
+from annotator.gui.plurals import number, tr_n
 
 
 class Importing(WindowPart):
@@ -45,7 +46,8 @@ class Importing(WindowPart):
             runner.deleteLater()
         imported = sum(1 for o in outcomes if o.status == "imported")
         stopped = " (stopped)" if getattr(outcomes, "cancelled", False) or outcomes.error else ""
-        self.session.message.emit(f"imported {imported} of {len(outcomes)} files{stopped}")
+        self.session.message.emit(tr_n("Import", "imported %1 of %Ln file(s)", len(outcomes)).replace("%1", number(imported))
+                                  + stopped)
         if outcomes.error:  # the project stopped taking changes part-way (a full disk, damage)
             self.session.message.emit(outcomes.error)
             if not self.ctx.quiet:

@@ -6,21 +6,38 @@ Every conversion in the GUI goes through `TextPositions`, which wraps
 
 from __future__ import annotations
 
+from collections import OrderedDict
+
 from annotator.core.offsets import OffsetMap
+
+
+# The maps of the last few articles opened, by article id: texts never change after import.
+_MAPS: OrderedDict[str, OffsetMap] = OrderedDict()
+_KEEP = 8
 
 
 class TextPositions:
     """Positions in one article text. The map is built on first use, so opening a
-    long article can paint before the text has been scanned for astral characters."""
+    long article can paint before the text has been scanned for astral characters,
+    and kept per article (`key`), so opening it again does not scan it again."""
 
-    def __init__(self, text: str = "") -> None:
+    def __init__(self, text: str = "", key: str | None = None) -> None:
         self.text = text
-        self._map: OffsetMap | None = None
+        self.key = key
+        self._map: OffsetMap | None = _MAPS.get(key) if key is not None else None
+        if self._map is not None and self._map.length != len(text):
+            self._map = None
 
     @property
     def map(self) -> OffsetMap:
         if self._map is None:
             self._map = OffsetMap(self.text)
+            if self.key is not None:
+                _MAPS[self.key] = self._map
+                while len(_MAPS) > _KEEP:
+                    _MAPS.popitem(last=False)
+        elif self.key is not None:
+            _MAPS.move_to_end(self.key)
         return self._map
 
     @property

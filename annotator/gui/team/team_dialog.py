@@ -21,9 +21,10 @@ class TeamDialog(QDialog):
     unlinked = Signal()
     sync_requested = Signal()
 
-    def __init__(self, session, parent=None) -> None:
+    def __init__(self, session, parent=None, *, left_out: list[str] = ()) -> None:
         super().__init__(parent)
         self.session = session
+        self.left_out = list(left_out)  # server rows the background sync left out, with the reason
         self.setWindowTitle(self.tr("Team project"))
         self.setMinimumWidth(560)
         self.info = QLabel()
@@ -92,6 +93,10 @@ class TeamDialog(QDialog):
             html += "<p>" + escape(self.tr("Refused changes (kept in this project):")) + "</p><ul>" + "".join(
                 f"<li>{escape(isolate(r['label']))}: {escape(isolate(r['reason']))}</li>" for r in st["refused"][:20]
             ) + "</ul>"
+        if self.left_out:
+            html += "<p>" + escape(self.tr("Left out of syncs since the window opened (rows from the server that "
+                                           "failed this program's checks, or that point at what is not here):")) \
+                + "</p><ul>" + "".join(f"<li>{escape(isolate(line))}</li>" for line in self.left_out[-20:]) + "</ul>"
         self.info.setText(html)
 
     # -------------------------------------------------------------- actions
