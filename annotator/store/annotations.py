@@ -14,7 +14,7 @@ from typing import Iterable, Iterator
 
 from annotator.core.model import Annotation, AnnotationRow, new_id, now_iso
 from annotator.core.offsets import span_problem
-from annotator.store import actors, attributes, relations, tagdefs
+from annotator.store import tagdefs
 from annotator.store.articles import article_text
 from annotator.store.errors import StoreError
 from annotator.store.oplog import Op, Store, check_person
@@ -145,6 +145,10 @@ def update_annotation(project: Store, annotation_id: str, actor: str, *, tag: st
 
 def retag_in_op(project: Store, op: Op, annotation_id: str, new_tag: str) -> None:
     """Before an annotation takes `new_tag`: drop what no longer fits (attribute values, relations, an actor link)."""
+    # What hangs on an annotation loads with the first change that needs it: a command that
+    # only reads never imports it.
+    from annotator.store import actors, attributes, relations
+
     keep = tuple(a.name for a in tagdefs.tag_def(project, new_tag).attributes)
     attributes.drop_undefined(project, op, annotation_id, keep)
     relations.drop_misfits(project, op, [annotation_id], new_tag)
@@ -159,6 +163,10 @@ def delete_annotations(project: Store, ids: Iterable[str], actor: str) -> None:
 
 def delete_in_op(project: Store, op: Op, ids: Iterable[str]) -> None:
     """Delete annotations with their attribute values, relations and actor links, inside an open operation."""
+    # What hangs on an annotation loads with the first change that needs it: a command that
+    # only reads never imports it.
+    from annotator.store import actors, attributes, relations
+
     for annotation_id in ids:
         if project.log.row("annotation", annotation_id) is None:
             raise StoreError(f"no annotation {annotation_id}")

@@ -18,7 +18,6 @@ from annotator.core.lazy import lazy_regex
 from annotator.core.model import Article, detect_direction, new_id, now_iso
 from annotator.core.names import mention_name
 from annotator.core.normalize import has_readable_text
-from annotator.store import search
 from annotator.store.errors import StoreError
 from annotator.store.oplog import Op, Store
 
@@ -97,7 +96,7 @@ def insert_in_op(project: Store, op: Op, row: dict) -> Article:
     row = {**row, "position": row.get("position") or next_position(project), "chars": len(row["text"])}
     op.insert("article", row["id"], row, logged={k: row[k] for k in META_COLUMNS})
     art = Article(**{k: row[k] for k in Article.__dataclass_fields__ if k in row})
-    search.index_article(project, art)
+    _index(project, art)
     return art
 
 
@@ -107,8 +106,16 @@ def add_row(project: Store, op: Op, row: dict) -> Article:
     row = {**row, "position": next_position(project), "chars": len(row["text"])}
     op.write("article", row["id"], row)
     art = Article(**{k: row[k] for k in Article.__dataclass_fields__ if k in row})
-    search.index_article(project, art)
+    _index(project, art)
     return art
+
+
+def _index(project: Store, art: Article) -> None:
+    """Index a new article for search in its own transaction (store/search.py, loaded with the
+    first article stored: a command that only reads never imports it)."""
+    from annotator.store import search
+
+    search.index_article(project, art)
 
 
 def next_position(project: Store) -> int:

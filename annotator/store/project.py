@@ -23,7 +23,6 @@ from annotator.store.articles import DuplicateArticle, clean_article_meta, sha25
 from annotator.store.db import Database
 from annotator.store.errors import StoreError  # noqa: F401  (handed on)
 from annotator.store.oplog import Change, Event, Op, OpLog, check_person  # noqa: F401  (handed on)
-from annotator.store.team import outbox
 
 
 class Project:
@@ -32,7 +31,7 @@ class Project:
     def __init__(self, path: str | Path = ":memory:", *, create: bool = True) -> None:
         self.db = Database(path, create=create)
         self.log = OpLog(self.db)
-        self.log.logged.append(partial(outbox.queue_operation, self))
+        self.log.logged.append(partial(_queue_for_team, self))
         self.log.replay_checks["annotation"] = partial(annotations.check_replayed, self)
         try:
             if self.db.is_new:
@@ -197,3 +196,11 @@ class Project:
 
     def integrity_problems(self) -> list[str]:
         return annotations.integrity_problems(self)
+
+
+def _queue_for_team(project: Project, op_id: int, change: Change) -> None:
+    """A linked project's outbox takes every operation inside its transaction (team/outbox.py,
+    loaded with the first write: a reading command never needs it)."""
+    from annotator.store.team import outbox
+
+    outbox.queue_operation(project, op_id, change)
