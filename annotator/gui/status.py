@@ -1,4 +1,5 @@
-"""The status bar: which project, who is annotating, which article, how many annotations of each tag."""
+"""The status bar: which project, who is annotating, which article, how many annotations of each tag,
+and the session's messages (a refusal, what was just done)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QLabel, QStatusBar
 
+from annotator.core.bidi_safe import isolate
 from annotator.gui.plurals import counted, number
 
 MESSAGE_MS = 6000
@@ -52,3 +54,41 @@ class StatusBar(QStatusBar):
 
     def message(self, text: str) -> None:
         self.showMessage(text, MESSAGE_MS)
+
+    def panes_folded(self, names: list) -> None:
+        """Side panes folded away so the article keeps half the window (gui/reading_width.py)."""
+        self.message(self.tr("%1 folded away to keep the article at half the window; drag the edge to "
+                             "bring it back").replace("%1", " and ".join(isolate(n) for n in names)))
+
+    def follow(self, ctx) -> None:
+        """Keep every label current from the session and the views; the open article names the window too,
+        and a damaged or read-only project says so at once, and in the title for as long as it lasts."""
+        session, host = ctx.session, ctx.host
+        project = Path(session.project_path).name
+
+        def counts(*_args) -> None:
+            model = ctx.panel.model
+            self.show_counts(model.analyst_tag_counts(), [t.name for t in session.tags], model.counts().reviewed)
+
+        def article(article_id: str) -> None:
+            row = ctx.library.model.article(article_id)
+            title = row["title"] if row else ""
+            self.show_article(title)
+            host.setWindowTitle(f"{title} — annotator — {project}{session.health_mark()}")
+
+        def health() -> None:
+            notice = session.health_notice()
+            if notice:
+                self.message(notice)
+            host.setWindowTitle(f"annotator — {project}{session.health_mark()}")
+
+        self.show_project(session.project_path)
+        self.show_annotator(session.annotator)
+        session.message.connect(self.message)
+        session.reloaded.connect(health)  # a backup brought back may have mended it
+        session.annotator_changed.connect(self.show_annotator)
+        session.tags_changed.connect(counts)
+        ctx.controller.annotations_changed.connect(counts)
+        ctx.controller.article_opened.connect(article)
+        counts()
+        health()

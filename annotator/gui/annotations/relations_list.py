@@ -12,7 +12,6 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout
 
 from annotator.core.bidi_safe import isolate
-from annotator.store import relations
 
 SHORT = 50
 
@@ -38,7 +37,6 @@ class RelationsList(QGroupBox):
     def __init__(self, session, parent=None) -> None:
         super().__init__("Relations", parent)
         self.session = session
-        self.project = session.project
         self.annotation_id: str | None = None
         self.list = QListWidget()
         self.list.setAccessibleName("Relations of the selected annotation")
@@ -91,13 +89,13 @@ class RelationsList(QGroupBox):
     def delete_selected(self) -> None:
         item = self.list.currentItem()
         if item is not None:
-            self.session.run(relations.delete_relation, self.project, item.data(Qt.UserRole), self.session.annotator)
+            self.session.delete_relation(item.data(Qt.UserRole))
 
     def _go(self, item) -> None:
         self.go_to.emit(item.data(Qt.UserRole + 1))
 
     def _on_change(self, change) -> None:
-        if self.annotation_id is not None and any(e[0] in ("relation", "annotation") for e in change.events):
+        if self.annotation_id is not None and change.touches("relation", "annotation"):
             self.refresh()
 
     def eventFilter(self, obj, event) -> bool:

@@ -10,14 +10,13 @@ they always do.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QTextCharFormat
 from PySide6.QtWidgets import QDockWidget, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from annotator.core.bidi_safe import isolate
 from annotator.gui.annotations.relations_list import short
-from annotator.gui.window_part import WindowPart
-from annotator.store import suggestions as store
+from annotator.gui.context import Context, WindowPart
 from annotator.gui.plurals import counted
 
 OVERLAY_PREFIX = "suggestions:"
@@ -41,12 +40,14 @@ def current_format(color: str) -> QTextCharFormat:
 
 
 class SuggestionsMode(WindowPart):
-    def __init__(self, window) -> None:
-        super().__init__(window)
+    toggled = Signal(bool)  # on or off, whatever turned it (the menu, the dock's ×)
+
+    def __init__(self, ctx: Context) -> None:
+        super().__init__(ctx)
+        self.host = ctx.host
         self.enabled = False
         self.items: list = []  # core.suggest.Suggestion, in text order
         self.index = -1
-        self.action = None  # the View menu's checkable action, kept in step
         self._overlay_names: set[str] = set()
 
         self.list = QListWidget()
@@ -59,11 +60,11 @@ class SuggestionsMode(WindowPart):
         box.setContentsMargins(4, 4, 4, 4)
         box.addWidget(self.list, 1)
         box.addWidget(self.hint)
-        self.dock = QDockWidget("Suggestions", window)
+        self.dock = QDockWidget("Suggestions", ctx.host)
         self.dock.setObjectName("suggestions-dock")
         self.dock.setWidget(body)
         self.dock.setFeatures(QDockWidget.DockWidgetClosable | QDockWidget.DockWidgetMovable)
-        window.addDockWidget(Qt.RightDockWidgetArea, self.dock)
+        ctx.host.addDockWidget(Qt.RightDockWidgetArea, self.dock)
         self.dock.hide()
         self.dock.visibilityChanged.connect(self._on_dock_visibility)
 
@@ -76,11 +77,11 @@ class SuggestionsMode(WindowPart):
     # -------------------------------------------------------------- on / off
     def set_enabled(self, on: bool) -> None:
         on = bool(on)
-        if self.action is not None and self.action.isChecked() != on:
-            self.action.setChecked(on)
         if on == self.enabled:
+            self.toggled.emit(on)  # keep the menu's tick in step
             return
         self.enabled = on
+        self.toggled.emit(on)
         self.dock.setVisible(on)
         if on:
             self.refresh()
@@ -92,7 +93,7 @@ class SuggestionsMode(WindowPart):
     def _on_dock_visibility(self, visible: bool) -> None:
         """Closing the dock with its × turns the mode off, like the menu entry."""
         try:
-            if not visible and self.enabled and self.window.isVisible() and not self.window.isMinimized():
+            if not visible and self.enabled and self.host.isVisible() and not self.host.isMinimized():
                 self.set_enabled(False)
         except RuntimeError:  # the window is being destroyed
             pass
@@ -117,8 +118,8 @@ class SuggestionsMode(WindowPart):
         self._clear()
         if aid is None:
             return
-        self.items = self.session.run(store.for_article, self.project, aid) or []
-        colors = {t.name: t.color for t in self.window.controller.tags}
+        self.items = self.session.suggestions()
+        colors = {t.name: t.color for t in self.session.tags}
         for tag in sorted({s.tag for s in self.items}):
             spans = [(s.start, s.end) for s in self.items if s.tag == tag]
             self.reader.set_overlay(OVERLAY_PREFIX + tag, spans, dashed(colors.get(tag, "#777777")))
@@ -148,9 +149,8 @@ class SuggestionsMode(WindowPart):
         if not self.enabled or self._busy:
             return
         aid = self.session.article_id
-        for entity, _id, before, after in change.events:
-            row = after or before or {}
-            if entity in ("tag", "relation_type") or row.get("article_id") == aid:
+        for e in change.events:
+            if e.entity in ("tag", "relation_type") or e.row.get("article_id") == aid:
                 self.refresh()
                 return
 
@@ -163,7 +163,7 @@ class SuggestionsMode(WindowPart):
             return
         self.index = index % len(self.items)
         s = self.items[self.index]
-        colors = {t.name: t.color for t in self.window.controller.tags}
+        colors = {t.name: t.color for t in self.session.tags}
         self.reader.set_overlay(CURRENT, [(s.start, s.end)], current_format(colors.get(s.tag, "#777777")))
         self.session.select(None)
         self.reader.select_span(s.start, s.end)
@@ -196,7 +196,7 @@ class SuggestionsMode(WindowPart):
         aid = self.session.article_id
         if s is None or aid is None:
             return None
-        done = self._decide(store.accept, aid, s)
+        done = self._decide(self.session.accept_suggestion, s)
         if done is not None:
             self.session.message.emit(f"accepted {s.tag}: {isolate(short(s.text))}" + (" with its relation" if done.relation else ""))
         return done
@@ -206,12 +206,12 @@ class SuggestionsMode(WindowPart):
         aid = self.session.article_id
         if s is None or aid is None:
             return
-        self._decide(store.reject, aid, s)
+        self._decide(self.session.reject_suggestion, s)
 
-    def _decide(self, what, aid, s):
+    def _decide(self, what, s):
         self._busy = True  # one refresh after the decision, not one per event batch
         try:
-            result = self.session.run(what, self.project, aid, s, self.session.annotator)
+            result = what(s)
         finally:
             self._busy = False
         self.index = -1

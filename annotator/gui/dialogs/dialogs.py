@@ -77,6 +77,11 @@ def shortcuts_html(tags, commands=()) -> str:
     return html
 
 
+def show_shortcuts(parent: QWidget, tags, commands) -> None:
+    """F1: the tag keys, the reader's gestures, and `commands` ((command, keys) pairs)."""
+    ReportDialog("Keyboard shortcuts", shortcuts_html(tags, commands), parent).exec()
+
+
 def show_about(parent: QWidget) -> None:
     QMessageBox.about(
         parent, "About annotator",

@@ -1,7 +1,8 @@
 """File → Merge a colleague's project…: pick their file, merge it, show what came in.
 
 The merge itself (read-only on their file, conflicts kept side by side, one undo
-step) is store/merge.py; this only asks for the file and reports.
+step) is the session's `merge`; this only asks for the file and reports. The views
+follow the rows the merge wrote, like after any other operation.
 """
 
 from __future__ import annotations
@@ -11,8 +12,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog
 
+from annotator.gui.context import Context
 from annotator.gui.dialogs.dialogs import ReportDialog
-from annotator.store.merge import MergeReport, merge_project
 
 
 def _iso(text: str) -> str:
@@ -20,7 +21,8 @@ def _iso(text: str) -> str:
     return f"\u2068{escape(text)}\u2069"
 
 
-def report_html(report: MergeReport) -> str:
+def report_html(report) -> str:
+    """The merge report (store.merge.MergeReport) as a page."""
     rows = [
         ("Articles added", report.articles_added),
         ("Articles already here", report.articles_matched),
@@ -48,24 +50,18 @@ def report_html(report: MergeReport) -> str:
     return "".join(out)
 
 
-def merge_colleague(window, path: str | None = None) -> MergeReport | None:
+def merge_colleague(ctx: Context, path: str | None = None):
     """Ask for a colleague's project (unless `path` is given), merge it in and report."""
     if path is None:
         path, _ = QFileDialog.getOpenFileName(
-            window, "Merge a colleague's project", str(Path.home()), "Projects (*.db);;All files (*)"
+            ctx.host, "Merge a colleague's project", str(Path.home()), "Projects (*.db);;All files (*)"
         )
         if not path:
             return None
-    session = window.session
-    report = session.run(merge_project, session.project, path, session.annotator)
+    report = ctx.session.merge(path)
     if report is None:
         return None  # refused: the reason is in the status bar
-    # Annotations reach the views through the store's change notification; new articles need the list.
-    window.controller.load_articles()
-    if session.article_id:
-        window.articles.show_current(session.article_id)
-    window.status.message(f"{report.source}: {report.summary()}")
-    window.update_edit_actions()
-    if not window.property("quiet"):
-        ReportDialog("Merge report", report_html(report), window).exec()
+    ctx.session.message.emit(f"{report.source}: {report.summary()}")
+    if not ctx.quiet:
+        ReportDialog("Merge report", report_html(report), ctx.host).exec()
     return report

@@ -15,7 +15,8 @@ from PySide6.QtGui import QColor, QTextCharFormat
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QMenu, QToolButton, QWidget
 
 from annotator.core.find import MAX_QUERY_CHARS, ArticleFinder, Hits
-from annotator.gui.reader.highlights import Span
+from annotator.core.span_index import Span
+from annotator.gui.context import Context
 
 OVERLAY = "find"
 MAX_HITS = 20_000
@@ -56,20 +57,20 @@ def hit_format() -> QTextCharFormat:
 class FindBar(QWidget):
     closed = Signal()
 
-    def __init__(self, session, reader, controller, parent=None) -> None:
+    def __init__(self, ctx: Context, parent=None) -> None:
         super().__init__(parent)
-        self.session = session
-        self.reader = reader
-        self.controller = controller
+        self.session = ctx.session
+        self.reader = reader = ctx.reader
+        self.controller = ctx.controller
         self.hits: Hits | list = []
         self.current = -1
         self._exact_on_hit = False
         self._finder: tuple[str, ArticleFinder] | None = None
 
         self.box = QLineEdit()
-        self.box.setMaxLength(MAX_QUERY_CHARS)  # a pasted page would cost minutes to match
         self.box.setPlaceholderText("Find in article (ignores harakat, tatweel, hamza forms)")
         self.box.setClearButtonEnabled(True)
+        self.box.setMaxLength(MAX_QUERY_CHARS)  # a pasted page would cost minutes to match
         self.box.textChanged.connect(lambda _text: self.search())
         self.box.installEventFilter(self)
         self.whole = QCheckBox("Whole words")
@@ -232,7 +233,7 @@ class FindBar(QWidget):
 
     def _fill_tag_menu(self) -> None:
         self.tag_menu.clear()
-        for t in self.controller.tags:
+        for t in self.session.tags:
             act = self.tag_menu.addAction(f"{t.name}\t{t.shortcut}" if t.shortcut else t.name)
             act.triggered.connect(lambda _=False, name=t.name: self.tag_hit(name))
 

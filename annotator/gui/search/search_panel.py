@@ -1,6 +1,7 @@
-"""Corpus search (Ctrl+Shift+F): a dock with a query box and the hits of
-`store.search`, each shown as its article's title over a snippet with the hit in
-bold. Activating a hit opens the article with the hit selected.
+"""Corpus search (Ctrl+Shift+F): a dock with a query box and the hits of the
+session's `search`, each shown as its article's title over a snippet with the hit in
+bold. Activating a hit opens the article with the hit selected exactly, so a tag key
+tags it.
 
 Snippets are rich text built from escaped strings; Qt shapes Arabic in rich text
 itself, and each line takes the direction of its own text.
@@ -19,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from annotator.core.find import MAX_QUERY_CHARS
 from annotator.core.model import detect_direction
-from annotator.store.search import SearchError, count_matching_articles, timed_search
+from annotator.gui.context import Context
 from annotator.gui.plurals import counted, number, tr_n
 
 ARTICLE_LIMIT = 100
@@ -165,14 +166,12 @@ class SearchPanel(QWidget):
             self.model.set_hits([])
             self.summary.setText("")
             return []
-        try:
-            hits, seconds = timed_search(self.session.project, query, limit=ARTICLE_LIMIT,
-                                         hits_per_article=HITS_PER_ARTICLE)
-            n_articles = count_matching_articles(self.session.project, query)
-        except SearchError as exc:
+        with self.session.refusals_to(lambda reason: self.summary.setText(html.escape(reason))):
+            found = self.session.search(query, limit=ARTICLE_LIMIT, hits_per_article=HITS_PER_ARTICLE)
+        if found is None:
             self.model.set_hits([])
-            self.summary.setText(html.escape(str(exc)))
             return []
+        hits, seconds, n_articles = found
         self.model.set_hits(hits)
         if not hits:
             self.summary.setText("No article contains this.")
@@ -197,14 +196,19 @@ class SearchPanel(QWidget):
 class SearchDock(QDockWidget):
     """The search panel in a dock the analyst can move, float or close."""
 
-    def __init__(self, session, parent=None) -> None:
-        super().__init__("Search corpus", parent)
+    def __init__(self, ctx: Context) -> None:
+        super().__init__("Search corpus", ctx.host)
+        self.ctx = ctx
         self.setObjectName("search-dock")
-        self.panel = SearchPanel(session, self)
+        self.panel = SearchPanel(ctx.session, self)
         self.setWidget(self.panel)
+        ctx.host.addDockWidget(Qt.RightDockWidgetArea, self)
+        self.hide()
+        self.panel.hit_chosen.connect(ctx.controller.open_span)
 
     def open(self) -> None:
         self.show()
         self.raise_()
         self.panel.box.setFocus()
         self.panel.box.selectAll()
+

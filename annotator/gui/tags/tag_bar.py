@@ -28,7 +28,7 @@ class TagBar(QWidget):
             label = f"{t.name}  [{t.shortcut}]" if t.shortcut else t.name
             b = QPushButton(label)
             b.setFocusPolicy(Qt.NoFocus)  # keep the reader's selection and focus
-            b.setToolTip(t.description or t.name)
+            b.setToolTip(t.guideline or t.name)
             color = QColor(t.color)
             text = "white" if color.lightnessF() < 0.6 else "black"
             b.setStyleSheet(

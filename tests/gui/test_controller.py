@@ -1,4 +1,4 @@
-"""Tagging in the reader: select, press a key, and the database holds exactly the span."""
+"""Tagging gestures (the controller): select in the reader, press a key, and the database holds exactly the span."""
 
 from __future__ import annotations
 
