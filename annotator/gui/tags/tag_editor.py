@@ -24,7 +24,7 @@ from annotator.core.layers import Counts
 from annotator.core.model import Tag
 from annotator.gui.plurals import describe_counts
 from annotator.gui.tags.span_rules import SpanRulesBox
-from annotator.io.atomic import explain_os_error, write_text
+from annotator.core.atomic import explain_os_error, write_text
 
 
 def swatch(color: str, size: int = 14) -> QIcon:
