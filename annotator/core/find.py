@@ -30,7 +30,7 @@ from itertools import islice
 from typing import Iterator, Sequence
 
 from annotator.core.folding import (
-    _DROP, _HARAKAT, _PRESENTATION_RE, _finish, _translate, fold, fold_hamza, fold_name, fold_name_with_map,
+    _DROP, _HARAKAT, _PRESENTATION_RE, _finish, translate_dropping, fold, fold_hamza, fold_name, fold_name_with_map,
     fold_with_map, has_hamza, real_span,
 )
 from annotator.core.lazy import lazy_regex
@@ -95,10 +95,11 @@ class FoldedText:
         if _PRESENTATION_RE.search(text) is None:
             if names:
                 folded = fold_name(text)
+                dropped = [m.start() for m in _DROPPED_RE.finditer(text)]  # real offsets of deleted characters
             else:
                 # str.lower() turns a final Σ into ς by context; folding lowers character by character.
-                folded = _finish(_translate(text).replace("Σ", "σ").lower())
-            dropped = [m.start() for m in _DROPPED_RE.finditer(text)]  # real offsets of deleted characters
+                folded, dropped = translate_dropping(text)
+                folded = _finish(folded.replace("Σ", "σ").lower())
             if len(folded) == len(text) - len(dropped) and not (names and "Σ" in text):  # no character became two
                 self.folded, self._dropped = folded, dropped
                 # g[j] = folded index at which the j-th deleted character would have stood.
