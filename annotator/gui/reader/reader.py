@@ -21,8 +21,11 @@ from annotator.gui.reader.hit_test import character_at
 from annotator.gui.reader.keys import edge_move, is_exact, tag_for_key
 from annotator.gui.reader.offsets import TextPositions
 
-# Highlights are laid for this many UTF-16 units beyond each edge of the viewport.
+# Highlights are laid for this many UTF-16 units beyond each edge of the viewport, fewer where
+# annotations are dense: about PAD_SPANS annotations' worth, but never less than a screenful.
+# Qt compares every extra selection on each change, so a window of thousands costs each gesture.
 WINDOW_PAD = 4000
+PAD_SPANS = 1000
 # Marks that are not annotations (find hits...) are laid this far beyond the viewport only:
 # a one-letter query marks hundreds of letters a screen, and each mark costs its paint.
 OVERLAY_PAD = 1500
@@ -219,14 +222,24 @@ class Reader(QPlainTextEdit):
             if self._overlays and (near is None or top < near[0] or bottom > near[1]):
                 self._lay_overlays(top, bottom)
             return
-        lo = max(0, top - WINDOW_PAD)
-        hi = min(self.positions.qt_length, bottom + WINDOW_PAD)
+        pad = self._pad(bottom - top)
+        lo = max(0, top - pad)
+        hi = min(self.positions.qt_length, bottom + pad)
         self._window = (lo, hi)
         painter, recolor = self._painting()  # in review mode painted by annotator, shown by tag elsewhere
         pieces = segments(recolor(self._shown(self.index.overlapping(lo, hi))), lo, hi)
         self._pieces = Pieces(lo, hi, pieces)
         self._piece_selections = painter.selections(self.document(), pieces)
         self._lay_overlays(top, bottom)
+
+    def _pad(self, screenful: int) -> int:
+        """How far beyond the viewport highlights are laid: WINDOW_PAD, or about PAD_SPANS
+        annotations' worth of text where they are dense, and at least a screenful."""
+        count = len(self.index)
+        if not count:
+            return WINDOW_PAD
+        per_span = self.positions.qt_length / count
+        return max(screenful, min(WINDOW_PAD, int(PAD_SPANS * per_span)))
 
     def _forget_window(self) -> None:
         self._window = self._pieces = self._overlay_window = None
