@@ -169,10 +169,12 @@ class Reader(QPlainTextEdit):
                 touched.append((old.start, old.end))
         for ann in put:
             old = self.index.get(ann.id)
-            if old is not None:
-                touched.append((old.start, old.end))
             s, e = self.positions.span_to_qt(ann.start, ann.end)
             self.index.put(Span(ann.id, s, e, ann.tag, ann.annotator, ann.note))
+            if old is not None and (old.start, old.end, old.tag, old.annotator) == (s, e, ann.tag, ann.annotator):
+                continue  # a new note: nothing painted changes (the tooltip reads the index)
+            if old is not None:
+                touched.append((old.start, old.end))
             touched.append((s, e))
         self._relay(touched)
 
