@@ -107,6 +107,38 @@ class FoldedText:
                 return
         self.folded, self._starts = fold_name_with_map(text) if names else fold_with_map(text)
 
+    @classmethod
+    def in_steps(cls, text: str, step: int = 200_000) -> Iterator[FoldedText | None]:
+        """The same FoldedText, built a paragraph-aligned piece of about `step` characters at a
+        time: None after each piece, the FoldedText last. For a window that folds a long article
+        while the analyst reads, without holding the screen for the whole of it.
+
+        Every rule of the loose fold looks no further than the word it is in, so pieces cut
+        just after a line break fold to what the whole text folds to."""
+        if len(text) <= step or _PRESENTATION_RE.search(text) is not None:
+            yield cls(text)  # one character may become two: the mapped fold, in one go
+            return
+        folded_parts: list[str] = []
+        dropped: list[int] = []
+        a, n = 0, len(text)
+        while a < n:
+            cut = text.find("\n", min(a + step, n))
+            b = n if cut < 0 else cut + 1
+            part, gone = translate_dropping(text[a:b])
+            folded_parts.append(_finish(part.replace("Σ", "σ").lower()))
+            dropped.extend([a + i for i in gone] if a else gone)
+            a = b
+            if a < n:
+                yield None
+        folded = "".join(folded_parts)
+        if len(folded) != len(text) - len(dropped):  # a character became two: fold it whole
+            yield cls(text)
+            return
+        out = cls.__new__(cls)
+        out.text, out.folded, out._starts, out._dropped, out._hamza = text, folded, None, dropped, None
+        out._gaps = [r - j for j, r in enumerate(dropped)]
+        yield out
+
     def folded_pos(self, real: int) -> int:
         """The folded offset where real offset `real` falls (its first folded character at or after it)."""
         if self._starts is not None:
@@ -380,8 +412,9 @@ class Hits(Sequence):
 class ArticleFinder:
     """Find-as-you-type in one article: the text is folded once, each query then costs one regex pass."""
 
-    def __init__(self, text: str) -> None:
-        self.folded = FoldedText(text)
+    def __init__(self, text: str, folded: FoldedText | None = None) -> None:
+        """`folded`: the text's FoldedText when it is already made (`FoldedText.in_steps`)."""
+        self.folded = folded if folded is not None and folded.text is text else FoldedText(text)
 
     def hits(self, query: str, *, whole_word: bool = False, limit: int | None = None) -> Hits:
         """The same hits as `find`, read lazily, with the count of all of them in `total`. A single

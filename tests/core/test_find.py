@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from annotator.core.find import FoldedText, find_all, hamza_tokens, query_tokens
+from annotator.core.find import ArticleFinder, FoldedText, find_all, hamza_tokens, query_tokens
 from annotator.core.folding import fold, fold_hamza, fold_with_map, real_span
 
 TRICKY = Path(__file__).resolve().parents[1] / "data" / "tricky"
@@ -188,3 +188,31 @@ def test_lazy_hits_read_as_the_eager_ones_and_answer_windows(parts, query, whole
         fresh = finder.hits(query, whole_word=whole, limit=limit)  # answered before anything was read
         assert list(fresh.between(lo, lo + 5)) == list(hits.between(lo, lo + 5))
         assert fresh.first_from(lo) == hits.first_from(lo)
+
+
+# ------------------------------------------------------------ folding in steps
+_PIECES = ["\n", "\n\n", " ", "و", "ب", "ال", "ل", "12", "٣", "أ", "ة", "ى", "َ", "ـ", "\u200f", "Σ", "ΑΣ ", "x", "𝟏",
+           "الـ84", "و142", "ﻻ", "İ"]
+
+
+def _same(a, b) -> None:
+    assert (a.folded, a._starts, a._dropped, a._gaps) == (b.folded, b._starts, b._dropped, b._gaps)
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(_PIECES), max_size=60), st.integers(min_value=1, max_value=12))
+def test_folding_in_steps_gives_the_same_fold(pieces, step):
+    text = "".join(pieces)
+    steps = list(FoldedText.in_steps(text, step=step))
+    assert all(s is None for s in steps[:-1]) and steps[-1] is not None
+    _same(steps[-1], FoldedText(text))
+
+
+def test_folding_in_steps_pauses_between_paragraphs():
+    text = "\n".join(f"قال الوزير {i} إنَّ الـجيش" for i in range(200))
+    steps = list(FoldedText.in_steps(text, step=500))
+    assert len(steps) > 5
+    _same(steps[-1], FoldedText(text))
+    finder = ArticleFinder(text, steps[-1])
+    assert finder.folded is steps[-1]
+    assert list(finder.hits("الجيش")) == list(ArticleFinder(text).hits("الجيش"))
