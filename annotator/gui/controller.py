@@ -33,7 +33,8 @@ def annotation_from_row(row: dict) -> Annotation:
 class Controller(QObject):
     article_opened = Signal(str)
     annotations_changed = Signal()  # counts may differ: status bar, undo labels
-    tags_changed = Signal(list)  # the tag set was edited: tag bar, menus, colours, keys
+    tags_changed = Signal(list)
+    text_direction_changed = Signal(str)  # 'auto' | 'rtl' | 'ltr' for the open article  # the tag set was edited: tag bar, menus, colours, keys
 
     def __init__(self, session, reader, panel, articles, parent=None) -> None:
         super().__init__(parent)
@@ -80,17 +81,25 @@ class Controller(QObject):
         self.save_position()
         self.session.set_article(article_id)
         state = self.project.reading_state(article_id, self.session.annotator)
-        self.reader.load(article_id, article.text, article.direction)
+        self.reader.load(article_id, article.text, article.direction,
+                         text_direction=self.session.text_direction(article_id))
         self.articles.show_current(article_id)
         if state["status"] == "new":
             self.set_status(article_id, "in progress")
         self.article_opened.emit(article_id)
+        self.text_direction_changed.emit(self.reader.text_direction)
         if len(article.text) > PAINT_FIRST_ABOVE:
             self.panel.load([])
             QTimer.singleShot(0, lambda: self._fill(article_id, state["scroll"]))
         else:
             self._fill(article_id, state["scroll"])
         return True
+
+    def set_text_direction(self, value: str) -> None:
+        """View → Text direction: kept with the article, applied to the open reader at once."""
+        if self.session.article_id is not None and self.session.set_text_direction(value):
+            self.reader.set_text_direction(value)
+        self.text_direction_changed.emit(self.reader.text_direction)
 
     def _fill(self, article_id: str, scroll: int) -> None:
         """Annotations of the open article into the reader and the table."""

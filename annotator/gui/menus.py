@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
 
 def make_action(window, text: str, slot, shortcuts=(), *, checkable: bool = False) -> QAction:
@@ -79,6 +79,16 @@ def build_menus(window) -> dict[str, QAction]:
     m.addAction(make_action(window, "Zoom &out", lambda: window.reader.zoom_by(-1), ("Ctrl+-",)))
     m.addAction(make_action(window, "&Reset zoom", window.reader.zoom_reset, ("Ctrl+0",)))
     m.addAction(make_action(window, "&Font…", window.choose_font))
+    direction_menu = m.addMenu("Text direction")
+    group = QActionGroup(window)
+    for value, label in (("auto", "Automatic (each paragraph)"), ("rtl", "Right to left"), ("ltr", "Left to right")):
+        act = make_action(window, label, lambda _=False, v=value: ctl.set_text_direction(v), checkable=True)
+        act.setData(value)
+        group.addAction(act)
+        direction_menu.addAction(act)
+        acts[f"direction_{value}"] = act
+    ctl.text_direction_changed.connect(lambda v: acts[f"direction_{v}"].setChecked(True))
+    acts["direction_auto"].setChecked(True)
     m.addSeparator()
     for key, label in (("articles", "Article list"), ("annotations", "Annotations panel"), ("tags", "Tag bar")):
         act = make_action(window, f"Show {label.lower()}", lambda checked, k=key: window.show_panel(k, checked),

@@ -87,6 +87,28 @@ class Session(QObject):
         self.message.emit(f"redone: {change.label}")
         return change
 
+    # ----------------------------------------------------------- display
+    def text_direction(self, article_id: str) -> str:
+        """'auto', 'rtl' or 'ltr': the analyst's layout choice kept with the article."""
+        from annotator.store import display
+
+        try:
+            return display.text_direction(self.project, article_id)
+        except StoreError:
+            return "auto"
+
+    def set_text_direction(self, value: str) -> bool:
+        from annotator.store import display
+
+        if self.article_id is None:
+            return False
+        try:
+            display.set_text_direction(self.project, self.article_id, value)
+        except StoreError as exc:
+            self.message.emit(str(exc))
+            return False
+        return True
+
     # ------------------------------------------------------ other processes
     def check_external_changes(self) -> bool:
         """Compare SQLite's data_version; on a change by another connection tell every view to reload."""

@@ -177,6 +177,12 @@ MIGRATIONS: list[str] = [
         merged_at TEXT NOT NULL
     );
     """,
+    # The analyst's choice of text direction for a whole article: 'auto' lets each
+    # paragraph read its own way; 'rtl' / 'ltr' lay every paragraph out that way.
+    """
+    ALTER TABLE articles ADD COLUMN text_direction TEXT NOT NULL DEFAULT 'auto'
+        CHECK (text_direction IN ('auto', 'rtl', 'ltr'));
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
