@@ -4,18 +4,25 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from annotator.store.project import StoreError
 
 
-def make_app(argv: list[str] | None = None) -> QApplication:
-    """The QApplication, laid out right to left as the articles are."""
+def make_app(argv: list[str] | None = None, language: str | None = None) -> QApplication:
+    """The QApplication in the interface language (Arabic: chrome laid out right to left)."""
+    from annotator.gui import i18n
+
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
     app.setApplicationName("annotator")
     app.setOrganizationName("annotator")
-    app.setLayoutDirection(Qt.RightToLeft)
+    language = language or i18n.chosen_language()
+    if app.property("annotator_language") != language:
+        for old in app.findChildren(QTranslator):
+            app.removeTranslator(old)
+            old.deleteLater()
+        i18n.install(app, language)
     return app
 
 

@@ -9,6 +9,13 @@ pytest.importorskip("pytestqt")
 from annotator.gui.app import make_app  # noqa: E402
 
 
+@pytest.fixture(autouse=True)
+def _interface_language(qapp):
+    """Every GUI test starts in the language ANNOTATOR_LANG names (English unless a test asks)."""
+    make_app()
+    yield
+
+
 @pytest.fixture
 def window(qtbot, seeded):
     """The main window on the seeded project with the seed article open."""

@@ -11,7 +11,17 @@ from gui_helpers import select_text
 from annotator.store import Project
 
 
-def test_layout_and_text_run_right_to_left(window):
+def test_arabic_chrome_is_mirrored_and_the_text_runs_right_to_left(qtbot, seeded, seed_article_id):
+    from annotator.gui.app import make_app
+    from annotator.gui.main_window import MainWindow
+
+    make_app(language="ar")
+    window = MainWindow(seeded, "tester")
+    qtbot.addWidget(window)
+    window.show()
+    window.controller.open_article(seed_article_id)
+    qtbot.waitExposed(window)
+    qtbot.wait(50)
     assert QApplication.layoutDirection() == Qt.RightToLeft
     doc = window.reader.document()
     assert not doc.defaultTextOption().alignment() & Qt.AlignAbsolute  # each line starts where it reads from
@@ -26,6 +36,14 @@ def test_layout_and_text_run_right_to_left(window):
     # The article list sits on the right, the annotations panel on the left.
     assert window.articles.mapTo(window, window.articles.rect().topLeft()).x() > window.panel.mapTo(
         window, window.panel.rect().topLeft()).x()
+
+
+def test_english_chrome_runs_left_to_right_and_the_arabic_text_still_right_to_left(window):
+    assert QApplication.layoutDirection() == Qt.LeftToRight
+    assert window.articles.mapTo(window, window.articles.rect().topLeft()).x() < window.panel.mapTo(
+        window, window.panel.rect().topLeft()).x()
+    assert window.reader.layoutDirection() == Qt.RightToLeft  # the reader follows its article
+    assert window.reader.paragraph_direction_at(10) == "rtl"
 
 
 def test_paragraph_starting_with_latin_stays_right_to_left(qtbot, project):
