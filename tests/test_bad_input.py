@@ -410,3 +410,63 @@ def test_bidi_controls_are_kept_as_data_and_isolated_for_display(proj, who):
     shown = isolate(stored.annotator)
     assert shown.startswith(FSI) and shown.endswith(PDI) and who in shown
     assert proj.undo(who) is not None  # and the name works as an undo actor like any other
+
+
+# ------------------------------------------- exchange-format annotation imports
+def _qdpx(qde: str, text: str | None = "قال المتحدث باسم الحكومة") -> bytes:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as zf:
+        zf.writestr("project.qde", qde)
+        if text is not None:
+            zf.writestr("sources/00000000-0000-4000-8000-000000000001.txt", text)
+    return buf.getvalue()
+
+
+_QDE = ('<Project xmlns="urn:QDA-XML:project:1.0" name="x"><CodeBook><Codes>'
+        '<Code guid="00000000-0000-4000-8000-0000000000c1" name="actor" isCodable="true"/></Codes></CodeBook>'
+        '<Sources><TextSource guid="00000000-0000-4000-8000-000000000001" '
+        'plainTextPath="internal://00000000-0000-4000-8000-000000000001.txt">'
+        '<PlainTextSelection guid="00000000-0000-4000-8000-0000000000a1" startPosition="{s}" endPosition="{e}">'
+        '<Coding guid="00000000-0000-4000-8000-0000000000b1"><CodeRef targetGUID="{code}"/></Coding>'
+        '</PlainTextSelection></TextSource></Sources></Project>')
+_CODE = "00000000-0000-4000-8000-0000000000c1"
+_BOMB = ('<?xml version="1.0"?><!DOCTYPE p [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">'
+         '<!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]><Project xmlns="urn:QDA-XML:project:1.0" name="&c;"/>')
+
+# (file or folder name, builder writing it under tmp_path, words expected in the reason)
+EXCHANGE_FILES = [
+    ("bad-zip.qdpx", lambda d: (d / "bad-zip.qdpx").write_bytes(b"PK\x03\x04 broken"), "zip"),
+    ("empty.qdpx", lambda d: (d / "empty.qdpx").write_bytes(b""), "zip"),
+    ("entity-expansion.qdpx", lambda d: (d / "entity-expansion.qdpx").write_bytes(_qdpx(_BOMB)), "entit"),
+    ("offsets-past-end.qdpx", lambda d: (d / "offsets-past-end.qdpx").write_bytes(
+        _qdpx(_QDE.format(s=4, e=400, code=_CODE))), "past the end"),
+    ("unknown-code.qdpx", lambda d: (d / "unknown-code.qdpx").write_bytes(
+        _qdpx(_QDE.format(s=4, e=11, code="00000000-0000-4000-8000-0000000000ff"))), "unknown code"),
+    ("brat-past-end", lambda d: _brat(d / "brat-past-end", "T1\tactor 4 400\tالمتحدث\n"), "past the end"),
+    ("brat-unknown-type", lambda d: _brat(d / "brat-unknown-type", "T1\tvillain 4 11\tالمتحدث\n"), "unknown tag"),
+    ("brat-not-utf8", lambda d: _brat(d / "brat-not-utf8", "T1\tactor 4 11\tالمتحدث\n", "cp1256"), "not UTF-8"),
+    ("w3c-not-json.json", lambda d: (d / "w3c-not-json.json").write_text('{"type": "Annotation",', "utf-8"), "JSON"),
+    ("w3c-unknown-source.json", lambda d: (d / "w3c-unknown-source.json").write_text(json.dumps({
+        "type": "Annotation", "body": {"purpose": "tagging", "value": "actor"},
+        "target": {"source": "https://nowhere.example/", "selector": {"type": "TextQuoteSelector", "exact": "لا شيء"}}}),
+        "utf-8"), "not an article"),
+]
+
+
+def _brat(folder: Path, ann: str, encoding: str = "utf-8") -> None:
+    folder.mkdir()
+    (folder / "doc.txt").write_bytes("قال المتحدث باسم الحكومة".encode(encoding))
+    (folder / "doc.ann").write_text(ann, encoding="utf-8")
+
+
+@pytest.mark.parametrize("name, build, words", EXCHANGE_FILES, ids=[c[0] for c in EXCHANGE_FILES])
+def test_bad_exchange_import(proj, tmp_path, name, build, words):
+    build(tmp_path)
+    before = digest(proj)
+    result = CliRunner().invoke(_cli(), ["import-annotations", "--db", proj.path, "--annotator", "sara",
+                                         str(tmp_path / name)])
+    assert result.exit_code == 1, result.output
+    lines = [line for line in result.output.splitlines() if line.strip()]
+    assert len(lines) == 1 and words.lower() in lines[0].lower(), lines
+    assert_one_line(lines[0])
+    assert digest(proj) == before

@@ -13,31 +13,55 @@ from annotator.cli.common import annotator_name, open_project, out_bytes, plural
 
 @main.command("import-annotations")
 @project_options
-@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
-def import_annotations_cmd(file):
-    """Add annotations from a JSONL file, all or nothing. Exit 1 and write nothing if any line is bad."""
-    from annotator.io.annotations_jsonl import import_annotations_jsonl
+@click.argument("file", type=click.Path(path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="The report as JSON.")
+def import_annotations_cmd(file, as_json):
+    """Add annotations from JSONL, our CSV export, a REFI-QDA project (.qdpx), a brat folder or W3C JSON; all or nothing."""
+    from annotator.io.exchange import ExchangeError
+    from annotator.io.interchange import import_any, kind_of
 
+    kind = kind_of(file)
+    if kind in ("jsonl", "csv"):
+        from annotator.io.annotations_csv import import_annotations_csv
+        from annotator.io.annotations_jsonl import import_annotations_jsonl
+
+        reader = import_annotations_csv if kind == "csv" else import_annotations_jsonl
+        with open_project() as project:
+            result = reader(project, file, actor=annotator_name())
+        for error in result.errors:
+            click.echo(error, err=True)
+        if not result.ok:
+            raise click.ClickException(result.summary())
+        click.echo(result.summary())
+        return
     with open_project() as project:
-        result = import_annotations_jsonl(project, file, actor=annotator_name())
-    for error in result.errors:
-        click.echo(error, err=True)
-    if not result.ok:
-        raise click.ClickException(result.summary())
-    click.echo(result.summary())
+        try:
+            report = import_any(project, file, annotator_name())
+        except ExchangeError as exc:
+            raise click.ClickException(f"nothing imported: {exc}") from exc
+    if as_json:
+        click.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
+        return
+    for line in report.lines():
+        click.echo(line)
+
+
+OWN_FORMATS = ["csv", "jsonl", "articles", "articles-csv"]
+EXPORT_FORMATS = [*OWN_FORMATS, "qdpx", "qdc", "brat", "w3c", "conll", "xlsx"]
 
 
 @main.command("export")
 @project_options
-@click.option("--format", "fmt", type=click.Choice(["csv", "jsonl"]), default="csv", show_default=True)
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="File to write (default: standard output).")
+@click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), default="csv", show_default=True)
+@click.option("-o", "--output", type=click.Path(path_type=Path), default=None,
+              help="File to write (a folder for brat; default: standard output for csv, jsonl, w3c, conll, qdc).")
 @click.option("--article", "article_ref", default=None, help="Only this article (id, prefix or list number).")
 @click.option("--by", "--annotator-filter", "annotator_filter", default=None, help="Only annotations by this annotator.")
 @click.option("--tag", default=None, help="Only annotations with this tag.")
 @click.option("--no-bom", is_flag=True, help="CSV without the UTF-8 byte-order mark (Excel needs it for Arabic).")
-def export_cmd(fmt, output, article_ref, annotator_filter, tag, no_bom):
-    """Export annotations as CSV (for spreadsheets) or JSONL (for programs and re-import)."""
+@click.option("--split-proclitics", is_flag=True, help="CoNLL: و ف ب ك ل before a word with the article as tokens of their own.")
+def export_cmd(fmt, output, article_ref, annotator_filter, tag, no_bom, split_proclitics):
+    """Export annotations (CSV, JSONL, REFI-QDA .qdpx and .qdc codebook, brat, W3C JSON-LD, CoNLL/IOB2, Excel) or the articles."""
     from annotator.io.export import ExportError, export, export_to_file
 
     with open_project() as project:
@@ -46,6 +70,19 @@ def export_cmd(fmt, output, article_ref, annotator_filter, tag, no_bom):
             filters["article_id"] = resolve(project, article_ref)
         if tag is not None and tag not in project.tag_names():
             raise click.ClickException(f"unknown tag {tag!r} (the project has {', '.join(sorted(project.tag_names()))})")
+        if fmt not in OWN_FORMATS:
+            from annotator.io.exchange import ExchangeError
+            from annotator.io.interchange import export_any
+
+            if output is None and fmt in ("qdpx", "brat", "xlsx"):
+                raise click.ClickException(f"--format {fmt} needs -o (a {'folder' if fmt == 'brat' else 'file'})")
+            try:
+                message = export_any(project, fmt, output, out=out_bytes() if output is None else None,
+                                     split_proclitics=split_proclitics, **filters)
+            except ExchangeError as exc:
+                raise click.ClickException(str(exc)) from exc
+            click.echo(message, err=True)
+            return
         if output is None:
             export(project, fmt, out_bytes(), bom=not no_bom, **filters)
             return

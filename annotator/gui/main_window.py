@@ -217,21 +217,9 @@ class MainWindow(QMainWindow):
         return library_wiring.run_import(self, [Path(p) for p in paths], **kw)
 
     def export_csv(self) -> None:
-        try:
-            from annotator.io.export import write_csv
-        except ImportError:
-            self.status.message("CSV export is not available in this version")
-            return
-        path, _ = QFileDialog.getSaveFileName(self, "Export annotations", str(Path.home() / "annotations.csv"), "CSV (*.csv)")
-        if not path:
-            return
-        try:
-            with open(path, "wb") as fh:
-                n = write_csv(self.session.project, fh)
-        except OSError as exc:
-            QMessageBox.warning(self, "Export", f"Cannot write {path}: {exc.strerror or exc}")
-            return
-        self.status.message(f"{n} annotations written to {path}")
+        from annotator.gui.library.exchange_actions import export_dialog
+
+        export_dialog(self, "csv", self.tr("CSV (*.csv)"), "annotations.csv")
 
     # -------------------------------------------------------------- events
     def changeEvent(self, event) -> None:

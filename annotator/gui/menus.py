@@ -42,6 +42,9 @@ def build_menus(window) -> dict[str, QAction]:
     m.addAction(make_action(window, "Import &folder…", window.import_folder))
     acts["export"] = make_action(window, "&Export annotations as CSV…", window.export_csv, ("Ctrl+E",))
     m.addAction(acts["export"])
+    from annotator.gui.library import exchange_actions  # every exchange format: File > Export as, Import annotations
+
+    acts.update(exchange_actions.install(window, m))
     m.addSeparator()
     m.addAction(make_action(window, "Restore a &backup…", window.restore_backup))
     m.addSeparator()

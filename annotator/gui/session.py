@@ -109,6 +109,40 @@ class Session(QObject):
             return False
         return True
 
+    # ------------------------------------------------------ exchange formats
+    def export_to(self, fmt: str, path: str, **filters) -> str:
+        """Write an export (csv, jsonl, articles, qdpx, qdc, brat, w3c, conll, xlsx); returns a one-line summary.
+
+        Raises StoreError (an ExchangeError or ExportError) with the reason when it cannot be written.
+        """
+        from annotator.io.export import export_to_file
+        from annotator.io.interchange import export_any
+
+        if fmt in ("csv", "jsonl", "articles", "articles-csv"):
+            written = export_to_file(self.project, fmt, path, **filters)
+            return f"{written.annotations} written to {path}"
+        return export_any(self.project, fmt, path, **filters)
+
+    def import_annotations(self, path: str):
+        """Import annotations from a .qdpx, a brat folder, W3C JSON, our JSONL or CSV, all or nothing.
+
+        Returns (summary, detail lines); raises StoreError with the reason when nothing was imported.
+        """
+        from annotator.io.annotations_csv import import_annotations_csv
+        from annotator.io.annotations_jsonl import import_annotations_jsonl
+        from annotator.io.exchange import ExchangeError
+        from annotator.io.interchange import import_any, kind_of
+
+        kind = kind_of(path)
+        if kind in ("jsonl", "csv"):
+            reader = import_annotations_csv if kind == "csv" else import_annotations_jsonl
+            result = reader(self.project, path, actor=self.annotator)
+            if not result.ok:
+                raise ExchangeError(f"{result.summary()}: {result.errors[0]}")
+            return result.summary(), []
+        report = import_any(self.project, path, self.annotator)
+        return report.summary(), report.notes
+
     # ------------------------------------------------------ other processes
     def check_external_changes(self) -> bool:
         """Compare SQLite's data_version; on a change by another connection tell every view to reload."""

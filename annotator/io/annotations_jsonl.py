@@ -8,8 +8,10 @@ A line is an object with `article` (id, unique id prefix, text SHA-256 or list
 number), `start`, `end` (code points into the stored text), `tag`, `text`
 (must equal the stored slice), `annotator`, and optionally `note`, `id`,
 `created_at`, `updated_at`, `article_sha256` (what `export` writes), `attributes`
-(checked against the tag's definitions) and `relations` (`[{type, target, id}]`, this
-line's annotation being the source).
+(checked against the tag's definitions), `relations` (`[{type, target, id, annotator,
+created_at}]`, this line's annotation being the source) and `review` (the review decision on
+this annotation: `decision`, `reviewer`, `reviewed_at`, `comment`, `edited`, `reviewed_id`, the
+last naming the reviewed-layer annotation, in the file or the project).
 
 Re-importing a file is safe: a line whose `id` already exists with the same
 content is skipped and counted; the same `id` with different content is an
@@ -31,7 +33,8 @@ from annotator.store.relations import add_in_op as add_relation_in_op
 from annotator.store.tagset import tag_def
 
 REQUIRED = ("article", "start", "end", "tag", "text", "annotator")
-OPTIONAL = ("note", "id", "created_at", "updated_at", "article_sha256", "attributes", "relations")
+OPTIONAL = ("note", "id", "created_at", "updated_at", "article_sha256", "attributes", "relations", "review")
+_REVIEW_KEYS = {"decision", "reviewer", "reviewed_at", "comment", "edited", "reviewed_id"}
 _CONTENT = ("article_id", "start", "end", "tag", "text", "annotator", "note")
 
 
@@ -150,6 +153,8 @@ class _Checker:
                 raise _LineError(str(exc)) from None
         if "relations" in obj:
             item["relations"] = _check_relations(obj["relations"])
+        if "review" in obj:
+            item["review"] = _check_review(obj["review"])
         item["article_id"] = article_id = self.article_of(obj)
         if start < 0 or end <= start:
             raise _LineError(f"bad offsets {start}..{end}: need 0 <= start < end")
@@ -191,13 +196,35 @@ def _check_relations(value: object) -> list[dict]:
     for r in value:
         if not isinstance(r, dict) or not isinstance(r.get("type"), str) or not isinstance(r.get("target"), str):
             raise _LineError("each relation needs a text 'type' and 'target' (an annotation id)")
-        unknown = sorted(set(r) - {"id", "type", "target"})
+        unknown = sorted(set(r) - {"id", "type", "target", "annotator", "created_at"})
         if unknown:
             raise _LineError(f"unknown relation key {unknown[0]!r}")
-        if "id" in r and not isinstance(r["id"], str):
-            raise _LineError("a relation 'id' must be text")
+        for key in ("id", "annotator", "created_at"):
+            if key in r and (not isinstance(r[key], str) or not r[key].strip()):
+                raise _LineError(f"a relation {key!r} must be text")
         out.append(r)
     return out
+
+
+def _check_review(value: object) -> dict:
+    if not isinstance(value, dict):
+        raise _LineError(f"'review' must be an object, got {_typename(value)}")
+    unknown = sorted(set(value) - _REVIEW_KEYS)
+    if unknown:
+        raise _LineError(f"unknown review key {unknown[0]!r}")
+    if value.get("decision") not in ("accepted", "rejected"):
+        raise _LineError("a review 'decision' is accepted or rejected")
+    for key in ("reviewer", "reviewed_at"):
+        if not isinstance(value.get(key), str) or not value[key].strip():
+            raise _LineError(f"a review needs a text {key!r}")
+    if not isinstance(value.get("comment", ""), str) or not isinstance(value.get("edited", False), bool):
+        raise _LineError("a review 'comment' is text and 'edited' true or false")
+    reviewed = value.get("reviewed_id")
+    if reviewed is not None and not isinstance(reviewed, str):
+        raise _LineError("a review 'reviewed_id' is an annotation id")
+    if value["decision"] == "rejected" and reviewed:
+        raise _LineError("a rejected annotation has no reviewed copy")
+    return value
 
 
 def _same(a: dict, b: dict) -> bool:
@@ -247,12 +274,30 @@ def import_annotation_lines(project: Project, lines: Iterable[str], *, actor: st
                     set_attribute_values(project, op, ann.id, item["attributes"])
             for item, ann in zip(items, anns):
                 for r in item.get("relations", ()):
-                    add_relation_in_op(project, op, r["type"], ann.id, r["target"], ann.annotator, relation_id=r.get("id"))
+                    add_relation_in_op(project, op, r["type"], ann.id, r["target"], r.get("annotator") or ann.annotator,
+                                       relation_id=r.get("id"), created_at=r.get("created_at"))
+            for item, ann in zip(items, anns):
+                if item.get("review"):
+                    _write_review(project, op, ann, item["review"])
     except StoreError as exc:  # e.g. another process changed the project between check and write
         result.errors.append(f"refused: {exc}")
         return result
     result.added = len(items)
     return result
+
+
+def _write_review(project: Project, op, ann, review: dict) -> None:
+    """The decision as it was made (reviewer, time, reviewed copy), not a new decision by whoever imports."""
+    from annotator.store.review import _write as write_decision
+
+    reviewed = review.get("reviewed_id")
+    if reviewed and project._row("annotation", reviewed) is None:
+        raise StoreError(f"the review of {ann.id[:8]} names a reviewed copy {reviewed[:8]} that is not there")
+    write_decision(project, op, "review", ann.id, {
+        "annotation_id": ann.id, "article_id": ann.article_id, "decision": review["decision"],
+        "edited": int(bool(review.get("edited"))), "reviewed_id": reviewed or None, "reviewer": review["reviewer"],
+        "reviewed_at": review["reviewed_at"], "comment": review.get("comment") or "",
+    })
 
 
 def import_annotations_jsonl(project: Project, path: str | Path, *, actor: str = "import") -> JsonlImportResult:

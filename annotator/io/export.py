@@ -23,12 +23,13 @@ from typing import BinaryIO, Callable, Iterable, Iterator
 from annotator.core.model import Annotation, Article
 from annotator.io.atomic import atomic_write
 from annotator.store.project import Project, StoreError
-from annotator.store.review import review_columns, review_fields
+from annotator.store.review import decisions as review_decisions, review_columns, review_fields
 from annotator.store import attributes as attrs_mod, relations as rel_mod, tagset as tagset_mod
 
 CONTEXT_CHARS = 40
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-FORMATS = ("csv", "jsonl")
+FORMATS = ("csv", "jsonl", "articles", "articles-csv")
+ARTICLE_FIELDS = ("id", "title", "source", "date", "url", "text")
 
 
 @dataclass
@@ -40,6 +41,7 @@ class Row:
     review: dict = field(default_factory=dict)  # review_status, reviewer, reviewed_at
     attributes: dict = field(default_factory=dict)  # attribute name -> value
     relations: list = field(default_factory=list)  # relations whose source is this annotation
+    decision: object = None  # the review Decision on this annotation, if any (JSONL carries it whole)
 
 
 Column = tuple[str, Callable[[Row], object]]
@@ -61,6 +63,8 @@ CSV_COLUMNS: list[Column] = [
     ("review_status", lambda r: r.review.get("review_status", "pending")),
     ("reviewer", lambda r: r.review.get("reviewer", "")),
     ("reviewed_at", lambda r: r.review.get("reviewed_at", "")),
+    ("review_comment", lambda r: r.decision.comment if r.decision is not None else ""),
+    ("reviewed_id", lambda r: (r.decision.reviewed_id or "") if r.decision is not None else ""),
 ]
 
 
@@ -68,15 +72,25 @@ _FORMULA_FIRST = frozenset(FORMULA_STARTS)
 
 
 def safe_cell(value: object) -> object:
-    """Neutralise text a spreadsheet would evaluate (`=SUM(A1)`, `-5`, `@cmd`)."""
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+    """Neutralise text a spreadsheet would evaluate (`=SUM(A1)`, `-5`, `@cmd`).
+
+    Text that already starts with apostrophes before such a character gets one more, so
+    reading back (`tabular.unguard`: drop one apostrophe there) always gives the original.
+    """
+    if isinstance(value, str) and value and (value[0] in _FORMULA_FIRST or (
+            value[0] == "'" and value.lstrip("'")[:1] in _FORMULA_FIRST)):
         return "'" + value
     return value
 
 
 def _safe_text(value: str) -> str:
     """`safe_cell` for a value known to be a string: the per-cell cost of a million-row export."""
-    return "'" + value if value and value[0] in _FORMULA_FIRST else value
+    if not value:
+        return value
+    first = value[0]
+    if first in _FORMULA_FIRST or (first == "'" and value.lstrip("'")[:1] in _FORMULA_FIRST):
+        return "'" + value
+    return value
 
 
 def iter_rows(
@@ -85,6 +99,7 @@ def iter_rows(
     """Annotations with their article, fetching each article once (annotations come grouped by article)."""
     current: Article | None = None
     reviews = review_columns(project, article_id)  # decided annotations only: small, read once
+    decided = review_decisions(project, article_id)
     attrs: dict = {}
     rels: dict = {}
     for ann in project.iter_annotations(article_id, annotator=annotator, tag=tag):
@@ -94,7 +109,8 @@ def iter_rows(
             rels = {}
             for rel in rel_mod.relations(project, current.id):
                 rels.setdefault(rel.source_id, []).append(rel)
-        yield Row(ann, current, review_fields(reviews, ann.id), attrs.get(ann.id, {}), rels.get(ann.id, []))
+        yield Row(ann, current, review_fields(reviews, ann.id), attrs.get(ann.id, {}), rels.get(ann.id, []),
+                  decided.get(ann.id))
 
 
 def _attr_cell(value: object) -> object:
@@ -166,8 +182,13 @@ def _default_csv_rows(project: Project, attr_names: list[str], article_id, annot
     to the speed of a bare csv.writer on a million rows.
     """
     g = _safe_text
-    pending = ("pending", "", "")
-    reviews = {k: (v["review_status"], v["reviewer"], v["reviewed_at"]) for k, v in review_columns(project, article_id).items()}
+    pending = ("pending", "", "", "", "")
+    decided = review_decisions(project, article_id)
+    reviews = {}
+    for k, v in review_columns(project, article_id).items():
+        d = decided.get(k)
+        reviews[k] = (v["review_status"], g(v["reviewer"]), v["reviewed_at"], g(d.comment) if d else "",
+                      (d.reviewed_id or "") if d else "")
     current = None
     text = title = ""
     attrs: dict = {}
@@ -213,7 +234,12 @@ def annotation_record(row: Row) -> dict:
     if row.attributes:
         record["attributes"] = row.attributes
     if row.relations:
-        record["relations"] = [{"id": r.id, "type": r.type, "target": r.target_id} for r in row.relations]
+        record["relations"] = [{"id": r.id, "type": r.type, "target": r.target_id, "annotator": r.annotator,
+                                "created_at": r.created_at} for r in row.relations]
+    if row.decision is not None:
+        d = row.decision
+        record["review"] = {"decision": d.decision, "reviewer": d.reviewer, "reviewed_at": d.reviewed_at,
+                            "comment": d.comment, "edited": d.edited, "reviewed_id": d.reviewed_id}
     return record
 
 
@@ -240,12 +266,53 @@ def write_jsonl(
     return n
 
 
+def _article_rows(project: Project, article_id: str | None) -> Iterator[list]:
+    for meta in project.articles():
+        if article_id is None or meta["id"] == article_id:
+            art = project.article(meta["id"])
+            yield [getattr(art, f) for f in ARTICLE_FIELDS]
+
+
+def write_articles_jsonl(project: Project, out: BinaryIO, *, article_id: str | None = None, **_filters) -> int:
+    """The articles themselves (text and metadata, one JSON object a line): `annotator import` reads them back."""
+    n = 0
+    for row in _article_rows(project, article_id):
+        out.write((json.dumps(dict(zip(ARTICLE_FIELDS, row)), ensure_ascii=False) + "\n").encode("utf-8"))
+        n += 1
+    out.flush()
+    return n
+
+
+def write_articles_csv(project: Project, out: BinaryIO, *, bom: bool = True, article_id: str | None = None,
+                       **_filters) -> int:
+    """The articles as CSV (same rules as the annotations CSV); `annotator import` reads them back exactly."""
+    text = io.TextIOWrapper(out, encoding="utf-8", newline="", write_through=False)
+    n = 0
+    try:
+        if bom:
+            text.write("\ufeff")
+        writer = csv.writer(text, lineterminator="\r\n")
+        writer.writerow(ARTICLE_FIELDS)
+        for row in _article_rows(project, article_id):
+            writer.writerow([safe_cell(c) for c in row])
+            n += 1
+        text.flush()
+    finally:
+        text.detach()
+    return n
+
+
 def export(project: Project, fmt: str, out: BinaryIO, *, bom: bool = True, **filters) -> int:
-    """Write annotations in `fmt` ("csv" or "jsonl"); filters: article_id, annotator, tag."""
+    """Write annotations in `fmt` ("csv" or "jsonl"), or the articles ("articles": JSONL, "articles-csv");
+    filters: article_id, annotator, tag."""
     if fmt == "csv":
         return write_csv(project, out, bom=bom, **filters)
     if fmt == "jsonl":
         return write_jsonl(project, out, **filters)
+    if fmt == "articles":
+        return write_articles_jsonl(project, out, **filters)
+    if fmt == "articles-csv":
+        return write_articles_csv(project, out, bom=bom, **filters)
     raise ValueError(f"unknown export format {fmt!r} (use {' or '.join(FORMATS)})")
 
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -34,6 +35,7 @@ from annotator.io.decode import DecodeError, decode_bytes
 from annotator.store.project import DuplicateArticle, Project, StoreError
 
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+_UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 # Single-article files written per transaction, and the longest a batch may wait,
 # so progress and the write lock move on steadily.
@@ -99,6 +101,7 @@ class Draft:
     date: str = ""
     url: str = ""
     direction: str | None = None
+    id: str | None = None  # a UUID to keep (articles exported by this program), when free
     original_sha256: str = ""
     encoding: str = ""
     changes: list[str] = field(default_factory=list)
@@ -195,7 +198,7 @@ def prepare(path: Path, data: bytes, *, default_source: str = "") -> list[Draft]
         digest_of = raw["text"].encode("utf-8") if multi else data
         drafts.append(Draft(
             label=label, text=text, title=raw.get("title") or "", source=raw.get("source") or default_source,
-            date=raw.get("date") or "", url=raw.get("url") or "", direction=raw.get("direction"),
+            date=raw.get("date") or "", url=raw.get("url") or "", direction=raw.get("direction"), id=raw.get("id") or None,
             original_sha256=hashlib.sha256(digest_of).hexdigest(), encoding=encoding, changes=changes,
         ))
     return drafts
@@ -222,9 +225,19 @@ def _store(project, path, text, encoding, original_sha, changes, title, source, 
     return ImportOutcome(path, "imported", article_id=art.id, title=art.title, encoding=encoding, changes=changes)
 
 
+def _article_exists(project: Project, article_id: str) -> bool:
+    try:
+        project.article_text(article_id)
+    except StoreError:
+        return False
+    return True
+
+
 def _store_draft(project: Project, path: str, d: Draft, actor: str) -> ImportOutcome:
     where = f"{path} [{d.label}]" if d.label else path
     meta = {"date": d.date, "url": d.url, "direction": d.direction}
+    if d.id and _UUID.match(d.id) and not _article_exists(project, d.id.lower()):
+        meta["article_id"] = d.id.lower()
     return _store(project, where, d.text, d.encoding, d.original_sha256, d.changes, d.title, d.source, actor, meta)
 
 

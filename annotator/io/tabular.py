@@ -1,7 +1,10 @@
 """Many articles in one file: CSV with a header row, or JSON Lines (one object per line).
 
-Columns / keys: `text` (required), and optionally `title`, `source`, `date`, `url`;
-other columns are ignored and named in the report.
+Columns / keys: `text` (required), and optionally `title`, `source`, `date`, `url`, and `id`
+(kept as the article's UUID when it is one and free: what `export --format articles` writes,
+so annotations exported with the same ids find their articles); other columns are ignored
+and named in the report. A CSV cell that our own exports guarded against formulas (`'=...`)
+is read back without the guard.
 
 A file is one unit: every row is read and checked before anything is stored, and one
 bad row (no text, broken quoting, invalid JSON, a wrong number of fields) rejects the
@@ -18,7 +21,7 @@ import json
 
 from annotator.io.decode import DecodeError, decode_bytes
 
-FIELDS = ("text", "title", "source", "date", "url")
+FIELDS = ("text", "title", "source", "date", "url", "id")
 _DELIMITERS = (",", "\t", ";")
 
 
@@ -27,6 +30,13 @@ def _decode(data: bytes) -> tuple[str, str]:
         raise DecodeError("the file is empty")
     text, encoding = decode_bytes(data)
     return text.lstrip("\ufeff"), encoding
+
+
+def unguard(cell: str) -> str:
+    """Undo `export.safe_cell`: one leading apostrophe before what a spreadsheet would run as a formula."""
+    if cell.startswith("'") and cell.lstrip("'")[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return cell[1:]
+    return cell
 
 
 def _check_row(values: dict, where: str) -> dict:
@@ -67,7 +77,7 @@ def read_csv(data: bytes) -> tuple[list[dict], str, list[str]]:
             where = f"row {n} (line {line_no})"
             if len(cells) != len(header):
                 raise DecodeError(f"{where}: {len(cells)} fields where the header has {len(header)}")
-            row = _check_row(dict(zip(header, cells)), where)
+            row = _check_row(dict(zip(header, (unguard(c) for c in cells))), where)
             row["label"] = f"row {n}"
             rows.append(row)
     except csv.Error as exc:

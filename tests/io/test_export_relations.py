@@ -57,7 +57,8 @@ def test_jsonl_round_trip_keeps_attributes_and_relations():
     lines = buf.getvalue().decode("utf-8").splitlines()
     recs = {json.loads(x)["id"]: json.loads(x) for x in lines}
     assert recs[fig.id]["attributes"] == {"unit": "people", "value": 465}
-    assert recs[claim.id]["relations"] == [{"id": r1.id, "type": "attributed_to", "target": actor.id}]
+    assert recs[claim.id]["relations"] == [{"id": r1.id, "type": "attributed_to", "target": actor.id,
+                                            "annotator": ME, "created_at": r1.created_at}]
     assert "relations" not in recs[actor.id]
 
     q = Project(":memory:")

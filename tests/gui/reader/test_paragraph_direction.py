@@ -35,7 +35,8 @@ def _directions(reader):
             if layout.lineCount() == 1:  # a short line hugs the side it reads from
                 line = layout.lineAt(0)
                 rect = line.naturalTextRect()
-                assert (line.width() - rect.right() < rect.left()) == rtl, block.text()
+                left_gap, right_gap = rect.left() - line.x(), line.x() + line.width() - rect.right()
+                assert (right_gap < left_gap) == rtl, block.text()
             out.append("rtl" if rtl else "ltr")
         block = block.next()
     return out
