@@ -75,19 +75,36 @@ def switch_language(parent, language: str) -> bool:
     """Save the choice; the interface changes at the next start (offered now). True if saved."""
     from PySide6.QtWidgets import QMessageBox
 
+    from annotator.gui.compose import fill, tr
+
     if language not in LANGUAGES or language == current_language():
         return False
     save_language(language)
     answer = QMessageBox.question(
         parent,
-        QCoreApplication.translate("i18n", "Language"),
-        QCoreApplication.translate("i18n", "The interface will be in %1 from the next start. Restart now?")
-        .replace("%1", _isolate(LANGUAGES[language])),
+        tr("Language"),
+        fill(tr("The interface will be in %1 from the next start. Restart now?"), LANGUAGES[language]),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
     )
     if answer == QMessageBox.StandardButton.Yes:
         restart(parent)
     return True
+
+
+def fill_language_menu(menu, parent) -> None:
+    """Settings → Language: one checkable entry per language, each named in its own language."""
+    from PySide6.QtGui import QActionGroup
+
+    menu.clear()
+    group = QActionGroup(menu)
+    current = current_language()
+    for code, name in LANGUAGES.items():
+        act = menu.addAction(name)
+        act.setCheckable(True)
+        act.setChecked(code == current)
+        act.setData(code)
+        group.addAction(act)
+        act.triggered.connect(lambda _=False, c=code: switch_language(parent, c))
 
 
 def restart(window) -> None:
@@ -96,11 +113,5 @@ def restart(window) -> None:
 
     from PySide6.QtCore import QProcess
 
-    QProcess.startDetached(sys.executable, [sys.argv[0], *sys.argv[1:]] if sys.argv[0].endswith(".py") else ["-m", "annotator", *sys.argv[1:]])
+    QProcess.startDetached(sys.executable, ["-m", "annotator", *sys.argv[1:]])
     window.close()
-
-
-def _isolate(value: str) -> str:
-    from annotator.core.bidi_safe import isolate
-
-    return isolate(value)

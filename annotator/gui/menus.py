@@ -1,8 +1,11 @@
-"""The menu bar: File, Edit, View, Help. Each entry calls one method of the window or controller."""
+"""The menu bar: File, Edit, View, Settings, Help. Each entry calls one method of the window or controller."""
 
 from __future__ import annotations
 
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+
+from annotator.gui import i18n
+from annotator.gui.compose import tr
 
 
 def make_action(window, text: str, slot, shortcuts=(), *, checkable: bool = False) -> QAction:
@@ -99,6 +102,11 @@ def build_menus(window) -> dict[str, QAction]:
         act.setChecked(True)
         acts[f"show_{key}"] = act
         m.addAction(act)
+
+    m = bar.addMenu(tr("&Settings"))
+    language_menu = m.addMenu(tr("&Language"))
+    i18n.fill_language_menu(language_menu, window)
+    language_menu.aboutToShow.connect(lambda: i18n.fill_language_menu(language_menu, window))
 
     m = bar.addMenu("&Help")
     m.addAction(make_action(window, "&Keyboard shortcuts", window.show_shortcuts, ("F1",)))
