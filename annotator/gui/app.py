@@ -23,6 +23,9 @@ def make_app(argv: list[str] | None = None, language: str | None = None) -> QApp
             app.removeTranslator(old)
             old.deleteLater()
         i18n.install(app, language)
+    from annotator.gui.chrome import install_style
+
+    install_style(app)
     return app
 
 

@@ -129,3 +129,33 @@ def test_without_isolation_qt_would_turn_the_shortcut_around(qapp):
     start = sentence.index("Ctrl+=")
     # "=" and "+" are neutral between a Latin letter and Arabic: they are drawn left of "Ctrl"
     assert xs[start + 5] < xs[start + 1]
+
+
+def test_menu_shortcuts_are_drawn_left_to_right(qtbot):
+    from PySide6.QtWidgets import QApplication, QMenu
+
+    from annotator.gui.chrome import ChromeStyle, menu_text
+
+    assert menu_text("تكبير\tCtrl+=") == f"تكبير\t{LRI}Ctrl+={PDI}"
+    assert menu_text(menu_text("تكبير\tCtrl+=")) == menu_text("تكبير\tCtrl+=")  # once
+    assert menu_text("تكبير") == "تكبير"
+    assert isinstance(QApplication.style(), ChromeStyle)  # the application draws with it
+
+    def shot(style):
+        menu = QMenu()
+        qtbot.addWidget(menu)
+        menu.setStyle(style)
+        act = menu.addAction("تكبير")
+        act.setShortcut(QKeySequence("Ctrl+="))
+        act.setShortcutVisibleInContextMenu(True)
+        menu.adjustSize()
+        return menu.grab().toImage()
+
+    from PySide6.QtWidgets import QStyleFactory
+
+    base = QApplication.style().baseStyle().name()
+    QApplication.setLayoutDirection(Qt.RightToLeft)
+    try:
+        assert shot(QStyleFactory.create(base)) != shot(ChromeStyle(base))
+    finally:
+        QApplication.setLayoutDirection(Qt.LeftToRight)  # the shortcut is drawn differently
