@@ -16,6 +16,7 @@ from annotator.gui.dialogs import dialogs
 from annotator.gui.annotations.annotations_panel import AnnotationsPanel
 from annotator.gui.library import library_wiring
 from annotator.gui.controller import Controller
+from annotator.gui.corpus import corpus_wiring
 from annotator.gui.library.library_panel import LibraryPanel
 from annotator.gui.menus import build_menus
 from annotator.gui.reader.reader import Reader
@@ -77,6 +78,7 @@ class MainWindow(QMainWindow):
         self.status.show_annotator(annotator)
         self._restore_settings()
         review_wiring.install(self)  # review mode, merge, switch annotator, agreement, statistics
+        corpus_wiring.install(self)  # corpus view (claims, figures, network, actors) and Ctrl+K link to actor
         self.controller.load_articles()
         self._refresh_status()
         self.setWindowTitle(f"annotator — {Path(project.path).name}")

@@ -18,6 +18,7 @@ class Session(QObject):
     selection_changed = Signal(object)  # annotation id or None
     article_changed = Signal(object)  # article id or None
     message = Signal(str)  # one line for the status bar
+    closed = Signal()  # the window is closing: views that outlive a change must stop reading
 
     def __init__(self, project: Project, annotator: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -30,6 +31,7 @@ class Session(QObject):
 
     def close(self) -> None:
         self.project.unsubscribe(self._on_change)
+        self.closed.emit()
 
     def _on_change(self, change: Change) -> None:
         self.changed.emit(change)
@@ -108,6 +110,133 @@ class Session(QObject):
             self.message.emit(str(exc))
             return False
         return True
+
+    # ------------------------------------------- actors and the corpus view
+    # The corpus window and the actor tools reach the registry and the corpus data only here.
+    def actor_entities(self) -> list:
+        from annotator.store import actors
+
+        return actors.entities(self.project)
+
+    def actor_types(self) -> list[str]:
+        from annotator.store import actors
+
+        return actors.types(self.project)
+
+    def actor_tag(self) -> str:
+        from annotator.store import actors
+
+        return actors.actor_tag(self.project)
+
+    def annotation(self, annotation_id: str):
+        return self.run(self.project.annotation, annotation_id)
+
+    def actor_link_of(self, annotation_id: str) -> str | None:
+        from annotator.store import actors
+
+        return actors.link_of(self.project, annotation_id)
+
+    def actor_mentions(self, entity_id: str | None = None, *, unlinked: bool = False) -> list:
+        from annotator.store import actors
+
+        if entity_id is not None:
+            return actors.mentions(self.project, entity_id)
+        return actors.actor_mentions(self.project, unlinked=unlinked)
+
+    def rank_actors(self, text: str, limit: int = 5) -> list:
+        from annotator.store import actors
+
+        return actors.rank(self.project, text, limit)
+
+    def actor_suggestions(self, article_id: str | None = None, limit: int = 3) -> list:
+        from annotator.store import actors
+
+        return actors.suggest(self.project, article_id=article_id, limit=limit)
+
+    def identical_mentions(self, text: str) -> list:
+        from annotator.store import actors
+
+        return actors.identical_mentions(self.project, text)
+
+    def add_actor(self, name: str, type_: str = "other", aliases=(), note: str = "", external_id: str = ""):
+        from annotator.store import actors
+
+        return self.run(actors.add_entity, self.project, name, self.annotator, type=type_, aliases=aliases, note=note,
+                        external_id=external_id)
+
+    def update_actor(self, entity_id: str, **changes):
+        from annotator.store import actors
+
+        return self.run(actors.update_entity, self.project, entity_id, self.annotator, **changes)
+
+    def delete_actor(self, entity_id: str):
+        from annotator.store import actors
+
+        return self.run(actors.delete_entity, self.project, entity_id, self.annotator)
+
+    def merge_actors(self, keep_id: str, other_id: str):
+        from annotator.store import actors
+
+        return self.run(actors.merge_entities, self.project, keep_id, other_id, self.annotator)
+
+    def split_actor(self, entity_id: str, annotation_ids: list[str], new_name: str):
+        from annotator.store import actors
+
+        return self.run(actors.split_entity, self.project, entity_id, annotation_ids, new_name, self.annotator)
+
+    def link_actor(self, annotation_ids: list[str], entity_id: str):
+        from annotator.store import actors
+
+        return self.run(actors.link, self.project, annotation_ids, entity_id, self.annotator)
+
+    def unlink_actor(self, annotation_ids: list[str]):
+        from annotator.store import actors
+
+        return self.run(actors.unlink, self.project, annotation_ids, self.annotator)
+
+    def corpus_claims(self) -> list:
+        from annotator.store import corpus
+
+        return corpus.claims(self.project)
+
+    def claim_filter_values(self, rows) -> dict:
+        from annotator.store import corpus
+
+        return corpus.claim_filter_values(rows)
+
+    def figure_groups(self, entity_id: str | None = None):
+        from annotator.store import corpus
+
+        return corpus.figure_groups(self.project, entity_id=entity_id)
+
+    def decide_figure_flag(self, flag, status: str, comment: str = ""):
+        from annotator.store import corpus
+
+        return self.run(corpus.decide_flag, self.project, flag, status, self.annotator, comment=comment)
+
+    def actor_network(self):
+        from annotator.store import corpus
+
+        return corpus.network(self.project)
+
+    def network_picture(self, data, width: float, height: float) -> bytes:
+        from annotator.io import network
+
+        return network.draw_png(self.project, None, data, width=width, height=height)
+
+    def export_network(self, path: str, data, *, kind: str) -> str | None:
+        """GraphML (`kind="graphml"`) or CSV edges with nodes beside them (`kind="csv"`); a message on failure."""
+        from annotator.io import network
+
+        try:
+            if kind == "graphml":
+                network.write_graphml(self.project, path, data)
+            else:
+                network.write_edges_csv(self.project, path, data)
+        except StoreError as exc:
+            self.message.emit(str(exc))
+            return None
+        return path
 
     # ------------------------------------------------------ exchange formats
     def export_to(self, fmt: str, path: str, **filters) -> str:

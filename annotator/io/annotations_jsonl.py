@@ -33,7 +33,7 @@ from annotator.store.relations import add_in_op as add_relation_in_op
 from annotator.store.tagset import tag_def
 
 REQUIRED = ("article", "start", "end", "tag", "text", "annotator")
-OPTIONAL = ("note", "id", "created_at", "updated_at", "article_sha256", "attributes", "relations", "review")
+OPTIONAL = ("note", "id", "created_at", "updated_at", "article_sha256", "attributes", "relations", "review", "entity")
 _REVIEW_KEYS = {"decision", "reviewer", "reviewed_at", "comment", "edited", "reviewed_id"}
 _CONTENT = ("article_id", "start", "end", "tag", "text", "annotator", "note")
 
@@ -153,6 +153,8 @@ class _Checker:
                 raise _LineError(str(exc)) from None
         if "relations" in obj:
             item["relations"] = _check_relations(obj["relations"])
+        if "entity" in obj:
+            item["entity"] = _check_entity(obj["entity"])
         if "review" in obj:
             item["review"] = _check_review(obj["review"])
         item["article_id"] = article_id = self.article_of(obj)
@@ -204,6 +206,22 @@ def _check_relations(value: object) -> list[dict]:
                 raise _LineError(f"a relation {key!r} must be text")
         out.append(r)
     return out
+
+
+def _check_entity(value: object) -> dict:
+    """`entity`: {"id", "name"} of the actor the mention is linked to (what `export` writes)."""
+    if not isinstance(value, dict) or not isinstance(value.get("name"), str) or not value["name"].strip():
+        raise _LineError("'entity' must be an object with a 'name' (and optionally an 'id')")
+    if "id" in value and not isinstance(value["id"], str):
+        raise _LineError("'entity' id must be text")
+    return {"id": value.get("id") or None, "name": value["name"]}
+
+
+def _link_entity(project: Project, op, annotation_id: str, entity: dict) -> None:
+    """Link to the entity with that id, else the one with that canonical name, else register it."""
+    from annotator.store import actors
+
+    actors.link_by_reference(project, op, annotation_id, entity["name"], entity_id=entity["id"])
 
 
 def _check_review(value: object) -> dict:
@@ -273,6 +291,8 @@ def import_annotation_lines(project: Project, lines: Iterable[str], *, actor: st
                 if item.get("attributes"):
                     set_attribute_values(project, op, ann.id, item["attributes"])
             for item, ann in zip(items, anns):
+                if item.get("entity"):
+                    _link_entity(project, op, ann.id, item["entity"])
                 for r in item.get("relations", ()):
                     add_relation_in_op(project, op, r["type"], ann.id, r["target"], r.get("annotator") or ann.annotator,
                                        relation_id=r.get("id"), created_at=r.get("created_at"))

@@ -69,6 +69,9 @@ def _fragments(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out or [(start, end)]
 
 
+NORM_DB = "annotator"  # the normalization "database" our actor entities are written under
+
+
 def ann_lines(bundle, tags: dict[str, str]) -> list[str]:
     """The .ann of one article."""
     text = bundle.article.text
@@ -91,6 +94,16 @@ def ann_lines(bundle, tags: dict[str, str]) -> list[str]:
             out.append(f"A{n_attr}\t{brat_name(name)} {t_of[ann.id]} {_value_word(value)}")
     for n, rel in enumerate(bundle.relations, 1):
         out.append(f"R{n}\t{brat_name(rel.type)} Arg1:{t_of[rel.source_id]} Arg2:{t_of[rel.target_id]}")
+    # Actor links as brat normalizations: `annotator:<entity UUID>` with the canonical name, and the
+    # Wikidata id too when the analyst gave one.
+    n_norm = 0
+    for ann in bundle.annotations:
+        if ann.id in bundle.entities:
+            eid, name, external = bundle.entities[ann.id]
+            refs = [f"{NORM_DB}:{eid}"] + ([f"Wikidata:{external}"] if re.fullmatch(r"Q\d+", external or "") else [])
+            for ref in refs:
+                n_norm += 1
+                out.append(f"N{n_norm}\tReference {t_of[ann.id]} {ref}\t{_escape_note(name)}")
     return out
 
 
@@ -225,7 +238,7 @@ def _read_ann(path: Path, text: str, foreign: Foreign, project_tags) -> None:
     doc = path.stem
     lines = _read_text(path).replace("\r\n", "\n").split("\n")
     spans: dict[str, dict] = {}
-    pending_notes, pending_attrs, pending_rels = [], [], []
+    pending_notes, pending_attrs, pending_rels, pending_norms = [], [], [], []
     left_out: dict[str, int] = {}
     for number, line in enumerate(lines, 1):
         if not line.strip():
@@ -250,6 +263,13 @@ def _read_ann(path: Path, text: str, foreign: Foreign, project_tags) -> None:
             if len(fields) < 2:
                 raise ExchangeError(f"{where}: an attribute line needs a name and a target")
             pending_attrs.append((fields[0], fields[1], fields[2] if len(fields) > 2 else None, where))
+        elif kind == "N":
+            parts = line.split("\t")
+            fields = parts[1].split() if len(parts) > 1 else []
+            if len(fields) >= 3 and fields[0] == "Reference" and ":" in fields[2]:
+                pending_norms.append((fields[1], *fields[2].split(":", 1), "\t".join(parts[2:]), where))
+            else:
+                left_out[kind] = left_out.get(kind, 0) + 1
         elif kind == "R":
             parts = line.split("\t")
             fields = parts[1].split() if len(parts) > 1 else []
@@ -308,6 +328,22 @@ def _read_ann(path: Path, text: str, foreign: Foreign, project_tags) -> None:
             raise ExchangeError(f"{where}: the attribute is on {target}, which is not in the file")
         real, word = _choice_value(project_tags, fa.tag, name, value if value is not None else "yes")
         fa.attributes[real] = word
+    wikidata: dict[str, str] = {}
+    for target, db, ref, name, where in pending_norms:
+        fa = by_key.get(f"{doc}/{target}")
+        if fa is None:
+            raise ExchangeError(f"{where}: the normalization is on {target}, which is not in the file")
+        if db == NORM_DB and name.strip():
+            fa.entity = {"name": _unescape_note(name).strip(), "id": ref, "external_id": ""}
+        elif db.casefold() == "wikidata":
+            wikidata[f"{doc}/{target}"] = ref
+            if fa.entity is None and name.strip():
+                fa.entity = {"name": _unescape_note(name).strip(), "id": None, "external_id": ref}
+        else:
+            foreign.notes.append(f"{where}: a normalization to {db} left out (only {NORM_DB} and Wikidata are read)")
+    for key, qid in wikidata.items():
+        if by_key[key].entity is not None and not by_key[key].entity.get("external_id"):
+            by_key[key].entity["external_id"] = qid
     for rtype, arg1, arg2, where in pending_rels:
         if f"{doc}/{arg1}" not in by_key or f"{doc}/{arg2}" not in by_key:
             raise ExchangeError(f"{where}: the relation links {arg1} and {arg2}, not both in the file")

@@ -24,7 +24,7 @@ from typing import Iterator
 
 from annotator.core.model import Annotation, Article, new_id, now_iso
 from annotator.core.normalize import clean_text, has_readable_text
-from annotator.store import attributes as attrs_mod, relations as rel_mod, tagset as tagset_mod
+from annotator.store import actors as actors_mod, attributes as attrs_mod, relations as rel_mod, tagset as tagset_mod
 from annotator.store.project import _ARTICLE_ADDED_HOOKS, Project, StoreError, sha256_text
 from annotator.store.relations import Relation
 from annotator.store.rows import write_row
@@ -64,6 +64,7 @@ class ArticleBundle:
     annotations: list[Annotation]
     attributes: dict[str, dict]  # annotation id -> values
     relations: list[Relation]  # both ends among `annotations`
+    entities: dict[str, tuple[str, str, str]] = field(default_factory=dict)  # annotation id -> actor (id, name, external id)
 
 
 def article_bundles(project: Project, *, article_id: str | None = None, annotator: str | None = None,
@@ -77,7 +78,8 @@ def article_bundles(project: Project, *, article_id: str | None = None, annotato
         keep = {a.id for a in anns}
         attrs = {k: v for k, v in attrs_mod.for_article(project, aid).items() if k in keep}
         rels = [r for r in rel_mod.relations(project, aid) if r.source_id in keep and r.target_id in keep]
-        yield ArticleBundle(project.article(aid), anns, attrs, rels)
+        links = {k: v for k, v in actors_mod.link_cells(project, aid).items() if k in keep}
+        yield ArticleBundle(project.article(aid), anns, attrs, rels, links)
 
 
 # ------------------------------------------------------------------ import side
@@ -107,6 +109,7 @@ class ForeignAnnotation:
     updated_at: str | None = None
     attributes: dict = field(default_factory=dict)
     where: str = ""  # for messages: "T3 in 12.ann", "selection {…}"
+    entity: dict | None = None  # the actor it names: {"name", "id" (or None), "external_id"}
 
 
 @dataclass
@@ -149,13 +152,14 @@ class ExchangeReport:
     annotations_skipped: int = 0  # already in the project
     relations_added: int = 0
     attributes_set: int = 0
+    actors_linked: int = 0
     tags_added: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
 
     @property
     def changed(self) -> bool:
         return bool(self.articles_added or self.annotations_added or self.relations_added or self.tags_added
-                    or self.attributes_set)
+                    or self.attributes_set or self.actors_linked)
 
     def summary(self) -> str:
         parts = [f"{self.annotations_added} annotation{'s' * (self.annotations_added != 1)} imported"]
@@ -166,6 +170,8 @@ class ExchangeReport:
             parts.append(f"{self.relations_added} relations")
         if self.attributes_set:
             parts.append(f"attribute values on {self.attributes_set} annotations")
+        if self.actors_linked:
+            parts.append(f"{self.actors_linked} mentions linked to actors")
         if self.tags_added:
             parts.append(f"new tags: {', '.join(self.tags_added)}")
         return f"{self.format} {self.source}: " + "; ".join(parts)
@@ -176,7 +182,7 @@ class ExchangeReport:
     def to_dict(self) -> dict:
         return {k: getattr(self, k) for k in (
             "source", "format", "articles_added", "articles_matched", "annotations_added", "annotations_skipped",
-            "relations_added", "attributes_set", "tags_added", "notes")}
+            "relations_added", "attributes_set", "actors_linked", "tags_added", "notes")}
 
 
 class OffsetShift:
@@ -295,6 +301,8 @@ def apply(project: Project, foreign: Foreign, actor: str, *, source: str) -> Exc
     for row in project.conn.execute('SELECT id, article_id, start, "end", tag, annotator FROM annotations'):
         existing_content[(row[1], row[2], row[3], row[4], row[5])] = row[0]
     renamed = 0
+    actor_tag = actors_mod.actor_tag(project)
+    entity_links: list[tuple[str, dict]] = []
     for fa in foreign.annotations:
         where = fa.where or fa.key
         plan = plans.get(fa.article_key)
@@ -335,6 +343,10 @@ def apply(project: Project, foreign: Foreign, actor: str, *, source: str) -> Exc
                     raise ExchangeError(f"{where}: {exc}") from None
         ann_id = as_guid(fa.id) if fa.id else None
         content = (plan["id"], start, end, tag, annotator)
+        if fa.entity and tag != actor_tag:
+            report.notes.append(f"{where}: its actor {fa.entity['name']!r} left out: only {actor_tag} annotations link to actors")
+        elif fa.entity:
+            entity_links.append((fa.key, fa.entity))
         if content in existing_content:
             key_to_id[fa.key] = existing_content[content]
             report.annotations_skipped += 1
@@ -378,7 +390,9 @@ def apply(project: Project, foreign: Foreign, actor: str, *, source: str) -> Exc
     for name, n in unknown_types.items():
         report.notes.append(f"{n} relation{'s' * (n != 1)} of type {name!r} left out: the project has no such relation type")
 
-    if not items and not any(p["new"] for p in plans.values()) and not rels:
+    to_link = [(key_to_id[k], e) for k, e in entity_links
+               if key_to_id.get(k) and actors_mod.link_of(project, key_to_id[k]) is None]
+    if not items and not any(p["new"] for p in plans.values()) and not rels and not to_link:
         if report.annotations_skipped:
             report.notes.append("everything in the file is already in the project")
             return report
@@ -415,6 +429,10 @@ def apply(project: Project, foreign: Foreign, actor: str, *, source: str) -> Exc
             rel_mod.add_in_op(project, op, r["type"], r["source"], r["target"], who, relation_id=rel_id,
                               created_at=r["created_at"])
             report.relations_added += 1
+        for ann_id, e in to_link:
+            actors_mod.link_by_reference(project, op, ann_id, e["name"], entity_id=e.get("id"),
+                                         external_id=e.get("external_id") or "")
+            report.actors_linked += 1
         report.annotations_added = len(items)
     return report
 

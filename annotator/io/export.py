@@ -24,7 +24,7 @@ from annotator.core.model import Annotation, Article
 from annotator.io.atomic import atomic_write
 from annotator.store.project import Project, StoreError
 from annotator.store.review import decisions as review_decisions, review_columns, review_fields
-from annotator.store import attributes as attrs_mod, relations as rel_mod, tagset as tagset_mod
+from annotator.store import actors as actors_mod, attributes as attrs_mod, relations as rel_mod, tagset as tagset_mod
 
 CONTEXT_CHARS = 40
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -42,6 +42,7 @@ class Row:
     attributes: dict = field(default_factory=dict)  # attribute name -> value
     relations: list = field(default_factory=list)  # relations whose source is this annotation
     decision: object = None  # the review Decision on this annotation, if any (JSONL carries it whole)
+    entity: tuple[str, str] = ("", "")  # (id, canonical name) of the actor entity it is linked to
 
 
 Column = tuple[str, Callable[[Row], object]]
@@ -65,6 +66,8 @@ CSV_COLUMNS: list[Column] = [
     ("reviewed_at", lambda r: r.review.get("reviewed_at", "")),
     ("review_comment", lambda r: r.decision.comment if r.decision is not None else ""),
     ("reviewed_id", lambda r: (r.decision.reviewed_id or "") if r.decision is not None else ""),
+    ("entity_id", lambda r: r.entity[0]),
+    ("entity_name", lambda r: r.entity[1]),
 ]
 
 
@@ -100,6 +103,7 @@ def iter_rows(
     current: Article | None = None
     reviews = review_columns(project, article_id)  # decided annotations only: small, read once
     decided = review_decisions(project, article_id)
+    entities = _entity_cells(project)
     attrs: dict = {}
     rels: dict = {}
     for ann in project.iter_annotations(article_id, annotator=annotator, tag=tag):
@@ -110,7 +114,13 @@ def iter_rows(
             for rel in rel_mod.relations(project, current.id):
                 rels.setdefault(rel.source_id, []).append(rel)
         yield Row(ann, current, review_fields(reviews, ann.id), attrs.get(ann.id, {}), rels.get(ann.id, []),
-                  decided.get(ann.id))
+                  decided.get(ann.id), entities.get(ann.id, ("", "")))
+
+
+def _entity_cells(project: Project) -> dict[str, tuple[str, str]]:
+    """{annotation id: (entity id, canonical name)} for every linked actor mention."""
+    names = {e.id: e.name for e in actors_mod.entities(project)}
+    return {ann_id: (eid, names.get(eid, "")) for ann_id, eid in actors_mod.all_links(project).items()}
 
 
 def _attr_cell(value: object) -> object:
@@ -189,6 +199,8 @@ def _default_csv_rows(project: Project, attr_names: list[str], article_id, annot
         d = decided.get(k)
         reviews[k] = (v["review_status"], g(v["reviewer"]), v["reviewed_at"], g(d.comment) if d else "",
                       (d.reviewed_id or "") if d else "")
+    entities = {k: (g(eid), g(name)) for k, (eid, name) in _entity_cells(project).items()}
+    unlinked = ("", "")
     current = None
     text = title = ""
     attrs: dict = {}
@@ -204,7 +216,7 @@ def _default_csv_rows(project: Project, attr_names: list[str], article_id, annot
         row = [
             g(art_id), title, g(ann_id), g(who), g(tag_name), s, e, g(span),
             g(text[max(0, s - CONTEXT_CHARS):s]), g(text[e:e + CONTEXT_CHARS]), g(note), g(created), g(updated),
-            *reviews.get(ann_id, pending),
+            *reviews.get(ann_id, pending), *entities.get(ann_id, unlinked),
         ]
         if attr_names:
             values = attrs.get(ann_id)
@@ -240,6 +252,8 @@ def annotation_record(row: Row) -> dict:
         d = row.decision
         record["review"] = {"decision": d.decision, "reviewer": d.reviewer, "reviewed_at": d.reviewed_at,
                             "comment": d.comment, "edited": d.edited, "reviewed_id": d.reviewed_id}
+    if row.entity[0]:
+        record["entity"] = {"id": row.entity[0], "name": row.entity[1]}
     return record
 
 

@@ -21,6 +21,7 @@ The file carries no article text: the articles must be in the project already.
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 from annotator.core.offsets import OffsetMap
@@ -39,9 +40,16 @@ def _urn(value: str) -> str:
     return f"urn:uuid:{as_guid(value)}"
 
 
-def annotation_json(ann, article, values: dict) -> dict:
+def annotation_json(ann, article, values: dict, entity: tuple[str, str, str] | None = None) -> dict:
     text = article.text
     body = [{"type": "TextualBody", "purpose": "tagging", "value": ann.tag}]
+    if entity is not None:
+        # The actor the mention stands for: an "identifying" body whose source is the entity (its Wikidata
+        # page when the analyst gave a QID, else its UUID), with the canonical name as the label.
+        eid, name, external = entity
+        same = [f"https://www.wikidata.org/entity/{external}"] if re.fullmatch(r"Q\d+", external or "") else []
+        body.append({"type": "SpecificResource", "purpose": "identifying", "source": _urn(eid), "label": name,
+                     **({"sameAs": same} if same else {})})
     if ann.note:
         body.append({"type": "TextualBody", "purpose": "commenting", "value": ann.note})
     for name, value in sorted(values.items()):
@@ -85,8 +93,8 @@ def export_w3c(project: Project, path: str | Path, **filters) -> int:
     n = 0
     for bundle in article_bundles(project, with_empty=False, **filters):
         for ann in bundle.annotations:
-            items.append(json.dumps(annotation_json(ann, bundle.article, bundle.attributes.get(ann.id, {})),
-                                    ensure_ascii=False))
+            items.append(json.dumps(annotation_json(ann, bundle.article, bundle.attributes.get(ann.id, {}),
+                                                    bundle.entities.get(ann.id)), ensure_ascii=False))
             n += 1
         items.extend(json.dumps(relation_json(r), ensure_ascii=False) for r in bundle.relations)
     name = Path(project.path).stem if project.path != ":memory:" else "annotator project"
@@ -293,13 +301,21 @@ def read_w3c(project: Project, path: str | Path) -> Foreign:
                 name, value = b["value"].split(": ", 1)
                 values[name.strip()] = value
         ann_id = _urn_id(item.get("id")) if isinstance(item.get("id"), str) else None
+        entity = None
+        for b in bodies:
+            if b.get("purpose") == "identifying" and isinstance(b.get("label"), str) and b["label"].strip():
+                src = b.get("source") if isinstance(b.get("source"), str) else ""
+                same = [x for x in _as_list(b.get("sameAs")) if isinstance(x, str)]
+                qid = next((x.rsplit("/", 1)[-1] for x in same if "wikidata.org/" in x), "")
+                entity = {"name": b["label"].strip(), "id": _urn_id(src) if src else None, "external_id": qid}
+                break
         for i, tag in enumerate(tags):
             foreign.annotations.append(ForeignAnnotation(
                 (item.get("id") or where) + (f"#{i}" if i else ""), key, start, end, tag.strip(),
                 annotator=_creator(item.get("creator")), note=note, id=ann_id if i == 0 else None,
                 created_at=item.get("created") if isinstance(item.get("created"), str) else None,
                 updated_at=item.get("modified") if isinstance(item.get("modified"), str) else None,
-                attributes=values, where=where))
+                attributes=values, where=where, entity=entity if i == 0 else None))
     keys = {a.key for a in foreign.annotations}
     for item, where in links:
         bodies = _as_list(item.get("body"))

@@ -21,6 +21,7 @@ from annotator.io.exchange import ExchangeError
 from annotator.io.export import CONTEXT_CHARS, RELATION_COLUMNS
 from annotator.store import attributes as attrs_mod, relations as rel_mod, tagset as tagset_mod
 from annotator.store.project import Project, StoreError
+from annotator.store import actors as actors_mod
 from annotator.store.review import REVIEWED, annotators as annotators_of, review_columns
 
 FONT = "Arial"  # ships with Arabic glyphs on Windows and macOS; LibreOffice substitutes a metric twin
@@ -31,6 +32,7 @@ ANNOTATION_COLUMNS = (
     ("article_id", 38), ("article_title", 40), ("annotation_id", 38), ("annotator", 14), ("tag", 12),
     ("start", 8), ("end", 8), ("text", 40), ("context_before", 30), ("context_after", 30), ("note", 30),
     ("created_at", 20), ("updated_at", 20), ("review_status", 12), ("reviewer", 14), ("reviewed_at", 20),
+    ("entity_id", 38), ("entity_name", 24),
 )
 
 
@@ -149,6 +151,7 @@ def _annotations_sheet(project, book, fmts, counts, filters) -> None:
     attr_names = tagset_mod.current(project).attribute_names()
     sheet = _Sheet(book, fmts, "annotations", [*ANNOTATION_COLUMNS, *((f"attr_{n}", 14) for n in attr_names)], counts)
     reviews = review_columns(project, filters.get("article_id"))
+    links = actors_mod.link_cells(project, filters.get("article_id"))
     current = None
     text = title = ""
     attrs: dict = {}
@@ -164,7 +167,8 @@ def _annotations_sheet(project, book, fmts, counts, filters) -> None:
         sheet.add([
             art_id, title, ann_id, who, tag, s, e, span, text[max(0, s - CONTEXT_CHARS):s], text[e:e + CONTEXT_CHARS],
             note, _when(created), _when(updated), rv.get("review_status", "pending"), rv.get("reviewer", ""),
-            _when(rv.get("reviewed_at", "")), *(_attr(values.get(n)) for n in attr_names),
+            _when(rv.get("reviewed_at", "")), *(links[ann_id][:2] if ann_id in links else ("", "")),
+            *(_attr(values.get(n)) for n in attr_names),
         ])
         counts.annotations += 1
     sheet.close()

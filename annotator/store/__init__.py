@@ -5,5 +5,6 @@ from annotator.store import search as _search  # noqa: F401  registers the index
 # Register their undoable entities and delete hooks whenever the store is used.
 from annotator.store import tagset as _tagset, attributes as _attributes, relations as _relations  # noqa: F401,E402
 from annotator.store import review as _review, merge as _merge  # noqa: F401,E402
+from annotator.store import actors as _actors  # noqa: F401,E402  (store.corpus loads when the corpus view asks)
 
 __all__ = ["Project", "StoreError", "Change"]

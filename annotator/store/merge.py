@@ -22,7 +22,7 @@ from pathlib import Path
 
 from annotator.core.model import Article, new_id, now_iso
 from annotator.store.project import _ARTICLE_ADDED_HOOKS, Project, StoreError, register_entity
-from annotator.store import attributes, relations
+from annotator.store import actors, attributes, relations
 from annotator.store.review import _write
 from annotator.store.schema import SCHEMA_VERSION
 
@@ -53,13 +53,18 @@ class MergeReport:
     decisions_added: int = 0
     relations_added: int = 0
     attributes_added: int = 0  # annotations whose attribute values came across
+    entities_added: int = 0  # actor entities new here
+    entities_matched: int = 0  # theirs matched ours by id or canonical name
+    links_added: int = 0  # actor mentions linked to an entity as in their file
+    flags_added: int = 0  # their verdicts on figure disagreements
     conflicts: list[MergeConflict] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)  # items left out, with the reason
 
     @property
     def changed(self) -> bool:
         return bool(self.articles_added or self.annotations_added or self.tags_added or self.decisions_added
-                    or self.relations_added or self.attributes_added or self.conflicts)
+                    or self.relations_added or self.attributes_added or self.conflicts or self.entities_added
+                    or self.links_added or self.flags_added)
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -79,6 +84,11 @@ class MergeReport:
             parts.append(f"{self.relations_added} relations added")
         if self.attributes_added:
             parts.append(f"attribute values for {self.attributes_added} annotations")
+        if self.entities_added or self.links_added:
+            parts.append(f"{self.entities_added} actors added ({self.entities_matched} already here), "
+                         f"{self.links_added} mentions linked")
+        if self.flags_added:
+            parts.append(f"{self.flags_added} figure flags decided")
         if self.problems:
             parts.append(f"{len(self.problems)} left out")
         return "; ".join(parts)
@@ -158,6 +168,8 @@ def _merge(project: Project, op, theirs: sqlite3.Connection, report: MergeReport
         _merge_attributes(project, op, theirs, report, ids)
     if "relations" in tables:
         _merge_relations(project, op, theirs, report, ids)
+    if "entities" in tables:
+        _merge_actors(project, op, theirs, report, ids)
 
 
 def _merge_tags(project: Project, op, theirs, report: MergeReport) -> None:
@@ -319,6 +331,64 @@ def _merge_relations(project: Project, op, theirs, report: MergeReport, ids: dic
             report.problems.append(f"relation {row['id'][:8]}: {exc}")
             continue
         report.relations_added += 1
+
+
+def _merge_actors(project: Project, op, theirs, report: MergeReport, ids: dict[str, str]) -> None:
+    """Their actor types, entities, links and figure verdicts. An entity is the same as ours when it has
+    the same id or the same canonical name (strict fold); ours keeps its name and type, their names
+    become aliases. A mention linked here already keeps our link."""
+    from annotator.core.actor_names import strict_fold
+
+    known_types = set(actors.types(project))
+    for row in _rows(theirs, "SELECT name, position FROM actor_types ORDER BY position, name"):
+        if row["name"] not in known_types:
+            position = project.conn.execute("SELECT COALESCE(MAX(position), -1) + 1 FROM actor_types").fetchone()[0]
+            _write(project, op, "actor_type", row["name"], {"name": row["name"], "position": position})
+            known_types.add(row["name"])
+    by_name = {strict_fold(r[1]): r[0] for r in project.conn.execute("SELECT id, name FROM entities")}
+    entity_map: dict[str, str] = {}
+    for row in _rows(theirs, "SELECT * FROM entities ORDER BY created_at, id"):
+        ours = project._row("entity", row["id"]) or (
+            project._row("entity", by_name[strict_fold(row["name"])]) if strict_fold(row["name"]) in by_name else None)
+        if ours is not None:
+            entity_map[row["id"]] = ours["id"]
+            report.entities_matched += 1
+            mine = json.loads(ours["aliases"])
+            extra = [n for n in (row["name"], *json.loads(row["aliases"] or "[]"))
+                     if strict_fold(n) not in {strict_fold(x) for x in (ours["name"], *mine)}]
+            if extra:
+                _write(project, op, "entity", ours["id"], {**ours, "aliases": json.dumps(mine + extra, ensure_ascii=False)})
+            continue
+        try:
+            new = actors.add_in_op(project, op, row["name"], type=row["type"], aliases=json.loads(row["aliases"] or "[]"),
+                                   note=row["note"], external_id=row["external_id"], entity_id=row["id"],
+                                   created_at=row["created_at"])
+        except (StoreError, ValueError) as exc:
+            report.problems.append(f"actor {row['name']}: {exc}")
+            continue
+        entity_map[row["id"]] = new.id
+        by_name[strict_fold(new.name)] = new.id
+        report.entities_added += 1
+    for row in _rows(theirs, "SELECT * FROM entity_links ORDER BY annotation_id"):
+        mine, entity_id = ids.get(row["annotation_id"]), entity_map.get(row["entity_id"])
+        if mine is None or entity_id is None:
+            report.problems.append(f"actor link of {row['annotation_id'][:8]}: its mention or actor did not come across")
+            continue
+        current = actors.link_of(project, mine)
+        if current is not None:
+            if current != entity_id:
+                report.problems.append(f"actor link of {row['annotation_id'][:8]}: linked to another actor here; kept ours")
+            continue
+        try:
+            actors.link_in_op(project, op, mine, entity_id, linked_at=row["linked_at"])
+        except StoreError as exc:
+            report.problems.append(f"actor link of {row['annotation_id'][:8]}: {exc}")
+            continue
+        report.links_added += 1
+    for row in _rows(theirs, "SELECT * FROM figure_flags ORDER BY key"):
+        if project._row("figure_flag", row["key"]) is None:
+            _write(project, op, "figure_flag", row["key"], {**row, "entity_id": entity_map.get(row["entity_id"], row["entity_id"])})
+            report.flags_added += 1
 
 
 def conflicts(project: Project, article_id: str | None = None) -> list[dict]:

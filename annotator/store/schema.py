@@ -177,6 +177,49 @@ MIGRATIONS: list[str] = [
         merged_at TEXT NOT NULL
     );
     """,
+    # The actor registry: entities (who is who across the corpus) with a type from an
+    # editable list, aliases (JSON list), a note and an external id; each actor annotation
+    # links to at most one entity. figure_flags holds the analyst's verdict on a flagged
+    # disagreement between sources' figures. No foreign keys, as above: undo and redo
+    # restore these rows one by one from the event log.
+    """
+    CREATE TABLE actor_types (
+        name TEXT PRIMARY KEY,
+        position INTEGER NOT NULL DEFAULT 0
+    );
+    INSERT INTO actor_types(name, position) VALUES
+        ('person', 0), ('organisation', 1), ('state', 2), ('armed group', 3), ('media', 4), ('other', 5);
+    CREATE TABLE entities (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        type TEXT NOT NULL DEFAULT 'other',
+        aliases TEXT NOT NULL DEFAULT '[]',
+        note TEXT NOT NULL DEFAULT '',
+        external_id TEXT NOT NULL DEFAULT '',
+        created_by TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL DEFAULT '',
+        updated_at TEXT NOT NULL DEFAULT ''
+    );
+    CREATE INDEX entities_by_name ON entities(name);
+    CREATE TABLE entity_links (
+        annotation_id TEXT PRIMARY KEY,
+        entity_id TEXT NOT NULL,
+        linked_by TEXT NOT NULL,
+        linked_at TEXT NOT NULL
+    );
+    CREATE INDEX entity_links_by_entity ON entity_links(entity_id);
+    CREATE TABLE figure_flags (
+        key TEXT PRIMARY KEY,
+        status TEXT NOT NULL CHECK (status IN ('confirmed', 'dismissed')),
+        entity_id TEXT NOT NULL DEFAULT '',
+        unit TEXT NOT NULL DEFAULT '',
+        noun TEXT NOT NULL DEFAULT '',
+        figure_ids TEXT NOT NULL DEFAULT '[]',
+        decided_by TEXT NOT NULL,
+        decided_at TEXT NOT NULL,
+        comment TEXT NOT NULL DEFAULT ''
+    );
+    """,
     # The analyst's choice of text direction for a whole article: 'auto' lets each
     # paragraph read its own way; 'rtl' / 'ltr' lay every paragraph out that way.
     """

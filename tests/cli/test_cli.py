@@ -143,9 +143,9 @@ def test_import_annotations_and_export_csv_exact(db, tmp_path):
     expected = (
         "\ufeffarticle_id,article_title,annotation_id,annotator,tag,start,end,text,"
         "context_before,context_after,note,created_at,updated_at,review_status,reviewer,reviewed_at,review_comment,reviewed_id,"
-        "attr_type,attr_certainty,attr_unit,attr_value\r\n"
-        f'{art.id},قال الجيش: =نعم,a1,ليلى,actor,4,9,الجيش,قال ,": =نعم\nوأكد.","سطر\nثان",{TS},{TS},pending,,,,,,,,\r\n'
-        f"{art.id},قال الجيش: =نعم,a2,ليلى,claim,11,15,'=نعم,قال الجيش: ,\"\nوأكد.\",'-5,{TS},{TS},pending,,,,,,,,\r\n"
+        "entity_id,entity_name,attr_type,attr_certainty,attr_unit,attr_value\r\n"
+        f'{art.id},قال الجيش: =نعم,a1,ليلى,actor,4,9,الجيش,قال ,": =نعم\nوأكد.","سطر\nثان",{TS},{TS},pending,,,,,,,,,,\r\n'
+        f"{art.id},قال الجيش: =نعم,a2,ليلى,claim,11,15,'=نعم,قال الجيش: ,\"\nوأكد.\",'-5,{TS},{TS},pending,,,,,,,,,,\r\n"
     ).encode("utf-8")
     assert run("export", "--db", db, "--format", "csv").stdout_bytes == expected
     assert run("export", "--db", db, "--no-bom").stdout_bytes == expected[3:]

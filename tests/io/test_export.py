@@ -38,19 +38,19 @@ def small():
 HEADER = (
     "article_id,article_title,annotation_id,annotator,tag,start,end,text,"
     "context_before,context_after,note,created_at,updated_at,review_status,reviewer,reviewed_at,review_comment,reviewed_id,"
-    "attr_type,attr_certainty,attr_unit,attr_value\r\n"
+    "entity_id,entity_name,attr_type,attr_certainty,attr_unit,attr_value\r\n"
 )
 ROW1 = (
     f'{ART},"حلب، ""عاجل""",a0000000-0000-4000-8000-000000000001,ليلى,actor,4,9,الجيش,'
-    f'قال ," إن -5 قتلى.\nوأضاف المرصد.","مصدر\nثان",{TS},{TS},pending,,,,,,,,\r\n'
+    f'قال ," إن -5 قتلى.\nوأضاف المرصد.","مصدر\nثان",{TS},{TS},pending,,,,,,,,,,\r\n'
 )
 ROW2 = (
     f'{ART},"حلب، ""عاجل""",a0000000-0000-4000-8000-000000000002,ليلى,figure,13,15,\'-5,'
-    f'قال الجيش إن ," قتلى.\nوأضاف المرصد.",\'=SUM(A1),{TS},{TS2},pending,,,,,,,,\r\n'
+    f'قال الجيش إن ," قتلى.\nوأضاف المرصد.",\'=SUM(A1),{TS},{TS2},pending,,,,,,,,,,\r\n'
 )
 ROW3 = (
     f'{ART},"حلب، ""عاجل""",a0000000-0000-4000-8000-000000000003,omar,actor,28,34,المرصد,'
-    f'"قال الجيش إن -5 قتلى.\nوأضاف ",.,\'-5,{TS},{TS},pending,,,,,,,,\r\n'
+    f'"قال الجيش إن -5 قتلى.\nوأضاف ",.,\'-5,{TS},{TS},pending,,,,,,,,,,\r\n'
 )
 
 

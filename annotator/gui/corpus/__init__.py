@@ -1,0 +1,1 @@
+"""The corpus view (who claims what, figures, network, the actor registry) and linking actors from the reader."""

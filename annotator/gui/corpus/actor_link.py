@@ -1,0 +1,71 @@
+"""Linking the selected actor mention from the reader (Ctrl+K): a menu of ranked actors, the best first,
+so Enter accepts it; or a new actor named after the mention; or every identical mention at once."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QCursor
+from PySide6.QtWidgets import QMenu
+
+from annotator.core.bidi_safe import isolate
+from annotator.gui.corpus.actor_dialogs import ActorDialog, IdenticalMentionsDialog
+
+
+def link_menu(window, annotation_id: str | None = None) -> QMenu | None:
+    """The menu for the selected annotation (None, with a status message, when it is not an actor mention)."""
+    session = window.session
+    annotation_id = annotation_id or session.selected
+    ann = session.annotation(annotation_id) if annotation_id else None
+    if ann is None or ann.tag != session.actor_tag():
+        session.message.emit(window.tr("select an actor mention first, then Link to actor (Ctrl+K)"))
+        return None
+    current = session.actor_link_of(ann.id)
+    menu = QMenu(window)
+    ranked = session.rank_actors(ann.text, 6)
+    for m in ranked:
+        act = menu.addAction(window.tr("{name}  ({score}: {why})").format(
+            name=isolate(m.name), score=f"{m.score:.2f}", why=isolate(m.reason)))
+        act.setCheckable(True)
+        act.setChecked(m.entity_id == current)
+        act.triggered.connect(lambda _=False, eid=m.entity_id: session.link_actor([ann.id], eid))
+    if ranked:
+        menu.setActiveAction(menu.actions()[0])
+        menu.addSeparator()
+    menu.addAction(window.tr("New actor {name}…").format(name=isolate(ann.text))).triggered.connect(
+        lambda: new_actor_from(window, ann))
+    if ranked:
+        best = ranked[0]
+        menu.addAction(window.tr("Link all mentions written like this to {name}…").format(name=isolate(best.name))).triggered.connect(
+            lambda: link_identical(window, ann.text, best.entity_id, best.name))
+    if current is not None:
+        menu.addAction(window.tr("Unlink")).triggered.connect(lambda: session.unlink_actor([ann.id]))
+    return menu
+
+
+def show_link_menu(window) -> None:
+    menu = link_menu(window)
+    if menu is not None:
+        rect = window.reader.cursorRect()
+        pos = window.reader.viewport().mapToGlobal(rect.bottomLeft()) if rect.isValid() else QCursor.pos()
+        menu.exec(pos)
+        menu.deleteLater()
+
+
+def new_actor_from(window, ann, values: dict | None = None):
+    session = window.session
+    if values is None:
+        dialog = ActorDialog(session.actor_types(), window, name=ann.text)
+        if dialog.exec() != ActorDialog.Accepted:
+            return None
+        values = dialog.values()
+    e = session.add_actor(values["name"], values["type_"], values["aliases"], values["note"], values["external_id"])
+    if e is not None:
+        session.link_actor([ann.id], e.id)
+    return e
+
+
+def link_identical(window, text: str, entity_id: str, name: str, *, accept_all: bool = False) -> int:
+    session = window.session
+    dialog = IdenticalMentionsDialog(session.identical_mentions(text), name, window)
+    if not accept_all and dialog.exec() != IdenticalMentionsDialog.Accepted:
+        return 0
+    return session.link_actor(dialog.chosen(), entity_id) or 0
