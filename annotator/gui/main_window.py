@@ -21,6 +21,7 @@ from annotator.gui.library.library_panel import LibraryPanel
 from annotator.gui.menus import build_menus
 from annotator.gui.reader.reader import Reader
 from annotator.gui.review import review_wiring
+from annotator.gui.team import team_sync
 from annotator.gui.session import Session
 from annotator.gui.status import StatusBar
 from annotator.gui.tags.tag_bar import TagBar
@@ -79,6 +80,7 @@ class MainWindow(QMainWindow):
         self._restore_settings()
         review_wiring.install(self)  # review mode, merge, switch annotator, agreement, statistics
         corpus_wiring.install(self)  # corpus view (claims, figures, network, actors) and Ctrl+K link to actor
+        team_sync.install(self)  # File → Team project…, the status bar indicator, background sync
         self.controller.load_articles()
         self._refresh_status()
         self.setWindowTitle(f"annotator — {Path(project.path).name}")
@@ -233,6 +235,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         self._closed = True
+        self.team.shutdown()
         self.controller.save_position()
         self._save_settings()
         self.session.close()

@@ -284,3 +284,66 @@ class Session(QObject):
         self._seen_version = version
         self.reloaded.emit()
         return True
+
+    # ---------------------------------------------------------- team server
+    # The window's sync thread works on a connection of its own to the project file; what it
+    # brings in reaches the views through `absorb_team_change`, like a local change.
+    def team_status(self) -> dict:
+        from annotator.store.team.outbox import linked_url
+
+        if not linked_url(self.project):  # the common case: no need to load the PostgreSQL driver
+            return {"linked": False}
+        from annotator.store.team.engine import status
+
+        return status(self.project)
+
+    def team_outbox_size(self) -> int:
+        from annotator.store.team.outbox import outbox_size
+
+        return outbox_size(self.project)
+
+    def team_can_sync(self) -> bool:
+        """A project in memory has no file another connection could sync."""
+        return self.project.path != ":memory:"
+
+    def team_link(self, url: str):
+        """Link and run the first sync here (the window waits); (report or None, notes) or None if refused."""
+        from annotator.store.team.engine import link
+
+        result = self.run(link, self.project, url)
+        self._seen_version = self.project.data_version()
+        return result
+
+    def team_unlink(self, force: bool = False):
+        from annotator.store.team.engine import unlink
+
+        return self.run(unlink, self.project, force=force)
+
+    def team_retry_refused(self) -> int:
+        from annotator.store.team.outbox import retry_refused
+
+        return retry_refused(self.project)
+
+    def run_team_sync(self, stop, *, on_state, on_report, on_change, on_error) -> None:
+        """The body of the window's sync thread: keep the project file in step until `stop` is set."""
+        from annotator.store.team.engine import watch
+
+        try:
+            project = Project(self.project.path, create=False)
+        except StoreError as exc:
+            on_error(str(exc))
+            return
+        project.subscribe(on_change)
+        try:
+            watch(project, stop, on_state=on_state, on_report=on_report, on_error=on_error)
+        finally:
+            project.close()
+
+    def absorb_team_change(self, change: Change) -> None:
+        """A change the sync thread wrote: the views follow it row by row, not by reloading."""
+        self._seen_version = self.project.data_version()
+        self.changed.emit(change)
+
+    def note_team_writes(self) -> None:
+        """The sync thread's own bookkeeping (outbox, last sequence) is not someone else's change."""
+        self._seen_version = self.project.data_version()

@@ -65,6 +65,17 @@ def before_annotation_retagged(hook: Callable[["Project", "_Op", str, str], None
         _ANNOTATION_RETAG_HOOKS.append(hook)
 
 
+# Called at the end of every logged operation (and undo/redo), inside its transaction, with
+# (project, op_id, change): the team outbox queues the operation here, so an operation and
+# its place in the outbox commit together or not at all.
+_OPERATION_LOGGED_HOOKS: list[Callable[["Project", int, "Change"], None]] = []
+
+
+def on_operation_logged(hook: Callable[["Project", int, "Change"], None]) -> None:
+    if hook not in _OPERATION_LOGGED_HOOKS:
+        _OPERATION_LOGGED_HOOKS.append(hook)
+
+
 class StoreError(Exception):
     """A refused change, with a one-line reason fit to show the analyst."""
 
@@ -83,6 +94,7 @@ class Change:
     actor: str
     kind: str  # "do" | "undo" | "redo"
     events: list[tuple[str, str, dict | None, dict | None]] = field(default_factory=list)
+    origin: str = "local"  # "local": made here; "team": brought from the team server
 
     def annotation_articles(self) -> set[str]:
         out = set()
@@ -115,6 +127,11 @@ class _Op:
     def record(self, action: str, entity: str, entity_id: str, before: dict | None, after: dict | None) -> None:
         self.project._append_event(self.op_id, self.actor, action, entity, entity_id, before, after)
         self.change.events.append((entity, entity_id, before, after))
+
+    def record_many(self, action: str, entity: str, rows: list[tuple[str, dict | None, dict | None]]) -> None:
+        """Many events of one kind at once, (entity_id, before, after) each: bulk changes from a team server."""
+        self.project._append_events(self.op_id, self.actor, action, entity, rows)
+        self.change.events.extend((entity, entity_id, before, after) for entity_id, before, after in rows)
 
 
 class Project:
@@ -289,8 +306,11 @@ class Project:
             self.conn.execute("COMMIT")
 
     @contextmanager
-    def operation(self, actor: str, label: str, *, undoable: bool = True) -> Iterator[_Op]:
-        """A named user action: one transaction, one undo step, one notification."""
+    def operation(self, actor: str, label: str, *, undoable: bool = True, origin: str = "local") -> Iterator[_Op]:
+        """A named user action: one transaction, one undo step, one notification.
+
+        `origin` "team" marks changes brought from the team server, which are not sent back.
+        """
         if self._in_op is not None:
             yield self._in_op
             return
@@ -300,6 +320,7 @@ class Project:
                 (actor, label, now_iso(), 1 if undoable else 0),
             )
             op = _Op(self, cur.lastrowid, actor, label)
+            op.change.origin = origin
             self._in_op = op
             try:
                 yield op
@@ -312,7 +333,20 @@ class Project:
             if undoable:
                 # A new action ends the redo chain of this actor.
                 self.conn.execute("UPDATE operations SET state = 'dead' WHERE actor = ? AND state = 'undone'", (actor,))
+            self._operation_logged(op.op_id, op.change)
         self._notify(op.change)
+
+    def _operation_logged(self, op_id: int, change: Change) -> None:
+        for hook in _OPERATION_LOGGED_HOOKS:
+            hook(self, op_id, change)
+
+    def _append_events(self, op_id, actor, action, entity, rows) -> None:
+        ts = now_iso()
+        dump = lambda row: None if row is None else json.dumps(row, ensure_ascii=False)  # noqa: E731
+        self.conn.executemany(
+            "INSERT INTO events(op_id, ts, actor, action, entity, entity_id, before, after) VALUES (?,?,?,?,?,?,?,?)",
+            [(op_id, ts, actor, action, entity, entity_id, dump(before), dump(after)) for entity_id, before, after in rows],
+        )
 
     def _append_event(self, op_id, actor, action, entity, entity_id, before, after) -> None:
         self.conn.execute(
@@ -707,6 +741,7 @@ class Project:
                 self._append_event(replay_op, actor, kind, entity, entity_id, old, new)
                 change.events.append((entity, entity_id, old, new))
             self.conn.execute("UPDATE operations SET state = ? WHERE id = ?", (becomes, op_id))
+            self._operation_logged(replay_op, change)
         self._notify(change)
         return change
 

@@ -220,6 +220,20 @@ MIGRATIONS: list[str] = [
         comment TEXT NOT NULL DEFAULT ''
     );
     """,
+    # A project linked to a team server (store/team/) queues each local operation here, in
+    # the operation's own transaction, until the server has it. op_uuid makes a repeated
+    # push (after a kill or a dropped connection) harmless. An operation the server refused
+    # stays listed as 'refused' with the reason; the link itself lives in `settings`.
+    """
+    CREATE TABLE team_outbox (
+        op_id INTEGER PRIMARY KEY REFERENCES operations(id),
+        op_uuid TEXT NOT NULL UNIQUE,
+        state TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'refused')),
+        reason TEXT NOT NULL DEFAULT '',
+        queued_at TEXT NOT NULL
+    );
+    CREATE INDEX team_outbox_by_state ON team_outbox(state, op_id);
+    """,
     # The analyst's choice of text direction for a whole article: 'auto' lets each
     # paragraph read its own way; 'rtl' / 'ltr' lay every paragraph out that way.
     """

@@ -1,0 +1,223 @@
+"""Writing the server's rows into the project.
+
+Each batch is one Project operation of origin "team": logged like any change (so the
+window's views follow it row by row and the history says what came from the team), not
+undoable, and never queued for the server again. Articles are matched by text hash, so
+an article the project already has keeps its UUID and list number here.
+
+A row that a queued local operation touches is left alone: ours goes to the server next,
+which either takes it or reports a conflict, after which the client reads the row back.
+Rows that would break the project (a span that does not match the text, an annotation
+whose tag or article is missing) are left out and listed, never half-written.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field
+
+from annotator.core.model import Article, new_id
+from annotator.store.project import _ARTICLE_ADDED_HOOKS, _ARTICLE_META_COLS, Project
+from annotator.store.rows import write_row
+from annotator.store.team.entities import ARTICLE_REF, ENTITIES
+from annotator.store.team.outbox import ArticleKeys, pending_keys
+
+ACTOR = "team"
+_ANN_COLS = ("id", "article_id", "start", "end", "text", "tag", "annotator", "note", "created_at", "updated_at")
+_INSERT_ANNOTATION = "INSERT INTO annotations({}) VALUES ({})".format(
+    ", ".join(f'"{c}"' for c in _ANN_COLS), ", ".join("?" * len(_ANN_COLS)))
+
+
+def _rows(project: Project, query: str, args: tuple) -> list[dict]:
+    cur = project.conn.execute(query, args)
+    cols = [d[0] for d in cur.description]
+    return [dict(zip(cols, r)) for r in cur]
+
+
+@dataclass
+class ApplyReport:
+    added: dict[str, int] = field(default_factory=dict)
+    changed: dict[str, int] = field(default_factory=dict)
+    deleted: dict[str, int] = field(default_factory=dict)
+    waiting: int = 0  # rows left for our queued change to settle
+    problems: list[str] = field(default_factory=list)
+
+    def count(self, kind: str, entity: str, n: int = 1) -> None:
+        box = getattr(self, kind)
+        box[entity] = box.get(entity, 0) + n
+
+    @property
+    def total(self) -> int:
+        return sum(self.added.values()) + sum(self.changed.values()) + sum(self.deleted.values())
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+class Applier:
+    """Applies batches of server rows to one project; `finish()` once at the end."""
+
+    def __init__(self, project: Project, label: str) -> None:
+        self.project = project
+        self.label = label
+        self.keys = ArticleKeys(project)
+        self.pending: set[tuple[str, str]] = set()
+        self.report = ApplyReport()
+        self._tombstones: list[tuple[str, str]] = []  # tags and relation types, deleted last
+        self._tags: set[str] | None = None  # the tag names, while a batch of annotations goes in
+
+    def apply(self, entity: str, rows: list[dict]) -> None:
+        with self.project.operation(ACTOR, self.label, undoable=False, origin="team") as op:
+            # Read inside the write transaction: a change the window commits meanwhile is either
+            # already queued here or waits until this batch is in.
+            self.pending = pending_keys(self.project)
+            if entity == "annotation":
+                self._annotations(op, rows)
+                return
+            for row in rows:
+                self._one(op, entity, row)
+
+    def _annotations(self, op, rows: list[dict]) -> None:
+        """Annotations a batch at a time: a first sync brings hundreds of thousands."""
+        p = self.project
+        have = {r["id"]: r for r in _rows(p, "SELECT * FROM annotations WHERE id IN (SELECT value FROM json_each(?))",
+                                          (json.dumps([r["id"] for r in rows]),))}
+        self._tags = p.tag_names()
+        fresh: list[dict] = []
+        for row in rows:
+            key = row["id"]
+            if ("annotation", key) in self.pending:
+                self.report.waiting += 1
+            elif row["deleted"] or key not in have:
+                if row["deleted"]:
+                    self._one(op, "annotation", row)
+                    continue
+                local = self._local("annotation", row)
+                if local is not None:
+                    fresh.append(local)
+                    have[key] = local
+            else:
+                local = self._local("annotation", row)
+                if local is not None and local != have[key]:
+                    p._apply_row("annotation", key, local)
+                    op.record("update", "annotation", key, have[key], local)
+                    have[key] = local
+                    self.report.count("changed", "annotation")
+        self._tags = None
+        if fresh:
+            p.conn.executemany(_INSERT_ANNOTATION, [tuple(r[c] for c in _ANN_COLS) for r in fresh])
+            op.record_many("create", "annotation", [(r["id"], None, r) for r in fresh])
+            self.report.count("added", "annotation", len(fresh))
+
+    def finish(self) -> None:
+        """Tags and relation types deleted on the server go once nothing here uses them."""
+        if not self._tombstones:
+            return
+        p = self.project
+        with p.operation(ACTOR, self.label, undoable=False, origin="team") as op:
+            for entity, name in sorted(self._tombstones, key=lambda t: t[0] == "tag"):
+                if p._row(entity, name) is None:
+                    continue
+                if entity == "relation_type":
+                    used = p.conn.execute("SELECT COUNT(*) FROM relations WHERE type = ?", (name,)).fetchone()[0]
+                else:
+                    used = p.conn.execute("SELECT COUNT(*) FROM annotations WHERE tag = ?", (name,)).fetchone()[0]
+                    used += p.conn.execute("SELECT COUNT(*) FROM relation_types WHERE source_tag = ? OR target_tag = ?",
+                                           (name, name)).fetchone()[0]
+                if used:
+                    self.report.problems.append(f"{entity.replace('_', ' ')} {name!r} was deleted on the server "
+                                                f"but is still used here; kept")
+                    continue
+                write_row(p, op, entity, name, None)
+                self.report.count("deleted", entity)
+        self._tombstones.clear()
+
+    # ------------------------------------------------------------------ rows
+    def _one(self, op, entity: str, row: dict) -> None:
+        if entity == "article":
+            self._article(op, row)
+            return
+        e = ENTITIES[entity]
+        key = row[e.pk]
+        if (entity, key) in self.pending:
+            self.report.waiting += 1
+            return
+        p = self.project
+        if row["deleted"]:
+            if entity in ("tag", "relation_type"):
+                self._tombstones.append((entity, key))
+            elif p._row(entity, key) is not None:
+                if entity == "annotation":
+                    p.delete_annotations([key], ACTOR)  # its relations and values go with it, logged
+                else:
+                    write_row(p, op, entity, key, None)
+                self.report.count("deleted", entity)
+            return
+        local = self._local(entity, row)
+        if local is None:
+            return
+        before = p._row(entity, key)
+        after = write_row(p, op, entity, key, local)
+        if before is None:
+            self.report.count("added", entity)
+        elif before != after:
+            self.report.count("changed", entity)
+
+    def _local(self, entity: str, row: dict) -> dict | None:
+        """The row as the project stores it, or None (with the reason listed) if it cannot go in."""
+        e = ENTITIES[entity]
+        p = self.project
+        out = {c: row[c] for c in e.columns if c != "article_sha256"}
+        if entity in ARTICLE_REF:
+            article_id = self.keys.local_id(row["article_sha256"])
+            if article_id is None:
+                return self._problem(entity, row, "its article is not in this project")
+            out["article_id"] = article_id
+        if entity == "annotation":
+            text = p.article_text(out["article_id"])
+            if text[out["start"]:out["end"]] != out["text"]:
+                return self._problem(entity, row, "its text does not match the article here")
+            if out["tag"] not in (self._tags if self._tags is not None else p.tag_names()):
+                return self._problem(entity, row, f"tag {out['tag']!r} is not in this project")
+            return {c: out[c] for c in _ANN_COLS}
+        if entity == "annotation_attributes" and p._row("annotation", out["annotation_id"]) is None:
+            return self._problem(entity, row, "its annotation is not here")
+        if entity == "relation":
+            if p._row("relation_type", out["type"]) is None:
+                return self._problem(entity, row, f"relation type {out['type']!r} is not in this project")
+            if p._row("annotation", out["source_id"]) is None or p._row("annotation", out["target_id"]) is None:
+                return self._problem(entity, row, "one of its annotations is not here")
+            clash = p.conn.execute("SELECT id FROM relations WHERE type = ? AND source_id = ? AND target_id = ? AND id <> ?",
+                                   (out["type"], out["source_id"], out["target_id"], out["id"])).fetchone()
+            if clash:
+                return self._problem(entity, row, "the same relation is already here")
+        if entity == "relation_type":
+            for end in ("source_tag", "target_tag"):
+                if p._row("tag", out[end]) is None:
+                    return self._problem(entity, row, f"tag {out[end]!r} is not in this project")
+        if entity == "review":
+            return {c: out[c] for c in ("annotation_id", "article_id", "decision", "edited", "reviewed_id",
+                                         "reviewer", "reviewed_at", "comment")}
+        return out
+
+    def _problem(self, entity: str, row: dict, why: str) -> None:
+        key = row[ENTITIES[entity].pk]
+        self.report.problems.append(f"{entity.replace('_', ' ')} {str(key)[:12]} from the server left out: {why}")
+        return None
+
+    def _article(self, op, row: dict) -> None:
+        sha = row["text_sha256"]
+        if row["deleted"] or self.keys.local_id(sha) is not None:
+            return  # texts never change: one already here stays as it is
+        p = self.project
+        article_id = row["id"] if p._row("article", row["id"]) is None else new_id()
+        position = p.conn.execute("SELECT COALESCE(MAX(position), 0) + 1 FROM articles").fetchone()[0]
+        full = {c: row[c] for c in ENTITIES["article"].columns}
+        full.update(id=article_id, position=position, chars=len(row["text"]))
+        p._apply_row("article", article_id, full)
+        op.record("create", "article", article_id, None, {k: full[k] for k in _ARTICLE_META_COLS})
+        art = Article(**{k: full[k] for k in Article.__dataclass_fields__ if k in full})
+        for hook in _ARTICLE_ADDED_HOOKS:
+            hook(p, art)
+        self.keys.learn(article_id, sha)
+        self.report.count("added", "article")

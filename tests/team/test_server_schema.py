@@ -1,0 +1,59 @@
+"""The server's own numbered migrations, and what a client does with a server it does not understand."""
+
+from __future__ import annotations
+
+import psycopg
+import pytest
+
+from annotator.store.project import Project
+from annotator.store.team import engine
+from annotator.store.team.server import TeamError, TeamOffline, connect, schema_version
+from annotator.store.team.server_schema import SERVER_SCHEMA_VERSION
+
+
+def test_linking_needs_an_initialised_server_of_a_known_schema(team, pg_server, tmp_path):
+    with psycopg.connect(pg_server.url(), autocommit=True) as c:
+        c.execute('CREATE DATABASE "bare"')
+    p = Project(tmp_path / "p.db")
+    with pytest.raises(TeamError, match="not a team project yet"):
+        engine.link(p, pg_server.url(dbname="bare"))
+    with team.sql("postgres") as c:
+        c.execute("INSERT INTO annotator.schema_migrations(version) VALUES (%s)", (SERVER_SCHEMA_VERSION + 1,))
+    with pytest.raises(TeamError, match="newer than this program"):
+        engine.link(p, team.url("layla"))
+    assert p.get_setting("team.url") is None  # nothing half-linked
+    with pytest.raises(TeamOffline, match="cannot reach"):
+        engine.link(p, f"postgresql://layla@127.0.0.1:{pg_server.port + 1}/x")
+    p.close()
+
+
+def test_init_refuses_a_foreign_schema_and_repeats_harmlessly(pg_server):
+    with psycopg.connect(pg_server.url(), autocommit=True) as c:
+        c.execute('CREATE DATABASE "foreign_schema"')
+        c.execute('CREATE DATABASE "twice"')
+    with psycopg.connect(pg_server.url(dbname="foreign_schema"), autocommit=True) as c:
+        c.execute("CREATE SCHEMA annotator")
+    seed = Project(":memory:")
+    with pytest.raises(TeamError, match="not a team project"):
+        engine.init_server(pg_server.url(dbname="foreign_schema"), seed)
+    first = engine.init_server(pg_server.url(dbname="twice"), seed)
+    again = engine.init_server(pg_server.url(dbname="twice"), seed)
+    assert (first["schema_before"], first["schema"], first["tags_uploaded"]) == (0, SERVER_SCHEMA_VERSION, 3)
+    assert (again["schema_before"], again["tags_uploaded"]) == (SERVER_SCHEMA_VERSION, 0)
+    assert first["server_id"] == again["server_id"]
+    conn = connect(pg_server.url(dbname="twice"))
+    assert schema_version(conn) == SERVER_SCHEMA_VERSION
+    conn.close()
+    seed.close()
+
+
+def test_a_project_linked_to_one_team_refuses_another(team, pg_server):
+    layla = team.project("layla")
+    other = "team_other"
+    with psycopg.connect(pg_server.url(), autocommit=True) as c:
+        c.execute(f'CREATE DATABASE "{other}"')
+    seed = Project(":memory:")
+    engine.init_server(pg_server.url(dbname=other), seed)
+    seed.close()
+    with pytest.raises(TeamError, match="unlink"):
+        engine.link(layla, pg_server.url("layla", other))
