@@ -3,8 +3,10 @@
 The same rules serve Ctrl+F in the reader and the hit positions of corpus search,
 so a word the corpus search reports is exactly what find-in-article highlights:
 
-- Both query and text are folded (`core.folding`): harakat, tatweel and direction
-  marks are ignored; hamza forms, taa marbuta, alef maqsura and digits are unified.
+- Both query and text are folded (`core.folding`, the loose fold): harakat, tatweel,
+  direction marks and joiners are ignored; hamza forms, taa marbuta, alef maqsura and
+  digits are unified. A query word holding a hamza is also looked for in the hamza fold,
+  so مسئول finds مسؤول (both folds have the same positions, so hits merge in one list).
 - A query is a sequence of *tokens*: runs of letters and digits. Whatever stands
   between the query's tokens (spaces, punctuation) matches any run of non-token
   characters in the text, so `حلب ثاني` finds `حلب، ثاني` and `3,500` finds `3 500`.
@@ -22,24 +24,36 @@ character-by-character path of `fold_with_map`.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Iterator
 
-from annotator.core.folding import _DROP, _PRESENTATION_RE, _translate, fold, fold_with_map, real_span
+from annotator.core.folding import (
+    _DROP, _HARAKAT, _PRESENTATION_RE, _finish, _translate, fold, fold_hamza, fold_with_map, has_hamza, real_span,
+)
 
 # A token character: a letter or a digit (not '_'), as for the unicode61 tokenizer.
 _TOKEN_CHAR = r"[^\W_]"
 _NON_TOKEN = r"[\W_]+"
 _TOKEN_RE = re.compile(rf"{_TOKEN_CHAR}+")
+_HAMZA_RE = re.compile("[أإآؤئء]")
 _DROPPED_RE = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_DROP)) + "]")
-# Marks that real_span lets a hit's end run over (everything folding drops except tatweel).
-_TRAILING_MARKS_RE = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_DROP - {0x0640})) + "]*")
+# Marks that real_span lets a hit's end run over: harakat on its last letter, never
+# tatweel, direction marks or joiners (a hit must not swallow a trailing RLM or PDI).
+_TRAILING_MARKS_RE = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_HARAKAT)) + "]*")
 
 
 def query_tokens(query: str) -> list[str]:
     """The folded tokens of a query; empty when it holds only marks or punctuation."""
     return _TOKEN_RE.findall(fold(query))
+
+
+def hamza_tokens(query: str) -> list[str] | None:
+    """The tokens of the query in the hamza fold, when it holds a hamza (else None: nothing to add)."""
+    if not has_hamza(query):
+        return None
+    tokens = _TOKEN_RE.findall(fold_hamza(query))
+    return tokens if len(tokens) == len(query_tokens(query)) else None
 
 
 class FoldedText:
@@ -50,21 +64,52 @@ class FoldedText:
     makes a 2-million-character article cheap to fold.
     """
 
-    __slots__ = ("text", "folded", "_starts", "_gaps")
+    __slots__ = ("text", "folded", "_starts", "_gaps", "_hamza")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self._starts: list[int] | None = None
         self._gaps: list[int] | None = None
+        self._hamza: str | None = None
         if _PRESENTATION_RE.search(text) is None:
             # str.lower() turns a final Σ into ς by context; folding lowers character by character.
-            folded = _translate(text).replace("Σ", "σ").lower()
+            folded = _finish(_translate(text).replace("Σ", "σ").lower())
             # g[j] = folded index at which the j-th deleted character would have stood.
             gaps = [m.start() - j for j, m in enumerate(_DROPPED_RE.finditer(text))]
             if len(folded) == len(text) - len(gaps):  # no character became two (İ, ǅ...)
                 self.folded, self._gaps = folded, gaps
                 return
         self.folded, self._starts = fold_with_map(text)
+
+    @property
+    def hamza(self) -> str:
+        """The hamza fold of the text, made on first use: the loose fold with ء wherever the text
+        holds a hamza form (both folds drop the same characters, so positions are shared)."""
+        if self._hamza is None:
+            chars = None
+            for m in _HAMZA_RE.finditer(self.text):
+                chars = chars if chars is not None else list(self.folded)
+                a = self._folded_index(m.start())
+                if a is not None:
+                    chars[a] = "ء"
+            self._hamza = self.folded if chars is None else "".join(chars)
+        return self._hamza
+
+    def _folded_index(self, i: int) -> int | None:
+        """Where real offset i (a character folding keeps) stands in the folded text."""
+        if self._starts is not None:
+            a = bisect_left(self._starts, i)
+            return a if a < len(self.folded) and self._starts[a] == i else None
+        # g[j] = folded index at which the j-th deleted character would have stood: j deleted
+        # characters lie before real offset i when g[j] + j < i
+        lo, hi = 0, len(self._gaps)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if self._gaps[mid] + mid < i:
+                lo = mid + 1
+            else:
+                hi = mid
+        return i - lo
 
     def real_start(self, a: int) -> int:
         if self._starts is not None:
@@ -86,10 +131,19 @@ class FoldedText:
 
 @dataclass(frozen=True)
 class Term:
-    """One thing to look for: a token sequence (one token = a word), maybe ending in a prefix."""
+    """One thing to look for: a token sequence (one token = a word), maybe ending in a prefix.
+
+    `hamza`: the same tokens in the hamza fold, when the query word held a hamza.
+    """
 
     tokens: tuple[str, ...]
     prefix: bool = False
+    hamza: tuple[str, ...] | None = None
+
+    @classmethod
+    def of(cls, raw: str, prefix: bool = False) -> "Term":
+        hamza = hamza_tokens(raw)
+        return cls(tuple(query_tokens(raw)), prefix, tuple(hamza) if hamza else None)
 
 
 def term_pattern(term: Term) -> str:
@@ -155,20 +209,45 @@ class Matcher:
         return b
 
 
-def compile_terms(terms: list[Term], *, whole_word: bool = False) -> Matcher | None:
+class FoldedMatcher:
+    """Terms looked for in the loose fold, and those holding a hamza also in the hamza fold."""
+
+    def __init__(self, terms: list[Term], *, whole_word: bool = False) -> None:
+        self.loose = Matcher(terms, whole_word=whole_word)
+        hamza_terms = [Term(t.hamza, t.prefix) for t in terms if t.hamza]
+        self.hamza = Matcher(hamza_terms, whole_word=whole_word) if hamza_terms else None
+        self.empty = self.loose.empty
+
+    def spans(self, folded: "FoldedText") -> list[tuple[int, int]]:
+        """Non-overlapping folded spans, leftmost first (the longer one where two start together)."""
+        found = list(self.loose.spans(folded.folded))
+        if self.hamza is None:
+            return found
+        more = list(self.hamza.spans(folded.hamza))
+        if not more:
+            return found
+        out: list[tuple[int, int]] = []
+        for a, b in sorted(set(found) | set(more), key=lambda x: (x[0], -x[1])):
+            if out and a < out[-1][1]:
+                continue
+            out.append((a, b))
+        return out
+
+
+def compile_terms(terms: list[Term], *, whole_word: bool = False) -> FoldedMatcher | None:
     """A matcher for any of `terms`; None when no term has a token."""
-    matcher = Matcher(terms, whole_word=whole_word)
+    matcher = FoldedMatcher(terms, whole_word=whole_word)
     return None if matcher.empty else matcher
 
 
-def find_spans(folded: FoldedText, matcher: Matcher | None, limit: int | None = None) -> tuple[list[tuple[int, int]], int]:
+def find_spans(folded: FoldedText, matcher: FoldedMatcher | None, limit: int | None = None) -> tuple[list[tuple[int, int]], int]:
     """The first `limit` real spans (all when None), and how many matches there are in all.
 
     Only the spans returned are mapped back to real offsets, so counting stays cheap.
     """
     if matcher is None:
         return [], 0
-    found = list(matcher.spans(folded.folded))
+    found = matcher.spans(folded)
     shown = found if limit is None else found[:limit]
     return [folded.real_span(a, b) for a, b in shown], len(found)
 
@@ -184,10 +263,10 @@ def find_all(text: str, query: str, *, whole_word: bool = False, limit: int | No
     `text[start:end]` is what the reader highlights; it folds to something that
     contains the folded query. An empty or mark-only query finds nothing.
     """
-    tokens = query_tokens(query)
-    if not tokens:
+    term = Term.of(query)
+    if not term.tokens:
         return []
-    return find_terms(FoldedText(text), [Term(tuple(tokens))], whole_word=whole_word, limit=limit)
+    return find_terms(FoldedText(text), [term], whole_word=whole_word, limit=limit)
 
 
 class ArticleFinder:
@@ -198,7 +277,7 @@ class ArticleFinder:
 
     def find(self, query: str, *, whole_word: bool = False, limit: int | None = None) -> list[tuple[int, int]]:
         """Same answer as `find_all(text, query, ...)`."""
-        tokens = query_tokens(query)
-        if not tokens:
+        term = Term.of(query)
+        if not term.tokens:
             return []
-        return find_spans(self.folded, compile_terms([Term(tuple(tokens))], whole_word=whole_word), limit)[0]
+        return find_spans(self.folded, compile_terms([term], whole_word=whole_word), limit)[0]

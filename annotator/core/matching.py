@@ -1,45 +1,57 @@
 """Find every occurrence of a tagged name in a text, the way an Arabic reader would.
 
-Matching runs on folded text (no harakat or tatweel; hamza, taa marbuta and alef
-maqsura unified; Arabic-Indic digits as 0-9) and maps hits back to real offsets.
+Matching runs on the strict fold (core/folding.fold_name: no harakat, tatweel or
+invisible marks; alef-hamza forms as bare alef) and maps hits back to real offsets.
+ى/ي and ة/ه stay apart: the name علي never matches the preposition على.
 
 Clitics: a word may carry the proclitics و/ف, then ب/ك/ل, and the article ال in
 front (`والجيش`, `بالجيش`, `فالجيش` for `الجيش`). With ل the article's alef is
 dropped (`للجيش`). A hit never starts or ends inside a longer word: `الجيشان`
-and `جيشنا` do not match `الجيش`; enclitic pronouns (`جيشه`) only when asked.
+and `جيشنا` do not match `الجيش`.
 
-What gets tagged: the word without its leading و/ف/ب/ك/ل, keeping the article,
-because analysts tag the name, not the conjunction (`والجيش` -> `الجيش`). Where ل
-has fused with the article (`للجيش`) there is no standalone article left, so the
-whole token minus any leading و/ف is tagged (`للجيش`, `وللجيش` -> `للجيش`).
-A name tagged in that fused form (`للجيش`) finds `الجيش` too.
+Enclitic pronouns (`بيانه`) only when asked, and only where grammar allows them: never
+after the article (`العراقي` is not `العراق` + ي, `الأمني` not `الأمن` + ي), and never
+when the word they make is a preposition (`عليه`, `عليها` are على + pronoun, not `علي`);
+that list is resources/lexicons/names.json.
+
+An occurrence gives the whole token and the name in it: without the leading و/ف/ب/ك/ل,
+keeping the article; where ل has fused with the article (`للجيش`) the name starts at the
+second ل, the article's (`لجيش`), as the actor's span rules cut it (core/spans). A name
+given in a fused form (`للجيش`) finds `الجيش` too.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterable, Iterator
 
-from annotator.core.folding import fold, fold_with_map, real_span
+from annotator.core import lexicons
+from annotator.core.folding import fold_name, fold_name_with_map, real_span
 
-ENCLITICS = ("هما", "كما", "هم", "هن", "ها", "كم", "نا", "ه", "ك", "ي")
 _MIN_CORE = 2
 
 
 @dataclass(frozen=True)
 class Occurrence:
-    start: int  # the span to tag, code points into the real text
+    start: int  # the name without its proclitics, code points into the real text
     end: int
     text: str
     token_start: int  # the whole token, with its clitics
     token_end: int
-    proclitics: str  # folded letters left out of the tagged span ('' | 'و' | 'ب' | 'وب' …)
+    proclitics: str  # folded letters left out of the name ('' | 'و' | 'ب' | 'وب' | 'ل' …)
 
 
-def span_pattern(span: str, *, enclitics: bool = False) -> re.Pattern | None:
-    """A regex over folded text for `span`; None when the span is too short to match safely."""
-    words = fold(span).split()
+@lru_cache(maxsize=1)
+def _names() -> tuple[tuple[str, ...], frozenset]:
+    d = lexicons.load("names")
+    enclitics = tuple(sorted((fold_name(e) for e in d["enclitics"]), key=len, reverse=True))
+    return enclitics, frozenset(fold_name(w) for w in d["function_words"])
+
+
+def _parts(span: str) -> tuple[str, list[str], bool] | None:
+    words = fold_name(span).split()
     if not words:
         return None
     first, rest = words[0], words[1:]
@@ -49,31 +61,43 @@ def span_pattern(span: str, *, enclitics: bool = False) -> re.Pattern | None:
     core = first[2:] if has_article else first
     if (len(core) < _MIN_CORE or first == "ال") and not rest:
         return None
+    return core, rest, has_article
+
+
+def span_pattern(span: str, *, enclitics: bool = False) -> re.Pattern | None:
+    """A regex over strictly folded text for `span`; None when the span is too short to match safely."""
+    parts = _parts(span)
+    if parts is None:
+        return None
+    core, rest, has_article = parts
     tail = "".join(r"\s+" + re.escape(w) for w in rest)
     c = re.escape(core)
     alts = [
         rf"(?P<pa>[وف]?[بك]?)(?P<ba>ال{c}{tail})",  # article, optionally after و/ف and ب/ك
-        rf"(?P<pb>[وف]?)(?P<bb>لل{c}{tail})",  # ل fused with the article
+        rf"(?P<pb>[وف]?ل)(?P<bb>ل{c}{tail})",  # ل fused with the article: the name starts at the article's ل
     ]
     if not has_article:
         alts.append(rf"(?P<pc>[وف]?[بكل]?)(?P<bc>{c}{tail})")
-    end = "(?:" + "|".join(ENCLITICS) + ")?" if enclitics else ""
+    last = rest[-1] if rest else ("ال" + core if has_article else core)
+    end = ""
+    if enclitics and not last.startswith("ال"):
+        end = "(?P<enc>" + "|".join(re.escape(e) for e in _names()[0]) + ")?"
     return re.compile(rf"(?<!\w)(?:{'|'.join(alts)}){end}(?!\w)")
 
 
-def _folded(text: str) -> tuple[str, list[int]]:
-    return fold_with_map(text)
-
-
-def find_occurrences(span: str, text: str, *, enclitics: bool = False, folded: tuple[str, list[int]] | None = None) -> list[Occurrence]:
+def find_occurrences(span: str, text: str, *, enclitics: bool = False,
+                     folded: tuple[str, list[int]] | None = None) -> list[Occurrence]:
     """Every occurrence of `span` in `text` (including the one the span came from), in text order."""
     pattern = span_pattern(span, enclitics=enclitics)
     if pattern is None:
         return []
-    ftext, starts = folded if folded is not None else _folded(text)
+    function_words = _names()[1]
+    ftext, starts = folded if folded is not None else fold_name_with_map(text)
     out = []
     for m in pattern.finditer(ftext):
         group = next(g for g in ("ba", "bb", "bc") if m.group(g) is not None)
+        if enclitics and m.groupdict().get("enc") and ftext[m.start(group):m.end()] in function_words:
+            continue  # عليه is على + pronoun, not the name علي
         a, b = m.start(group), m.end()
         start, end = real_span(starts, text, a, b)
         tok_start = starts[m.start()]
@@ -82,12 +106,14 @@ def find_occurrences(span: str, text: str, *, enclitics: bool = False, folded: t
 
 
 def may_occur(span: str, folded_text: str) -> bool:
-    """Cheap pre-check on an already folded text: could `span` occur at all?"""
-    words = fold(span).split()
+    """Cheap pre-check on an already strictly folded text (`fold_name`): could `span` occur at all?"""
+    words = fold_name(span).split()
     if not words:
         return False
     probe = max(words, key=len)
-    if probe.startswith("ال") and len(probe) > 3:
+    if probe.startswith("لل") and len(probe) > 3:
+        probe = probe[2:]
+    elif probe.startswith("ال") and len(probe) > 3:
         probe = probe[2:]
     return probe in folded_text
 
@@ -95,7 +121,7 @@ def may_occur(span: str, folded_text: str) -> bool:
 def find_in_texts(span: str, texts: Iterable[tuple[str, str]], *, enclitics: bool = False) -> Iterator[tuple[str, Occurrence]]:
     """Corpus-wide: (key, occurrence) for every (key, text) pair, skipping texts that cannot hold the span."""
     for key, text in texts:
-        if not may_occur(span, fold(text)):
+        if not may_occur(span, fold_name(text)):
             continue
         for occ in find_occurrences(span, text, enclitics=enclitics):
             yield key, occ

@@ -7,6 +7,8 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
+from annotator.core.spans import TrimPolicy, trim_policy_for
+
 
 def new_id() -> str:
     """Random UUIDs, so projects made on different desktops merge without collisions."""
@@ -39,13 +41,14 @@ class Tag:
     shortcut: str = ""
     description: str = ""
     position: int = 0
+    trim: TrimPolicy = field(default_factory=TrimPolicy)  # how its spans are cut at the edges (core/spans)
 
 
 # Mirrors resources/tagsets/default.json (a test keeps them equal); new projects install the JSON.
 DEFAULT_TAGS = (
-    Tag("actor", "#4e79a7", "1", "Who acts or speaks: a person, state, armed group, organisation or medium. Tag the name without a leading و/ف/ب; keep the article ال.", 0),
-    Tag("claim", "#f28e2b", "2", "A statement attributed to someone, usually a quotation after a reporting verb. Tag the words inside the quotation marks.", 1),
-    Tag("figure", "#59a14f", "3", "A number with what it counts: casualties, people, money, percentages. Include the counted noun or unit (465 مدنيا, 15 في المئة); leave out years and dates.", 2),
+    Tag("actor", "#4e79a7", "1", "Who acts or speaks: a person, state, armed group, organisation or medium. Tag the name without a leading و/ف/ب/ك/ل; keep the article ال (with ل fused to it, leave out the first ل: للجيش -> لجيش).", 0, trim_policy_for("actor")),
+    Tag("claim", "#f28e2b", "2", "A statement attributed to someone, usually a quotation after a reporting verb. Tag the words inside the quotation marks, or the statement with both of its marks.", 1, trim_policy_for("claim")),
+    Tag("figure", "#59a14f", "3", "A number with what it counts: casualties, people, money, percentages. Include the counted noun or unit (465 مدنيا, 15 في المئة), not a و/ب glued to the number nor words like نحو; leave out years and dates.", 2, trim_policy_for("figure")),
 )
 
 

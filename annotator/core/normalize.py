@@ -147,11 +147,13 @@ def clean_text(text: str) -> tuple[str, CleanReport]:
     return text, report
 
 
+# A letter or digit other than tatweel (marks and direction marks are not \w; presentation forms are letters).
+_READABLE = re.compile(r"[^\W_\u0640]")
+
+
 def has_readable_text(text: str) -> bool:
     """True when some letter or digit remains once marks, tatweel and direction marks are folded away.
 
     A file of only RLM marks, tatweel or harakat is not an article, however many bytes it has.
     """
-    from annotator.core.folding import fold
-
-    return any(ch.isalnum() for ch in fold(text))
+    return _READABLE.search(text) is not None

@@ -1,18 +1,20 @@
 """Counts over a project's annotations, and the most frequent actors.
 
-Actors are grouped by their folded spelling (core/folding: hamza forms, harakat,
-tatweel, taa marbuta and alef maqsura variants fold together), because the same
-actor is written `الأسد`, `الاسد` and `الأسـد` in one corpus. Each group is shown
-under its most common real spelling, never the folded key.
+Actors are grouped by name: the clitics in front of the first word left out
+(`للحكومة`, `والحكومة`, `بالحكومة` are `الحكومة`; core/spans) and the strict fold for
+names (core/folding: harakat, tatweel and hamza on alef), because the same actor is
+written `الأسد`, `الاسد` and `الأسـد` in one corpus. ى/ي and ة/ه are not folded: they
+tell names apart. Each group is shown under its most common real spelling, never the key.
 """
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import asdict, dataclass, field
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
-from annotator.core.folding import fold
+from annotator.core.folding import fold_name
+from annotator.core.spans import strip_proclitics
 
 
 def _get(item: Any, key: str) -> Any:
@@ -20,8 +22,8 @@ def _get(item: Any, key: str) -> Any:
 
 
 def actor_key(text: str) -> str:
-    """The grouping key of a span text: folded, white space collapsed."""
-    return " ".join(fold(text).split())
+    """The grouping key of an actor's name: proclitics off, strictly folded, white space collapsed."""
+    return " ".join(fold_name(strip_proclitics(" ".join(text.split()))).split())
 
 
 @dataclass
@@ -47,13 +49,18 @@ class ProjectStats:
         return asdict(self)
 
 
-def top_spellings(texts: Iterable[str], top: int = 20) -> list[ActorCount]:
-    """Group texts by folded spelling; most frequent first, ties by spelling."""
+def top_spellings(texts: Iterable[str | tuple[str, str]], top: int = 20) -> list[ActorCount]:
+    """Group texts by name; most frequent first, ties by spelling.
+
+    An item may be (text, name): the name as it stands alone when the text does not say it
+    (`لحكومة`, cut from `للحكومة`, is the name `الحكومة`; see core/spans.citation_form).
+    """
     groups: dict[str, Counter] = defaultdict(Counter)
-    for t in texts:
+    for item in texts:
+        t, name = item if isinstance(item, tuple) else (item, item)
         t = " ".join(t.split())
         if t:
-            groups[actor_key(t)][t] += 1
+            groups[actor_key(name)][t] += 1
     out = []
     for key, spellings in groups.items():
         best = min(spellings, key=lambda s: (-spellings[s], s))
@@ -70,8 +77,12 @@ def compute_stats(
     top: int = 20,
     actor_tag: str = "actor",
     exclude: Iterable[str] = (),
+    name_of: Callable[[Any], str] | None = None,
 ) -> ProjectStats:
-    """`articles`: items with id, position, title; `annotations`: items with article_id, tag, annotator, text."""
+    """`articles`: items with id, position, title; `annotations`: items with article_id, tag, annotator, text.
+
+    `name_of(annotation)`: an actor's name as it stands alone, when its text may not say it.
+    """
     skip = set(exclude)
     by_tag: Counter = Counter()
     by_annotator: Counter = Counter()
@@ -90,7 +101,8 @@ def compute_stats(
         by_annotator_tag[who][tag] += 1
         per_article[_get(a, "article_id")][tag] += 1
         if tag == actor_tag:
-            actors.append(_get(a, "text"))
+            text = _get(a, "text")
+            actors.append((text, name_of(a)) if name_of is not None else text)
     arts = list(articles)
     by_article = [
         {

@@ -1,18 +1,22 @@
 """Suggest spans to tag: figures, claims (with who made them) and actors already known to the project.
 
 Pure functions over one article's text; the store decides what was already tagged
-or turned down. Everything is matched on folded text (core.folding) and mapped
-back to real code-point offsets, so harakat, tatweel, hamza spellings and
-Arabic-Indic or Persian digits make no difference.
+or turned down. Rules run on the loose fold (core/folding) and map back to real
+code-point offsets, so harakat, tatweel, hamza spellings and every script's digits
+make no difference. Every span offered is cut by its tag's span rules (core/spans),
+exactly as if the analyst had selected it. The words the rules read are data:
+resources/lexicons/figures.json and speakers.json.
 
-- Figures: a number (any script's digits, with , . ٬ ٫ separators) with its unit
-  word (`465 مدنيا`, `250 الفا`, `15 في المئة`, `١٥٪`, `3,500 مقاتل`), a spelled
-  number with a multiplier or a counted noun (`ثلاثة آلاف شخص`), and number phrases
-  (`عشرات الآلاف`, `مئات`, `آلاف`, `مليون`). Years and dates are left out.
-- Claims: quotations ("…", «…», “…”) of four words or more, introduced by a
-  reporting verb in the same sentence; reported speech `VERB … ان CLAUSE`; and
-  statements sourced with `وفق / بحسب X`. The speaker near the verb is offered as
-  an attributed_to relation.
+- Figures: core/figure_grammar (numbers with grouping spaces, ranges, multipliers, units and
+  counted nouns, spelled numbers, fractions, duals and number phrases; no years, dates,
+  identifiers or grades).
+- Claims: quotations ("…", «…», “…”) of four words or more, introduced by a reporting
+  verb in the same sentence or followed by one (`«…»، قال X`); reported speech
+  `VERB … ان CLAUSE`; and statements sourced with `وفق / بحسب X`. The speaker is offered
+  as an attributed_to relation: a known actor right after the verb, else the noun phrase
+  there, which ends at the name (at a verb, a preposition, a comma, a time word, whom it
+  was said to) and is never a demonstrative (ذلك), an adverb (خصوصا) or a generic noun.
+  A quoting verb (`نقلت وكالة رويترز عن مصدر`) gives the source after عن.
 - Actors: names the project already tags as actors, matched as annotate-all does.
 """
 
@@ -20,10 +24,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Iterable
+from functools import lru_cache
+from typing import Iterable, Mapping
 
-from annotator.core.folding import fold_with_map, real_span
+from annotator.core import lexicons
+from annotator.core.figure_grammar import find_figures
+from annotator.core.folding import fold, fold_with_map, real_span
 from annotator.core.matching import find_occurrences
+from annotator.core.spans import TrimPolicy, clitic_prefix, trim, trim_policy_for
 
 
 @dataclass(frozen=True)
@@ -49,76 +57,91 @@ class Suggestion:
 
 # ----------------------------------------------------------------- lexicons (folded)
 def _alt(words: Iterable[str]) -> str:
-    return "|".join(sorted({re.escape(w) for w in words}, key=len, reverse=True))
+    return "|".join(sorted({re.escape(w) for w in words if w}, key=len, reverse=True))
 
 
-_PEOPLE = (
-    "مدني مدنيا مدنيين مدنيون طفل طفلا اطفال قتيل قتيلا قتلي جريح جريحا جرحي شخص شخصا اشخاص مقاتل مقاتلا "
-    "مقاتلين مقاتلون جندي جنديا جنود عنصر عنصرا عناصر لاجي لاجيا لاجيين نازح نازحا نازحين مسلح مسلحا مسلحين "
-    "امراه نساء رجل رجلا رجال معتقل معتقلا معتقلين اسير اسيرا اسري ضحيه ضحايا مواطن مواطنا مواطنين عايله "
-    "عايلات نسمه شهيد شهيدا شهداء مهاجر مهاجرا مهاجرين"
-).split()
-_OTHER_UNITS = (
-    "دولار دولارا دولارات يورو ليره ليرات جنيه جنيها ريال درهم دينار كيلومتر كيلومترا كلم كم متر مترا هكتار "
-    "دونم طن اطنان يوم يوما ايام شهر شهرا اشهر ساعه ساعات اسبوع اسابيع سنه سنوات عام عاما اعوام غاره غارات "
-    "قذيفه قذايف صاروخ صواريخ برميل براميل منزل منازل مبني مباني"
-).split()
-_MULT = "الف الفا الاف الالاف مليون ملايين الملايين مليار مليارات".split()
-_SPELLED = (
-    "اثنان اثنين ثلاث ثلاثه اربع اربعه خمس خمسه ست سته سبع سبعه ثماني ثمانيه ثمان تسع تسعه عشر عشره "
-    "عشرين عشرون ثلاثين اربعين خمسين مييه مايه"
-).split()
-_PHRASE_HEAD = "عشرات ميات الاف الوف ملايين مليون مليار".split()
-_MONTHS = (
-    "يناير فبراير مارس ابريل مايو يونيو يوليو اغسطس سبتمبر اكتوبر نوفمبر ديسمبر كانون شباط اذار نيسان ايار "
-    "حزيران تموز اب ايلول تشرين"
-).split()
+def _f(words: Iterable[str]) -> set[str]:
+    return {" ".join(fold(w, glued=False).split()) for w in words}
 
-_NUM = r"\d+(?:[,.٬٫]\d+)*"
-_START = r"(?:(?<!\w)|(?<=(?<!\w)[وبلفك]))"  # a number may carry a glued و/ب/ل (`و142`, `بـ250`)
-_UNIT = rf"(?:{_alt(_PEOPLE + _OTHER_UNITS)})"
-_PERCENT = r"(?:\s*[%٪]|\s+(?:في\s+|ب)?الم(?:ا)?يه(?!\w))"
-_FIGURE = re.compile(
-    rf"{_START}(?P<num>{_NUM})(?:(?P<pct>{_PERCENT})|(?P<mult>\s+(?:{_alt(_MULT)}))?(?:\s+(?P<unit>{_UNIT})(?!\w))?)"
-    rf"|(?<!\w)[وف]?(?P<spelled>(?:{_alt(_SPELLED)})\s+(?:(?:{_alt(_MULT)})(?:\s+{_UNIT})?|(?:{_alt(_PEOPLE)})))(?!\w)"
-    rf"|(?<!\w)[وفب]?(?P<phrase>(?:{_alt(_PHRASE_HEAD)})(?:\s+(?:الالاف|الاف|الملايين))?(?:\s+(?:ال)?{_UNIT})?)(?!\w)"
-)
-_YEAR_BEFORE = re.compile(rf"(?:(?<!\w)(?:ال)?(?:عام|سنه|العام)|(?:{_alt(_MONTHS)})|منذ)\s*$")
 
-_VERBS = (
-    "قال قالت قالوا يقول تقول اكد اكدت اكدوا يوكد توكد اعلن اعلنت اعلنوا يعلن تعلن اعتبر اعتبرت يعتبر تعتبر "
-    "اوضح اوضحت يوضح توضح اضاف اضافت يضيف تضيف مضيفا مضيفه تابع تابعت يتابع متابعا لفت لفتت يلفت راي رات "
-    "يري تري ذكر ذكرت يذكر تذكر اشار اشارت يشير مشيرا نقل نقلت صرح صرحت يصرح شدد شددت يشدد نفي نفت ينفي "
-    "جاء وجاء اعتبر معتبرا موضحا موكدا"
-).split()
-_VERB = re.compile(rf"(?<!\w)[وف]?(?P<verb>{_alt(_VERBS)})(?!\w)")
-_THAT = re.compile(r"(?<!\w)(?:ب)?(?:ان|انه|انها|انهم)(?!\w)")
-_SOURCED = re.compile(r"(?<!\w)(?:وفق|بحسب|حسب|وفقا\s+ل|نقلا\s+عن)(?!\w)")
+@dataclass(frozen=True)
+class _Rules:
+    verb: re.Pattern
+    that: re.Pattern
+    sourced: re.Pattern
+    clause_lead: re.Pattern
+    stop: frozenset
+    skip: frozenset
+    not_speakers: frozenset
+    heads: frozenset
+    head_links: frozenset
+    addressee: frozenset
+    quoting: frozenset
+    quoting_links: frozenset
+    next_report: re.Pattern
+    not_that: re.Pattern
+    sourced_then: re.Pattern
+
+
+@lru_cache(maxsize=1)
+def _rules() -> _Rules:
+    d = lexicons.load("speakers")
+    stop = set()
+    for key, words in d["speaker_stop"].items():
+        if key != "about":
+            stop |= _f(words)
+    verbs = _f(d["reporting_verbs"])
+    sourced = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(_f(d["sourced_by"]), key=len, reverse=True))
+    return _Rules(
+        verb=re.compile(rf"(?<!\w)[وف]?(?P<verb>{_alt(verbs)})(?!\w)"),
+        that=re.compile(rf"(?<!\w)(?:{_alt(_f(d['that']))})(?!\w)"),
+        sourced=re.compile(rf"(?<!\w)[وف]?(?:{sourced})(?!\w)"),
+        clause_lead=re.compile(rf"^(?:و)?(?:{_alt(_f(d['clause_leads']))})(?!\w)"),
+        stop=frozenset(stop | verbs),
+        skip=frozenset(_f(d["before_speaker"]["words"])),
+        not_speakers=frozenset(_f(d["not_speakers"]["words"])),
+        heads=frozenset(_f(d["speaker_heads"]["words"])),
+        head_links=frozenset(_f(d["speaker_heads"]["links"])),
+        addressee=frozenset(_f(d["addressee"]["nouns"])),
+        quoting=frozenset(_f(d["quoting"]["verbs"])),
+        quoting_links=frozenset(_f(d["quoting"]["links"])),
+        sourced_then=re.compile(rf"(?<!\w)(?:{_alt(_f(d['sourced_then']['words']))})(?!\w)"),
+        not_that=re.compile(rf"(?<!\w)(?:{_alt(_f(d['not_that_after']))})\s+$"),
+        next_report=re.compile(rf"[،,]\s*(?:[وف]?(?:فيما|بينما|اذ)\s+)?[وف]?(?:{_alt(verbs)})(?!\w)"),
+    )
+
+
 _QUOTES = {'"': '"', "«": "»", "“": "”", "”": "“"}
-# Words between a verb and its speaker, or that end the speaker's name.
-_SKIP = {"في", "بيان", "بيانه", "بيانها", "حصيله", "تقرير", "مصادر", "مصدر", "لدي"}
-_STOP = {
-    "في", "ان", "انه", "انها", "الي", "علي", "من", "عن", "مساء", "صباح", "امس", "اليوم", "الخميس", "الجمعه",
-    "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "خلال", "بعد", "قبل", "حيث", "كما", "لكن", "ايضا",
-}
-_CLAUSE_LEAD = re.compile(r"^(?:و)?(?:مع|بعد|قبل|منذ|رغم|في ظل)(?!\w)")
 _MIN_QUOTE_WORDS = 4
+_MAX_SPEAKER_WORDS = 10
+_WORD = re.compile(r"[^\s،,؛;:()\"«»“”.!?؟]+")
 
 
 # ------------------------------------------------------------------------ helpers
 class _Text:
-    """The folded text with its map back to real offsets."""
+    """The folded text with its map back to real offsets, and the span rules of each tag."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, policies: Mapping[str, TrimPolicy] | None = None) -> None:
         self.text = text
-        self.folded, self.starts = fold_with_map(text)
+        self.folded, self.starts = fold_with_map(text, glued=False)
+        self.policies = dict(policies or {})
+
+    def policy(self, tag: str) -> TrimPolicy:
+        return self.policies.get(tag) or trim_policy_for(tag)
 
     def real(self, a: int, b: int) -> tuple[int, int]:
         return real_span(self.starts, self.text, a, b)
 
-    def span(self, a: int, b: int) -> tuple[int, int, str]:
-        s, e = self.real(a, b)
-        return s, e, self.text[s:e]
+    def cut(self, tag: str, s: int, e: int) -> tuple[int, int, str] | None:
+        """Real [s, e) cut by the tag's span rules."""
+        span = trim(self.text, s, e, self.policy(tag))
+        if span is None:
+            return None
+        return span[0], span[1], self.text[span[0]:span[1]]
+
+    def span(self, tag: str, a: int, b: int) -> tuple[int, int, str] | None:
+        """Folded [a, b) as a real span cut by the tag's span rules."""
+        return self.cut(tag, *self.real(a, b))
 
 
 def _sentences(folded: str) -> list[tuple[int, int]]:
@@ -144,66 +167,107 @@ def _trim(folded: str, a: int, b: int, chars: str = " \t\n\u00a0،,؛;:") -> tup
 # ------------------------------------------------------------------------- figures
 def suggest_figures(text: str, _t: _Text | None = None) -> list[Suggestion]:
     t = _t or _Text(text)
-    f = t.folded
     out = []
-    for m in _FIGURE.finditer(f):
-        if m.group("num") is not None:
-            a, b = m.start("num"), m.end()
-            num = m.group("num")
-            has_unit = any(m.group(g) for g in ("pct", "mult", "unit"))
-            after = f[m.end("num"):m.end("num") + 2]
-            before = f[max(0, a - 1):a]
-            if re.match(r"[-/:]\d", after) or re.match(r"[-/:]", before):
-                continue  # a date or a time
-            if not has_unit and (
-                _YEAR_BEFORE.search(f[max(0, a - 20):a]) or (len(num) == 4 and 1900 <= int(num) <= 2100)
-            ):
-                continue  # a year
-            reason = "number with its unit" if has_unit else "number"
-        elif m.group("spelled") is not None:
-            a, b, reason = m.start("spelled"), m.end(), "spelled number"
-        else:
-            a, b, reason = m.start("phrase"), m.end(), "number phrase"
-        s, e, span = t.span(a, b)
-        out.append(Suggestion("figure", s, e, span, reason))
+    for fig in find_figures(text, (t.folded, t.starts)):
+        cut = t.cut("figure", fig.start, fig.end)
+        if cut is not None:
+            out.append(Suggestion("figure", *cut, fig.reason))
     return out
 
 
 # -------------------------------------------------------------------------- claims
-def _speaker(t: _Text, a: int, b: int, known: list[tuple[int, int]]) -> RelationSuggestion | None:
+def _is_stop(r: _Rules, w: str) -> bool:
+    """Does folded word `w` end a speaker's name?"""
+    if w in r.stop:
+        return True
+    if w[:1] in "وف" and w[1:] in r.stop and len(w) > 2:
+        return True  # وقال, فيما ...
+    if w.startswith("لـ") or (w.startswith("ل") and (w[1:] in r.addressee or w[2:] in r.addressee and w[1:2] == "ل")):
+        return True  # لوكالة, للصحفيين, لـ«الجزيرة»: whom it was said to
+    return False
+
+
+def _speaker_words(t: _Text, a: int, b: int) -> list[tuple[int, int, str]]:
+    return [(a + m.start(), a + m.end(), m.group()) for m in _WORD.finditer(t.folded[a:b])]
+
+
+def _speaker(t: _Text, a: int, b: int, known: list[tuple[int, int]], verb: str = "") -> RelationSuggestion | None:
     """The speaker in folded [a, b) (between a reporting verb and what was said).
 
-    A known actor mention there wins (the one nearest the statement); otherwise the
-    noun phrase right after the verb, skipping `في بيان` and stopping at a
-    preposition, `ان` or a time word. A phrase with a bare ل in front
-    (`لفرانس برس`) is whom it was said to, not the speaker.
+    The noun phrase right after the verb, skipping `في بيان` and ending at the name; a
+    known actor it overlaps gives its boundaries when it is the longer. When the phrase is
+    only a word or two (`الخبير`) a known actor further on wins, unless it is whom it was
+    said to. A phrase with a bare ل in front (`لفرانس برس`) is the addressee, not the
+    speaker; after a quoting verb the speaker is the source after عن.
     """
-    real_a, real_b = t.starts[a], t.starts[min(b, len(t.starts) - 1)]
+    r = _rules()
+    words = _speaker_words(t, a, b)
+    if verb in r.quoting:
+        link = next((i for i, w in enumerate(words) if w[2] in r.quoting_links), None)
+        if link is not None:
+            words = words[link + 1:]
+            a = words[0][0] if words else b
+    real_a, real_b = t.starts[min(a, len(t.starts) - 1)], t.starts[min(b, len(t.starts) - 1)]
     inside = [(s, e) for s, e in known if real_a <= s and e <= real_b]
-    if inside:
-        s, e = max(inside)
-        return RelationSuggestion("attributed_to", "actor", s, e, t.text[s:e])
-    words = [(m.start(), m.end(), m.group()) for m in re.finditer(r"[^\s،,؛:()\"«»“”]+", t.folded[a:b])]
-    words = [(a + x, a + y, w) for x, y, w in words]
+    outer = sorted((s, e) for s, e in inside if not any((x, y) != (s, e) and x <= s and e <= y for x, y in inside))
     i = 0
-    while i < len(words) and words[i][2] in _SKIP:
+    while i < len(words) and words[i][2] in r.skip:
         i += 1
-    if i < len(words) and words[i][2].startswith("ل") and not words[i][2].startswith("لل") and i == 0:
-        return None  # addressee
-    picked = []
-    for x, y, w in words[i:]:
-        if w in _STOP:
-            break
-        picked.append((x, y))
-        if len(picked) == 6:
-            break
-    if not picked:
+    picked = _name_words(r, t, words, i)
+    phrase = None
+    if picked and not (len(picked) == 1 and picked[0][2] in r.not_speakers):
+        phrase = t.real(picked[0][0], picked[-1][1])
+    if phrase is not None:
+        for s, e in outer:
+            if s < phrase[1] and phrase[0] < e:
+                # the longer of the phrase and the known actor it overlaps
+                if e - s >= phrase[1] - phrase[0]:
+                    phrase = (s, e)
+                break
+        else:
+            if len(picked) <= 2 and outer:
+                # الخبير في معهد واشنطن فابريس بالانش: the name further on, not one after a preposition (مع ملك الأردن)
+                later = [(s, e) for s, e in outer if s >= phrase[1] and not _after_preposition(r, t, words, s)]
+                if later:
+                    phrase = later[-1]
+    if phrase is None:
         return None
-    x, y = picked[0][0], picked[-1][1]
-    if t.folded[x] in "وف" and t.folded[x + 1:x + 3] == "ال":
-        x += 1
-    s, e, span = t.span(x, y)
-    return RelationSuggestion("attributed_to", "actor", s, e, span)
+    cut = t.cut("actor", *phrase)
+    return RelationSuggestion("attributed_to", "actor", *cut) if cut else None
+
+
+def _after_preposition(r: _Rules, t: _Text, words: list[tuple[int, int, str]], real_start: int) -> bool:
+    """Does a stop word (a preposition, لوكالة ...) or a word with a bare ل stand right before the real position?"""
+    before = [w for w in words if t.starts[w[0]] < real_start]
+    if not before:
+        return False
+    w = before[-1][2]
+    return _is_stop(r, w) or any(x[2].startswith("ل") and x[2][1:] in r.addressee for x in before[-2:])
+
+
+def _name_words(r: _Rules, t: _Text, words: list[tuple[int, int, str]], i: int) -> list[tuple[int, int, str]]:
+    """The words of the speaker's name from words[i]: up to a stop word, punctuation or the length limit."""
+    if i >= len(words) or _is_stop(r, words[i][2]):
+        return []  # nothing that names anyone
+    first = words[i][2]
+    if i == 0 and first.startswith("ل") and not first.startswith("لل") and clitic_prefix(t.folded, first):
+        return []  # لفرانس برس: whom it was said to
+    picked: list[tuple[int, int, str]] = []
+    j = i
+    while j < len(words) and len(picked) < _MAX_SPEAKER_WORDS:
+        x, y, w = words[j]
+        if picked and picked[-1][2] in r.heads and w in r.head_links and j + 1 < len(words) \
+                and not _is_stop(r, words[j + 1][2]):
+            picked.append(words[j])  # مسؤول في الحكومة, المتحدث باسم الجيش
+            j += 1
+            continue
+        if _is_stop(r, w) or t.text.startswith("لـ", t.starts[x]):
+            break  # لـفرانس برس: whom it was said to
+        if picked and t.folded[picked[-1][1]:x].strip():
+            break  # punctuation between words ends the name
+        picked.append(words[j])
+        j += 1
+    return picked
 
 
 def _quotes(f: str) -> list[tuple[int, int, int, int]]:
@@ -221,72 +285,109 @@ def _quotes(f: str) -> list[tuple[int, int, int, int]]:
     return out
 
 
+def _clause_end(r: _Rules, f: str, a: int, b: int) -> int:
+    """Where a reported statement from a ends: the sentence end, or a comma that opens the next report (، وقال)."""
+    m = r.next_report.search(f, a, b)
+    return m.start() if m else b
+
+
+def _verb_text(t: _Text, v: re.Match) -> str:
+    s, e = t.real(v.start("verb"), v.end("verb"))
+    return t.text[s:e]
+
+
 def suggest_claims(text: str, known_actors: Iterable[tuple[int, int]] = (), _t: _Text | None = None) -> list[Suggestion]:
     t = _t or _Text(text)
+    r = _rules()
     f = t.folded
     known = list(known_actors)
     sentences = _sentences(f)
     out: list[Suggestion] = []
     taken: list[tuple[int, int]] = []
+    implied: set[int] = set()  # claims whose verb has no subject of its own (مضيفا, ويوضح لفرانس برس)
 
-    def sentence_of(pos: int) -> tuple[int, int]:
-        for a, b in sentences:
-            if a <= pos < b or (pos == b):
-                return a, b
-        return 0, len(f)
-
-    def add(a: int, b: int, reason: str, rel: RelationSuggestion | None) -> None:
+    def add(a: int, b: int, reason: str, rel: RelationSuggestion | None, region: tuple[int, int] | None = None) -> None:
         a, b = _trim(f, a, b)
         if b <= a:
             return
-        s, e, span = t.span(a, b)
-        out.append(Suggestion("claim", s, e, span, reason, rel))
+        span = t.span("claim", a, b)
+        if span is None:
+            return
+        if rel is None and region is not None and _no_subject(t, *region):
+            implied.add(span[0])
+        out.append(Suggestion("claim", *span, reason, rel))
         taken.append((a, b))
 
     # 1. quotations
-    for q_open, a, b, q_close in _quotes(f):
+    quotes = _quotes(f)
+    for q_open, a, b, q_close in quotes:
         if len(f[a:b].split()) < _MIN_QUOTE_WORDS:
             continue
         # the sentence the quotation opens in, but the quote itself may hold full stops
         line_start = f.rfind("\n", 0, q_open) + 1
         ends = [line_start + m.end() for m in re.finditer(r"(?<!\d)[.!?؟](?!\d)", f[line_start:q_open])]
         lead_start = ends[-1] if ends else line_start
-        verbs = list(_VERB.finditer(f, lead_start, q_open))
+        verbs = list(r.verb.finditer(f, lead_start, q_open))
         if verbs:
             v = verbs[-1]
             prev_quote_end = max([c for _, _, _, c in _quotes(f[lead_start:q_open])] or [0]) + lead_start
-            rel = _speaker(t, max(v.end(), prev_quote_end), q_open, known) if v.end() >= prev_quote_end else None
-            if rel is None:
-                rel = _speaker(t, lead_start, v.start(), known) if known else None
-            add(a, b, f"quotation after «{t.text[t.starts[v.start('verb')]:t.real(v.start('verb'), v.end('verb'))[1]]}»", rel)
+            region = (max(v.end(), prev_quote_end), q_open)
+            rel = _speaker(t, *region, known, v.group("verb")) if v.end() >= prev_quote_end else None
+            if rel is None and _no_subject(t, *region):
+                rel = _earlier_subject(t, [w for w in verbs if w.end() >= prev_quote_end], known)
+            add(a, b, f"quotation after «{_verb_text(t, v)}»", rel, region)
+            continue
+        # «…»، قال X: the verb follows the quotation
+        after = re.match(r"[\s،,:-]*", f[q_close:])
+        v = r.verb.match(f, q_close + after.end()) if after else None
+        if v is not None:
+            stop = re.search(r"(?<!\d)[.!?؟](?!\d)|\n", f[v.end():])
+            end = v.end() + stop.start() if stop else len(f)
+            add(a, b, f"quotation before «{_verb_text(t, v)}»", _speaker(t, v.end(), end, known, v.group("verb")))
         elif len(f[a:b].split()) >= 6:
             add(a, b, "quotation", None)
-    # 2. reported speech: VERB … ان CLAUSE
+    # 2. reported speech: VERB … ان CLAUSE, several in one sentence
     for sa, sb in sentences:
-        for v in _VERB.finditer(f, sa, sb):
-            that = _THAT.search(f, v.end(), sb)
-            if not that or len(f[v.end():that.start()].split()) > 12:
+        pos = sa
+        for that in r.that.finditer(f, sa, sb):
+            if that.start() < pos or r.not_that.search(f, max(sa, that.start() - 8), that.start()):
+                continue  # بعد أن, قبل أن: not what was said
+            verbs = [v for v in r.verb.finditer(f, pos, that.start())]
+            if not verbs or len(f[verbs[-1].end():that.start()].split()) > 12:
                 continue
+            v = verbs[-1]
             rest = f[that.end():sb].lstrip()
             if not rest or rest[0] in _QUOTES:
                 continue  # the quotation handler has it
             a = that.end()
             if any(x <= a < y for x, y in taken):
                 continue
-            rel = _speaker(t, v.end(), that.start(), known)
-            add(a, sb, f"reported speech after «{t.text[t.starts[v.start('verb')]:t.real(v.start('verb'), v.end('verb'))[1]]}»", rel)
-            break
-    # 3. statements sourced with وفق / بحسب
+            end = _clause_end(r, f, a, sb)
+            rel = _speaker(t, v.end(), that.start(), known, v.group("verb"))
+            region = (v.end(), that.start())
+            if rel is None and _no_subject(t, *region):
+                rel = _earlier_subject(t, verbs, known)  # ونفت قوات الدعم السريع ذلك، وأكدت أن
+            add(a, end, f"reported speech after «{_verb_text(t, v)}»", rel, region)
+            pos = end
+    # 3. statements sourced with وفق / بحسب: "CLAIM، وفق X" or "وبحسب X، فإن CLAIM"
     for sa, sb in sentences:
+        if any(sa <= x < sb for x, _ in taken):
+            continue  # the sentence already holds what someone said
         m = None
-        for m in _SOURCED.finditer(f, sa, sb):
+        for m in r.sourced.finditer(f, sa, sb):
             pass
         if m is None:
+            continue
+        then = r.sourced_then.search(f, m.end(), sb)
+        if then is not None and not f[sa:m.start()].strip(" وف"):
+            lead_end = f.rfind("،", m.end(), then.start())
+            rel = _speaker(t, m.end(), lead_end if lead_end > 0 else then.start(), known)
+            add(then.end(), sb, f"sourced with «{m.group().strip()}»", rel)
             continue
         a, b = _trim(f, sa, m.start())
         if f[a:a + 1] in ("و", "ف") and f[a + 1:a + 2] not in (" ",) and f[a:a + 3] not in ("وفق",):
             a += 1
-        lead = _CLAUSE_LEAD.match(f[a:b])
+        lead = r.clause_lead.match(f[a:b])
         if lead:
             comma = f.find("،", a, b)
             if comma > 0:
@@ -295,16 +396,55 @@ def suggest_claims(text: str, known_actors: Iterable[tuple[int, int]] = (), _t: 
             continue
         rel = _speaker(t, m.end(), sb, known)
         add(a, b, f"sourced with «{m.group().strip()}»", rel)
+    return _implied_speakers(t, out, implied)
+
+
+def _earlier_subject(t: _Text, verbs: list[re.Match], known: list[tuple[int, int]]) -> RelationSuggestion | None:
+    """The subject of an earlier verb of the same sentence, for a verb without one (وتابع الوزير قائلا إن)."""
+    for prev, nxt in zip(reversed(verbs[:-1]), reversed(verbs[1:])):
+        rel = _speaker(t, prev.end(), nxt.start(), known, prev.group("verb"))
+        if rel is not None:
+            return rel
+    return None
+
+
+def _no_subject(t: _Text, a: int, b: int) -> bool:
+    """Does the verb before folded [a, b) go without a subject (nothing that names anyone: الى انه,
+    only whom it was said to: لفرانس برس)?"""
+    r = _rules()
+    words = _speaker_words(t, a, b)
+    i = 0
+    while i < len(words) and words[i][2] in r.skip:
+        i += 1
+    return not _name_words(r, t, words, i)
+
+
+def _implied_speakers(t: _Text, claims: list[Suggestion], implied: set[int]) -> list[Suggestion]:
+    """A verb without a subject continues the last speaker's words (وأضاف، مضيفا): the claim takes that
+    speaker, when the last claim with one is in the same or the previous paragraph."""
+    claims = sorted(claims, key=lambda c: c.start)
+    out, last = [], None
+    for c in claims:
+        if c.relation is None and c.start in implied and last is not None \
+                and t.text.count("\n", last.end, c.start) <= 2:
+            c = Suggestion(c.tag, c.start, c.end, c.text, c.reason, last.relation)
+        if c.relation is not None:
+            last = c
+        out.append(c)
     return out
 
 
 # -------------------------------------------------------------------------- actors
-def suggest_actors(text: str, names: Iterable[str]) -> list[Suggestion]:
+def suggest_actors(text: str, names: Iterable[str], _t: _Text | None = None) -> list[Suggestion]:
     """Occurrences of names already tagged as actors in the project."""
+    t = _t or _Text(text)
+    policy = t.policy("actor")
     out = []
     for name in sorted(set(n for n in names if n.strip()), key=len, reverse=True):
         for occ in find_occurrences(name, text):
-            out.append(Suggestion("actor", occ.start, occ.end, occ.text, f"tagged as actor elsewhere: «{name}»"))
+            cut = t.cut("actor", occ.start if policy.proclitics else occ.token_start, occ.end)
+            if cut is not None:
+                out.append(Suggestion("actor", *cut, f"tagged as actor elsewhere: «{name}»"))
     return out
 
 
@@ -324,15 +464,17 @@ def _resolve(suggestions: list[Suggestion], existing: list[tuple[str, int, int]]
     return sorted(kept, key=lambda x: (x.start, x.end, x.tag))
 
 
-def suggest(text: str, *, known_actors: Iterable[str] = (), existing: Iterable[tuple[str, int, int]] = ()) -> list[Suggestion]:
+def suggest(text: str, *, known_actors: Iterable[str] = (), existing: Iterable[tuple[str, int, int]] = (),
+            policies: Mapping[str, TrimPolicy] | None = None) -> list[Suggestion]:
     """All suggestions for one article, in text order.
 
-    known_actors: texts tagged as actors anywhere in the project.
+    known_actors: names tagged as actors anywhere in the project.
     existing: (tag, start, end) of this article's annotations; nothing is offered twice.
+    policies: each tag's span rules (default: the rules for a tag of that name).
     """
     existing = list(existing)
-    t = _Text(text)
-    actors = suggest_actors(text, known_actors)
+    t = _Text(text, policies)
+    actors = suggest_actors(text, known_actors, t)
     known_spans = [(s, e) for tag, s, e in existing if tag == "actor"] + [(a.start, a.end) for a in actors]
     found = suggest_figures(text, t) + suggest_claims(text, known_spans, t) + actors
     return _resolve(found, existing)

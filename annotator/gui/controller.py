@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QInputDialog, QMenu
 
 from annotator.core.model import Annotation
+from annotator.core.spans import move_edge
 from annotator.store.library import library_row, library_rows
 from annotator.store.project import Change, StoreError
 
@@ -52,6 +53,7 @@ class Controller(QObject):
         reader.set_tags(self.tags)
         panel.set_tags(self.tags)
         reader.tag_key_pressed.connect(self.tag)
+        reader.edge_key_pressed.connect(self.move_edge)
         reader.span_clicked.connect(session.select)
         reader.delete_pressed.connect(self.delete_selected)
         reader.selectionChanged.connect(self._on_reader_selection)
@@ -138,7 +140,7 @@ class Controller(QObject):
             if current is not None and current.tag != tag:
                 return self.session.change_tag(selected, tag)
             return current
-        span = self.reader.selected_span(exact)
+        span = self.reader.selected_span(exact, self._rules(tag))
         if span is None:
             return None  # nothing, or only white space, is selected
         start, end = span
@@ -146,6 +148,25 @@ class Controller(QObject):
         ann = self.session.add_annotation(start, end, tag, text)
         if ann is not None:
             self.session.select(ann.id)
+        return ann
+
+    def _rules(self, tag: str):
+        """The tag's span rules (core/spans.TrimPolicy): how a selection is cut before it is tagged."""
+        return next((t.trim for t in self.tags if t.name == tag), None)
+
+    def move_edge(self, edge: str, step: int, by: str) -> Annotation | None:
+        """Grow or shrink the selected annotation at one edge by a word or a character: one undo step."""
+        selected = self.session.selected
+        current = self._current(selected) if selected else None
+        if current is None:
+            return None
+        span = move_edge(self.reader.text, current.start, current.end, edge, step, by)
+        if span is None or span == (current.start, current.end):
+            return current
+        ann = self.session.move_edges(selected, *span)
+        if ann is not None:
+            self.session.select(ann.id)  # the table may have let go of it while its row changed
+            self.reader.show_annotation(ann.id, center=False)
         return ann
 
     def change_tag(self, annotation_id: str, tag: str) -> None:

@@ -65,6 +65,10 @@ class Session(QObject):
     def change_tag(self, annotation_id: str, tag: str):
         return self.run(self.project.update_annotation, annotation_id, self.annotator, tag=tag)
 
+    def move_edges(self, annotation_id: str, start: int, end: int):
+        """Give an annotation new edges (its text follows): one undo step."""
+        return self.run(self.project.update_annotation, annotation_id, self.annotator, span=(start, end))
+
     def edit_note(self, annotation_id: str, note: str):
         return self.run(self.project.update_annotation, annotation_id, self.annotator, note=note)
 

@@ -6,7 +6,8 @@ Then all annotations go in as one operation (one undo step).
 
 A line is an object with `article` (id, unique id prefix, text SHA-256 or list
 number), `start`, `end` (code points into the stored text), `tag`, `text`
-(must equal the stored slice), `annotator`, and optionally `note`, `id`,
+(must equal the stored slice, and never cut a character in two: a letter from its
+harakat, an emoji from its variation selector), `annotator`, and optionally `note`, `id`,
 `created_at`, `updated_at`, `article_sha256` (what `export` writes), `attributes`
 (checked against the tag's definitions), `relations` (`[{type, target, id, annotator,
 created_at}]`, this line's annotation being the source) and `review` (the review decision on
@@ -27,6 +28,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Iterable
 
+from annotator.core.spans import cluster_problem
 from annotator.store.project import Project, StoreError
 from annotator.store.attributes import check_values, set_in_op as set_attribute_values
 from annotator.store.relations import add_in_op as add_relation_in_op
@@ -167,7 +169,11 @@ class _Checker:
             raise _LineError(f"'text' is not the stored text at {start}..{end} (stored: {stored[start:end][:40]!r})")
         if not text.strip():
             raise _LineError("the span is only white space")
-        return item, self._already_present(item)
+        present = self._already_present(item)
+        problem = None if present else cluster_problem(stored, start, end)
+        if problem is not None:  # half a letter with its harakat, or an emoji without its variation selector
+            raise _LineError(problem)
+        return item, present
 
     def _already_present(self, item: dict) -> bool:
         ann_id = item.get("id")

@@ -24,6 +24,7 @@ from typing import Iterator
 
 from annotator.core.model import Annotation, Article, new_id, now_iso
 from annotator.core.normalize import clean_text, has_readable_text
+from annotator.core.spans import align
 from annotator.store import actors as actors_mod, attributes as attrs_mod, relations as rel_mod, tagset as tagset_mod
 from annotator.store.project import _ARTICLE_ADDED_HOOKS, Project, StoreError, sha256_text
 from annotator.store.relations import Relation
@@ -300,7 +301,7 @@ def apply(project: Project, foreign: Foreign, actor: str, *, source: str) -> Exc
     existing_content = {}
     for row in project.conn.execute('SELECT id, article_id, start, "end", tag, annotator FROM annotations'):
         existing_content[(row[1], row[2], row[3], row[4], row[5])] = row[0]
-    renamed = 0
+    renamed = widened = 0
     actor_tag = actors_mod.actor_tag(project)
     entity_links: list[tuple[str, dict]] = []
     for fa in foreign.annotations:
@@ -323,6 +324,10 @@ def apply(project: Project, foreign: Foreign, actor: str, *, source: str) -> Exc
             end -= 1
         if end <= start:
             raise ExchangeError(f"{where}: the span is only white space")
+        whole = align(text, start, end)
+        if whole != (start, end):  # another tool cut a letter from its harakat or an emoji in two
+            widened += 1
+            start, end = whole
         tag = resolve_tag(fa.tag, where)
         annotator = (fa.annotator or "").strip() or actor
         values = {}
@@ -365,6 +370,9 @@ def apply(project: Project, foreign: Foreign, actor: str, *, source: str) -> Exc
         })
     if renamed:
         report.notes.append(f"{renamed} annotation ids were already used here for other annotations: added under new ids")
+    if widened:
+        report.notes.append(f"{widened} span{'s' * (widened != 1)} cut a character in two (a letter from its harakat, "
+                            f"an emoji from its variation selector): widened to whole characters")
 
     # Relations: both ends known, a type the project has and whose tags fit.
     rels: list[dict] = []

@@ -1,7 +1,10 @@
 """Annotate all occurrences: find a tagged name again in one article or the whole project, then tag the chosen ones.
 
 Finding is read-only and returns candidates the analyst ticks; applying them is one
-undoable operation that skips spans already carrying the same tag.
+undoable operation that skips spans already carrying the same tag. Names match with the
+strict fold (core/matching), and each candidate is cut by the tag's span rules
+(core/spans): with proclitics left out the name alone (`الجيش` in `والجيش`), otherwise
+the whole word with its clitics; never a trailing direction mark or joiner.
 """
 
 from __future__ import annotations
@@ -9,9 +12,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterable
 
-from annotator.core.matching import find_occurrences, may_occur
-from annotator.core.folding import fold
+from annotator.core.folding import fold_name
+from annotator.core.matching import Occurrence, find_occurrences, may_occur
 from annotator.core.model import Annotation
+from annotator.core.spans import TrimPolicy, citation_form, trim, trim_policy_for
 from annotator.store.project import Project, StoreError
 
 CONTEXT = 30
@@ -36,24 +40,41 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in spans)
 
 
-def find_in_article(project: Project, article_id: str, span_text: str, tag: str, *, enclitics: bool = False) -> list[Candidate]:
+def _policy(project: Project, tag: str) -> TrimPolicy:
+    t = next((t for t in project.tags() if t.name == tag), None)
+    return t.trim if t is not None else trim_policy_for(tag)
+
+
+def _span(text: str, o: Occurrence, policy: TrimPolicy) -> tuple[int, int] | None:
+    start = o.start if policy.proclitics else o.token_start
+    return trim(text, start, o.end, policy)
+
+
+def find_in_article(project: Project, article_id: str, span_text: str, tag: str, *, enclitics: bool = False,
+                    policy: TrimPolicy | None = None) -> list[Candidate]:
     text = project.article_text(article_id)
     tagged = _tagged(project, article_id, tag)
-    return [
-        Candidate(article_id, o.start, o.end, o.text, text[max(0, o.start - CONTEXT):o.start], text[o.end:o.end + CONTEXT],
-                  _overlaps(tagged, o.start, o.end))
-        for o in find_occurrences(span_text, text, enclitics=enclitics)
-    ]
+    policy = policy or _policy(project, tag)
+    out = []
+    for o in find_occurrences(span_text, text, enclitics=enclitics):
+        span = _span(text, o, policy)
+        if span is None:
+            continue
+        s, e = span
+        out.append(Candidate(article_id, s, e, text[s:e], text[max(0, s - CONTEXT):s], text[e:e + CONTEXT],
+                             _overlaps(tagged, s, e)))
+    return out
 
 
 def find_in_project(project: Project, span_text: str, tag: str, *, enclitics: bool = False,
                     article_ids: Iterable[str] | None = None) -> list[Candidate]:
     """Every occurrence in every article (or in `article_ids`), in list order."""
     ids = list(article_ids) if article_ids is not None else [a["id"] for a in project.articles()]
+    policy = _policy(project, tag)
     out: list[Candidate] = []
     for article_id in ids:
-        if may_occur(span_text, fold(project.article_text(article_id))):
-            out += find_in_article(project, article_id, span_text, tag, enclitics=enclitics)
+        if may_occur(span_text, fold_name(project.article_text(article_id))):
+            out += find_in_article(project, article_id, span_text, tag, enclitics=enclitics, policy=policy)
     return out
 
 
@@ -79,12 +100,20 @@ def apply(project: Project, tag: str, spans: Iterable, actor: str, *, label: str
     return project.add_annotations(items, actor, label or f"tag {len(items)} occurrences as {tag}")
 
 
+def name_of(project: Project, ann: Annotation) -> str:
+    """The name an annotation stands for: لجيش (cut from للجيش) is الجيش."""
+    if ann.text.startswith("ل") and ann.start > 0:
+        return citation_form(project.article_text(ann.article_id), ann.start, ann.end)
+    return ann.text
+
+
 def annotate_all(project: Project, annotation_id: str, actor: str, *, corpus: bool = False,
                  enclitics: bool = False) -> list[Annotation]:
     """Tag every other occurrence of an annotation's text with its tag, in its article or the whole project."""
     ann = project.annotation(annotation_id)
+    name = name_of(project, ann)
     if corpus:
-        found = find_in_project(project, ann.text, ann.tag, enclitics=enclitics)
+        found = find_in_project(project, name, ann.tag, enclitics=enclitics)
     else:
-        found = find_in_article(project, ann.article_id, ann.text, ann.tag, enclitics=enclitics)
+        found = find_in_article(project, ann.article_id, name, ann.tag, enclitics=enclitics)
     return apply(project, ann.tag, [c for c in found if not c.already_tagged], actor)

@@ -501,10 +501,12 @@ class Project:
 
     # --------------------------------------------------------------------- tags
     def tags(self) -> list[Tag]:
+        from annotator.store.tagset import trim_from_row  # tagset builds on this module
+
         rows = self.conn.execute(
-            "SELECT name, color, shortcut, description, position FROM tags ORDER BY position, name"
+            "SELECT name, color, shortcut, description, position, trim_policy FROM tags ORDER BY position, name"
         ).fetchall()
-        return [Tag(*r) for r in rows]
+        return [Tag(*r[:5], trim=trim_from_row(r[0], r[5])) for r in rows]
 
     def tag_names(self) -> set[str]:
         return {r[0] for r in self.conn.execute("SELECT name FROM tags")}
@@ -633,9 +635,11 @@ class Project:
             return None
         return dict(zip([d[0] for d in cur.description], row))
 
-    def update_annotation(self, annotation_id: str, actor: str, *, tag: str | None = None, note: str | None = None) -> Annotation:
-        """Change the tag or the note: one undoable action."""
-        with self.operation(actor, "change tag" if tag is not None else "edit note") as op:
+    def update_annotation(self, annotation_id: str, actor: str, *, tag: str | None = None, note: str | None = None,
+                          span: tuple[int, int] | None = None) -> Annotation:
+        """Change the tag, the note or the span's edges (its text follows): one undoable action."""
+        label = "change tag" if tag is not None else "move annotation edges" if span is not None else "edit note"
+        with self.operation(actor, label) as op:
             before = self._row("annotation", annotation_id)
             if before is None:
                 raise StoreError(f"no annotation {annotation_id}")
@@ -646,6 +650,10 @@ class Project:
                 after["tag"] = tag
             if note is not None:
                 after["note"] = note
+            if span is not None:
+                start, end = span
+                after["text"] = self._check_span(before["article_id"], start, end, None, after["tag"])
+                after["start"], after["end"] = start, end
             if after == before:
                 return self.annotation(annotation_id)
             after["updated_at"] = now_iso()

@@ -234,6 +234,25 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX team_outbox_by_state ON team_outbox(state, op_id);
     """,
+    # Span rules per tag, and the search index over the new loose fold.
+    # tags.trim_policy: how a span of the tag is cut at its edges (JSON, see core/spans.TrimPolicy;
+    # '' means the defaults for the tag's name). The fold now ignores ZWNJ, unifies every
+    # script's digits and splits clitics off numbers, and the index gains a hamza column,
+    # so the old index is dropped; store.search.ensure_index refills it before the next search.
+    """
+    ALTER TABLE tags ADD COLUMN trim_policy TEXT NOT NULL DEFAULT '';
+    UPDATE tags SET trim_policy = '{"proclitics": true, "punctuation": true, "quotes": "strip", "unit": false}'
+        WHERE name = 'actor';
+    UPDATE tags SET trim_policy = '{"proclitics": true, "punctuation": true, "quotes": "strip", "unit": true}'
+        WHERE name = 'figure';
+    UPDATE tags SET trim_policy = '{"proclitics": false, "punctuation": true, "quotes": "pair", "unit": false}'
+        WHERE name = 'claim';
+    DROP TABLE search_index;
+    DELETE FROM search_docs;
+    CREATE VIRTUAL TABLE search_index USING fts5(
+        body, hamza, content='', tokenize='unicode61 remove_diacritics 0'
+    );
+    """,
     # The analyst's choice of text direction for a whole article: 'auto' lets each
     # paragraph read its own way; 'rtl' / 'ltr' lay every paragraph out that way.
     """

@@ -5,9 +5,12 @@ and never becomes a second copy of the text. It says *which* articles match; the
 hit offsets are then recomputed on the real text of those articles alone with
 `core.find`, which folds the same way, so every reported span slices the stored text.
 
+The index has two columns: `body`, the loose fold, and `hamza`, the same with every
+hamza form as ء; a query word that holds a hamza matches either (مسئول finds مسؤول).
 Articles are indexed by a hook inside the import transaction (an article is never
 stored without its index row). `ensure_index` fills the index for articles that
-predate it (projects made before search existed), and runs before every search.
+predate it (projects made before search existed, or before the fold last changed:
+the migration that changes the fold empties the index), and runs before every search.
 
 Query language, kept small on purpose: words (all must occur), "a phrase", and
 `prefix*`. Everything else a user types (FTS operators, brackets, colons) is
@@ -20,8 +23,8 @@ import re
 import time
 from dataclasses import asdict, dataclass
 
-from annotator.core.find import FoldedText, Term, compile_terms, find_spans, query_tokens
-from annotator.core.folding import fold
+from annotator.core.find import FoldedText, Term, compile_terms, find_spans
+from annotator.core.folding import fold_pair
 from annotator.core.model import Article
 from annotator.store.project import Project, StoreError, on_article_added
 
@@ -69,7 +72,7 @@ class SearchHit:
 def index_article(project: Project, article: Article) -> None:
     """Add one article to the index; runs inside the transaction that stores the article."""
     cur = project.conn.execute("INSERT INTO search_docs(article_id) VALUES (?)", (article.id,))
-    project.conn.execute("INSERT INTO search_index(rowid, body) VALUES (?, ?)", (cur.lastrowid, fold(article.text)))
+    project.conn.execute("INSERT INTO search_index(rowid, body, hamza) VALUES (?, ?, ?)", (cur.lastrowid, *fold_pair(article.text)))
 
 
 on_article_added(index_article)
@@ -110,21 +113,28 @@ def parse_query(query: str) -> list[Term]:
         if word is not None and word.endswith("*"):
             prefix = True
             raw = word.rstrip("*")
-        tokens = tuple(query_tokens(raw))
-        if tokens:
-            terms.append(Term(tokens, prefix))
+        term = Term.of(raw, prefix)
+        if term.tokens:
+            terms.append(term)
     if not terms:
         raise SearchError("nothing to search for: the query has no letters or digits (only marks or punctuation)")
     return terms
 
 
 def fts_query(terms: list[Term]) -> str:
-    """The FTS5 MATCH string: every term quoted, so user text is never FTS syntax."""
+    """The FTS5 MATCH string: every term quoted, so user text is never FTS syntax.
+
+    A term with a hamza matches the loose column or the hamza column.
+    """
+
+    def phrase(tokens: tuple[str, ...], prefix: bool) -> str:
+        return '"' + " ".join(tokens) + '"' + ("*" if prefix else "")
+
     parts = []
     for t in terms:
-        part = '"' + " ".join(t.tokens) + '"'
-        if t.prefix:
-            part += "*"
+        part = "body : " + phrase(t.tokens, t.prefix)
+        if t.hamza:
+            part = f"({part} OR hamza : {phrase(t.hamza, t.prefix)})"
         parts.append(part)
     return " AND ".join(parts)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from annotator.core.model import Annotation, new_id, now_iso
+from annotator.core.spans import citation_form
 from annotator.core.suggest import Suggestion, suggest
 from annotator.store import relations as rel_mod
 from annotator.store.project import Project, StoreError
@@ -23,8 +24,17 @@ class Accepted:
 
 
 def known_actor_names(project: Project) -> list[str]:
-    """Distinct texts tagged as actors anywhere in the project."""
-    return [r[0] for r in project.conn.execute("SELECT DISTINCT text FROM annotations WHERE tag = 'actor' ORDER BY text")]
+    """Distinct names tagged as actors anywhere in the project (لجيش, cut from للجيش, is الجيش)."""
+    conn = project.conn
+    names = set()
+    for (text,) in conn.execute("SELECT DISTINCT text FROM annotations WHERE tag = 'actor'").fetchall():
+        if text.startswith("ل"):
+            article_id, start, end = conn.execute(
+                'SELECT article_id, start, "end" FROM annotations WHERE tag = \'actor\' AND text = ? LIMIT 1', (text,)
+            ).fetchone()
+            text = citation_form(project.article_text(article_id), start, end)
+        names.add(text)
+    return sorted(names)
 
 
 def rejected(project: Project, article_id: str) -> set[tuple[str, int, int]]:
@@ -40,11 +50,12 @@ def for_article(project: Project, article_id: str) -> list[Suggestion]:
     """Suggestions for an article, minus spans already tagged with that tag and those turned down."""
     text = project.article_text(article_id)
     existing = [(a.tag, a.start, a.end) for a in project.iter_annotations(article_id)]
-    tags = project.tag_names()
+    tags = project.tags()
+    policies = {t.name: t.trim for t in tags}
     no = rejected(project, article_id)
     return [
-        s for s in suggest(text, known_actors=known_actor_names(project), existing=existing)
-        if s.tag in tags and (s.tag, s.start, s.end) not in no
+        s for s in suggest(text, known_actors=known_actor_names(project), existing=existing, policies=policies)
+        if s.tag in policies and (s.tag, s.start, s.end) not in no
     ]
 
 

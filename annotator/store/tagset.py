@@ -1,4 +1,4 @@
-"""The project's tag set: tags with colour, shortcut, guideline and typed attributes, plus relation types.
+"""The project's tag set: tags with colour, shortcut, guideline, typed attributes and span rules, plus relation types.
 
 A tag set travels as JSON (resources/tagsets/default.json is the one new projects
 get). Every edit is one undoable operation whose events hold whole rows, so undo
@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from annotator import config
+from annotator.core.spans import TrimPolicy, trim_policy_for
 from annotator.store.project import Project, StoreError, register_entity
 from annotator.store.rows import write_row
 
@@ -56,6 +57,7 @@ class TagDef:
     guideline: str = ""
     position: int = 0
     attributes: tuple[AttributeDef, ...] = ()
+    trim: TrimPolicy = field(default_factory=TrimPolicy)  # how spans of the tag are cut (core/spans)
 
     def attribute(self, name: str) -> AttributeDef | None:
         return next((a for a in self.attributes if a.name == name), None)
@@ -63,7 +65,7 @@ class TagDef:
     def to_json(self) -> dict:
         return {
             "name": self.name, "color": self.color, "shortcut": self.shortcut, "guideline": self.guideline,
-            "attributes": [a.to_json() for a in self.attributes],
+            "attributes": [a.to_json() for a in self.attributes], "trim": self.trim.to_json(),
         }
 
 
@@ -174,6 +176,14 @@ def parse_attribute(obj, tag: str) -> AttributeDef:
     return AttributeDef(name, kind, options)
 
 
+def parse_trim(obj, tag: str) -> TrimPolicy:
+    """A tag's span rules from JSON; missing rules take the defaults for a tag of that name."""
+    try:
+        return TrimPolicy.from_json(obj, default=trim_policy_for(tag))
+    except ValueError as exc:
+        raise TagSetError(f"tag {tag!r}: {exc}") from None
+
+
 def parse_tagset(data) -> TagSet:
     """Validate a tag set given as parsed JSON; the first problem is raised as a one-line TagSetError."""
     if not isinstance(data, dict):
@@ -193,7 +203,7 @@ def parse_tagset(data) -> TagSet:
         if not isinstance(obj, dict):
             raise TagSetError(f"tag {pos + 1} must be an object, not {type(obj).__name__}")
         name = check_tag_name(obj.get("name"))
-        _check_keys(obj, {"name", "color", "shortcut", "guideline", "attributes"}, {"name", "color"}, f"tag {name!r}")
+        _check_keys(obj, {"name", "color", "shortcut", "guideline", "attributes", "trim"}, {"name", "color"}, f"tag {name!r}")
         if name in names:
             raise TagSetError(f"tag {name!r} appears twice")
         names.add(name)
@@ -210,7 +220,7 @@ def parse_tagset(data) -> TagSet:
         attrs = tuple(parse_attribute(a, name) for a in raw_attrs)
         if len({a.name for a in attrs}) != len(attrs):
             raise TagSetError(f"tag {name!r} defines an attribute twice")
-        tags.append(TagDef(name, color, shortcut, guideline, pos, attrs))
+        tags.append(TagDef(name, color, shortcut, guideline, pos, attrs, parse_trim(obj.get("trim"), name)))
     raw_rel = data.get("relations", [])
     if not isinstance(raw_rel, list):
         raise TagSetError(f"'relations' must be a list, not {type(raw_rel).__name__}")
@@ -266,7 +276,16 @@ def _tag_from_row(row: dict) -> TagDef:
         attrs = tuple(parse_attribute(a, row["name"]) for a in raw)
     except (ValueError, TagSetError):
         attrs = ()  # a damaged definition hides the attributes rather than the tag
-    return TagDef(row["name"], row["color"], row["shortcut"], row["description"], row["position"], attrs)
+    return TagDef(row["name"], row["color"], row["shortcut"], row["description"], row["position"], attrs,
+                  trim_from_row(row["name"], row.get("trim_policy")))
+
+
+def trim_from_row(name: str, raw: str | None) -> TrimPolicy:
+    """The stored span rules of a tag; empty or damaged rules fall back to the defaults for its name."""
+    try:
+        return TrimPolicy.from_json(json.loads(raw) if raw else None, default=trim_policy_for(name))
+    except ValueError:
+        return trim_policy_for(name)
 
 
 def current(project: Project) -> TagSet:
@@ -304,6 +323,7 @@ def _tag_row(t: TagDef) -> dict:
     return {
         "name": t.name, "color": t.color, "shortcut": t.shortcut, "description": t.guideline,
         "position": t.position, "attributes": json.dumps([a.to_json() for a in t.attributes], ensure_ascii=False),
+        "trim_policy": json.dumps(t.trim.to_json()),
     }
 
 
@@ -343,32 +363,41 @@ def _attrs_from(attributes, tag: str) -> tuple[AttributeDef, ...]:
     return tuple(out)
 
 
+def _trim_from(trim, tag: str) -> TrimPolicy:
+    if isinstance(trim, TrimPolicy):
+        return trim
+    return parse_trim(trim, tag)
+
+
 def add_tag(
     project: Project, actor: str, name: str, color: str, *, shortcut: str = "", guideline: str = "",
-    attributes=(),
+    attributes=(), trim=None,
 ) -> TagDef:
-    """A new tag at the end of the list."""
+    """A new tag at the end of the list (span rules: `trim`, a TrimPolicy or its JSON; default by name)."""
     name = check_tag_name(name)
     color = check_color(color, name)
     shortcut = check_shortcut(shortcut, name)
     guideline = _str(guideline, f"guideline of {name!r}")
     attrs = _attrs_from(attributes, name)
+    policy = _trim_from(trim, name)
     with project.operation(actor, f"add tag {name}") as op:
         ts = current(project)
         if ts.tag(name):
             raise TagSetError(f"tag {name!r} already exists")
         _check_shortcut_free(ts, shortcut, None)
         pos = max((t.position for t in ts.tags), default=-1) + 1
-        tag = TagDef(name, color, shortcut, guideline, pos, attrs)
+        tag = TagDef(name, color, shortcut, guideline, pos, attrs, policy)
         write_row(project, op, "tag", name, _tag_row(tag))
     return tag
 
 
 def update_tag(
     project: Project, actor: str, name: str, *, color: str | None = None, shortcut: str | None = None,
-    guideline: str | None = None, attributes=None,
+    guideline: str | None = None, attributes=None, trim=None,
 ) -> TagDef:
-    """Recolour, change the shortcut, the guideline or the attribute definitions: one undoable action.
+    """Recolour, change the shortcut, the guideline, the attribute definitions or the span rules: one undoable action.
+
+    New span rules apply to spans made from then on; spans already tagged keep their offsets.
 
     Values already stored under an attribute that is removed stay in the project
     (an undo of the definition change brings them back into view).
@@ -382,6 +411,7 @@ def update_tag(
             old.guideline if guideline is None else _str(guideline, f"guideline of {name!r}"),
             old.position,
             old.attributes if attributes is None else _attrs_from(attributes, name),
+            old.trim if trim is None else _trim_from(trim, name),
         )
         _check_shortcut_free(current(project), new.shortcut, name)
         write_row(project, op, "tag", name, _tag_row(new))
@@ -402,7 +432,7 @@ def rename_tag(project: Project, actor: str, old: str, new: str) -> TagDef:
             return tag
         if project._row("tag", new) is not None:
             raise TagSetError(f"tag {new!r} already exists")
-        renamed = TagDef(new, tag.color, tag.shortcut, tag.guideline, tag.position, tag.attributes)
+        renamed = TagDef(new, tag.color, tag.shortcut, tag.guideline, tag.position, tag.attributes, tag.trim)
         write_row(project, op, "tag", new, _tag_row(renamed))
         _retag_annotations(project, op, old, new)
         for r in list(current(project).relations):

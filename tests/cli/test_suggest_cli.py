@@ -40,7 +40,7 @@ def test_suggest_json_lists_the_seed_figures(tmp_path):
     assert r.exit_code == 0, r.output
     rows = json.loads(r.output)
     assert {"465 مدنيا", "15 في المئة"} <= {x["text"] for x in rows if x["tag"] == "figure"}
-    assert any(x["tag"] == "claim" and x.get("relation", {}).get("text") == "للجيش السوري" for x in rows)
+    assert any(x["tag"] == "claim" and x.get("relation", {}).get("text") == "لجيش السوري" for x in rows)
     assert "quotation after" in _run(["suggest", "1"], db).output
 
 

@@ -61,7 +61,8 @@ def test_fold_with_map_agrees_with_fold_and_maps_every_char(text):
     assert len(starts) == len(folded) + 1
     assert starts == sorted(starts)
     for i, real in enumerate(starts[:-1]):
-        assert fold(text[real]).find(folded[i]) >= 0
+        # a clitic glued to a number folds to a space (و٣ -> " 3"); every other char folds alone
+        assert fold(text[real]).find(folded[i]) >= 0 or (folded[i] == " " and fold(text[real]) in ("و", "ف", "ب", "ك", "ل", "ا"))
 
 
 def test_fast_translate_matches_str_translate():

@@ -35,3 +35,20 @@ def test_counts_exclude_the_reviewed_layer():
 def test_top_limits_and_ties_are_stable():
     top = top_spellings(["ب", "أ", "ج", "ب"], top=2)
     assert [a.spelling for a in top] == ["ب", "أ"]
+
+
+def test_proclitics_in_front_of_an_actor_do_not_make_another_actor():
+    texts = ["الحكومة", "الحكومة", "للحكومة", "والحكومة", "بالحكومة", "وللحكومة", "فالحكومة"]
+    top = top_spellings(texts)
+    assert [(a.spelling, a.count) for a in top] == [("الحكومة", 7)]
+    assert actor_key("للحكومة السورية") == actor_key("الحكومة السورية")
+
+
+def test_a_name_cut_from_its_fused_article_groups_by_the_name_it_stands_for():
+    top = top_spellings(["الجيش", ("لجيش", "الجيش"), "لبنان"])
+    assert [(a.spelling, a.count) for a in top] == [("الجيش", 2), ("لبنان", 1)]
+
+
+def test_names_keep_taa_marbuta_and_alef_maqsura_apart():
+    assert actor_key("علي") != actor_key("على")
+    assert actor_key("حمزة") != actor_key("حمزه")

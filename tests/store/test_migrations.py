@@ -167,3 +167,11 @@ def test_another_programs_database_is_refused_untouched(tmp_path):
     with pytest.raises(StoreError, match="another program"):
         Project(path, create=False)
     assert _digest(path) == before
+
+
+def test_v1_tags_get_the_span_rules_of_their_names(v1_copy):
+    from annotator.core.spans import trim_policy_for
+
+    with Project(v1_copy, create=False) as p:
+        for t in p.tags():
+            assert t.trim == trim_policy_for(t.name), t.name

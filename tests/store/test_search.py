@@ -222,3 +222,45 @@ def test_phrase_across_a_paragraph_break(project):
     h = search(project, '"السوري وتشكل"')[0]
     assert art.text[h.start:h.end] == h.match == "السوري.\n\nوتشكل"
     assert h.match_line == "السوري. وتشكل" and "\n" not in h.snippet
+
+
+def test_migration_that_changes_the_fold_rebuilds_the_index(tmp_path):
+    """A project indexed with the old fold (no hamza column, ZWNJ kept) is re-indexed: مسئول finds مسؤول."""
+    from annotator.store.schema import MIGRATIONS
+
+    index = next(i for i, m in enumerate(MIGRATIONS) if "hamza" in m)
+    path = tmp_path / "old.db"
+    conn = sqlite3.connect(path)
+    for sql in MIGRATIONS[:index]:
+        conn.executescript(sql)
+    conn.execute(f"PRAGMA user_version = {index}")
+    conn.execute(
+        "INSERT INTO articles(id, position, title, text, chars, text_sha256, imported_at) "
+        "VALUES ('a1', 1, 't', 'قال مسؤول إن الدفعة الـ84 وصلت', 31, 'x', '2024-01-01')"
+    )
+    conn.execute("INSERT INTO search_docs(article_id) VALUES ('a1')")
+    conn.execute("INSERT INTO search_index(rowid, body) VALUES (1, 'قال مسوول ان الدفعه ال84 وصلت')")  # the old fold
+    conn.commit()
+    conn.close()
+    with Project(path) as p:
+        assert [h.match for h in search(p, "مسئول")] == ["مسؤول"]
+        assert [h.match for h in search(p, "84")] == ["84"]
+        cols = [r[1] for r in p.conn.execute("PRAGMA table_info(search_index)")]
+        assert cols == ["body", "hamza"]
+
+
+@pytest.mark.parametrize("stored, query", [
+    ("مسؤول", "مسئول"), ("مسئول", "مسؤول"), ("شؤون", "شئون"), ("هيأة", "هيئة"), ("الـ84", "84"), ("و142", "142"),
+    ("𝟏𝟎𝟎", "100"), ("١٠٠", "𝟏𝟎𝟎"), ("می\u200cگوید", "میگوید"), ("خانۀ", "خانه"), ("أعلن", "اعلن"),
+])
+def test_new_loose_fold_matches(project, stored, query):
+    _add(project, f"نص {stored} هنا")
+    hits = search(project, query)
+    assert [h.match for h in hits] == [stored.lstrip("و").replace("الـ", "")]
+
+
+def test_a_query_without_hamza_does_not_widen_to_other_words(project):
+    _add(project, "قال مسؤول")
+    _add(project, "قال مسوول")
+    assert len(search(project, "مسوول")) == 2  # ؤ folds to و as before
+    assert len(search(project, "مسؤول")) == 2

@@ -9,7 +9,7 @@ def test_accept_claim_with_its_speaker_then_undo(seeded, seed_article_id):
     p, art = seeded, seed_article_id
     sug = next(s for s in suggestions.for_article(p, art) if s.tag == "claim" and s.text.startswith("بفضل دماء"))
     done = suggestions.accept(p, art, sug, ME)
-    assert done.annotation.tag == "claim" and done.related.tag == "actor" and done.related.text == "للجيش السوري"
+    assert done.annotation.tag == "claim" and done.related.tag == "actor" and done.related.text == "لجيش السوري"
     assert [(r.source_id, r.target_id) for r in relations.relations(p, art)] == [(done.annotation.id, done.related.id)]
     assert all(s.start != sug.start or s.tag != "claim" for s in suggestions.for_article(p, art))
     # the new actor is now a known name: its other mentions are suggested

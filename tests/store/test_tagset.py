@@ -221,3 +221,39 @@ def test_import_drops_unused_tags_and_renames_nothing(project):
 
 def test_error_is_a_store_error():
     assert issubclass(TagSetError, StoreError)
+
+
+# ------------------------------------------------------------------ span rules
+def test_default_tags_carry_their_span_rules(project):
+    from annotator.core.spans import TrimPolicy
+
+    rules = {t.name: t.trim for t in project.tags()}
+    assert rules["actor"] == TrimPolicy(proclitics=True)
+    assert rules["figure"] == TrimPolicy(proclitics=True, unit=True)
+    assert rules["claim"] == TrimPolicy(quotes="pair")
+    assert {t.name: t.trim for t in tagset.default_tagset().tags} == rules
+
+
+def test_span_rules_travel_in_the_tag_set_json_and_are_checked(project):
+    data = json.loads(tagset.export_json(project))
+    assert data["tags"][0]["trim"] == {"proclitics": True, "punctuation": True, "quotes": "strip", "unit": False}
+    data["tags"][1]["trim"] = {"quotes": "keep"}
+    tagset.import_tagset(project, ME, data)
+    assert tagset.tag_def(project, "claim").trim.quotes == "keep"
+    data["tags"][1]["trim"] = {"quotes": "sometimes"}
+    with pytest.raises(TagSetError, match="quotes"):
+        tagset.import_tagset(project, ME, data)
+    del data["tags"][2]["trim"]  # a tag set file from before span rules: the defaults for the tag's name
+    data["tags"][1]["trim"] = {}
+    assert tagset.parse_tagset(data).tag("figure").trim.unit is True
+
+
+def test_editing_span_rules_is_one_undo_step(project):
+    tagset.update_tag(project, ME, "actor", trim={"proclitics": False})
+    assert project.tags()[0].trim.proclitics is False
+    project.undo(ME)
+    assert project.tags()[0].trim.proclitics is True
+    tagset.add_tag(project, ME, "place", "#112233")
+    assert tagset.tag_def(project, "place").trim.proclitics is False  # a new tag: the plain rules
+    tagset.rename_tag(project, ME, "figure", "number")
+    assert tagset.tag_def(project, "number").trim.unit is True  # the rules follow a rename

@@ -94,10 +94,11 @@ class AnnotateAllDialog(QDialog):
     def refresh(self, *_args) -> None:
         a = self.annotation
         enclitics = self.enclitics.isChecked()
+        name = occurrences.name_of(self.project, a)  # لجيش (cut from للجيش) stands for الجيش
         if self.corpus:
-            found = occurrences.find_in_project(self.project, a.text, a.tag, enclitics=enclitics)
+            found = occurrences.find_in_project(self.project, name, a.tag, enclitics=enclitics)
         else:
-            found = occurrences.find_in_article(self.project, a.article_id, a.text, a.tag, enclitics=enclitics)
+            found = occurrences.find_in_article(self.project, a.article_id, name, a.tag, enclitics=enclitics)
         # the annotation's own span is not "another" occurrence
         self.candidates = [c for c in found if (c.article_id, c.start, c.end) != (a.article_id, a.start, a.end)]
         self.tree.blockSignals(True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QTextBrowser, QVBoxLayout, QWidget
 
 import annotator
@@ -45,7 +46,11 @@ class ReportDialog(QDialog):
 SHORTCUTS = [
     ("Select text", "drag, double-click a word, or Shift+arrows"),
     ("Tag the selection", "the tag's key (1 actor, 2 claim, 3 figure), its button, or the context menu"),
-    ("Tag exactly what is selected", "hold Alt (selections otherwise widen to whole words)"),
+    (QT_TRANSLATE_NOOP("Shortcuts", "Tag exactly what is selected"),
+     QT_TRANSLATE_NOOP("Shortcuts", "Shift+the tag's key, or hold Alt (selections otherwise take whole words, cut by "
+                                     "the tag's rules: no و/ب/ل in front of a name, no punctuation at the edges)")),
+    (QT_TRANSLATE_NOOP("Shortcuts", "Grow / shrink the selected annotation by a word"),
+     QT_TRANSLATE_NOOP("Shortcuts", "Shift+←/→ / Ctrl+Shift+←/→ on that side; add Alt for one character")),
     ("Change the selected annotation's tag", "press another tag's key"),
     ("Delete the selected annotation", "Delete"),
     ("Undo / redo", "Ctrl+Z / Ctrl+Shift+Z or Ctrl+Y"),
@@ -60,7 +65,9 @@ SHORTCUTS = [
 def shortcuts_html(tags, commands=()) -> str:
     """Gestures of the reader, then every window command with a key (read from the actions, so none is missed)."""
     keys = ", ".join(f"{t.shortcut} {t.name}" for t in tags if t.shortcut)
-    rows = "".join(f"<tr><td>{_html_escape(a)}</td><td>{_html_escape(b)}</td></tr>" for a, b in SHORTCUTS)
+    tr = QCoreApplication.translate
+    rows = "".join(f"<tr><td>{_html_escape(tr('Shortcuts', a))}</td><td>{_html_escape(tr('Shortcuts', b))}</td></tr>"
+                   for a, b in SHORTCUTS)
     html = f"<p>Tag keys in this project: <b>{_html_escape(keys)}</b></p><table cellpadding='4'>{rows}</table>"
     if commands:
         rows = "".join(f"<tr><td>{_html_escape(a)}</td><td>{_html_escape(b)}</td></tr>" for a, b in sorted(commands))

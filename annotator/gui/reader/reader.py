@@ -14,10 +14,12 @@ from PySide6.QtGui import QColor, QFont, QPalette, QTextCursor, QTextOption
 from PySide6.QtWidgets import QApplication, QPlainTextEdit, QToolTip
 
 from annotator.core.direction import display_marks
+from annotator.core.spans import TrimPolicy, snap
 from annotator.gui.reader.fonts import reading_font
 from annotator.gui.reader.highlights import Painter, Span, SpanIndex, overlay_selections, segments
+from annotator.gui.reader.hit_test import character_at
+from annotator.gui.reader.keys import edge_move, is_exact, tag_for_key
 from annotator.gui.reader.offsets import TextPositions
-from annotator.gui.reader.snapping import snap_span
 
 # Highlights are laid for this many UTF-16 units beyond each edge of the viewport.
 WINDOW_PAD = 4000
@@ -30,7 +32,8 @@ def _escape(s: str) -> str:
 
 
 class Reader(QPlainTextEdit):
-    tag_key_pressed = Signal(str, bool)  # tag name, exact (Alt held)
+    tag_key_pressed = Signal(str, bool)  # tag name, exact (Alt or Shift held)
+    edge_key_pressed = Signal(str, int, str)  # edge of the selected annotation, step (+1 forwards), "word" | "char"
     span_clicked = Signal(str)  # annotation id under a click
     delete_pressed = Signal()
     zoom_changed = Signal(float)
@@ -277,13 +280,14 @@ class Reader(QPlainTextEdit):
         self.refresh_highlights()
 
     # -------------------------------------------------------- selection
-    def selected_span(self, exact: bool = False) -> tuple[int, int] | None:
-        """The selection in store offsets, snapped to whole words unless exact; None if empty or blank."""
+    def selected_span(self, exact: bool = False, policy: TrimPolicy | None = None) -> tuple[int, int] | None:
+        """The selection in store offsets, cut by a tag's span rules (core/spans) unless exact; None if
+        empty or blank. Exact keeps the selection but for white space, invisible marks and half characters."""
         c = self.textCursor()
         if not c.hasSelection():
             return None
         start, end = self.positions.span_to_store(c.selectionStart(), c.selectionEnd())
-        return snap_span(self.text, start, end, exact=exact or self.exact_selection)
+        return snap(self.text, start, end, policy, exact=exact or self.exact_selection)
 
     def select_span(self, start: int, end: int, *, center: bool = True) -> None:
         """Select store offsets [start, end) and bring them into view."""
@@ -379,10 +383,16 @@ class Reader(QPlainTextEdit):
     # --------------------------------------------------------- keyboard
     def keyPressEvent(self, event) -> None:
         mods = event.modifiers()
+        if self.selected_id is not None:
+            move = edge_move(event, self.direction)
+            if move is not None:
+                self.edge_key_pressed.emit(*move)
+                event.accept()
+                return
         if not mods & (Qt.ControlModifier | Qt.MetaModifier):
-            tag = self._tag_for_key(event)
+            tag = tag_for_key(event, self._shortcuts)
             if tag is not None:
-                self.tag_key_pressed.emit(tag, bool(mods & Qt.AltModifier))
+                self.tag_key_pressed.emit(tag, is_exact(event))
                 event.accept()
                 return
             if event.key() in (Qt.Key_Delete, Qt.Key_Backspace) and not mods & Qt.AltModifier:
@@ -391,38 +401,16 @@ class Reader(QPlainTextEdit):
                 return
         super().keyPressEvent(event)
 
-    def _tag_for_key(self, event) -> str | None:
-        text = event.text().lower()
-        if text and text in self._shortcuts:
-            return self._shortcuts[text]
-        key = event.key()
-        if Qt.Key_0 <= key <= Qt.Key_9:
-            return self._shortcuts.get(chr(key))
-        if Qt.Key_A <= key <= Qt.Key_Z:
-            return self._shortcuts.get(chr(key).lower())
-        return None
-
     # ------------------------------------------------------------ mouse
     def spans_at_point(self, point: QPoint) -> list[Span]:
-        """Annotations under a viewport point, innermost first; empty between or beside characters."""
+        """Annotations under a viewport point, innermost first; empty between or beside characters.
+
+        Asked of the glyph under the point (hit_test.py), so a click on the digits of `465`
+        inside right-to-left text finds the annotation however the runs are ordered."""
         if self.article_id is None:
             return []
-        c = self.cursorForPosition(point)
-        pos = c.position()
-        for q in (pos, pos - 1):
-            if q < 0 or q >= self.document().characterCount() - 1:
-                continue
-            a = QTextCursor(self.document())
-            a.setPosition(q)
-            ra = self.cursorRect(a)
-            a.setPosition(q + 1)
-            rb = self.cursorRect(a)
-            if ra.top() != rb.top():
-                continue
-            left, right = sorted((ra.left(), rb.left()))
-            if left - 1 <= point.x() <= right + 1 and ra.top() <= point.y() <= ra.bottom() + 2:
-                return self._shown(self.index.at(q))
-        return []
+        q = character_at(self, point)
+        return [] if q is None else self._shown(self.index.at(q))
 
     def mousePressEvent(self, event) -> None:
         self.exact_selection = False

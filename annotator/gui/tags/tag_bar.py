@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 
 
 class TagBar(QWidget):
-    tag_clicked = Signal(str, bool)  # tag name, exact (Alt held)
+    tag_clicked = Signal(str, bool)  # tag name, exact (Alt or Shift held)
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -41,5 +41,5 @@ class TagBar(QWidget):
         self._layout.addStretch(1)
 
     def _clicked(self, name: str) -> None:
-        exact = bool(QApplication.keyboardModifiers() & Qt.AltModifier)
+        exact = bool(QApplication.keyboardModifiers() & (Qt.AltModifier | Qt.ShiftModifier))
         self.tag_clicked.emit(name, exact)

@@ -1,4 +1,4 @@
-"""Settings → Tags…: add, rename, recolour, reorder and delete tags, set their key and guideline.
+"""Settings → Tags…: add, rename, recolour, reorder and delete tags, set their key, guideline and span rules.
 
 Every button or finished edit is one store operation (one undo step in the main
 window); the dialog only gathers values and shows the store's refusal in its
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.core.bidi_safe import isolate
+from annotator.gui.tags.span_rules import SpanRulesBox
 from annotator.store import tagset
 from annotator.store.project import StoreError
 
@@ -99,12 +100,15 @@ class TagEditor(QDialog):
         self.guideline.setPlaceholderText("One line on when to use this tag (shown on its button)")
         self.guideline.editingFinished.connect(self._set_guideline)
         self.usage = QLabel()
+        self.rules = SpanRulesBox()
+        self.rules.changed.connect(self._set_rules)
         form = QFormLayout()
         form.addRow("Name", self.name)
         form.addRow("Colour", self.color)
         form.addRow("Key", self.shortcut)
         form.addRow("Guideline", self.guideline)
         form.addRow("", self.usage)
+        form.addRow(self.rules)
 
         self.add_button = QPushButton("Add…\u200e")
         self.add_button.clicked.connect(self.add)
@@ -148,7 +152,7 @@ class TagEditor(QDialog):
         layout.addLayout(top, 1)
         layout.addWidget(self.message)
         layout.addWidget(close)
-        self.resize(640, 360)
+        self.resize(720, 480)
         session.changed.connect(self._on_change)
         self.refresh()
 
@@ -183,7 +187,7 @@ class TagEditor(QDialog):
 
     def _show_current(self, *_) -> None:
         t = self.current()
-        for w in (self.name, self.color, self.shortcut, self.guideline, self.delete_button):
+        for w in (self.name, self.color, self.shortcut, self.guideline, self.delete_button, self.rules):
             w.setEnabled(t is not None)
         if t is None:
             return
@@ -193,6 +197,7 @@ class TagEditor(QDialog):
         self.shortcut.setText(t.shortcut)
         self.guideline.setText(t.guideline)
         self.guideline.setCursorPosition(0)
+        self.rules.set_policy(t.trim)
         used = tagset.tag_usage(self.project, t.name)
         self.usage.setText(f"{used} annotation{'s' if used != 1 else ''} in this project")
         row = self.list.currentRow()
@@ -246,6 +251,13 @@ class TagEditor(QDialog):
         text = self.guideline.text().strip()
         if t is not None and text != t.guideline:
             self._run(tagset.update_tag, t.name, guideline=text, done=f"guideline of {isolate(t.name)} saved")
+            self.refresh(select=t.name)
+
+    def _set_rules(self, policy) -> None:
+        t = self.current()
+        if t is not None and policy != t.trim:
+            done = self.tr("span rules of {tag} saved").format(tag=isolate(t.name))
+            self._run(tagset.update_tag, t.name, trim=policy, done=done)
             self.refresh(select=t.name)
 
     def add(self) -> None:

@@ -162,3 +162,24 @@ def test_export_then_import_round_trip_and_a_bad_file_changes_nothing(window, qt
     assert db_tags(seeded)["place"].color == "#aa5500"
     assert "place" in window.tag_bar.buttons
     assert editor.list.count() == 4
+
+
+def test_span_rules_are_edited_in_the_editor_and_the_reader_follows(window, qtbot, seeded):
+    editor = open_editor(window)
+    choose(editor, "actor")
+    rules = editor.rules
+    assert rules.proclitics.isChecked() and rules.punctuation.isChecked()
+    assert rules.quotes.currentData() == "strip" and not rules.unit.isChecked()
+    rules.proclitics.click()  # keep و/ب/ل in front of actors from now on
+    assert db_tags(seeded)["actor"].trim.proclitics is False
+    assert "span rules of" in editor.message.text()
+    editor.close()
+    select_text(window.reader, "وروسيا")
+    qtbot.keyClick(window.reader, Qt.Key_1)
+    (ann,) = seeded.annotations()
+    assert ann.text == "وروسيا"  # with the default rules: روسيا
+    seeded.undo("tester")  # the tag
+    seeded.undo("tester")  # the rule
+    assert db_tags(seeded)["actor"].trim.proclitics is True
+    choose(open_editor(window), "claim")
+    assert window.tools.tag_editor.rules.quotes.currentData() == "pair"
