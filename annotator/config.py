@@ -47,11 +47,12 @@ def load_settings() -> dict:
 
 
 def save_settings(settings: dict) -> None:
+    """Written whole (temporary file, fsync, rename): a kill or a full disk keeps the previous settings."""
+    from annotator.io.atomic import write_text  # loaded here: the store reads this module for its paths
+
     path = config_file()
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".tmp")
-    tmp.write_text(json.dumps(settings, ensure_ascii=False, indent=2), encoding="utf-8")
-    tmp.replace(path)
+    write_text(path, json.dumps(settings, ensure_ascii=False, indent=2))
 
 
 def login_name() -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import random
 import uuid
 
+from annotator.core.offsets import whole_letters
 from annotator.store.project import Project
 
 WORDS = (
@@ -41,6 +42,7 @@ def spans(rng: random.Random, text: str, count: int) -> list[tuple[int, int]]:
             start += 1
         while end > start and text[end - 1].isspace():
             end -= 1
+        start, end = whole_letters(text, start, end)  # a span never cuts a letter from its harakat
         if end > start:
             out.append((start, end))
     return out

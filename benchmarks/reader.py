@@ -19,6 +19,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from annotator.core.offsets import whole_letters
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -53,7 +55,7 @@ def annotation_items(text: str, count: int, article_id: str, seed: int = 11) -> 
     items = []
     for i in range(count):
         k = min(len(words) - 2, i * step + rng.randrange(step))
-        start, end = words[k][0], words[k + rng.randrange(2)][1]
+        start, end = whole_letters(text, words[k][0], words[k + rng.randrange(2)][1])  # harakat stay with their letter
         items.append({"article_id": article_id, "start": start, "end": end, "tag": tags[i % 3],
                       "text": text[start:end]})
     return items

@@ -18,6 +18,10 @@ def pytest_addoption(parser):
         "--crash-rounds", type=int, default=25,
         help="kill-and-reopen rounds in tests/store/test_crash_safety.py (default 25)",
     )
+    parser.addoption(
+        "--fault-rounds", type=int, default=2,
+        help="SIGKILL rounds per written file in tests/test_fault_injection.py (default 2; 50 for the long run)",
+    )
 
 
 @pytest.fixture(autouse=True)

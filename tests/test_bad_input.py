@@ -399,17 +399,30 @@ OVERRIDES = [
 
 
 @pytest.mark.parametrize("who", OVERRIDES, ids=["rlo", "lro", "unclosed-rli", "stray-pdi"])
-def test_bidi_controls_are_kept_as_data_and_isolated_for_display(proj, who):
+def test_bidi_controls_in_a_note_are_kept_as_data_and_isolated_for_display(proj, who):
+    """A note is free text: kept exactly, isolated wherever it is shown inside other text."""
     from annotator.core.bidi_safe import FSI, PDI, isolate
 
     note = "ملاحظة \u202e" + who
     start = ARABIC.index("عمان")
-    ann = proj.add_annotation(proj.article_id, start, start + len("عمان"), "actor", who, note=note)
+    ann = proj.add_annotation(proj.article_id, start, start + len("عمان"), "actor", "layla", note=note)
     stored = proj.annotation(ann.id)
-    assert stored.annotator == who and stored.note == note  # stored exactly: it is the analyst's data
-    shown = isolate(stored.annotator)
-    assert shown.startswith(FSI) and shown.endswith(PDI) and who in shown
-    assert proj.undo(who) is not None  # and the name works as an undo actor like any other
+    assert stored.note == note  # stored exactly: it is the analyst's data
+    shown = isolate(stored.note)
+    assert shown.startswith(FSI) and shown.endswith(PDI) and note in shown
+    assert proj.undo("layla") is not None
+
+
+@pytest.mark.parametrize("who", OVERRIDES, ids=["rlo", "lro", "unclosed-rli", "stray-pdi"])
+def test_bidi_controls_in_an_annotator_name_are_refused(proj, who):
+    """A name identifies someone: one that can display as another's is refused, and nothing is written."""
+    before = digest(proj)
+    start = ARABIC.index("عمان")
+    with pytest.raises(StoreError) as info:
+        proj.add_annotation(proj.article_id, start, start + len("عمان"), "actor", who)
+    assert_one_line(str(info.value))
+    assert "annotator name" in str(info.value) and "not allowed in a name" in str(info.value)
+    assert digest(proj) == before
 
 
 # ------------------------------------------- exchange-format annotation imports

@@ -39,6 +39,6 @@ def main(ctx: click.Context, article_ref, exit_when_shown):
 
 
 # Each import registers its commands on `main`.
-from annotator.cli import actors, annotating, articles, corpus, review, tagset, team  # noqa: E402,F401
+from annotator.cli import actors, annotating, articles, backups, corpus, review, tagset, team  # noqa: E402,F401
 
 __all__ = ["main", "annotator_name"]

@@ -6,13 +6,14 @@ annotation UUID or a unique prefix of one.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import click
 
 from annotator.cli import main
-from annotator.cli.common import annotator_name, open_project, out_bytes, plural, project_options
+from annotator.cli.common import (
+    annotator_name, open_project, plural, project_options, say, say_json, terminal_bytes,
+)
 
 
 def _annotation(project, ref: str) -> str:
@@ -22,7 +23,7 @@ def _annotation(project, ref: str) -> str:
 
 
 def _echo_json(data) -> None:
-    click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+    say_json(data)
 
 
 def _entity_line(e) -> str:
@@ -53,10 +54,10 @@ def list_cmd(as_json, mentions):
                                for e in ents], "unlinked_mentions": unlinked})
         return
     for e in ents:
-        click.echo(_entity_line(e))
+        say(_entity_line(e))
         for m in ms.get(e.id, ()):
-            click.echo(f"          {m.annotation_id[:8]} {m.article_title[:30]}  {m.start}-{m.end}  {m.text}")
-    click.echo(f"{plural(len(ents), 'actor')}; {plural(unlinked, 'actor mention')} not linked yet")
+            say(f"          {m.annotation_id[:8]} {m.article_title[:30]}  {m.start}-{m.end}  {m.text}")
+    say(f"{plural(len(ents), 'actor')}; {plural(unlinked, 'actor mention')} not linked yet")
 
 
 @actors_group.command("add")
@@ -77,7 +78,7 @@ def add_cmd(name, type_, aliases, note, external_id, as_json):
     if as_json:
         _echo_json(e.to_dict())
     else:
-        click.echo(f"added {e.name} ({e.type}) as {e.id}")
+        say(f"added {e.name} ({e.type}) as {e.id}")
 
 
 @actors_group.command("edit")
@@ -100,7 +101,7 @@ def edit_cmd(actor, name, type_, aliases, note, external_id, as_json):
     if as_json:
         _echo_json(e.to_dict())
     else:
-        click.echo(_entity_line(e))
+        say(_entity_line(e))
 
 
 @actors_group.command("link")
@@ -135,8 +136,8 @@ def link_cmd(annotation, actor, all_identical, dry_run, as_json):
         return
     for r in rows:
         mark = ("+" if not dry_run else " ") if r["will_link"] else "="
-        click.echo(f"{mark} {r['annotation_id'][:8]} {r['article_title'][:30]}  …{r['before']}⟦{r['text']}⟧{r['after']}…")
-    click.echo(f"{plural(changed, 'mention')} linked to {name}" if not dry_run else f"{len(rows)} identical mentions found")
+        say(f"{mark} {r['annotation_id'][:8]} {r['article_title'][:30]}  …{r['before']}⟦{r['text']}⟧{r['after']}…")
+    say(f"{plural(changed, 'mention')} linked to {name}" if not dry_run else f"{len(rows)} identical mentions found")
 
 
 @actors_group.command("unlink")
@@ -148,7 +149,7 @@ def unlink_cmd(annotations):
 
     with open_project() as project:
         n = actors.unlink(project, [_annotation(project, a) for a in annotations], annotator_name())
-    click.echo(f"{plural(n, 'mention')} unlinked")
+    say(f"{plural(n, 'mention')} unlinked")
 
 
 @actors_group.command("suggest")
@@ -183,8 +184,8 @@ def suggest_cmd(article_ref, limit, accept, min_score, as_json):
     for s in found:
         m = s.mention
         best = "  ".join(f"{c.name} ({c.score:.2f}: {c.reason})" for c in s.candidates) or "—"
-        click.echo(f"{m.annotation_id[:8]} {m.text:<24} → {best}")
-    click.echo(f"{plural(len(found), 'unlinked mention')}" + (f"; {linked} linked now" if accept else ""))
+        say(f"{m.annotation_id[:8]} {m.text:<24} → {best}")
+    say(f"{plural(len(found), 'unlinked mention')}" + (f"; {linked} linked now" if accept else ""))
 
 
 @actors_group.command("merge")
@@ -201,7 +202,7 @@ def merge_cmd(keep, other, as_json):
     if as_json:
         _echo_json(e.to_dict())
     else:
-        click.echo(f"merged into {_entity_line(e)}")
+        say(f"merged into {_entity_line(e)}")
 
 
 @actors_group.command("split")
@@ -222,7 +223,7 @@ def split_cmd(actor, annotations, new_name, type_, as_json):
     if as_json:
         _echo_json(e.to_dict())
     else:
-        click.echo(f"split off {_entity_line(e)}")
+        say(f"split off {_entity_line(e)}")
 
 
 @actors_group.command("types")
@@ -243,7 +244,8 @@ def types_cmd(add, remove, as_json):
     if as_json:
         _echo_json(names)
     else:
-        click.echo("\n".join(names))
+        for n in names:
+            say(n)
 
 
 @actors_group.command("export")
@@ -258,7 +260,8 @@ def export_cmd(fmt, output, no_bom):
 
     with open_project() as project:
         if output is None:
-            export(project, fmt, out_bytes(), bom=not no_bom)
+            with terminal_bytes(json=fmt != "csv") as out:
+                export(project, fmt, out, bom=not no_bom)
             return
         n = export_to_file(project, fmt, output, bom=not no_bom)
-    click.echo(f"{plural(n, 'row')} written to {output}", err=True)
+    say(f"{plural(n, 'row')} written to {output}", err=True)

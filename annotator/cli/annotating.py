@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import click
 
 from annotator.cli import main
-from annotator.cli.common import annotator_name, open_project, out_bytes, plural, project_options, resolve
+from annotator.cli.common import (
+    annotator_name, fail, open_project, plural, project_options, resolve, say, say_json, terminal_bytes,
+)
 
 
 @main.command("import-annotations")
@@ -29,21 +30,21 @@ def import_annotations_cmd(file, as_json):
         with open_project() as project:
             result = reader(project, file, actor=annotator_name())
         for error in result.errors:
-            click.echo(error, err=True)
+            say(error, err=True)
         if not result.ok:
-            raise click.ClickException(result.summary())
-        click.echo(result.summary())
+            raise fail(result.summary())
+        say(result.summary())
         return
     with open_project() as project:
         try:
             report = import_any(project, file, annotator_name())
         except ExchangeError as exc:
-            raise click.ClickException(f"nothing imported: {exc}") from exc
+            raise fail(f"nothing imported: {exc}") from exc
     if as_json:
-        click.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
+        say_json(report.to_dict())
         return
     for line in report.lines():
-        click.echo(line)
+        say(line)
 
 
 OWN_FORMATS = ["csv", "jsonl", "articles", "articles-csv"]
@@ -69,30 +70,34 @@ def export_cmd(fmt, output, article_ref, annotator_filter, tag, no_bom, split_pr
         if article_ref is not None:
             filters["article_id"] = resolve(project, article_ref)
         if tag is not None and tag not in project.tag_names():
-            raise click.ClickException(f"unknown tag {tag!r} (the project has {', '.join(sorted(project.tag_names()))})")
+            raise fail(f"unknown tag {tag!r} (the project has {', '.join(sorted(project.tag_names()))})")
         if fmt not in OWN_FORMATS:
             from annotator.io.exchange import ExchangeError
             from annotator.io.interchange import export_any
 
             if output is None and fmt in ("qdpx", "brat", "xlsx"):
-                raise click.ClickException(f"--format {fmt} needs -o (a {'folder' if fmt == 'brat' else 'file'})")
+                raise fail(f"--format {fmt} needs -o (a {'folder' if fmt == 'brat' else 'file'})")
             try:
-                message = export_any(project, fmt, output, out=out_bytes() if output is None else None,
-                                     split_proclitics=split_proclitics, **filters)
+                if output is None:
+                    with terminal_bytes(json=fmt == "w3c") as out:
+                        message = export_any(project, fmt, None, out=out, split_proclitics=split_proclitics, **filters)
+                else:
+                    message = export_any(project, fmt, output, out=None, split_proclitics=split_proclitics, **filters)
             except ExchangeError as exc:
-                raise click.ClickException(str(exc)) from exc
-            click.echo(message, err=True)
+                raise fail(exc) from exc
+            say(message, err=True)
             return
         if output is None:
-            export(project, fmt, out_bytes(), bom=not no_bom, **filters)
+            with terminal_bytes(json=fmt in ("jsonl", "articles")) as out:
+                export(project, fmt, out, bom=not no_bom, **filters)
             return
         try:
             written = export_to_file(project, fmt, output, bom=not no_bom, **filters)
         except ExportError as exc:
-            raise click.ClickException(str(exc)) from exc
-    click.echo(f"{plural(written.annotations, 'annotation')} written to {output}", err=True)
+            raise fail(exc) from exc
+    say(f"{plural(written.annotations, 'annotation')} written to {output}", err=True)
     if written.relations_path is not None:
-        click.echo(f"{plural(written.relations, 'relation')} written to {written.relations_path}", err=True)
+        say(f"{plural(written.relations, 'relation')} written to {written.relations_path}", err=True)
 
 
 @main.command("suggest")
@@ -114,11 +119,11 @@ def suggest_cmd(article_ref, as_json):
                 r = s.relation
                 d["relation"] = {"type": r.type, "tag": r.tag, "start": r.start, "end": r.end, "text": r.text}
             rows.append(d)
-        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        say_json(rows)
         return
     for s in found:
         rel = f"  [{s.relation.type} → {s.relation.text}]" if s.relation else ""
-        click.echo(f"{s.tag:<7} {s.start:>6}-{s.end:<6} {s.text[:60]}{'…' if len(s.text) > 60 else ''}  ({s.reason}){rel}")
+        say(f"{s.tag:<7} {s.start:>6}-{s.end:<6} {s.text[:60]}{'…' if len(s.text) > 60 else ''}  ({s.reason}){rel}")
 
 
 @main.command("annotate-all")
@@ -135,7 +140,7 @@ def annotate_all_cmd(text, tag, article_ref, enclitics, dry_run, as_json):
 
     with open_project() as project:
         if tag not in project.tag_names():
-            raise click.ClickException(f"unknown tag {tag!r}")
+            raise fail(f"unknown tag {tag!r}")
         ids = [resolve(project, article_ref)] if article_ref else None
         found = occurrences.find_in_project(project, text, tag, enclitics=enclitics, article_ids=ids)
         todo = [c for c in found if not c.already_tagged]
@@ -143,13 +148,13 @@ def annotate_all_cmd(text, tag, article_ref, enclitics, dry_run, as_json):
         if not dry_run:
             added = occurrences.apply(project, tag, todo, annotator_name())
     if as_json:
-        click.echo(json.dumps({
+        say_json({
             "found": [{"article_id": c.article_id, "start": c.start, "end": c.end, "text": c.text,
                        "already_tagged": c.already_tagged} for c in found],
             "added": [a.id for a in added],
-        }, ensure_ascii=False, indent=2))
+        })
         return
     for c in found:
         mark = "=" if c.already_tagged else ("+" if not dry_run else " ")
-        click.echo(f"{mark} {c.article_id[:8]} {c.start:>6}-{c.end:<6} {c.text}")
-    click.echo(f"{len(found)} found, {len(found) - len(todo)} already tagged, {len(added)} tagged now")
+        say(f"{mark} {c.article_id[:8]} {c.start:>6}-{c.end:<6} {c.text}")
+    say(f"{len(found)} found, {len(found) - len(todo)} already tagged, {len(added)} tagged now")

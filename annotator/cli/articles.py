@@ -9,8 +9,9 @@ from pathlib import Path
 import click
 
 from annotator.cli import common
-from annotator.cli.common import annotator_name, open_project, out_bytes, project_options, resolve
+from annotator.cli.common import annotator_name, fail, open_project, out_bytes, project_options, resolve, say, say_json
 from annotator.cli import main
+from annotator.io.terminal import safe as terminal_safe, safe_json, safe_text
 
 
 @main.command("init")
@@ -25,12 +26,12 @@ def init_cmd(path):
     if target is None:
         raise click.UsageError("say where: annotator init PATH")
     if target.exists():
-        raise click.ClickException(f"{target} exists already")
+        raise fail(f"{target} exists already")
     try:
         _open(target, create=True, seed=False).close()
     except StoreError as exc:
-        raise click.ClickException(str(exc)) from exc
-    click.echo(f"new project at {target}")
+        raise fail(exc) from exc
+    say(f"new project at {target}")
 
 
 @main.command("list")
@@ -42,10 +43,10 @@ def list_cmd(as_json):
         rows = project.articles()
     if as_json:
         keep = ("position", "id", "title", "source", "chars", "annotations", "direction", "text_sha256")
-        click.echo(json.dumps([{k: r[k] for k in keep} for r in rows], ensure_ascii=False, indent=2))
+        say_json([{k: r[k] for k in keep} for r in rows])
         return
     for r in rows:
-        click.echo(f"{r['position']:>4}  {r['id'][:8]}  {r['chars']:>8}  {r['annotations']:>5}  {r['title']}")
+        say(f"{r['position']:>4}  {r['id'][:8]}  {r['chars']:>8}  {r['annotations']:>5}  {r['title']}")
 
 
 @main.command("import")
@@ -76,7 +77,7 @@ def import_cmd(max_mb, paths):
                 detail = o.reason
             if bar is not None:
                 click.echo("\r\033[K", nl=False, err=True)  # clear the bar's line before the report line
-            click.echo(f"{o.status:<9}  {o.path}  {detail}")
+            say(f"{o.status:<9}  {o.path}  {detail}")
 
         def files_done(done, _total):
             if bar is not None:
@@ -87,9 +88,13 @@ def import_cmd(max_mb, paths):
                 project, list(paths), actor=annotator_name(),
                 max_bytes=int(max_mb * 1024 * 1024), progress=report, files_progress=files_done,
             )
+    if outcomes.error:
+        if outcomes:
+            say(f"{counts['imported']} imported, {counts['duplicate']} duplicate, {counts['rejected']} rejected, then stopped")
+        raise fail(outcomes.error)
     if not outcomes:
-        raise click.ClickException(f"no text files to import ({', '.join(sorted(READERS))}) found in the given paths")
-    click.echo(f"{counts['imported']} imported, {counts['duplicate']} duplicate, {counts['rejected']} rejected")
+        raise fail(f"no text files to import ({', '.join(sorted(READERS))}) found in the given paths")
+    say(f"{counts['imported']} imported, {counts['duplicate']} duplicate, {counts['rejected']} rejected")
     if counts["rejected"]:
         sys.exit(1)
 
@@ -109,9 +114,9 @@ def search_cmd(query, as_json, limit, hits_per_article):
         try:
             hits = search(project, query, limit=limit, hits_per_article=hits_per_article)
         except SearchError as exc:
-            raise click.ClickException(str(exc)) from exc
+            raise fail(exc) from exc
     if as_json:
-        out = json.dumps([h.as_dict() for h in hits], ensure_ascii=False, indent=2)
+        out = safe_json(json.dumps([h.as_dict() for h in hits], ensure_ascii=False, indent=2))
     else:
         lines, last = [], None
         for h in hits:
@@ -119,7 +124,7 @@ def search_cmd(query, as_json, limit, hits_per_article):
                 last = h.article_id
                 lines.append(f"#{h.position} {h.article_id[:8]}  {h.title}  ({common.plural(h.hits_in_article, 'hit')})")
             lines.append(f"    {h.start}-{h.end}  {h.snippet}")
-        out = "\n".join(lines)
+        out = "\n".join(terminal_safe(line) for line in lines)
     if not hits and not as_json:
         click.echo("no articles match", err=True)
         return
@@ -142,11 +147,13 @@ def show_cmd(article_ref, as_json, visual):
         meta["import_report"] = json.loads(art.import_report or "[]")
         meta["chars"] = len(art.text)
         meta["text"] = art.text
-        out = json.dumps(meta, ensure_ascii=False, indent=2) + "\n"
+        out = safe_json(json.dumps(meta, ensure_ascii=False, indent=2)) + "\n"
     elif visual:
         from annotator.io.terminal import visual_lines
 
         out = "\n".join(visual_lines(art.text)) + "\n"
     else:
         out = art.text  # exactly what is stored: offsets count from it
+        if sys.stdout.isatty():
+            out = safe_text(out)  # but a terminal must not obey control characters inside it
     out_bytes().write(out.encode("utf-8"))

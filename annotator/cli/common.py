@@ -3,12 +3,14 @@ turns a store refusal into a one-line error."""
 
 from __future__ import annotations
 
+import json
 import sys
 from contextlib import contextmanager
 from pathlib import Path
 
 import click
 
+from annotator.io.terminal import safe as terminal_safe, safe_json
 from annotator.store.project import StoreError
 
 
@@ -82,12 +84,20 @@ def annotator_name() -> str:
 
 
 @contextmanager
-def refusals():
-    """A refusal from the store becomes a one-line error, never a traceback."""
+def refusals(path: str | None = None):
+    """A refusal from the store, or SQLite failing to read the project, becomes a one-line error, never a traceback."""
+    import sqlite3
+
+    from annotator.store.health import read_failure, write_failure
+
     try:
         yield
     except StoreError as exc:
-        raise click.ClickException(str(exc)) from exc
+        raise click.ClickException(terminal_safe(str(exc))) from exc
+    except sqlite3.Error as exc:
+        where = path or str(db_path() or "the project")
+        failure = read_failure(where, exc) if "readonly" not in str(exc) else write_failure(where, exc)
+        raise click.ClickException(terminal_safe(str(failure))) from exc
 
 
 @contextmanager
@@ -98,10 +108,42 @@ def open_project(*, create: bool = False):
     with refusals():
         project = _open(db_path(), create=create)
     try:
-        with refusals():
+        with refusals(project.path):
             yield project
     finally:
         project.close()
+
+
+@contextmanager
+def terminal_bytes(*, json: bool = False):
+    """Standard output for data (an export, a text): the exact bytes when piped; on a terminal,
+    control characters are shown as escapes (JSON keeps meaning the same), so data cannot drive it."""
+    if not sys.stdout.isatty():
+        yield out_bytes()
+        return
+    import io
+
+    from annotator.io.terminal import safe_text
+
+    buf = io.BytesIO()
+    yield buf
+    text = buf.getvalue().decode("utf-8", errors="replace")
+    out_bytes().write((safe_json(text) if json else safe_text(text)).encode("utf-8"))
+
+
+def say(line: object = "", *, err: bool = False) -> None:
+    """Print one line; every user-supplied value in it is escaped for the terminal (io.terminal.safe)."""
+    click.echo(terminal_safe(line), err=err)
+
+
+def say_json(obj) -> None:
+    """Print JSON whose strings cannot drive the terminal (still the same JSON to a reader)."""
+    click.echo(safe_json(json.dumps(obj, ensure_ascii=False, indent=2)))
+
+
+def fail(message: object) -> click.ClickException:
+    """A one-line error for `raise`, escaped like every other value on the terminal."""
+    return click.ClickException(terminal_safe(message))
 
 
 def resolve(project, ref: str) -> str:

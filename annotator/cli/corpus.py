@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import click
 
 from annotator.cli import main
-from annotator.cli.common import annotator_name, open_project, plural, project_options
+from annotator.cli.common import annotator_name, fail, open_project, plural, project_options, say, say_json
 
 
 def _echo_json(data) -> None:
-    click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+    say_json(data)
 
 
 def _entity(project, ref):
@@ -57,8 +56,8 @@ def claims_cmd(actor, source, since, until, by_annotator, attribute, as_json):
         return
     for r in rows:
         who = r.entity_name or (f"({r.actor_text}, not linked)" if r.actor_text else "(no one)")
-        click.echo(f"{r.date or '—':<10} {r.source or '—':<12} {who}: «{r.text[:90]}{'…' if len(r.text) > 90 else ''}»")
-    click.echo(plural(len(rows), "claim"))
+        say(f"{r.date or '—':<10} {r.source or '—':<12} {who}: «{r.text[:90]}{'…' if len(r.text) > 90 else ''}»")
+    say(plural(len(rows), "claim"))
 
 
 @corpus_group.command("figures")
@@ -93,10 +92,10 @@ def figures_cmd(actor, as_json):
         lo, hi = min(g.values, default=None), max(g.values, default=None)
         spread = _fmt(lo) if lo == hi else f"{_fmt(lo)}–{_fmt(hi)}"
         dates = " … ".join(d for d in dict.fromkeys(g.dates) if d) or "undated"
-        click.echo(f"{who} · {g.noun or g.unit or '?'}: {plural(len(g.items), 'figure')}, {spread}; "
+        say(f"{who} · {g.noun or g.unit or '?'}: {plural(len(g.items), 'figure')}, {spread}; "
                    f"{', '.join(g.sources) or 'no source'}; {dates}")
     for f in flags:
-        click.echo(f"! {f.flag.key} [{f.status}] {names.get(f.flag.entity_id, '')} · {f.flag.noun}: "
+        say(f"! {f.flag.key} [{f.status}] {names.get(f.flag.entity_id, '')} · {f.flag.noun}: "
                    f"{_fmt(f.flag.low)} vs {_fmt(f.flag.high)} ({', '.join(f.flag.sources)})")
 
 
@@ -112,9 +111,9 @@ def flag_cmd(key, verdict, comment):
     with open_project() as project:
         flags = [f for f in corpus.figure_groups(project)[1] if f.flag.key.startswith(key)]
         if len(flags) != 1:
-            raise click.ClickException(f"no flagged disagreement {key!r}" if not flags else f"{key!r} is ambiguous")
+            raise fail(f"no flagged disagreement {key!r}" if not flags else f"{key!r} is ambiguous")
         corpus.decide_flag(project, flags[0].flag, verdict, annotator_name(), comment=comment)
-    click.echo(f"{flags[0].flag.key}: {verdict}")
+    say(f"{flags[0].flag.key}: {verdict}")
 
 
 @corpus_group.command("network")
@@ -140,8 +139,8 @@ def network_cmd(output, edges, png, as_json):
         nodes, es = data
         _echo_json({"nodes": nodes, "edges": [{"source": e.source, "target": e.target, "kind": e.kind,
                                                 "weight": e.weight} for e in es]})
-    click.echo(f"{plural(n_nodes, 'actor')} and {plural(n_edges, 'link')} written to {output}", err=as_json)
+    say(f"{plural(n_nodes, 'actor')} and {plural(n_edges, 'link')} written to {output}", err=as_json)
     if nodes_path:
-        click.echo(f"edge list {edges}, nodes {nodes_path}", err=as_json)
+        say(f"edge list {edges}, nodes {nodes_path}", err=as_json)
     if png:
-        click.echo(f"picture {png}", err=as_json)
+        say(f"picture {png}", err=as_json)

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import click
 
 from annotator.cli import main
-from annotator.cli.common import annotator_name, open_project, plural, project_options, resolve
+from annotator.cli.common import annotator_name, fail, open_project, plural, project_options, resolve, say, say_json
+from annotator.store.health import explain_os_error
 
 
 def _num(value) -> str:
@@ -26,14 +26,16 @@ def merge_cmd(as_json, theirs):
     with open_project() as project:
         report = merge_project(project, theirs, annotator_name())
     if as_json:
-        click.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
+        say_json(report.to_dict())
         return
     for c in report.conflicts:
-        click.echo(f"conflict  {c.annotation_id[:8]}: ours {c.ours['tag']} {c.ours['start']}..{c.ours['end']}, "
+        say(f"conflict  {c.annotation_id[:8]}: ours {c.ours['tag']} {c.ours['start']}..{c.ours['end']}, "
                    f"theirs kept as {c.copy_id[:8]} ({c.theirs['tag']} {c.theirs['start']}..{c.theirs['end']})")
+    for p in report.adjusted:
+        say(f"adjusted  {p}")
     for p in report.problems:
-        click.echo(f"left out  {p}")
-    click.echo(f"{report.source}: {report.summary()}")
+        say(f"left out  {p}")
+    say(f"{report.source}: {report.summary()}")
 
 
 @main.command("agreement")
@@ -50,16 +52,16 @@ def agreement_cmd(as_json, article_ref, annotators):
         article_id = resolve(project, article_ref) if article_ref else None
         rep = agreement_report(project, names, article_id=article_id)
     if as_json:
-        click.echo(json.dumps(rep.to_dict(), ensure_ascii=False, indent=2))
+        say_json(rep.to_dict())
         return
-    click.echo(f"{plural(len(rep.articles), 'article')} compared, "
+    say(f"{plural(len(rep.articles), 'article')} compared, "
                f"annotators: {', '.join(rep.annotators)}, {plural(rep.overall.tokens, 'token')}")
-    click.echo(f"{'scope':<10} {'pair':<24} {'kappa':>6} {'F1 exact':>8} {'F1 overlap':>10}")
+    say(f"{'scope':<10} {'pair':<24} {'kappa':>6} {'F1 exact':>8} {'F1 overlap':>10}")
     for scope, sc in [("overall", rep.overall), *rep.by_tag.items()]:
         for p in sc.pairs:
-            click.echo(f"{scope:<10} {p.a + ' / ' + p.b:<24} {_num(p.kappa)} {_num(p.f1_exact):>8} {_num(p.f1_overlap):>10}")
+            say(f"{scope:<10} {p.a + ' / ' + p.b:<24} {_num(p.kappa)} {_num(p.f1_exact):>8} {_num(p.f1_overlap):>10}")
         only = ", ".join(f"{w} {n}" for w, n in sc.only_one.items())
-        click.echo(f"{scope:<10} alpha {_num(sc.alpha).strip()}; tagged by one only: {only}")
+        say(f"{scope:<10} alpha {_num(sc.alpha).strip()}; tagged by one only: {only}")
 
 
 @main.command("stats")
@@ -80,24 +82,24 @@ def stats_cmd(as_json, chart, top):
         try:
             render_stats_chart(st, chart, tag_colors=colors)
         except OSError as exc:
-            raise click.ClickException(f"cannot write {chart}: {exc.strerror or exc}") from exc
+            raise fail(f"cannot write {chart}: {explain_os_error(exc)}") from exc
     if as_json:
-        click.echo(json.dumps(st.to_dict(), ensure_ascii=False, indent=2))
+        say_json(st.to_dict())
     else:
-        click.echo(f"{plural(st.articles, 'article')}, {plural(st.annotations, 'annotation')}")
-        click.echo("per tag: " + ", ".join(f"{t} {n}" for t, n in st.by_tag.items()))
-        click.echo("per annotator: " + ", ".join(f"{w} {n}" for w, n in st.by_annotator.items()))
+        say(f"{plural(st.articles, 'article')}, {plural(st.annotations, 'annotation')}")
+        say("per tag: " + ", ".join(f"{t} {n}" for t, n in st.by_tag.items()))
+        say("per annotator: " + ", ".join(f"{w} {n}" for w, n in st.by_annotator.items()))
         r = st.review
-        click.echo(f"review: {r.get('accepted', 0)} accepted, {r.get('rejected', 0)} rejected, {r.get('pending', 0)} pending")
-        click.echo("most frequent actors:")
+        say(f"review: {r.get('accepted', 0)} accepted, {r.get('rejected', 0)} rejected, {r.get('pending', 0)} pending")
+        say("most frequent actors:")
         for a in st.top_actors:
             others = [v for v in a.variants if v != a.spelling]
-            click.echo(f"  {a.count:>5}  {a.spelling}" + (f"  (also: {', '.join(others)})" if others else ""))
-        click.echo("per article:")
+            say(f"  {a.count:>5}  {a.spelling}" + (f"  (also: {', '.join(others)})" if others else ""))
+        say("per article:")
         for art in st.by_article:
-            click.echo(f"  {art['position']:>4}  {art['annotations']:>5}  {art['title']}")
+            say(f"  {art['position']:>4}  {art['annotations']:>5}  {art['title']}")
     if chart is not None:
-        click.echo(f"chart written to {chart}", err=True)
+        say(f"chart written to {chart}", err=True)
 
 
 @main.group("review")
@@ -135,14 +137,14 @@ def review_list_cmd(article_ref, annotators, show_all, as_json):
             for s in d["spans"]:
                 s["review"] = decided[s["id"]].to_dict() if s["id"] in decided else None
             out.append(d)
-        click.echo(json.dumps(out, ensure_ascii=False, indent=2))
+        say_json(out)
         return
     for g in groups:
-        click.echo(f"{g.kind:<9} {g.start}..{g.end}")
+        say(f"{g.kind:<9} {g.start}..{g.end}")
         for s in g.spans:
             d = decided.get(s.id)
             status = d.decision if d else "pending"
-            click.echo(f"    {s.id[:8]}  {s.annotator:<12} {s.tag:<8} {status:<9} {s.text}")
+            say(f"    {s.id[:8]}  {s.annotator:<12} {s.tag:<8} {status:<9} {s.text}")
 
 
 @review_group.command("accept")
@@ -159,7 +161,7 @@ def review_accept_cmd(annotation_ref, comment, start, end, tag):
     with open_project() as project:
         ann_id = _ann(project, annotation_ref)
         d = review.accept(project, ann_id, annotator_name(), comment=comment, start=start, end=end, tag=tag)
-    click.echo(f"accepted{' (edited)' if d.edited else ''} {ann_id[:8]} by {d.reviewer}")
+    say(f"accepted{' (edited)' if d.edited else ''} {ann_id[:8]} by {d.reviewer}")
 
 
 @review_group.command("reject")
@@ -173,7 +175,7 @@ def review_reject_cmd(annotation_ref, comment):
     with open_project() as project:
         ann_id = _ann(project, annotation_ref)
         d = review.reject(project, ann_id, annotator_name(), comment=comment)
-    click.echo(f"rejected {ann_id[:8]} by {d.reviewer}")
+    say(f"rejected {ann_id[:8]} by {d.reviewer}")
 
 
 @review_group.command("clear")
@@ -186,4 +188,4 @@ def review_clear_cmd(annotation_ref):
     with open_project() as project:
         ann_id = _ann(project, annotation_ref)
         review.clear_decision(project, ann_id, annotator_name())
-    click.echo(f"{ann_id[:8]} is pending again")
+    say(f"{ann_id[:8]} is pending again")

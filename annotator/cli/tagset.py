@@ -7,7 +7,9 @@ from pathlib import Path
 import click
 
 from annotator.cli import main
-from annotator.cli.common import annotator_name, open_project, project_options
+from annotator.cli.common import annotator_name, fail, open_project, project_options, say
+from annotator.io.terminal import safe_json
+from annotator.store.health import explain_os_error
 
 
 @main.group("tagset")
@@ -26,13 +28,13 @@ def tagset_export_cmd(output):
     with open_project() as project:
         text = tagset.export_json(project)
     if output is None:
-        click.echo(text, nl=False)
+        click.echo(safe_json(text), nl=False)
         return
     try:
         write_text(output, text)
     except OSError as exc:
-        raise click.ClickException(f"cannot write {output}: {exc.strerror or exc}") from exc
-    click.echo(f"tag set written to {output}")
+        raise fail(f"cannot write {output}: {explain_os_error(exc)}") from exc
+    say(f"tag set written to {output}")
 
 
 @tagset_group.command("import")
@@ -44,4 +46,4 @@ def tagset_import_cmd(file):
 
     with open_project() as project:
         ts = tagset.import_tagset(project, annotator_name(), file)
-    click.echo(f"tag set imported: {', '.join(t.name for t in ts.tags)}; relations: {', '.join(r.name for r in ts.relations) or 'none'}")
+    say(f"tag set imported: {', '.join(t.name for t in ts.tags)}; relations: {', '.join(r.name for r in ts.relations) or 'none'}")

@@ -8,7 +8,8 @@ import threading
 import click
 
 from annotator.cli import main
-from annotator.cli.common import annotator_name, open_project, plural, project_options, refusals
+from annotator.cli.common import annotator_name, fail, open_project, plural, project_options, refusals, say
+from annotator.io.terminal import safe_json
 
 
 @main.group("team")
@@ -17,17 +18,17 @@ def team_group():
 
 
 def _echo_json(data) -> None:
-    click.echo(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+    click.echo(safe_json(json.dumps(data, ensure_ascii=False, indent=2, default=str)))
 
 
 def _report_lines(report) -> None:
     for line in report.refused:
-        click.echo(f"refused   {line}")
+        say(f"refused   {line}")
     for line in report.kept_theirs:
-        click.echo(f"conflict  {line}")
+        say(f"conflict  {line}")
     for line in report.left_out + report.pulled.problems:
-        click.echo(f"left out  {line}")
-    click.echo(f"{report.server}: {report.summary()}")
+        say(f"left out  {line}")
+    say(f"{report.server}: {report.summary()}")
 
 
 @team_group.command("init")
@@ -50,11 +51,11 @@ def team_init_cmd(as_json, url):
         return
     verb = "created" if result["schema_before"] == 0 else (
         "already up to date" if result["schema_before"] == result["schema"] else "updated")
-    click.echo(f"{result['server']}: team schema {result['schema']} {verb}; "
+    say(f"{result['server']}: team schema {result['schema']} {verb}; "
                f"group roles {', '.join(GROUPS.values())}")
     if result["tags_uploaded"]:
-        click.echo(f"tag set uploaded from this project: {plural(result['tags_uploaded'], 'tag')}")
-    click.echo("add people with: annotator team add-member NAME --role analyst --url URL; "
+        say(f"tag set uploaded from this project: {plural(result['tags_uploaded'], 'tag')}")
+    say("add people with: annotator team add-member NAME --role analyst --url URL; "
                "each then runs: annotator team link URL")
 
 
@@ -83,7 +84,7 @@ def team_add_member_cmd(name, roles, url, password):
             created = add_member(conn, name, list(roles), secret)
         finally:
             conn.close()
-    click.echo(f"{name} {'added to' if created else 'is now in'} {describe(url)} as {', '.join(roles)}")
+    say(f"{name} {'added to' if created else 'is now in'} {describe(url)} as {', '.join(roles)}")
 
 
 @team_group.command("link")
@@ -106,7 +107,7 @@ def team_link_cmd(as_json, url):
         _echo_json({"report": report.to_dict() if report else None, "notes": notes})
         return
     for note in notes:
-        click.echo(f"note: {note}", err=True)
+        say(f"note: {note}", err=True)
     if report is not None:
         _report_lines(report)
 
@@ -127,7 +128,7 @@ def team_sync_cmd(as_json, watch, retry_refused):
         if retry_refused:
             n = outbox.retry_refused(project)
             if not as_json:
-                click.echo(f"{plural(n, 'refused operation')} queued again")
+                say(f"{plural(n, 'refused operation')} queued again")
         if watch:
             _watch(project, keep_watching, as_json)
             return
@@ -139,7 +140,7 @@ def team_sync_cmd(as_json, watch, retry_refused):
             if as_json:
                 _echo_json({"online": False, "error": str(exc), "outbox": waiting})
                 raise SystemExit(1)
-            raise click.ClickException(f"{exc}; {plural(waiting, 'change')} waiting here") from exc
+            raise fail(f"{exc}; {plural(waiting, 'change')} waiting here") from exc
     if as_json:
         _echo_json({"online": True, **report.to_dict()})
         return
@@ -153,17 +154,17 @@ def _watch(project, keep_watching, as_json) -> None:
     def on_state(state, size):
         if state != "syncing" and state != last["state"]:
             last["state"] = state
-            click.echo(json.dumps({"state": state, "outbox": size}) if as_json else f"{state}, {size} waiting", err=not as_json)
+            say(json.dumps({"state": state, "outbox": size}) if as_json else f"{state}, {size} waiting", err=not as_json)
 
     def on_report(report):
         if report.pushed or report.pulled.total or report.refused or report.conflicts:
             if as_json:
-                click.echo(json.dumps(report.to_dict(), ensure_ascii=False, default=str))
+                click.echo(safe_json(json.dumps(report.to_dict(), ensure_ascii=False, default=str)))
             else:
                 _report_lines(report)
 
     def on_error(message):
-        click.echo(f"error: {message}", err=True)
+        say(f"error: {message}", err=True)
 
     try:
         with refusals():
@@ -188,26 +189,26 @@ def team_status_cmd(as_json, offline):
         _echo_json(st)
         return
     if not st["linked"]:
-        click.echo("not linked to a team server (annotator team link URL)")
+        say("not linked to a team server (annotator team link URL)")
         return
-    click.echo(f"linked to   {st['server']}" + (f" as {st['role']}" if st["role"] else ""))
+    say(f"linked to   {st['server']}" + (f" as {st['role']}" if st["role"] else ""))
     server = st.get("server_state")
     if server is not None:
         if server["online"] and "error" not in server:
-            click.echo(f"server      online; you are {server['role']} ({server['rights']})")
+            say(f"server      online; you are {server['role']} ({server['rights']})")
         elif server["online"]:
-            click.echo(f"server      online, but {server['error']}")
+            say(f"server      online, but {server['error']}")
         else:
-            click.echo(f"server      offline ({server['error']})")
-    click.echo(f"last sync   {st['last_sync'] or 'never'} (sequence {st['last_seq']})")
+            say(f"server      offline ({server['error']})")
+    say(f"last sync   {st['last_sync'] or 'never'} (sequence {st['last_seq']})")
     if st["first_upload_pending"]:
-        click.echo("first sync  not finished: this project's data is sent on the next sync")
-    click.echo(f"outbox      {plural(st['outbox'], 'change')} waiting")
-    click.echo(f"refused     {len(st['refused'])}" + (" (annotator team sync --retry-refused sends them again)"
+        say("first sync  not finished: this project's data is sent on the next sync")
+    say(f"outbox      {plural(st['outbox'], 'change')} waiting")
+    say(f"refused     {len(st['refused'])}" + (" (annotator team sync --retry-refused sends them again)"
                                                        if st["refused"] else ""))
     for r in st["refused"]:
-        click.echo(f"  {r['ts']}  {r['actor']}: {r['label']}: {r['reason']}")
-    click.echo(f"conflicts   {st['conflicts']}" + (" (review mode shows both versions)" if st["conflicts"] else ""))
+        say(f"  {r['ts']}  {r['actor']}: {r['label']}: {r['reason']}")
+    say(f"conflicts   {st['conflicts']}" + (" (review mode shows both versions)" if st["conflicts"] else ""))
 
 
 @team_group.command("unlink")
@@ -219,5 +220,5 @@ def team_unlink_cmd(force):
 
     with open_project() as project:
         dropped = unlink(project, force=force)
-    click.echo("unlinked" + (f"; {plural(dropped, 'change')} never reached the server (still in this project)"
+    say("unlinked" + (f"; {plural(dropped, 'change')} never reached the server (still in this project)"
                             if dropped else ""))

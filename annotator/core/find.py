@@ -43,6 +43,22 @@ _DROPPED_RE = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_DROP))
 _TRAILING_MARKS_RE = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_HARAKAT)) + "]*")
 
 
+# A query is typed or pasted by a person: bounds keep a pasted page from costing minutes
+# (matching cost grows with the number of words times the number of candidates).
+MAX_QUERY_CHARS = 500
+MAX_QUERY_WORDS = 32
+
+
+def query_problem(query: str) -> str | None:
+    """Why `query` is too big to search for (one line), or None."""
+    if len(query) > MAX_QUERY_CHARS:
+        return f"the query is too long: {len(query):,} characters (at most {MAX_QUERY_CHARS})"
+    words = len(_TOKEN_RE.findall(query))
+    if words > MAX_QUERY_WORDS:
+        return f"the query has too many words: {words:,} (at most {MAX_QUERY_WORDS})"
+    return None
+
+
 def query_tokens(query: str) -> list[str]:
     """The folded tokens of a query; empty when it holds only marks or punctuation."""
     return _TOKEN_RE.findall(fold(query))

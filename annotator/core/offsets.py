@@ -9,6 +9,7 @@ goes through these two functions.
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 
 _ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
@@ -46,3 +47,28 @@ class OffsetMap:
 
 def utf16_len(text: str) -> int:
     return len(text.encode("utf-16-le")) // 2
+
+
+def is_mark(ch: str) -> bool:
+    """A combining mark (haraka, shadda, maddah...): it belongs to the letter before it."""
+    return unicodedata.category(ch) in ("Mn", "Mc", "Me")
+
+
+def whole_letters(text: str, start: int, end: int) -> tuple[int, int]:
+    """[start, end) widened so that no letter is cut from its combining marks (a span's legal bounds)."""
+    while start > 0 and start < len(text) and is_mark(text[start]):
+        start -= 1
+    while end < len(text) and is_mark(text[end]):
+        end += 1
+    return start, end
+
+
+def splits_a_letter(text: str, start: int, end: int) -> str | None:
+    """How [start, end) cuts a letter from its combining marks, or None when it does not."""
+    if start < len(text) and is_mark(text[start]):
+        if all(is_mark(c) for c in text[start:end]):
+            return "holds only combining marks (harakat)"
+        return "starts on a combining mark, cut from its letter"
+    if 0 < end < len(text) and is_mark(text[end]):
+        return "cuts the last letter from its combining marks (harakat)"
+    return None

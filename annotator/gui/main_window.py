@@ -84,6 +84,7 @@ class MainWindow(QMainWindow):
         self.controller.load_articles()
         self._refresh_status()
         self.setWindowTitle(f"annotator — {Path(project.path).name}")
+        self.show_health()
 
     # ------------------------------------------------------------ settings
     def _restore_settings(self) -> None:
@@ -127,7 +128,20 @@ class MainWindow(QMainWindow):
         row = self.articles.model.article(article_id)
         title = row["title"] if row else ""
         self.status.show_article(title)
-        self.setWindowTitle(f"{title} — annotator — {Path(self.session.project.path).name}")
+        self.setWindowTitle(f"{title} — annotator — {Path(self.session.project.path).name}{self._health_mark()}")
+
+    def show_health(self) -> None:
+        """A damaged or read-only project says so at once, and the title says it for as long as it lasts."""
+        notice = self.session.health_notice()
+        if notice:
+            self.status.message(notice)
+        self.setWindowTitle(f"annotator — {Path(self.session.project.path).name}{self._health_mark()}")
+
+    def _health_mark(self) -> str:
+        p = self.session.project
+        if p.damage:
+            return " (" + self.tr("damaged") + ")"
+        return " (" + self.tr("read-only") + ")" if p.read_only else ""
 
     def update_edit_actions(self) -> None:
         p, who = self.session.project, self.session.annotator
@@ -203,8 +217,11 @@ class MainWindow(QMainWindow):
         from annotator.gui.dialogs.backups_dialog import BackupsDialog
 
         dialog = BackupsDialog(self.session.project, self)
-        dialog.restored.connect(lambda _safety: self.controller.reload())
+        dialog.restored.connect(lambda _safety: (self.controller.reload(), self._after_restore()))
         dialog.exec()
+
+    def _after_restore(self) -> None:
+        self.show_health()
 
     # ----------------------------------------------------- import / export
     def import_files(self) -> None:

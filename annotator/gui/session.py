@@ -115,6 +115,18 @@ class Session(QObject):
             return False
         return True
 
+    # -------------------------------------------------------------- health
+    def health_notice(self) -> str | None:
+        """Why this project takes no changes (damaged or read-only), in one line; None when it does."""
+        from annotator.store.health import damaged_message, read_only_message
+
+        p = self.project
+        if p.damage:
+            return damaged_message(p.path, p.damage)
+        if p.read_only:
+            return read_only_message(p.path, p.read_only)
+        return None
+
     # ------------------------------------------- actors and the corpus view
     # The corpus window and the actor tools reach the registry and the corpus data only here.
     def actor_entities(self) -> list:

@@ -22,14 +22,16 @@ Lines without `id` always create new annotations.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Iterable
 
+from annotator.core import strict_json
+from annotator.core.offsets import splits_a_letter
 from annotator.core.spans import cluster_problem
-from annotator.store.project import Project, StoreError
+from annotator.store.health import ProjectUnwritable
+from annotator.store.project import Project, StoreError, check_person
 from annotator.store.attributes import check_values, set_in_op as set_attribute_values
 from annotator.store.relations import add_in_op as add_relation_in_op
 from annotator.store.tagset import tag_def
@@ -136,6 +138,7 @@ class _Checker:
         tag = _need_str(obj, "tag")
         text = _need_str(obj, "text")
         annotator = _need_str(obj, "annotator", blank_ok=False)
+        _check_name(annotator)
         note = _need_str(obj, "note") if "note" in obj else ""
         item = {"start": start, "end": end, "tag": tag, "text": text, "annotator": annotator, "note": note}
         for key in ("id", "created_at", "updated_at"):
@@ -167,6 +170,9 @@ class _Checker:
             raise _LineError(f"offsets {start}..{end} run past the end of the article ({len(stored)} characters)")
         if stored[start:end] != text:
             raise _LineError(f"'text' is not the stored text at {start}..{end} (stored: {stored[start:end][:40]!r})")
+        split = splits_a_letter(stored, start, end)
+        if split:
+            raise _LineError(f"the span {start}..{end} {split}: a span starts and ends between letters")
         if not text.strip():
             raise _LineError("the span is only white space")
         present = self._already_present(item)
@@ -210,8 +216,18 @@ def _check_relations(value: object) -> list[dict]:
         for key in ("id", "annotator", "created_at"):
             if key in r and (not isinstance(r[key], str) or not r[key].strip()):
                 raise _LineError(f"a relation {key!r} must be text")
+        if "annotator" in r:
+            _check_name(r["annotator"])
         out.append(r)
     return out
+
+
+def _check_name(name: str) -> None:
+    """A person's name from the file, by the rules our own names follow (no control or override characters)."""
+    try:
+        check_person(name)
+    except StoreError as exc:
+        raise _LineError(str(exc)) from None
 
 
 def _check_entity(value: object) -> dict:
@@ -241,6 +257,7 @@ def _check_review(value: object) -> dict:
     for key in ("reviewer", "reviewed_at"):
         if not isinstance(value.get(key), str) or not value[key].strip():
             raise _LineError(f"a review needs a text {key!r}")
+    _check_name(value["reviewer"])
     if not isinstance(value.get("comment", ""), str) or not isinstance(value.get("edited", False), bool):
         raise _LineError("a review 'comment' is text and 'edited' true or false")
     reviewed = value.get("reviewed_id")
@@ -267,9 +284,9 @@ def check_lines(project: Project, lines: Iterable[str]) -> tuple[list[dict], int
             continue
         try:
             try:
-                obj = json.loads(line)
-            except ValueError as exc:
-                raise _LineError(f"not valid JSON ({exc.msg} at column {exc.colno})") from None
+                obj = strict_json.loads(line)
+            except strict_json.JsonProblem as exc:
+                raise _LineError(exc.msg) from None
             item, present = checker.check(obj)
         except _LineError as exc:
             errors.append(f"line {number}: {exc}")
@@ -305,6 +322,8 @@ def import_annotation_lines(project: Project, lines: Iterable[str], *, actor: st
             for item, ann in zip(items, anns):
                 if item.get("review"):
                     _write_review(project, op, ann, item["review"])
+    except ProjectUnwritable:
+        raise  # the project, not the file: one line from the front end
     except StoreError as exc:  # e.g. another process changed the project between check and write
         result.errors.append(f"refused: {exc}")
         return result

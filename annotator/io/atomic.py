@@ -12,6 +12,9 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import BinaryIO, Iterator
 
+# The cause of a failed write in a few words ("the disk is full"); defined with the store's own failures.
+from annotator.store.health import explain_os_error  # noqa: F401  (for front ends that write files)
+
 
 @contextmanager
 def atomic_write(path: str | Path) -> Iterator[BinaryIO]:

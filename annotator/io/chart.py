@@ -14,6 +14,7 @@ import re
 from pathlib import Path
 
 from annotator.core.stats import ProjectStats
+from annotator.io.atomic import atomic_write
 
 # Tried in order; matplotlib falls back glyph by glyph along this list. DejaVu Sans
 # ships with matplotlib and has the basic Arabic forms, so a chart is always drawn.
@@ -74,7 +75,9 @@ def render_stats_chart(stats: ProjectStats, path: str | Path, *, title: str = ""
     for i, t in enumerate(tags):
         colors.setdefault(t, _COLORS[i % len(_COLORS)])
 
-    with matplotlib.rc_context({"font.family": available_fonts(), "axes.unicode_minus": False}):
+    out = Path(path)
+    # The file is opened first: a folder that is missing or read-only is said at once, not after drawing.
+    with atomic_write(out) as fh, matplotlib.rc_context({"font.family": available_fonts(), "axes.unicode_minus": False}):
         fig, axes = plt.subplots(2, 2, figsize=(12, 8), dpi=110)
         ax_tag, ax_who, ax_act, ax_rev = axes[0][0], axes[0][1], axes[1][0], axes[1][1]
 
@@ -117,9 +120,10 @@ def render_stats_chart(stats: ProjectStats, path: str | Path, *, title: str = ""
 
         fig.suptitle(visual(title) if title else f"{stats.articles} articles, {stats.annotations} annotations")
         fig.tight_layout()
-        out = Path(path)
-        fig.savefig(out, format="png")
-        plt.close(fig)
+        try:
+            fig.savefig(fh, format="png")  # into a temporary file: the chart is written whole or not at all
+        finally:
+            plt.close(fig)
     return out
 
 

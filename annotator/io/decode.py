@@ -10,6 +10,7 @@ Latin code page for an Arabic file.
 from __future__ import annotations
 
 import codecs
+import re
 
 from charset_normalizer import from_bytes
 
@@ -66,6 +67,33 @@ def looks_binary(data: bytes) -> bool:
     return controls > 8 and controls / len(sample) > 0.10
 
 
+# What a text's characters should mostly be: Arabic (with Persian/Urdu letters and harakat), Latin,
+# digits, spaces and punctuation. Random bytes read as UTF-16 are mostly CJK ideographs and controls.
+_TEXTLIKE = re.compile(r"[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff"
+                       r"\u0020-\u007e\u00a0-\u024f\u2000-\u206f\n\r\t]")
+
+
+def utf16_without_bom(data: bytes) -> str | None:
+    """'utf-16-le' or 'utf-16-be' when `data` reads as text in exactly one of them, else None.
+
+    Without a byte-order mark, UTF-16 Arabic is full of 0x06 and 0x00 bytes and would
+    otherwise be taken for binary data. The sample is judged by what it reads as.
+    """
+    sample = data[:65536]
+    sample = sample[: len(sample) - len(sample) % 2]
+    if len(sample) < 4:
+        return None
+    found = []
+    for enc in ("utf-16-le", "utf-16-be"):
+        try:
+            text = sample.decode(enc)
+        except UnicodeDecodeError:
+            text = sample[:-2].decode(enc, errors="ignore") if len(sample) > 4 else ""
+        if text and len(_TEXTLIKE.findall(text)) >= 0.95 * len(text):
+            found.append(enc)
+    return found[0] if len(found) == 1 else None
+
+
 def decode_bytes(data: bytes) -> tuple[str, str]:
     """Return (text, encoding name). The BOM is left in the text for the cleaner to report."""
     if not data:
@@ -78,6 +106,12 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
                 raise DecodeError(f"has a {enc} byte-order mark but is not valid {enc} (byte {exc.start})") from exc
     if looks_binary(data):
         kind = binary_kind(data)
+        encoding = None if kind else utf16_without_bom(data)
+        if encoding:
+            try:
+                return data.decode(encoding), encoding
+            except UnicodeDecodeError as exc:
+                raise DecodeError(f"looks like {encoding} text but is not valid {encoding} (byte {exc.start})") from exc
         raise DecodeError(f"binary data ({kind}), not a text file" if kind else "binary data, not a text file")
     try:
         return data.decode("utf-8"), "utf-8"

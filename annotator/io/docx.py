@@ -1,27 +1,33 @@
 """Word (.docx) files to article text, paragraphs in document order.
 
-A .docx is a zip: before python-docx unpacks anything, the archive's own table of
-contents is checked so that a small file cannot expand into gigabytes (zip bomb).
-Word stores runs in logical (reading) order even in right-to-left paragraphs, so the
-text needs no reordering; paragraphs marked right-to-left (w:bidi, or rtl runs) are
-counted so the article can be marked RTL even when it opens with a Latin name.
+A .docx is a zip, and a zip's table of contents can lie. Before python-docx unpacks
+anything, the declared sizes are checked and then every member is decompressed as a
+stream against a byte budget (io/zip_budget.py), so a small file cannot expand into
+gigabytes (zip bomb) whatever it declares. Word stores runs in logical (reading) order even in right-to-left
+paragraphs, so the text needs no reordering; paragraphs marked right-to-left (w:bidi,
+or rtl runs) are counted so the article can be marked RTL even when it opens with a
+Latin name.
 """
 
 from __future__ import annotations
 
 import io
 import zipfile
+import zlib
 
 from annotator.io.decode import DecodeError
+from annotator.io.zip_budget import OverBudget, check_real_sizes
 
 MAX_UNCOMPRESSED = 200 * 1024 * 1024
+MAX_XML = 32 * 1024 * 1024  # a book-length document is a few MB of XML
 MAX_RATIO = 100  # real documents compress XML about 5-20x; bombs reach thousands
 MAX_MEMBERS = 10_000
+_MB = 1024 * 1024
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
 def check_zip(data: bytes) -> None:
-    """Refuse non-zip data and archives whose declared sizes betray a zip bomb."""
+    """Refuse non-zip data and archives that unpack to more than the budget, counting real bytes."""
     if not data:
         raise DecodeError("the file is empty")
     if not data.startswith(b"PK"):
@@ -29,22 +35,28 @@ def check_zip(data: bytes) -> None:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
             infos = zf.infolist()
-    except (zipfile.BadZipFile, OSError, ValueError) as exc:
-        raise DecodeError(f"not a readable .docx file (damaged zip: {exc})") from exc
-    if len(infos) > MAX_MEMBERS:
-        raise DecodeError(f"refused: the archive holds {len(infos)} files (limit {MAX_MEMBERS})")
-    total = sum(i.file_size for i in infos)
-    if total > MAX_UNCOMPRESSED:
-        raise DecodeError(
-            f"refused: unpacks to {total / 1e6:.0f} MB (limit {MAX_UNCOMPRESSED / 1e6:.0f} MB), possibly a zip bomb"
-        )
-    for i in infos:
-        if i.file_size > 1_000_000 and i.file_size > MAX_RATIO * max(i.compress_size, 1):
-            raise DecodeError(
-                f"refused: {i.filename} expands {i.file_size // max(i.compress_size, 1)}x (limit {MAX_RATIO}x), possibly a zip bomb"
-            )
-    if "word/document.xml" not in {i.filename for i in infos}:
-        raise DecodeError("not a .docx file (no word/document.xml in the archive)")
+            if len(infos) > MAX_MEMBERS:
+                raise DecodeError(f"refused: the archive holds {len(infos)} files (limit {MAX_MEMBERS})")
+            if "word/document.xml" not in {i.filename for i in infos}:
+                raise DecodeError("not a .docx file (no word/document.xml in the archive)")
+            declared = sum(i.file_size for i in infos)
+            if declared > MAX_UNCOMPRESSED:
+                raise DecodeError(f"refused: unpacks to {declared / _MB:.0f} MB (limit {MAX_UNCOMPRESSED // _MB} MB), "
+                                  "possibly a zip bomb")
+            for i in infos:
+                if i.file_size > 1_000_000 and i.file_size > MAX_RATIO * max(i.compress_size, 1):
+                    raise DecodeError(f"refused: {i.filename} expands {i.file_size // max(i.compress_size, 1)}x "
+                                      f"(limit {MAX_RATIO}x), possibly a zip bomb")
+            check_real_sizes(zf, total=MAX_UNCOMPRESSED, xml=MAX_XML)
+    except OverBudget as exc:
+        raise DecodeError(f"refused: {exc}") from None
+    except DecodeError:
+        raise
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError) as exc:
+        why = str(exc) or ("it ends before its data does" if isinstance(exc, EOFError) else type(exc).__name__)
+        raise DecodeError(f"not a readable .docx file (damaged zip: {why})") from exc
+    except (NotImplementedError, RuntimeError) as exc:  # an unknown compression method, or encryption
+        raise DecodeError(f"not a readable .docx file ({exc})") from exc
 
 
 def _is_rtl(paragraph) -> bool:

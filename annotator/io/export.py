@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import BinaryIO, Callable, Iterable, Iterator
 
 from annotator.core.model import Annotation, Article
-from annotator.io.atomic import atomic_write
+from annotator.io.atomic import atomic_write, explain_os_error
 from annotator.store.project import Project, StoreError
 from annotator.store.review import decisions as review_decisions, review_columns, review_fields
 from annotator.store import actors as actors_mod, attributes as attrs_mod, relations as rel_mod, tagset as tagset_mod
@@ -166,7 +166,10 @@ def write_csv(
             getters = [get for _, get in columns]
             rows = ([safe_cell(get(row)) for get in getters]
                     for row in iter_rows(project, article_id=article_id, annotator=annotator, tag=tag))
-        writer.writerows(counter.count(rows))
+        try:
+            writer.writerows(counter.count(rows))
+        finally:
+            rows.close()  # a failed write (a full disk) must not leave the query open past the project
         n = counter.n
         text.flush()
     finally:
@@ -268,12 +271,16 @@ def write_jsonl(
     """One JSON object per line, UTF-8, LF; return the number of lines."""
     n = 0
     buf: list[str] = []
-    for row in iter_rows(project, article_id=article_id, annotator=annotator, tag=tag):
-        buf.append(json.dumps(annotation_record(row), ensure_ascii=False))
-        n += 1
-        if len(buf) >= 1000:
-            out.write(("\n".join(buf) + "\n").encode("utf-8"))
-            buf.clear()
+    rows = iter_rows(project, article_id=article_id, annotator=annotator, tag=tag)
+    try:
+        for row in rows:
+            buf.append(json.dumps(annotation_record(row), ensure_ascii=False))
+            n += 1
+            if len(buf) >= 1000:
+                out.write(("\n".join(buf) + "\n").encode("utf-8"))
+                buf.clear()
+    finally:
+        rows.close()
     if buf:
         out.write(("\n".join(buf) + "\n").encode("utf-8"))
     out.flush()
@@ -389,5 +396,5 @@ def export_to_file(project: Project, fmt: str, output: str | Path, *, bom: bool 
                 written.relations = write_relations_csv(project, fh, bom=bom, article_id=filters.get("article_id"))
             written.relations_path = target
     except OSError as exc:
-        raise ExportError(f"cannot write {target}: {exc.strerror or exc}") from exc
+        raise ExportError(f"cannot write {target}: {explain_os_error(exc)}") from exc
     return written

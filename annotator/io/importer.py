@@ -9,14 +9,24 @@ Every article text goes through the same `clean_text`, whatever its format, and 
 import report says what cleaning (and extraction) changed.
 
 A file is one unit: it is read and checked completely before anything is written,
-and all its articles are stored in one transaction, so a rejected file changes
-nothing and the other files still import. The outcome list says what happened to
-every file (every row, for CSV/JSONL). Small files are written several to a
-transaction, which makes large folders fast; no article is ever stored half.
+so a rejected file changes nothing and the other files still import. The outcome
+list says what happened to every file (every row, for CSV/JSONL). Small files are
+written several to a transaction, which makes large folders fast; no article is
+ever stored half.
+
+Other processes (a colleague's window, a script) write to the same project while
+a big import runs, so no transaction holds the write lock for long: single-article
+files go in batches bounded by count, bytes and time, and a large CSV/JSONL file is
+stored in short transactions with a pause between them. If such a file is stopped
+part-way (Cancel, a full disk), the rows it already stored are taken out again, so
+a file is still kept whole or not at all.
 
 `cancel` (a callable returning True to stop) is asked before each file and between
 the rows of a CSV/JSONL file: what was already written stays, a CSV/JSONL file that
-was being written is rolled back whole, nothing after it is read.
+was being written is taken back whole, nothing after it is read.
+
+A project that cannot be written at all (damaged, read-only, a full disk) stops the
+import: `ImportResult.error` holds the one-line reason.
 """
 
 from __future__ import annotations
@@ -32,15 +42,23 @@ from typing import Callable, Iterable, Iterator
 from annotator.core.model import ImportOutcome
 from annotator.core.normalize import clean_text, has_readable_text
 from annotator.io.decode import DecodeError, decode_bytes
-from annotator.store.project import DuplicateArticle, Project, StoreError
+from annotator.store.health import ProjectUnwritable
+from annotator.store.project import DuplicateArticle, Project, StoreError, clean_article_meta
+from annotator.store.rows import write_row
 
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 _UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
-# Single-article files written per transaction, and the longest a batch may wait,
-# so progress and the write lock move on steadily.
+# Single-article files written per transaction, the most text one transaction holds,
+# and the longest a batch may wait, so progress and the write lock move on steadily.
 BATCH_FILES = 200
+BATCH_BYTES = 2 * 1024 * 1024
 BATCH_SECONDS = 0.5
+# A CSV/JSONL file is committed after at most this long in one transaction, then the
+# lock is left free this long: more than SQLite's longest wait between two tries, so
+# a writer in another process gets its turn.
+CHUNK_SECONDS = 0.5
+WRITER_GAP = 0.12
 
 ProgressFn = Callable[[ImportOutcome], None]
 FilesFn = Callable[[int, int], None]
@@ -108,9 +126,11 @@ class Draft:
 
 
 class ImportResult(list):
-    """The outcomes, in file order; `cancelled` tells whether the user stopped the import."""
+    """The outcomes, in file order; `cancelled` tells whether the user stopped the import,
+    `error` why the project could not take more (None when it could)."""
 
     cancelled: bool = False
+    error: str | None = None
 
 
 class _Cancelled(Exception):
@@ -195,10 +215,14 @@ def prepare(path: Path, data: bytes, *, default_source: str = "") -> list[Draft]
         changes = list(notes) + list(report.changes)
         if encoding not in ("utf-8", "docx"):
             changes.insert(0, f"decoded from {encoding}")
+        # Metadata is cleaned here too (the store would anyway) so the report line says what changed.
+        title, source, url, meta_notes = clean_article_meta(
+            raw.get("title") or "", raw.get("source") or default_source, raw.get("url") or "")
+        changes += meta_notes
         digest_of = raw["text"].encode("utf-8") if multi else data
         drafts.append(Draft(
-            label=label, text=text, title=raw.get("title") or "", source=raw.get("source") or default_source,
-            date=raw.get("date") or "", url=raw.get("url") or "", direction=raw.get("direction"), id=raw.get("id") or None,
+            label=label, text=text, title=title, source=source,
+            date=raw.get("date") or "", url=url, direction=raw.get("direction"), id=raw.get("id") or None,
             original_sha256=hashlib.sha256(digest_of).hexdigest(), encoding=encoding, changes=changes,
         ))
     return drafts
@@ -220,6 +244,8 @@ def _store(project, path, text, encoding, original_sha, changes, title, source, 
         )
     except DuplicateArticle as exc:
         return ImportOutcome(path, "duplicate", article_id=exc.existing_id, reason=str(exc), encoding=encoding)
+    except ProjectUnwritable:
+        raise  # not this article's fault: the next one would fail the same way
     except StoreError as exc:
         return ImportOutcome(path, "rejected", reason=str(exc), encoding=encoding)
     return ImportOutcome(path, "imported", article_id=art.id, title=art.title, encoding=encoding, changes=changes)
@@ -263,6 +289,7 @@ def import_paths(
     total = len(files)
     result = ImportResult()
     pending: list[tuple[str, Draft]] = []
+    pending_bytes = 0
     pending_since = 0.0
     done = 0
 
@@ -277,6 +304,7 @@ def import_paths(
             files_progress(done, total)
 
     def flush() -> None:
+        nonlocal pending_bytes
         if not pending:
             return
         label = "import article" if len(pending) == 1 else f"import {len(pending)} files"
@@ -284,47 +312,103 @@ def import_paths(
             outcomes = [_store_draft(project, path, d, actor) for path, d in pending]
         n = len(pending)
         pending.clear()
+        pending_bytes = 0
         emit(outcomes, n)
 
     def stopped() -> bool:
         return bool(cancel and cancel())
 
-    for f in files:
-        if stopped():
-            result.cancelled = True
-            break
-        path = str(f)
-        try:
-            if not f.exists():
-                raise DecodeError("no such file or folder")
-            drafts = prepare(f, _read_bytes(f, max_bytes), default_source=f.name)
-        except DecodeError as exc:
-            flush()
-            emit([ImportOutcome(path, "rejected", reason=str(exc))], 1)
-            continue
-        except (RecursionError, MemoryError, ValueError, LookupError, OSError) as exc:  # a reader's own failure
-            flush()
-            emit([ImportOutcome(path, "rejected", reason=f"could not be read ({type(exc).__name__}: {exc})")], 1)
-            continue
-        if f.suffix.lower() in MULTI_ARTICLE_SUFFIXES:
-            flush()
-            try:
-                with project.operation(actor, f"import {f.name}", undoable=False):
-                    outcomes = []
-                    for d in drafts:
-                        if stopped():
-                            raise _Cancelled
-                        outcomes.append(_store_draft(project, path, d, actor))
-            except _Cancelled:
-                emit([ImportOutcome(path, "cancelled", reason="import stopped: nothing from this file was kept")], 1)
+    try:
+        for f in files:
+            if stopped():
                 result.cancelled = True
                 break
-            emit(outcomes, 1)
-            continue
-        if not pending:
-            pending_since = time.monotonic()
-        pending.extend((path, d) for d in drafts)
-        if len(pending) >= batch_files or time.monotonic() - pending_since >= BATCH_SECONDS:
-            flush()
-    flush()
+            path = str(f)
+            try:
+                if not f.exists():
+                    raise DecodeError("no such file or folder")
+                drafts = prepare(f, _read_bytes(f, max_bytes), default_source=f.name)
+            except DecodeError as exc:
+                flush()
+                emit([ImportOutcome(path, "rejected", reason=str(exc))], 1)
+                continue
+            except (RecursionError, MemoryError, ValueError, LookupError, OSError) as exc:  # a reader's own failure
+                flush()
+                emit([ImportOutcome(path, "rejected", reason=f"could not be read ({type(exc).__name__}: {exc})")], 1)
+                continue
+            if f.suffix.lower() in MULTI_ARTICLE_SUFFIXES:
+                flush()
+                try:
+                    outcomes = _store_rows(project, f, drafts, actor, stopped)
+                except _Cancelled:
+                    emit([ImportOutcome(path, "cancelled", reason="import stopped: nothing from this file was kept")], 1)
+                    result.cancelled = True
+                    break
+                except _StoppedPartWay as exc:
+                    emit(exc.kept, 1)
+                    stored = sum(1 for o in exc.kept if o.status == "imported")
+                    raise ProjectUnwritable(f"{exc.cause} (the {stored} rows of {f.name} stored before it stopped "
+                                            "stay in the project)") from None
+                emit(outcomes, 1)
+                continue
+            if not pending:
+                pending_since = time.monotonic()
+            pending.extend((path, d) for d in drafts)
+            pending_bytes += sum(len(d.text) for d in drafts) * 2
+            if (len(pending) >= batch_files or pending_bytes >= BATCH_BYTES
+                    or time.monotonic() - pending_since >= BATCH_SECONDS):
+                flush()
+        flush()
+    except ProjectUnwritable as exc:
+        result.error = str(exc)
     return result
+
+
+class _StoppedPartWay(Exception):
+    """A CSV/JSONL file stopped by an unwritable project after some rows were stored, which could not be taken back."""
+
+    def __init__(self, cause: ProjectUnwritable, kept: list[ImportOutcome]) -> None:
+        super().__init__(str(cause))
+        self.cause = cause
+        self.kept = kept
+
+
+def _store_rows(project: Project, f: Path, drafts: list[Draft], actor: str, stopped: CancelFn) -> list[ImportOutcome]:
+    """The rows of one CSV/JSONL file, in short transactions; a stop part-way takes the stored rows out again."""
+    path = str(f)
+    outcomes: list[ImportOutcome] = []
+    i = 0
+    try:
+        while i < len(drafts):
+            if i:
+                time.sleep(WRITER_GAP)  # let a writer waiting in another process in
+            chunk: list[ImportOutcome] = []
+            with project.operation(actor, f"import {f.name}", undoable=False):
+                started = time.monotonic()
+                while i < len(drafts):
+                    if stopped():
+                        raise _Cancelled
+                    chunk.append(_store_draft(project, path, drafts[i], actor))
+                    i += 1
+                    if time.monotonic() - started >= CHUNK_SECONDS:
+                        break
+            outcomes.extend(chunk)
+    except (_Cancelled, ProjectUnwritable) as exc:
+        stored = [o.article_id for o in outcomes if o.status == "imported"]
+        try:
+            _take_back(project, actor, f.name, stored)
+        except ProjectUnwritable:
+            if isinstance(exc, ProjectUnwritable):
+                raise _StoppedPartWay(exc, outcomes) from None
+            raise
+        raise
+    return outcomes
+
+
+def _take_back(project: Project, actor: str, name: str, article_ids: list[str]) -> None:
+    """Remove the articles a stopped CSV/JSONL import had already committed (logged, like every change)."""
+    if not article_ids:
+        return
+    with project.operation(actor, f"take back the stopped import of {name}", undoable=False) as op:
+        for article_id in article_ids:
+            write_row(project, op, "article", article_id, None)

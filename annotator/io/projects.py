@@ -11,10 +11,12 @@ and when a backup is taken.
 from __future__ import annotations
 
 import os
+import stat
 from pathlib import Path
 
 from annotator import config
-from annotator.store.backups import backup_on_open
+from annotator.store.backups import before_first_write
+from annotator.store.health import explain_os_error
 from annotator.store.project import Project, StoreError
 
 
@@ -39,22 +41,68 @@ def open_project(
         if seed:
             _seed(project)
         return project
-    if p.is_dir():
-        raise StoreError(f"{p} is a folder, not a project file")
+    problem = path_problem(p)
+    if problem:
+        raise StoreError(f"cannot open {p}: {problem}")
     existed = p.is_file() and p.stat().st_size > 0
     if not existed:
         if default:
-            p.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                p.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise StoreError(f"cannot create {p}: {explain_os_error(exc)}") from exc
         elif not create:
             raise StoreError(f"no project at {p} (`annotator init {p}` creates one)")
         elif not p.parent.is_dir():
             raise StoreError(f"cannot create {p}: the folder {p.parent} does not exist")
+        why = None if p.exists() else folder_read_only(p.parent)
+        if why:
+            raise StoreError(f"cannot create {p}: {why}")
     project = Project(p)
     if not existed and (default if seed is None else seed):
         _seed(project)
     if existed and backup:
-        project.before_first_write = lambda: backup_on_open(project)
+        project.before_first_write = lambda: before_first_write(project)
     return project
+
+
+def path_problem(p: Path) -> str | None:
+    """What makes `p` unusable as a project path before SQLite is asked: a folder, a device, a file on the way."""
+    try:
+        st = p.stat()
+    except NotADirectoryError:
+        st = None
+    except FileNotFoundError:
+        st = None
+    except OSError as exc:
+        return explain_os_error(exc)
+    if st is not None:
+        if stat.S_ISDIR(st.st_mode):
+            return "it is a folder, not a project file"
+        if not stat.S_ISREG(st.st_mode):
+            return "it is not a regular file"
+        return None
+    for parent in p.parents:
+        try:
+            mode = parent.stat().st_mode
+        except OSError:
+            continue
+        if not stat.S_ISDIR(mode):
+            return f"{parent} is a file, not a folder"
+        return None
+    return None
+
+
+def folder_read_only(folder: Path) -> str | None:
+    """Why a new file cannot be made in `folder`, or None."""
+    try:
+        if os.statvfs(folder).f_flag & os.ST_RDONLY:
+            return f"the folder {folder} is on a read-only file system"
+    except (OSError, AttributeError):
+        pass
+    if not os.access(folder, os.W_OK | os.X_OK):
+        return f"the folder {folder} is read-only"
+    return None
 
 
 def _seed(project: Project) -> None:

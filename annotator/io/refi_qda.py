@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
@@ -43,6 +44,7 @@ from annotator.io.exchange import (
     ArticleBundle, ExchangeError, ExchangeReport, Foreign, ForeignAnnotation, ForeignArticle, ForeignRelation,
     ForeignTag, apply, article_bundles, as_guid, guid_for, normal_guid, read_limited,
 )
+from annotator.io.zip_budget import OverBudget, check_real_sizes
 from annotator.store import tagset as tagset_mod
 from annotator.store.project import Project
 from annotator.store.tagset import TagSet
@@ -52,6 +54,10 @@ CODEBOOK_NS = "urn:QDA-XML:codebook:1.0"
 ARTICLE_VARIABLES = ("source", "date", "url")
 MAX_UNZIPPED = 2 * 1024 * 1024 * 1024  # the specification's largest internal file
 MAX_RATIO = 200  # a member that inflates more than this is a zip bomb, not a text
+# What members may really unpack to, counted while streaming (declared sizes can lie): sources of ten
+# thousand articles fit easily; the project XML becomes a tree about ten times its size when parsed.
+MAX_REAL_UNZIPPED = 1024 * 1024 * 1024
+MAX_REAL_XML = 128 * 1024 * 1024
 
 # Characters XML 1.0 cannot hold at all (C0 controls but tab/LF/CR, lone surrogates, U+FFFE/U+FFFF).
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
@@ -328,6 +334,13 @@ def _open_zip(path: Path) -> tuple[zipfile.ZipFile, dict[str, str]]:
         if m.file_size > MAX_UNZIPPED or total > MAX_UNZIPPED or (
                 m.compress_size and m.file_size / m.compress_size > MAX_RATIO and m.file_size > 1024 * 1024):
             raise ExchangeError(f"{path.name}: member {m.filename} inflates to {m.file_size} bytes (refused as a zip bomb)")
+    try:
+        check_real_sizes(zf, total=MAX_REAL_UNZIPPED, xml=MAX_REAL_XML, xml_suffixes=(".qde", ".xml"))
+    except OverBudget as exc:
+        raise ExchangeError(f"{path.name}: refused: {exc}") from None
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, NotImplementedError, RuntimeError) as exc:
+        raise ExchangeError(f"{path.name} is not a readable REFI-QDA project (damaged zip: "
+                            f"{str(exc) or type(exc).__name__})") from None
     names = {m.filename.replace("\\", "/").casefold(): m.filename for m in members}
     return zf, names
 

@@ -17,11 +17,13 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 
+from annotator.core import strict_json
 from annotator.io.decode import DecodeError, decode_bytes
 
 FIELDS = ("text", "title", "source", "date", "url", "id")
+# A table of articles has a handful of columns; thousands mean the file is something else.
+MAX_COLUMNS = 1000
 _DELIMITERS = (",", "\t", ";")
 
 
@@ -61,9 +63,13 @@ def read_csv(data: bytes) -> tuple[list[dict], str, list[str]]:
     rows: list[dict] = []
     try:
         header = [h.strip().lower() for h in next(reader)]
-        dupes = {h for h in header if h and header.count(h) > 1}
-        if dupes:
-            raise DecodeError(f"line 1: column {sorted(dupes)[0]!r} appears twice in the header")
+        if len(header) > MAX_COLUMNS:
+            raise DecodeError(f"line 1: {len(header):,} columns in the header (at most {MAX_COLUMNS:,})")
+        seen: set[str] = set()
+        for h in header:  # one pass: a header of a million columns must not take minutes
+            if h and h in seen:
+                raise DecodeError(f"line 1: column {h!r} appears twice in the header")
+            seen.add(h)
         n = 0
         while True:
             line_no = reader.line_num + 1
@@ -87,7 +93,8 @@ def read_csv(data: bytes) -> tuple[list[dict], str, list[str]]:
     notes = []
     ignored = [h for h in header if h not in FIELDS]
     if ignored:
-        notes.append(f"columns ignored: {', '.join(ignored)}")
+        more = f" and {len(ignored) - 10} more" if len(ignored) > 10 else ""
+        notes.append(f"columns ignored: {', '.join(ignored[:10])}{more}")
     return rows, encoding, notes
 
 
@@ -101,9 +108,9 @@ def read_jsonl(data: bytes) -> tuple[list[dict], str, list[str]]:
             continue
         where = f"line {line_no}"
         try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise DecodeError(f"{where}: not valid JSON ({exc.msg}, column {exc.colno})") from exc
+            obj = strict_json.loads(line)
+        except strict_json.JsonProblem as exc:
+            raise DecodeError(f"{where}: {exc.msg}") from None
         if not isinstance(obj, dict):
             raise DecodeError(f"{where}: expected an object like {{\"text\": ...}}, got {type(obj).__name__}")
         for key in FIELDS:
@@ -118,5 +125,7 @@ def read_jsonl(data: bytes) -> tuple[list[dict], str, list[str]]:
         ignored.update(k for k in obj if k not in FIELDS)
     if not rows:
         raise DecodeError("no articles in the file")
-    notes = [f"keys ignored: {', '.join(sorted(ignored))}"] if ignored else []
+    names = sorted(ignored)
+    more = f" and {len(names) - 10} more" if len(names) > 10 else ""
+    notes = [f"keys ignored: {', '.join(names[:10])}{more}"] if names else []
     return rows, encoding, notes

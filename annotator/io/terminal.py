@@ -1,4 +1,11 @@
-"""Text for terminals: `show --visual` for terminals that cannot shape or reorder Arabic.
+"""Text for terminals: one escaping helper for every user-supplied value, and `show --visual`
+for terminals that cannot shape or reorder Arabic.
+
+A title, a name or a tag from a file is data, and a terminal obeys some data: ESC
+starts a command (move the cursor, clear the screen, OSC sets the window title or
+a hyperlink), NUL and the C1 controls do the same on some terminals, and the bidi
+overrides and isolates reorder the text around them. `safe` shows those characters
+as escapes (`\x1b`, `\u202e`) and everything else as it is, so Arabic stays Arabic.
 
 Only outputs that cannot shape use arabic_reshaper and python-bidi; Qt widgets never do.
 """
@@ -12,6 +19,36 @@ _ISOLATES = {"\u2066": "\u202a", "\u2067": "\u202b"}  # LRI -> LRE, RLI -> RLE; 
 _BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
 _STRONG_RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
 _STRONG_LTR = re.compile(r"[A-Za-z\u00c0-\u024f]")
+
+
+# C0 and C1 controls, DEL, the bidi embeddings/overrides/isolates, and line/paragraph separators.
+_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
+# In a text shown as a block (an article, a CSV), line breaks (CRLF too) and tabs are the text's own.
+_UNSAFE_IN_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]|\r(?!\n)")
+# JSON already escapes C0 controls; the rest become \uXXXX, which means the same to a JSON reader.
+_UNSAFE_IN_JSON = re.compile("[\x7f-\x9f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
+_NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def _escape(m: re.Match) -> str:
+    ch = m.group()
+    code = ord(ch)
+    return _NAMED.get(ch) or (f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}")
+
+
+def safe(value: object) -> str:
+    """`value` fit to print on one terminal line: controls and direction overrides shown as escapes."""
+    return _UNSAFE.sub(_escape, str(value))
+
+
+def safe_text(text: str) -> str:
+    """A whole text for a terminal: its line breaks and tabs kept, other control characters escaped."""
+    return _UNSAFE_IN_TEXT.sub(_escape, text)
+
+
+def safe_json(text: str) -> str:
+    """JSON text (from json.dumps) whose strings cannot drive a terminal; still the same JSON."""
+    return _UNSAFE_IN_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 @lru_cache(maxsize=1)

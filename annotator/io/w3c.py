@@ -24,6 +24,7 @@ import json
 import re
 from pathlib import Path
 
+from annotator.core import strict_json
 from annotator.core.offsets import OffsetMap
 from annotator.io.atomic import atomic_write
 from annotator.io.exchange import (
@@ -227,10 +228,10 @@ def read_w3c(project: Project, path: str | Path) -> Foreign:
     path = Path(path)
     raw = read_limited(path)
     try:
-        data = json.loads(raw.decode("utf-8-sig"))
+        data = strict_json.loads(raw.decode("utf-8-sig"))
     except UnicodeDecodeError as exc:
         raise ExchangeError(f"{path.name} is not UTF-8 (byte {exc.start})") from None
-    except ValueError as exc:
+    except strict_json.JsonProblem as exc:  # also deep nesting, lone surrogates, duplicate keys, NaN
         raise ExchangeError(f"{path.name} is not valid JSON ({exc})") from None
     foreign = Foreign("W3C")
     articles = _Articles(project)

@@ -18,6 +18,7 @@ from typing import Iterable
 from typing import TYPE_CHECKING
 
 from annotator.core.actor_names import mention_key, strict_fold
+from annotator.core.identifiers import name_problem
 from annotator.core.model import new_id, now_iso
 from annotator.store.project import (
     Project, StoreError, before_annotation_deleted, before_annotation_retagged, register_entity,
@@ -105,6 +106,7 @@ def add_type(project: Project, name: str, actor: str) -> str:
     name = (name or "").strip()
     if not name:
         raise StoreError("an actor type needs a name")
+    _refuse_unsafe(name, "actor type")
     if name in types(project):
         raise StoreError(f"actor type {name!r} exists already")
     position = project.conn.execute("SELECT COALESCE(MAX(position), -1) + 1 FROM actor_types").fetchone()[0]
@@ -179,11 +181,20 @@ def resolve(project: Project, ref: str) -> str:
     raise StoreError(f"no actor {ref!r} (give an id, a unique id prefix or the canonical name)")
 
 
+def _refuse_unsafe(name: str, what: str) -> None:
+    """Names identify: none may hold control, override or zero-width characters that make it pass for another."""
+    problem = name_problem(name, what)
+    if problem:
+        raise StoreError(problem)
+
+
 def _clean_aliases(name: str, aliases: Iterable[str]) -> list[str]:
     seen = {strict_fold(name)}
     out = []
     for a in aliases:
         a = (a or "").strip()
+        if a:
+            _refuse_unsafe(a, "alias")
         key = strict_fold(a)
         if key and key not in seen:
             seen.add(key)
@@ -195,6 +206,7 @@ def _check_name(project: Project, name: str, entity_id: str | None) -> str:
     name = " ".join((name or "").split())
     if not strict_fold(name):
         raise StoreError("an actor needs a name")
+    _refuse_unsafe(name, "actor name")
     key = strict_fold(name)
     for other_id, other in project.conn.execute("SELECT id, name FROM entities"):
         if other_id != entity_id and strict_fold(other) == key:

@@ -11,18 +11,32 @@ next to ours, and a `merge_conflicts` row links the shared UUID, the copy and th
 file it came from, so a reviewer sees both versions and decides.
 
 The whole merge is one Project operation: one undo step removes everything it added.
+
+Their file is input like any other: every value read from it passes the rules our
+own input passes (tag names, colours, shortcuts and attribute definitions as in a
+tag set import; annotator names; article texts that match their SHA-256 and hold no
+control characters; titles cleaned as on import). What fails is left out, or for a
+tag's cosmetics replaced by a safe default, and named in the report. Text that is
+not valid UTF-8 is read as such, not as a traceback.
 """
 
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from annotator.core.model import Article, new_id, now_iso
-from annotator.store.project import _ARTICLE_ADDED_HOOKS, Project, StoreError, register_entity
-from annotator.store import actors, attributes, relations
+from annotator.core import strict_json
+from annotator.core.identifiers import name_problem
+from annotator.core.model import Article, detect_direction, new_id, now_iso
+from annotator.core.normalize import has_readable_text
+from annotator.store.health import ProjectUnwritable
+from annotator.store.project import (
+    _ARTICLE_ADDED_HOOKS, Project, StoreError, check_person, clean_article_meta, register_entity, sha256_text,
+)
+from annotator.store import actors, attributes, relations, tagset
 from annotator.store.review import _write
 from annotator.store.schema import SCHEMA_VERSION
 
@@ -59,6 +73,7 @@ class MergeReport:
     flags_added: int = 0  # their verdicts on figure disagreements
     conflicts: list[MergeConflict] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)  # items left out, with the reason
+    adjusted: list[str] = field(default_factory=list)  # items taken with a value made safe, and what was done
 
     @property
     def changed(self) -> bool:
@@ -89,6 +104,8 @@ class MergeReport:
                          f"{self.links_added} mentions linked")
         if self.flags_added:
             parts.append(f"{self.flags_added} figure flags decided")
+        if self.adjusted:
+            parts.append(f"{len(self.adjusted)} adjusted")
         if self.problems:
             parts.append(f"{len(self.problems)} left out")
         return "; ".join(parts)
@@ -111,6 +128,7 @@ def open_readonly(path: str | Path) -> sqlite3.Connection:
     if header != b"SQLite format 3\x00":
         raise StoreError(f"{p.name} is not an annotator project (not an SQLite file)")
     conn = sqlite3.connect(p.resolve().as_uri() + "?mode=ro", uri=True)
+    conn.text_factory = _their_text
     try:
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
@@ -124,6 +142,60 @@ def open_readonly(path: str | Path) -> sqlite3.Connection:
         conn.close()
         raise StoreError(f"{p.name} has project schema {version}, newer than this program understands ({SCHEMA_VERSION}); update the program")
     return conn
+
+
+class NotText(bytes):
+    """A TEXT value in their file that is not valid UTF-8: kept as bytes, so the item it belongs to is left out."""
+
+    def __str__(self) -> str:
+        return f"<{len(self)} bytes that are not UTF-8>"
+
+
+def _their_text(data: bytes):
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return NotText(data)
+
+
+def _need_text(row: dict, *cols: str) -> None:
+    for col in cols:
+        value = row.get(col)
+        if isinstance(value, NotText):
+            raise StoreError(f"its {col} is not valid UTF-8")
+        if not isinstance(value, str):
+            raise StoreError(f"its {col} is not text")
+
+
+# C0 controls other than tab and line feed, DEL and C1: never in an article text this program stores.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+class _Item:
+    """One item of their file written in a savepoint: refused or failing, it leaves nothing and is reported."""
+
+    def __init__(self, project: Project, op, report: "MergeReport", what: str) -> None:
+        self.project, self.op, self.report, self.what = project, op, report, what
+        self.ok = False
+
+    def __enter__(self) -> "_Item":
+        self._mark = len(self.op.change.events)
+        self._tx = self.project._tx()
+        self._tx.__enter__()
+        return self
+
+    def __exit__(self, kind, exc, tb) -> bool:
+        if exc is None:
+            self._tx.__exit__(None, None, None)
+            self.ok = True
+            return False
+        self._tx.__exit__(kind, exc, tb)  # rolls back to the savepoint
+        del self.op.change.events[self._mark:]
+        if isinstance(exc, ProjectUnwritable) or not isinstance(exc, (StoreError, sqlite3.IntegrityError, ValueError,
+                                                                       TypeError, KeyError)):
+            return False
+        self.report.problems.append(f"{self.what}: {exc}")
+        return True
 
 
 def _rows(conn: sqlite3.Connection, sql: str, args: tuple = ()) -> list[dict]:
@@ -173,7 +245,7 @@ def _merge(project: Project, op, theirs: sqlite3.Connection, report: MergeReport
 
 
 def _merge_tags(project: Project, op, theirs, report: MergeReport) -> None:
-    """Tags their annotations use and we lack; same names are the same tag."""
+    """Tags their annotations use and we lack; same names are the same tag. Checked as a tag set import is."""
     mine = {r["name"]: r for r in _rows(project.conn, "SELECT * FROM tags")}
     my_cols = _columns(project.conn, "tags")
     shortcuts = {r["shortcut"] for r in mine.values() if r["shortcut"]}
@@ -182,13 +254,57 @@ def _merge_tags(project: Project, op, theirs, report: MergeReport) -> None:
     for row in _rows(theirs, "SELECT * FROM tags ORDER BY position, name"):
         if row["name"] in mine or row["name"] not in used:
             continue
-        position += 1
-        new = {c: row[c] for c in my_cols if c in row}
-        new["position"] = position
-        if new.get("shortcut") in shortcuts:
-            new["shortcut"] = ""  # ours keeps the key
-        _write(project, op, "tag", row["name"], new)
-        report.tags_added.append(row["name"])
+        with _Item(project, op, report, f"tag {row['name']!r}") as item:
+            new = _checked_tag(row, report)
+            new = {c: new[c] for c in my_cols if c in new}
+            new["position"] = position + 1
+            if new.get("shortcut") in shortcuts:
+                new["shortcut"] = ""  # ours keeps the key
+            _write(project, op, "tag", new["name"], new)
+        if item.ok:
+            position += 1
+            shortcuts.add(new["shortcut"])
+            report.tags_added.append(row["name"])
+
+
+_FALLBACK_COLOR = "#888888"
+
+
+def _checked_tag(row: dict, report: MergeReport) -> dict:
+    """Their tag row with our rules applied: a bad name refuses it; bad cosmetics are replaced and reported."""
+    _need_text(row, "name")
+    name = tagset.check_tag_name(row["name"])
+    out = {"name": name, "color": _FALLBACK_COLOR, "shortcut": "", "description": "", "attributes": "[]"}
+    fixes = []
+    try:
+        out["color"] = tagset.check_color(row.get("color"), name)
+    except (StoreError, TypeError) as exc:
+        fixes.append(f"{exc}, grey used")
+    try:
+        out["shortcut"] = tagset.check_shortcut(row.get("shortcut") or "", name)
+    except (StoreError, TypeError) as exc:
+        fixes.append(f"{exc}, no shortcut given")
+    description = row.get("description") or ""
+    if isinstance(description, str):
+        out["description"] = description
+    else:
+        fixes.append("its guideline is not text, left empty")
+    raw = row.get("attributes") or "[]"
+    try:
+        if not isinstance(raw, str):
+            raise StoreError("not text")
+        attrs = strict_json.loads(raw)
+        if not isinstance(attrs, list):
+            raise StoreError("not a list")
+        parsed = [tagset.parse_attribute(a, name) for a in attrs]
+        if len({a.name for a in parsed}) != len(parsed):
+            raise StoreError("an attribute is defined twice")
+        out["attributes"] = json.dumps([a.to_json() for a in parsed], ensure_ascii=False)
+    except (StoreError, ValueError) as exc:
+        fixes.append(f"its attribute definitions were left out ({exc})")
+    for fix in fixes:
+        report.adjusted.append(f"tag {name!r}: {fix}")
+    return out
 
 
 def _merge_articles(project: Project, op, theirs, report: MergeReport) -> dict[str, str]:
@@ -197,24 +313,68 @@ def _merge_articles(project: Project, op, theirs, report: MergeReport) -> dict[s
     my_cols = _columns(project.conn, "articles")
     out = {}
     for row in _rows(theirs, "SELECT * FROM articles ORDER BY position"):
+        their_id = row.get("id")
+        try:
+            _need_text(row, "id", "text", "text_sha256")
+            _check_article_text(row)
+        except StoreError as exc:
+            report.problems.append(f"article {str(their_id)[:8]}: {exc}")
+            continue
         ours = by_sha.get(row["text_sha256"])
         if ours:
             out[row["id"]] = ours
             report.articles_matched += 1
             continue
-        new = {c: row[c] for c in my_cols if c in row}
-        if project._row("article", row["id"]) is not None:
-            new["id"] = new_id()
-        new["position"] = project.conn.execute("SELECT COALESCE(MAX(position), 0) + 1 FROM articles").fetchone()[0]
-        new["chars"] = len(row["text"])
-        _write(project, op, "article", new["id"], new)
-        art = Article(**{k: new[k] for k in Article.__dataclass_fields__ if k in new})
-        for hook in _ARTICLE_ADDED_HOOKS:
-            hook(project, art)
-        out[row["id"]] = new["id"]
-        by_sha[row["text_sha256"]] = new["id"]
-        report.articles_added += 1
+        with _Item(project, op, report, f"article {row['id'][:8]}") as item:
+            new = {c: row[c] for c in my_cols if c in row}
+            new.update(_checked_article_meta(row, report))
+            if project._row("article", row["id"]) is not None:
+                new["id"] = new_id()
+            new["position"] = project.conn.execute("SELECT COALESCE(MAX(position), 0) + 1 FROM articles").fetchone()[0]
+            new["chars"] = len(row["text"])
+            _write(project, op, "article", new["id"], new)
+            art = Article(**{k: new[k] for k in Article.__dataclass_fields__ if k in new})
+            for hook in _ARTICLE_ADDED_HOOKS:
+                hook(project, art)
+        if item.ok:
+            out[row["id"]] = new["id"]
+            by_sha[row["text_sha256"]] = new["id"]
+            report.articles_added += 1
     return out
+
+
+def _check_article_text(row: dict) -> None:
+    text = row["text"]
+    if not text.strip() or not has_readable_text(text):
+        raise StoreError("its text is empty or has no letters or digits")
+    if sha256_text(text) != row["text_sha256"]:
+        raise StoreError("its text does not match its SHA-256 (the file was altered or damaged)")
+    bad = _CONTROL.search(text)
+    if bad:
+        raise StoreError(f"its text holds the control character U+{ord(bad.group()):04X} at {bad.start()}")
+
+
+def _checked_article_meta(row: dict, report: MergeReport) -> dict:
+    """Title, source, URL and the other metadata as our own import would store them."""
+    def text_or_empty(col: str) -> str:
+        value = row.get(col)
+        return value if isinstance(value, str) else ""
+
+    title, source, url, notes = clean_article_meta(text_or_empty("title"), text_or_empty("source"), text_or_empty("url"))
+    for note in notes:
+        report.adjusted.append(f"article {row['id'][:8]}: {note}")
+    direction = row.get("direction") if row.get("direction") in ("rtl", "ltr") else detect_direction(row["text"])
+    report_json = text_or_empty("import_report")
+    try:
+        if not isinstance(strict_json.loads(report_json or "[]"), list):
+            report_json = "[]"
+    except ValueError:
+        report_json = "[]"
+    return {
+        "title": title or row["text"].strip().splitlines()[0][:80], "source": source, "url": url,
+        "direction": direction, "date": text_or_empty("date"), "original_sha256": text_or_empty("original_sha256"),
+        "import_report": report_json or "[]", "imported_at": text_or_empty("imported_at") or now_iso(),
+    }
 
 
 def _content(row: dict, article_id: str) -> tuple:
@@ -237,8 +397,20 @@ def _merge_annotations(project: Project, op, theirs, report: MergeReport, articl
     rows = _rows(theirs, 'SELECT * FROM annotations ORDER BY article_id, start, "end", id')
     for row in rows:
         article_id = article_map.get(row["article_id"])
+        if not isinstance(row.get("id"), str):
+            report.problems.append(f"an annotation of {report.source} has no id that is text")
+            continue
         if article_id is None:
-            report.problems.append(f"annotation {row['id'][:8]}: its article is missing from {report.source}")
+            report.problems.append(f"annotation {row['id'][:8]}: its article is missing from {report.source} "
+                                   "or was left out")
+            continue
+        try:
+            _need_text(row, "text", "tag", "annotator", "created_at", "updated_at")
+            if not isinstance(row.get("note") or "", str):
+                raise StoreError("its note is not text")
+            check_person(row["annotator"])
+        except StoreError as exc:
+            report.problems.append(f"annotation {row['id'][:8]}: {exc}")
             continue
         key = _content(row, article_id)
         ours = project._row("annotation", row["id"])
@@ -257,10 +429,9 @@ def _merge_annotations(project: Project, op, theirs, report: MergeReport, articl
             "annotator": row["annotator"], "note": row["note"], "text": row["text"], "id": new_uuid,
             "created_at": row["created_at"], "updated_at": row["updated_at"],
         }
-        try:
+        with _Item(project, op, report, f"annotation {row['id'][:8]}") as added:
             project.add_annotations([item], op.actor)
-        except StoreError as exc:
-            report.problems.append(f"annotation {row['id'][:8]}: {exc}")
+        if not added.ok:
             continue
         existing[key] = new_uuid
         ids[row["id"]] = new_uuid
@@ -269,7 +440,7 @@ def _merge_annotations(project: Project, op, theirs, report: MergeReport, articl
             same.add(row["id"])
             continue
         conflict_id = new_id()
-        _write(project, op, "merge_conflict", conflict_id, {
+        _write(project, op, "merge_conflict", conflict_id, {  # our own values: cannot fail
             "id": conflict_id, "annotation_id": row["id"], "copy_id": new_uuid, "source": report.source,
             "merged_by": op.actor, "merged_at": now_iso(),
         })
@@ -281,13 +452,24 @@ def _merge_decisions(project: Project, op, theirs, report: MergeReport, article_
     for row in _rows(theirs, "SELECT * FROM review_decisions"):
         if row["annotation_id"] not in same:
             continue
+        try:
+            _need_text(row, "reviewer", "reviewed_at")
+            check_person(row["reviewer"])
+            if row.get("decision") not in ("accepted", "rejected"):
+                raise StoreError(f"unknown decision {row.get('decision')!r}")
+            if row.get("edited") not in (0, 1) or not isinstance(row.get("comment") or "", str):
+                raise StoreError("a malformed review row")
+        except StoreError as exc:
+            report.problems.append(f"review of {row['annotation_id'][:8]}: {exc}")
+            continue
         if row["reviewed_id"] and project._row("annotation", row["reviewed_id"]) is None:
             continue
         ours = project._row("review", row["annotation_id"])
         new = {**row, "article_id": article_map.get(row["article_id"], row["article_id"])}
         if ours is None:
-            _write(project, op, "review", row["annotation_id"], new)
-            report.decisions_added += 1
+            with _Item(project, op, report, f"review of {row['annotation_id'][:8]}") as item:
+                _write(project, op, "review", row["annotation_id"], new)
+            report.decisions_added += item.ok
         elif {k: ours[k] for k in ("decision", "edited", "reviewed_id", "comment")} != {
             k: new[k] for k in ("decision", "edited", "reviewed_id", "comment")
         }:
@@ -303,13 +485,14 @@ def _merge_attributes(project: Project, op, theirs, report: MergeReport, ids: di
         mine = ids.get(row["annotation_id"])
         if mine is None or attributes.get(project, mine):
             continue
-        try:
-            values = json.loads(row["data"])
+        with _Item(project, op, report, f"attributes of {str(row['annotation_id'])[:8]}") as item:
+            if not isinstance(row["data"], str):
+                raise StoreError("not text")
+            values = strict_json.loads(row["data"])
             if values:
                 attributes.set_in_op(project, op, mine, values)
-                report.attributes_added += 1
-        except (StoreError, ValueError, TypeError) as exc:
-            report.problems.append(f"attributes of {row['annotation_id'][:8]}: {exc}")
+        if item.ok and values:
+            report.attributes_added += 1
 
 
 def _merge_relations(project: Project, op, theirs, report: MergeReport, ids: dict[str, str]) -> None:
@@ -323,72 +506,92 @@ def _merge_relations(project: Project, op, theirs, report: MergeReport, ids: dic
             "SELECT 1 FROM relations WHERE type = ? AND source_id = ? AND target_id = ?", (row["type"], source, target)
         ).fetchone():
             continue
-        rel_id = row["id"] if project._row("relation", row["id"]) is None else None
-        try:
+        with _Item(project, op, report, f"relation {str(row['id'])[:8]}") as item:
+            _need_text(row, "id", "type", "annotator", "created_at")
+            check_person(row["annotator"])
+            rel_id = row["id"] if project._row("relation", row["id"]) is None else None
             relations.add_in_op(project, op, row["type"], source, target, row["annotator"],
                                 relation_id=rel_id, created_at=row["created_at"])
-        except StoreError as exc:
-            report.problems.append(f"relation {row['id'][:8]}: {exc}")
-            continue
-        report.relations_added += 1
+        report.relations_added += item.ok
 
 
 def _merge_actors(project: Project, op, theirs, report: MergeReport, ids: dict[str, str]) -> None:
     """Their actor types, entities, links and figure verdicts. An entity is the same as ours when it has
     the same id or the same canonical name (strict fold); ours keeps its name and type, their names
-    become aliases. A mention linked here already keeps our link."""
+    become aliases. A mention linked here already keeps our link. Names and types are checked as ours are."""
     from annotator.core.actor_names import strict_fold
 
     known_types = set(actors.types(project))
     for row in _rows(theirs, "SELECT name, position FROM actor_types ORDER BY position, name"):
-        if row["name"] not in known_types:
+        if row["name"] in known_types:
+            continue
+        with _Item(project, op, report, f"actor type {row['name']!r}") as item:
+            _need_text(row, "name")
+            problem = name_problem(row["name"], "actor type")
+            if problem:
+                raise StoreError(problem)
             position = project.conn.execute("SELECT COALESCE(MAX(position), -1) + 1 FROM actor_types").fetchone()[0]
             _write(project, op, "actor_type", row["name"], {"name": row["name"], "position": position})
+        if item.ok:
             known_types.add(row["name"])
     by_name = {strict_fold(r[1]): r[0] for r in project.conn.execute("SELECT id, name FROM entities")}
     entity_map: dict[str, str] = {}
     for row in _rows(theirs, "SELECT * FROM entities ORDER BY created_at, id"):
-        ours = project._row("entity", row["id"]) or (
-            project._row("entity", by_name[strict_fold(row["name"])]) if strict_fold(row["name"]) in by_name else None)
-        if ours is not None:
-            entity_map[row["id"]] = ours["id"]
+        with _Item(project, op, report, f"actor {row.get('name')!r}") as item:
+            _need_text(row, "id", "name", "type", "created_at")
+            their_aliases = strict_json.loads(row.get("aliases") or "[]") if isinstance(row.get("aliases") or "[]", str) \
+                else None
+            if not isinstance(their_aliases, list) or not all(isinstance(a, str) for a in their_aliases):
+                raise StoreError("its aliases are not a list of names")
+            for name in (row["name"], *their_aliases):
+                problem = name_problem(name, "actor name")
+                if problem:
+                    raise StoreError(problem)
+            ours = project._row("entity", row["id"]) or (
+                project._row("entity", by_name[strict_fold(row["name"])]) if strict_fold(row["name"]) in by_name else None)
+            if ours is not None:
+                mine = json.loads(ours["aliases"])
+                extra = [n for n in (row["name"], *their_aliases)
+                         if strict_fold(n) not in {strict_fold(x) for x in (ours["name"], *mine)}]
+                if extra:
+                    _write(project, op, "entity", ours["id"], {**ours, "aliases": json.dumps(mine + extra, ensure_ascii=False)})
+                entity_id, matched = ours["id"], True
+            else:
+                note = row.get("note") if isinstance(row.get("note"), str) else ""
+                external = row.get("external_id") if isinstance(row.get("external_id"), str) else ""
+                new = actors.add_in_op(project, op, row["name"], type=row["type"], aliases=their_aliases, note=note,
+                                       external_id=external, entity_id=row["id"], created_at=row["created_at"])
+                entity_id, matched = new.id, False
+        if not item.ok:
+            continue
+        entity_map[row["id"]] = entity_id
+        if matched:
             report.entities_matched += 1
-            mine = json.loads(ours["aliases"])
-            extra = [n for n in (row["name"], *json.loads(row["aliases"] or "[]"))
-                     if strict_fold(n) not in {strict_fold(x) for x in (ours["name"], *mine)}]
-            if extra:
-                _write(project, op, "entity", ours["id"], {**ours, "aliases": json.dumps(mine + extra, ensure_ascii=False)})
-            continue
-        try:
-            new = actors.add_in_op(project, op, row["name"], type=row["type"], aliases=json.loads(row["aliases"] or "[]"),
-                                   note=row["note"], external_id=row["external_id"], entity_id=row["id"],
-                                   created_at=row["created_at"])
-        except (StoreError, ValueError) as exc:
-            report.problems.append(f"actor {row['name']}: {exc}")
-            continue
-        entity_map[row["id"]] = new.id
-        by_name[strict_fold(new.name)] = new.id
-        report.entities_added += 1
+        else:
+            by_name[strict_fold(row["name"])] = entity_id
+            report.entities_added += 1
     for row in _rows(theirs, "SELECT * FROM entity_links ORDER BY annotation_id"):
         mine, entity_id = ids.get(row["annotation_id"]), entity_map.get(row["entity_id"])
         if mine is None or entity_id is None:
-            report.problems.append(f"actor link of {row['annotation_id'][:8]}: its mention or actor did not come across")
+            report.problems.append(f"actor link of {str(row['annotation_id'])[:8]}: its mention or actor did not come across")
             continue
         current = actors.link_of(project, mine)
         if current is not None:
             if current != entity_id:
                 report.problems.append(f"actor link of {row['annotation_id'][:8]}: linked to another actor here; kept ours")
             continue
-        try:
+        with _Item(project, op, report, f"actor link of {row['annotation_id'][:8]}") as item:
+            _need_text(row, "linked_at")
             actors.link_in_op(project, op, mine, entity_id, linked_at=row["linked_at"])
-        except StoreError as exc:
-            report.problems.append(f"actor link of {row['annotation_id'][:8]}: {exc}")
-            continue
-        report.links_added += 1
+        report.links_added += item.ok
     for row in _rows(theirs, "SELECT * FROM figure_flags ORDER BY key"):
-        if project._row("figure_flag", row["key"]) is None:
+        if not isinstance(row.get("key"), str) or project._row("figure_flag", row["key"]) is not None:
+            continue
+        with _Item(project, op, report, f"figure flag {row['key'][:16]}") as item:
+            if any(isinstance(v, NotText) for v in row.values()):
+                raise StoreError("it holds text that is not valid UTF-8")
             _write(project, op, "figure_flag", row["key"], {**row, "entity_id": entity_map.get(row["entity_id"], row["entity_id"])})
-            report.flags_added += 1
+        report.flags_added += item.ok
 
 
 def conflicts(project: Project, article_id: str | None = None) -> list[dict]:

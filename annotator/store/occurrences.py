@@ -9,9 +9,11 @@ the whole word with its clitics; never a trailing direction mark or joiner.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Iterable
 
+from annotator.core.find import query_problem, query_tokens
 from annotator.core.folding import fold_name
 from annotator.core.matching import Occurrence, find_occurrences, may_occur
 from annotator.core.model import Annotation
@@ -32,12 +34,38 @@ class Candidate:
     already_tagged: bool  # an annotation with the same tag overlaps it
 
 
-def _tagged(project: Project, article_id: str, tag: str) -> list[tuple[int, int]]:
-    return [(a.start, a.end) for a in project.iter_annotations(article_id, tag=tag)]
+class _Spans:
+    """Spans already tagged in one article, asked "does anything overlap [start, end)?" in O(log n).
+
+    Annotate-all on a common word finds tens of thousands of occurrences; checking each
+    against every tagged span would grow with the square of that.
+    """
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        pairs = sorted(spans)
+        self.starts = [s for s, _ in pairs]
+        self.max_end: list[int] = []
+        top = -1
+        for _, e in pairs:
+            top = max(top, e)
+            self.max_end.append(top)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect_left(self.starts, end)  # spans starting before `end`
+        return i > 0 and self.max_end[i - 1] > start
 
 
-def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(s < end and start < e for s, e in spans)
+def _tagged(project: Project, article_id: str, tag: str) -> _Spans:
+    return _Spans((a.start, a.end) for a in project.iter_annotations(article_id, tag=tag))
+
+
+def check_text(span_text: str) -> None:
+    """Refuse a text that cannot be looked for: nothing searchable, or a pasted page."""
+    problem = query_problem(span_text or "")
+    if problem:
+        raise StoreError(problem.replace("the query", "the text"))
+    if not query_tokens(span_text or ""):
+        raise StoreError("nothing to look for: the text has no letters or digits")
 
 
 def _policy(project: Project, tag: str) -> TrimPolicy:
@@ -62,13 +90,14 @@ def find_in_article(project: Project, article_id: str, span_text: str, tag: str,
             continue
         s, e = span
         out.append(Candidate(article_id, s, e, text[s:e], text[max(0, s - CONTEXT):s], text[e:e + CONTEXT],
-                             _overlaps(tagged, s, e)))
+                             tagged.overlaps(s, e)))
     return out
 
 
 def find_in_project(project: Project, span_text: str, tag: str, *, enclitics: bool = False,
                     article_ids: Iterable[str] | None = None) -> list[Candidate]:
     """Every occurrence in every article (or in `article_ids`), in list order."""
+    check_text(span_text)
     ids = list(article_ids) if article_ids is not None else [a["id"] for a in project.articles()]
     policy = _policy(project, tag)
     out: list[Candidate] = []
@@ -85,14 +114,18 @@ def apply(project: Project, tag: str, spans: Iterable, actor: str, *, label: str
     so running annotate-all twice adds nothing the second time.
     """
     items = []
-    seen: dict[str, list[tuple[int, int]]] = {}
+    by_article: dict[str, list[tuple[int, int]]] = {}
     for sp in spans:
         article_id, start, end = (sp.article_id, sp.start, sp.end) if isinstance(sp, Candidate) else sp
-        taken = seen.setdefault(article_id, _tagged(project, article_id, tag))
-        if _overlaps(taken, start, end):
-            continue
-        taken.append((start, end))
-        items.append({"article_id": article_id, "start": start, "end": end, "tag": tag})
+        by_article.setdefault(article_id, []).append((start, end))
+    for article_id, chosen in by_article.items():
+        tagged = _tagged(project, article_id, tag)
+        kept_end = -1  # chosen spans in text order: one overlaps an earlier kept one iff it starts before its end
+        for start, end in sorted(chosen):
+            if tagged.overlaps(start, end) or start < kept_end:
+                continue
+            kept_end = max(kept_end, end)
+            items.append({"article_id": article_id, "start": start, "end": end, "tag": tag})
     if tag not in project.tag_names():
         raise StoreError(f"unknown tag {tag!r}")
     if not items:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-import shutil
+import re
 import sqlite3
 import time
 from collections import OrderedDict
@@ -18,12 +18,17 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
+from annotator.core.identifiers import clean_line, name_problem
 from annotator.core.normalize import has_readable_text
+from annotator.core.offsets import splits_a_letter
 from annotator.core.model import DEFAULT_TAGS, Annotation, Article, Tag, detect_direction, new_id, now_iso
+from annotator.store import health
+from annotator.store.errors import StoreError
 from annotator.store.schema import MIGRATIONS, SCHEMA_VERSION
 
 BUSY_TIMEOUT_MS = 10_000
 _ANN_COLS = ("id", "article_id", "start", "end", "text", "tag", "annotator", "note", "created_at", "updated_at")
+_WEB_URL = re.compile(r"^https?://[^\s]+$", re.IGNORECASE)
 _ARTICLE_META_COLS = (
     "id", "position", "title", "source", "date", "url", "direction", "chars",
     "text_sha256", "original_sha256", "import_report", "imported_at",
@@ -74,10 +79,6 @@ _OPERATION_LOGGED_HOOKS: list[Callable[["Project", int, "Change"], None]] = []
 def on_operation_logged(hook: Callable[["Project", int, "Change"], None]) -> None:
     if hook not in _OPERATION_LOGGED_HOOKS:
         _OPERATION_LOGGED_HOOKS.append(hook)
-
-
-class StoreError(Exception):
-    """A refused change, with a one-line reason fit to show the analyst."""
 
 
 class DuplicateArticle(StoreError):
@@ -139,30 +140,68 @@ class Project:
 
     def __init__(self, path: str | Path = ":memory:", *, create: bool = True) -> None:
         self.path = str(path)
-        is_new = self.path == ":memory:" or not Path(self.path).exists() or Path(self.path).stat().st_size == 0
+        on_disk = self.path != ":memory:"
+        is_new = not on_disk or not Path(self.path).exists() or Path(self.path).stat().st_size == 0
         if not create and is_new:
             raise StoreError(f"no project at {self.path}")
-        if self.path != ":memory:":
+        # Why the file cannot be written (None when it can): such a project opens read-only.
+        self.read_only: str | None = None
+        # The first problem SQLite's quick_check found (None when healthy): writes are refused.
+        self.damage: str | None = None
+        if on_disk:
             self._check_is_project(self.path, is_new)
-        conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000)
+            self.read_only = None if is_new else health.read_only_reason(self.path)
+        try:
+            if on_disk:
+                conn = health.connect(self.path, read_only=self.read_only is not None, timeout=BUSY_TIMEOUT_MS / 1000)
+            else:
+                conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+        except sqlite3.Error as exc:
+            raise StoreError(f"cannot open {self.path}: {health.cause(exc)}") from exc
+        if on_disk and not is_new and self.read_only is None:
+            try:
+                conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
+            except sqlite3.Error as exc:  # anything but a full disk is named by _refuse_foreign below
+                if health.open_for_reading_on_a_full_disk(self.path, exc):
+                    conn.close()
+                    self.read_only = "the disk is full"
+                    conn = health.connect(self.path, read_only=True, timeout=BUSY_TIMEOUT_MS / 1000)
         self.conn = conn
-        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        conn.execute("PRAGMA foreign_keys = ON")
-        self._refuse_foreign()  # before WAL is switched on: a refused file must stay byte-for-byte as it was
-        if self.path != ":memory:":
-            conn.execute("PRAGMA journal_mode = WAL")
-            conn.execute("PRAGMA synchronous = NORMAL")
+        try:
+            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            conn.execute("PRAGMA foreign_keys = ON")
+            self._refuse_foreign()  # before WAL is switched on: a refused file must stay byte-for-byte as it was
+            if on_disk and not is_new:
+                self.damage = health.quick_check_file(self.path, read_only=self.read_only is not None)
+        except StoreError:
+            self.close()
+            raise
+        except sqlite3.Error as exc:
+            self.close()
+            raise health.read_failure(self.path, exc) from exc
         self._listeners: list[Callable[[Change], None]] = []
         self._texts: OrderedDict[str, str] = OrderedDict()
         self._in_op: _Op | None = None
         self.migrated_from: int | None = None
         self.backup_path: Path | None = None
         # Called once, just before the first write transaction (e.g. the rotating backup),
-        # so opening a project only to read it never writes anything beside it.
-        self.before_first_write: Callable[[], None] | None = None
-        self._migrate()
-        if is_new:
-            self._install_default_tags()
+        # so opening a project only to read it never writes anything beside it. It may return
+        # a callable, told afterwards whether that transaction committed: a refused first change
+        # then takes its backup back and the hook runs again before the next write.
+        self.before_first_write: Callable[[], Callable[[bool], None] | None] | None = None
+        try:
+            self._migrate()
+            if is_new:
+                self._install_default_tags()
+            if on_disk and self.read_only is None and self.damage is None:
+                # After any upgrade: one that fails must leave the file exactly as it was, header included.
+                conn.execute("PRAGMA journal_mode = WAL").fetchall()  # fetched: an unfinished pragma locks the file
+                conn.execute("PRAGMA synchronous = NORMAL")
+        except BaseException:
+            self.close()
+            if is_new and on_disk:
+                _remove_new_file(self.path)  # a project that could not be created leaves no fragment behind
+            raise
 
     # ------------------------------------------------------------------ set-up
     @staticmethod
@@ -184,7 +223,9 @@ class Project:
             tables = self.conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()[0]
         except sqlite3.DatabaseError as exc:
             self.conn.close()
-            raise StoreError(f"{self.path} is not an annotator project ({exc})") from exc
+            if health.error_code(exc) == 26:  # SQLITE_NOTADB: encrypted, or not a database at all
+                raise StoreError(f"{self.path} is not an annotator project ({exc})") from exc
+            raise health.read_failure(self.path, exc) from exc
         if version == 0 and tables:
             self.conn.close()
             raise StoreError(f"{self.path} is an SQLite file of another program, not an annotator project")
@@ -203,33 +244,47 @@ class Project:
             )
         if version == SCHEMA_VERSION:
             return
+        if version > 0:
+            if self.damage:
+                raise StoreError(f"{self.path} needs an upgrade to schema {SCHEMA_VERSION} but is damaged "
+                                 f"({self.damage}); nothing was written: {health.RESTORE_HINT}")
+            if self.read_only:
+                raise StoreError(f"{self.path} needs an upgrade to schema {SCHEMA_VERSION} but is read-only "
+                                 f"({self.read_only}); nothing was written")
         if version > 0 and self.path != ":memory:":
-            self.backup_path = self.backup(suffix=f"before-v{SCHEMA_VERSION}")
+            try:
+                self.backup_path = self.backup(suffix=f"before-v{SCHEMA_VERSION}")
+            except OSError as exc:
+                raise StoreError(f"cannot upgrade {self.path}: the copy before the upgrade could not be written "
+                                 f"({health.explain_os_error(exc)}); nothing was changed") from exc
+            except sqlite3.Error as exc:
+                raise StoreError(f"cannot upgrade {self.path}: the copy before the upgrade could not be written "
+                                 f"({health.cause(exc)}); nothing was changed") from exc
         self.migrated_from = version
         for number in range(version, SCHEMA_VERSION):
-            self.conn.execute("BEGIN IMMEDIATE")
             try:
+                self.conn.execute("BEGIN IMMEDIATE")
                 for statement in _split_sql(MIGRATIONS[number]):
                     self.conn.execute(statement)
                 self.conn.execute(f"PRAGMA user_version = {number + 1}")
                 self.conn.execute("COMMIT")
-            except BaseException:
-                self.conn.execute("ROLLBACK")
+            except BaseException as exc:
+                health.safe_rollback(self.conn)
+                if health.is_environmental(exc):
+                    raise health.write_failure(self.path, exc) from exc
                 raise
 
-    def backup(self, dest: str | Path | None = None, suffix: str = "backup") -> Path:
-        """Copy the project with SQLite's backup API (consistent even while in use)."""
+    def backup(self, dest: str | Path | None = None, suffix: str = "backup", *, verify: bool = False) -> Path:
+        """Copy the project with SQLite's backup API (consistent even while in use), whole or not at all.
+
+        With `verify`, a copy that fails SQLite's full integrity check is thrown away and
+        `health.ProjectDamaged` raised: a damaged project never becomes a backup.
+        """
         if dest is None:
             p = Path(self.path)
             stamp = time.strftime("%Y%m%d-%H%M%S")
             dest = p.with_name(f"{p.stem}.{suffix}-{stamp}{p.suffix or '.db'}")
-        dest = Path(dest)
-        target = sqlite3.connect(str(dest))
-        try:
-            self.conn.backup(target)
-        finally:
-            target.close()
-        return dest
+        return health.copy_database(self.conn, dest, verify=verify)
 
     def _install_default_tags(self) -> None:
         """New projects start with resources/tagsets/default.json (tags, attributes, relation types)."""
@@ -275,17 +330,30 @@ class Project:
             try:
                 yield
             except BaseException:
-                self.conn.execute(f"ROLLBACK TO {name}")
-                self.conn.execute(f"RELEASE {name}")
+                health.safe_rollback(self.conn, name)
                 raise
             else:
                 self.conn.execute(f"RELEASE {name}")
             finally:
                 self._savepoints -= 1
             return
+        self._refuse_if_unwritable()
         hook, self.before_first_write = self.before_first_write, None
-        if hook is not None:
-            hook()
+        settle = hook() if hook is not None else None
+        try:
+            with self._write_transaction():
+                yield
+        except BaseException:
+            if settle is not None:
+                settle(False)
+                self.before_first_write = hook
+            raise
+        if settle is not None:
+            settle(True)
+
+    @contextmanager
+    def _write_transaction(self) -> Iterator[None]:
+        """BEGIN IMMEDIATE (retried while another process writes) ... COMMIT, failures in one line."""
         delay = 0.02
         deadline = time.monotonic() + 60
         while True:
@@ -293,17 +361,30 @@ class Project:
                 self.conn.execute("BEGIN IMMEDIATE")
                 break
             except sqlite3.OperationalError as exc:
+                if health.is_environmental(exc):
+                    raise health.write_failure(self.path, exc) from exc
                 if "locked" not in str(exc) and "busy" not in str(exc) or time.monotonic() > deadline:
                     raise
                 time.sleep(delay)
                 delay = min(delay * 2, 0.5)
         try:
             yield
-        except BaseException:
-            self.conn.execute("ROLLBACK")
-            raise
-        else:
             self.conn.execute("COMMIT")
+        except BaseException as exc:
+            health.safe_rollback(self.conn)
+            if health.is_environmental(exc):
+                failure = health.write_failure(self.path, exc)
+                if isinstance(failure, health.ProjectDamaged):
+                    self.damage = str(exc)  # found while writing: no further write is tried
+                raise failure from exc
+            raise
+
+    def _refuse_if_unwritable(self) -> None:
+        """Refuse any write to a damaged or read-only project before it starts."""
+        if self.damage:
+            raise health.ProjectDamaged(health.damaged_message(self.path, self.damage))
+        if self.read_only:
+            raise health.ProjectUnwritable(health.read_only_message(self.path, self.read_only))
 
     @contextmanager
     def operation(self, actor: str, label: str, *, undoable: bool = True, origin: str = "local") -> Iterator[_Op]:
@@ -314,6 +395,7 @@ class Project:
         if self._in_op is not None:
             yield self._in_op
             return
+        check_person(actor)
         with self._tx():
             cur = self.conn.execute(
                 "INSERT INTO operations(actor, label, ts, undoable) VALUES (?,?,?,?)",
@@ -401,11 +483,18 @@ class Project:
         actor: str = "import",
         article_id: str | None = None,
     ) -> Article:
-        """Store a cleaned text. Raises DuplicateArticle when the same text is already here."""
+        """Store a cleaned text. Raises DuplicateArticle when the same text is already here.
+
+        Title and source lose control and direction-override characters, and a URL that is
+        not http(s) is left out; `import_report` says so.
+        """
         if not text.strip():
             raise StoreError("the text is empty")
         if not has_readable_text(text):
             raise StoreError("the text has no letters or digits")
+        title, source, url, notes = clean_article_meta(title or _title_from(text), source, url)
+        if notes:
+            import_report = [*import_report, *notes]
         digest = sha256_text(text)
         with self.operation(actor, "import article", undoable=False) as op:
             existing = self.conn.execute("SELECT id FROM articles WHERE text_sha256 = ?", (digest,)).fetchone()
@@ -525,6 +614,9 @@ class Project:
             raise StoreError(f"span text does not match the article at {start}..{end}")
         if not actual.strip():
             raise StoreError("the span is only white space")
+        split = splits_a_letter(article_text, start, end)
+        if split:
+            raise StoreError(f"the span {start}..{end} {split}: a span starts and ends between letters")
         if tag not in self._tag_cache():
             raise StoreError(f"unknown tag {tag!r}")
         return actual
@@ -566,8 +658,7 @@ class Project:
 
     def _insert_annotation(self, op, article_id, start, end, tag, annotator, note, text, annotation_id, created_at,
                            *, updated_at=None):
-        if not annotator or not str(annotator).strip():
-            raise StoreError("no annotator name")
+        check_person(annotator)
         span = self._check_span(article_id, start, end, text, tag)
         ts = now_iso()
         ann = Annotation(
@@ -798,6 +889,33 @@ class Project:
         return problems
 
 
+def check_person(name) -> str:
+    """An annotator's (or reviewer's) name: not blank, and nothing in it that could pass for another name."""
+    if not isinstance(name, str) or not name.strip():
+        raise StoreError("no annotator name")
+    problem = name_problem(name, "annotator name")
+    if problem:
+        raise StoreError(problem)
+    return name
+
+
+def clean_article_meta(title: str, source: str, url: str) -> tuple[str, str, str, list[str]]:
+    """Title, source and URL as they may be stored and shown, and what was changed, for the import report."""
+    notes = []
+    title, n = clean_line(title or "")
+    if n:
+        notes.append(f"title: {n} control or direction-override characters removed")
+    source, n = clean_line(source or "")
+    if n:
+        notes.append(f"source: {n} control or direction-override characters removed")
+    url = (url or "").strip()
+    if url and not _WEB_URL.match(url):
+        shown = clean_line(url)[0]
+        notes.append(f"URL left out (only http and https are kept): {shown[:60]}{'…' if len(shown) > 60 else ''}")
+        url = ""
+    return title, source, url, notes
+
+
 def _same_but_timestamps(a: dict | None, b: dict | None) -> bool:
     if a is None or b is None:
         return False
@@ -808,6 +926,15 @@ def _same_but_timestamps(a: dict | None, b: dict | None) -> bool:
 def _title_from(text: str) -> str:
     first = next((line.strip() for line in text.splitlines() if line.strip()), "")
     return first[:80] + ("…" if len(first) > 80 else "")
+
+
+def _remove_new_file(path: str) -> None:
+    """Take away a project file this process just created and could not finish (and SQLite's files beside it)."""
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        try:
+            Path(path + suffix).unlink()
+        except OSError:
+            pass
 
 
 def _split_sql(script: str) -> list[str]:

@@ -23,7 +23,7 @@ import re
 import time
 from dataclasses import asdict, dataclass
 
-from annotator.core.find import FoldedText, Term, compile_terms, find_spans
+from annotator.core.find import FoldedText, Term, compile_terms, find_spans, query_problem, query_tokens
 from annotator.core.folding import fold_pair
 from annotator.core.model import Article
 from annotator.store.project import Project, StoreError, on_article_added
@@ -86,8 +86,8 @@ def ensure_index(project: Project) -> int:
     conn = project.conn
     n_articles = conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
     n_indexed = conn.execute("SELECT COUNT(*) FROM search_docs").fetchone()[0]
-    if n_articles == n_indexed:
-        return 0
+    if n_articles == n_indexed or project.read_only or project.damage:
+        return 0  # a project that takes no writes is searched without its index where it has none
     added = 0
     with project._tx():
         rows = conn.execute(
@@ -105,6 +105,9 @@ def parse_query(query: str) -> list[Term]:
     A bare word that folds to several tokens (`3,500`, `ب-250`) is a phrase of them.
     Raises SearchError when nothing searchable is left.
     """
+    problem = query_problem(query or "")
+    if problem:
+        raise SearchError(problem)
     terms: list[Term] = []
     for m in _QUERY_PART.finditer(query or ""):
         phrase, word = m.group(1), m.group(2)
@@ -156,7 +159,10 @@ def search(
     ensure_index(project)
     pattern = compile_terms(terms, whole_word=True)
     hits: list[SearchHit] = []
-    for article_id, position, title, text in _matching_articles(project, fts_query(terms), order, max(0, int(limit))):
+    found = list(_matching_articles(project, fts_query(terms), order, max(0, int(limit))))
+    if len(found) < limit:
+        found += _unindexed_matches(project, terms, limit - len(found))
+    for article_id, position, title, text in found:
         spans, total = find_spans(FoldedText(text), pattern, hits_per_article)
         for start, end in spans:
             before, match, after = _context(text, start, end)
@@ -194,6 +200,23 @@ def _matching_articles(project: Project, match: str, order: str, limit: int):
         if len(docids) < page:
             return
         offset += page
+
+
+def _unindexed_matches(project: Project, terms: list[Term], limit: int) -> list[tuple]:
+    """Articles the index does not hold yet (a read-only project from before search), matched by scanning."""
+    rows = project.conn.execute(
+        "SELECT id, position, title, text FROM articles WHERE id NOT IN (SELECT article_id FROM search_docs) "
+        "ORDER BY position"
+    ) if project.read_only or project.damage else ()
+    each = [compile_terms([t], whole_word=True) for t in terms]
+    out = []
+    for row in rows:
+        if len(out) >= limit:
+            break
+        folded = FoldedText(row[3])
+        if all(find_spans(folded, m, 1)[1] for m in each):
+            out.append(row)
+    return out
 
 
 def count_matching_articles(project: Project, query: str) -> int:

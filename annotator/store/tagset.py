@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from annotator import config
+from annotator.core import strict_json
+from annotator.core.identifiers import name_problem
 from annotator.core.spans import TrimPolicy, trim_policy_for
 from annotator.store.project import Project, StoreError, register_entity
 from annotator.store.rows import write_row
@@ -133,8 +135,9 @@ def check_tag_name(name) -> str:
         raise TagSetError(f"tag name {name!r} has leading or trailing spaces")
     if len(name) > _MAX_TAG_NAME:
         raise TagSetError(f"tag name {name[:20]!r}… is longer than {_MAX_TAG_NAME} characters")
-    if any(ord(c) < 32 or c in "\u2028\u2029" for c in name):
-        raise TagSetError(f"tag name {name!r} holds a control character")
+    problem = name_problem(name, "tag name")
+    if problem:
+        raise TagSetError(problem)
     return name
 
 
@@ -169,6 +172,10 @@ def parse_attribute(obj, tag: str) -> AttributeDef:
         if not isinstance(raw, list) or not raw:
             raise TagSetError(f"choice attribute {name!r} of {tag!r} needs a non-empty list of options")
         options = tuple(_str(o, f"option of {name!r}", allow_empty=False) for o in raw)
+        for o in options:
+            problem = name_problem(o, f"option of {name!r}")
+            if problem:
+                raise TagSetError(problem)
         if len(set(options)) != len(options):
             raise TagSetError(f"choice attribute {name!r} of {tag!r} lists an option twice")
     elif "options" in obj:
@@ -249,9 +256,9 @@ def _parse_relation(obj, pos: int, tag_names: set[str], taken: set[str]) -> Rela
 
 def parse_tagset_json(text: str) -> TagSet:
     try:
-        data = json.loads(text)
-    except ValueError as exc:
-        raise TagSetError(f"not valid JSON: {exc}") from exc
+        data = strict_json.loads(text)
+    except strict_json.JsonProblem as exc:
+        raise TagSetError(str(exc)) from None
     return parse_tagset(data)
 
 

@@ -141,7 +141,7 @@ def test_import_refuses_a_span_that_cuts_a_character(tmp_path, start_shift, end_
     line = {"article": art, "start": s, "end": e, "tag": "actor", "text": text[s:e], "annotator": "x"}
     (tmp_path / "bad.jsonl").write_text(json.dumps(line, ensure_ascii=False) + "\n", encoding="utf-8")
     out = run("import-annotations", "--db", db, tmp_path / "bad.jsonl", code=1)
-    assert "inside the character" in out
+    assert "inside the character" in out or "combining mark" in out  # the store's own harakat rule may speak first
     assert json.loads(run("list", "--db", db, "--json"))[0]["annotations"] == 0
 
 

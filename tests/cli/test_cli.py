@@ -184,7 +184,7 @@ def test_import_annotations_bad_file_writes_nothing(db, tmp_path):
     assert result.exit_code == 1
     assert result.stderr.splitlines() == [
         "line 2: missing 'end', 'tag', 'text', 'annotator'",
-        "line 4: not valid JSON (Expecting value at column 1)",
+        "line 4: not valid JSON (Expecting value, column 1)",
         "Error: nothing imported: 2 bad lines",
     ]
     assert [r["annotations"] for r in _list(db)] == [0, 0]

@@ -20,6 +20,7 @@ import sys
 import time
 import uuid
 
+from annotator.core.offsets import whole_letters
 from annotator.store.project import Project, StoreError
 
 TAGS = ("actor", "claim", "figure")
@@ -33,7 +34,7 @@ def say(line: str) -> None:
 def pick_span(rng: random.Random, text: str) -> tuple[int, int]:
     while True:
         start = rng.randrange(0, max(1, len(text) - 1))
-        end = min(len(text), start + rng.randint(1, 40))
+        start, end = whole_letters(text, start, min(len(text), start + rng.randint(1, 40)))
         if text[start:end].strip():
             return start, end
 

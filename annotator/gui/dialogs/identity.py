@@ -12,6 +12,7 @@ import os
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from annotator import config
+from annotator.core.identifiers import name_problem
 from annotator.store.review import REVIEWED
 
 
@@ -32,7 +33,7 @@ def check_name(name: str) -> str | None:
         return f"“{REVIEWED}” names the reviewed layer; choose a person's name"
     if len(name) > 80:
         return "that name is too long (80 characters at most)"
-    return None
+    return name_problem(name, "the name")  # a control or direction character would let it pass for another
 
 
 class NameDialog(QDialog):

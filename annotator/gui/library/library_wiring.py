@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from annotator.gui.dialogs import dialogs
 from annotator.gui.search.find_bar import FindBar
@@ -87,8 +87,13 @@ def run_import(window, paths: list[Path], *, batch_files: int | None = None):
         runner.deleteLater()
     window.controller.load_articles()
     imported = sum(1 for o in outcomes if o.status == "imported")
-    stopped = " (stopped)" if getattr(outcomes, "cancelled", False) else ""
+    stopped = " (stopped)" if getattr(outcomes, "cancelled", False) or outcomes.error else ""
     window.status.message(f"imported {imported} of {len(outcomes)} files{stopped}")
+    if outcomes.error:
+        window.status.message(outcomes.error)
+        if not window.property("quiet"):
+            QMessageBox.warning(window, QCoreApplication.translate("import", "Import stopped"), outcomes.error)
+        return outcomes
     if not window.property("quiet"):
         title = "Import report — stopped" if stopped else "Import report"
         dialogs.ReportDialog(title, dialogs.import_report_html(outcomes), window).exec()

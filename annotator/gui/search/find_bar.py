@@ -14,7 +14,7 @@ from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QTextCharFormat
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QMenu, QToolButton, QWidget
 
-from annotator.core.find import ArticleFinder
+from annotator.core.find import MAX_QUERY_CHARS, ArticleFinder
 
 OVERLAY = "find"
 MAX_HITS = 20_000
@@ -50,6 +50,7 @@ class FindBar(QWidget):
         self._timer.timeout.connect(self.search)
 
         self.box = QLineEdit()
+        self.box.setMaxLength(MAX_QUERY_CHARS)  # a pasted page would cost minutes to match
         self.box.setPlaceholderText("Find in article (ignores harakat, tatweel, hamza forms)")
         self.box.setClearButtonEnabled(True)
         self.box.textChanged.connect(self._typed)

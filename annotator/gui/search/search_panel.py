@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.core.find import MAX_QUERY_CHARS
 from annotator.core.model import detect_direction
 from annotator.store.search import SearchError, count_matching_articles, timed_search
 
@@ -124,6 +125,7 @@ class SearchPanel(QWidget):
         super().__init__(parent)
         self.session = session
         self.box = QLineEdit()
+        self.box.setMaxLength(MAX_QUERY_CHARS)  # a pasted page would cost minutes to match
         self.box.setPlaceholderText('Search all articles: words, "a phrase", prefix*')
         self.box.setClearButtonEnabled(True)
         self.box.returnPressed.connect(self.run)

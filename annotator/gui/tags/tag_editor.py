@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from annotator.core.bidi_safe import isolate
 from annotator.gui.tags.span_rules import SpanRulesBox
+from annotator.io.atomic import explain_os_error, write_text
 from annotator.store import tagset
 from annotator.store.project import StoreError
 
@@ -316,9 +317,9 @@ class TagEditor(QDialog):
 
     def export_file(self, path: str) -> None:
         try:
-            Path(path).write_text(tagset.export_json(self.project), encoding="utf-8")
+            write_text(path, tagset.export_json(self.project))  # whole or not at all
         except OSError as exc:
-            self.message.setText(f"<span style='color:#b00020'>cannot write {_esc(path)}: {_esc(exc.strerror or str(exc))}</span>")
+            self.message.setText(f"<span style='color:#b00020'>cannot write {_esc(path)}: {_esc(explain_os_error(exc))}</span>")
             return
         self.message.setText(_esc(f"tag set written to {path}"))
 

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 
 from annotator.gui.dialogs.backups_dialog import BackupsDialog
 from annotator.store.backups import list_backups, take_backup
+from damage import damage_index
 from seeding import seeded_project as open_project
 
 T0 = datetime(2024, 5, 1, 8, 0, 0)
@@ -83,7 +84,7 @@ def test_declining_changes_nothing(qtbot, proj):
 
 def test_a_damaged_backup_is_refused_with_a_reason(qtbot, proj):
     path = take_backup(proj, now=T0)
-    path.write_bytes(b"not a database any more")
+    damage_index(path)  # whole, so it is listed, but it fails the integrity check
     _tag(proj)
     dlg = _dialog(qtbot, proj)
     dlg.list.setCurrentRow(0)
