@@ -122,11 +122,12 @@ def fill(template: str, *values) -> str:
 
 def fill_html(template: str, *values) -> str:
     """`fill` for rich text: each value is HTML-escaped before it is isolated."""
-    escaped = [v if isinstance(v, Isolated) else _escape(v) for v in values]
-    return fill(template, *escaped)
+    return fill(template, *(_escape(v) for v in values))
 
 
 def _escape(value):
+    if isinstance(value, Isolated):
+        return Isolated(html.escape(value, quote=False))
     if isinstance(value, (int, float, bool)) or value is None:
         return value
     if isinstance(value, os.PathLike):

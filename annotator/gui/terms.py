@@ -1,0 +1,154 @@
+"""The program's own words that reach the window from below the GUI, in the interface's language.
+
+The store names what it did in English ("tag as actor", "delete 3 annotations": the undo
+step's label, also kept in the project's log), and a few values are the program's own
+vocabulary rather than the analyst's (the default actor types, figure units, article
+statuses). The window shows them translated; anything it does not know (a type the
+analyst added, a label from a newer program) is shown as it is, isolated.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from annotator.gui.compose import QT_TR_NOOP, fill, tr
+
+# ------------------------------------------------------------------ vocabulary
+_ACTOR_TYPES = {
+    "person": QT_TR_NOOP("person"),
+    "organisation": QT_TR_NOOP("organisation"),
+    "state": QT_TR_NOOP("state"),
+    "armed group": QT_TR_NOOP("armed group"),
+    "media": QT_TR_NOOP("media"),
+    "other": QT_TR_NOOP("other"),
+}
+_UNITS = {
+    "people": QT_TR_NOOP("people"),
+    "money": QT_TR_NOOP("money"),
+    "percent": QT_TR_NOOP("percent"),
+    "weapons": QT_TR_NOOP("weapons"),
+    "places": QT_TR_NOOP("places"),
+    "area": QT_TR_NOOP("area"),
+    "time": QT_TR_NOOP("time"),
+}
+_STATUSES = {
+    "new": QT_TR_NOOP("new"),
+    "in progress": QT_TR_NOOP("in progress"),
+    "done": QT_TR_NOOP("done"),
+}
+
+
+def actor_type_label(name: str) -> str:
+    """A default actor type in the interface's language; one the analyst added, as typed."""
+    return tr(_ACTOR_TYPES[name]) if name in _ACTOR_TYPES else name
+
+
+def unit_label(name: str) -> str:
+    return tr(_UNITS[name]) if name in _UNITS else name
+
+
+def status_label(name: str) -> str:
+    """An article's reading status (new, in progress, done)."""
+    return tr(_STATUSES[name]) if name in _STATUSES else name
+
+
+# ------------------------------------------------------------------ what the store did
+def _count(n: str) -> int:
+    return int(n.replace(",", ""))
+
+
+# (pattern over the store's label, how the window says it). Tag names arrive as the store
+# stores them; `tag_label` turns them into what the window shows (the tag's display label).
+_OPERATIONS: list[tuple[re.Pattern, Callable]] = [
+    (re.compile(r"tag as (?P<tag>.+)"), lambda m, t: fill(tr("tag as %1"), t(m["tag"]))),
+    (re.compile(r"delete annotation"), lambda m, t: tr("delete annotation")),
+    (re.compile(r"delete (?P<n>[\d,]+) annotations"), lambda m, t: tr("delete %n annotation(s)", "", _count(m["n"]))),
+    (re.compile(r"change tag"), lambda m, t: tr("change tag")),
+    (re.compile(r"move annotation edges"), lambda m, t: tr("move annotation edges")),
+    (re.compile(r"edit note"), lambda m, t: tr("edit note")),
+    (re.compile(r"set attributes"), lambda m, t: tr("set attributes")),
+    (re.compile(r"import article"), lambda m, t: tr("import article")),
+    (re.compile(r"import tag set"), lambda m, t: tr("import tag set")),
+    (re.compile(r"reorder tags"), lambda m, t: tr("reorder tags")),
+    (re.compile(r"add tag (?P<x>.+)"), lambda m, t: fill(tr("add tag %1"), t(m["x"]))),
+    (re.compile(r"edit tag (?P<x>.+)"), lambda m, t: fill(tr("edit tag %1"), t(m["x"]))),
+    (re.compile(r"delete tag (?P<x>.+)"), lambda m, t: fill(tr("delete tag %1"), t(m["x"]))),
+    (re.compile(r"rename tag (?P<x>.+) to (?P<y>.+)"), lambda m, t: fill(tr("rename tag %1 to %2"), m["x"], m["y"])),
+    (re.compile(r"add relation type (?P<x>.+)"), lambda m, t: fill(tr("add relation type %1"), m["x"])),
+    (re.compile(r"delete relation type (?P<x>.+)"), lambda m, t: fill(tr("delete relation type %1"), m["x"])),
+    (re.compile(r"relate \((?P<x>.+)\)"), lambda m, t: fill(tr("link (%1)"), m["x"])),
+    (re.compile(r"delete relation"), lambda m, t: tr("delete link")),
+    (re.compile(r"delete (?P<n>[\d,]+) relations"), lambda m, t: tr("delete %n link(s)", "", _count(m["n"]))),
+    (re.compile(r"accept annotation"), lambda m, t: tr("accept annotation")),
+    (re.compile(r"edit and accept"), lambda m, t: tr("edit and accept")),
+    (re.compile(r"reject annotation"), lambda m, t: tr("reject annotation")),
+    (re.compile(r"accept (?P<n>[\d,]+) annotations"), lambda m, t: tr("accept %n annotation(s)", "", _count(m["n"]))),
+    (re.compile(r"reject (?P<n>[\d,]+) annotations"), lambda m, t: tr("reject %n annotation(s)", "", _count(m["n"]))),
+    (re.compile(r"clear review decision"), lambda m, t: tr("clear review decision")),
+    (re.compile(r"edit review comment"), lambda m, t: tr("edit review comment")),
+    (re.compile(r"turn down (?P<tag>.+) suggestion"), lambda m, t: fill(tr("turn down %1 suggestion"), t(m["tag"]))),
+    (re.compile(r"accept (?P<tag>.+) suggestion"), lambda m, t: fill(tr("accept %1 suggestion"), t(m["tag"]))),
+    (re.compile(r"merge actor (?P<x>.+) into (?P<y>.+)"), lambda m, t: fill(tr("merge actor %1 into %2"), m["x"], m["y"])),
+    (re.compile(r"add actor type (?P<x>.+)"), lambda m, t: fill(tr("add actor type %1"), actor_type_label(m["x"]))),
+    (re.compile(r"remove actor type (?P<x>.+)"),
+     lambda m, t: fill(tr("remove actor type %1"), actor_type_label(m["x"]))),
+    (re.compile(r"add actor (?P<x>.+)"), lambda m, t: fill(tr("add actor %1"), m["x"])),
+    (re.compile(r"rename actor (?P<x>.+)"), lambda m, t: fill(tr("rename actor %1"), m["x"])),
+    (re.compile(r"re-type actor (?P<x>.+)"), lambda m, t: fill(tr("change the type of actor %1"), m["x"])),
+    (re.compile(r"edit actor (?P<x>.+)"), lambda m, t: fill(tr("edit actor %1"), m["x"])),
+    (re.compile(r"delete actor (?P<x>.+)"), lambda m, t: fill(tr("delete actor %1"), m["x"])),
+    (re.compile(r"unlink actor"), lambda m, t: tr("unlink actor")),
+    (re.compile(r"unlink (?P<n>[\d,]+) mentions"), lambda m, t: tr("unlink %n mention(s)", "", _count(m["n"]))),
+    (re.compile(r"link (?P<n>[\d,]+) mentions to (?P<x>.+)"),
+     lambda m, t: fill(tr("link %n mention(s) to %1", "", _count(m["n"])), m["x"])),
+    (re.compile(r"link to (?P<x>.+)"), lambda m, t: fill(tr("link to %1"), m["x"])),
+    (re.compile(r"split (?P<x>.+) from (?P<y>.+)"), lambda m, t: fill(tr("split %1 from %2"), m["x"], m["y"])),
+    (re.compile(r"confirm figure disagreement"), lambda m, t: tr("confirm figure disagreement")),
+    (re.compile(r"dismiss figure disagreement"), lambda m, t: tr("dismiss figure disagreement")),
+    (re.compile(r"reopen figure disagreement"), lambda m, t: tr("reopen figure disagreement")),
+    (re.compile(r"merge (?P<x>.+)"), lambda m, t: fill(tr("merge %1"), m["x"])),
+]
+
+
+def operation_label(label: str, tag_label: Callable[[str], str] | None = None) -> str:
+    """What the store's operation `label` did, in the interface's language (as it is, isolated,
+    when the window does not know the label)."""
+    show = tag_label or (lambda name: name)
+    for pattern, say in _OPERATIONS:
+        m = pattern.fullmatch(label)
+        if m:
+            return say(m, show)
+    return fill("%1", label)
+
+
+# ------------------------------------------------------------------ why a candidate was offered
+_WHY = r"(?: without (?:the title )?«(?P<detail>[^»]*)»)?"
+_REASONS: list[tuple[re.Pattern, Callable]] = [
+    (re.compile(r"this mention is linked to it (?P<n>\d+) of (?P<total>\d+) times"),
+     lambda m: fill(tr("this mention is linked to it %1 of %n time(s)", "", int(m["total"])), int(m["n"]))),
+    (re.compile(r"the name" + _WHY), lambda m: tr("the name")),
+    (re.compile(r"the alias «(?P<x>[^»]*)»" + _WHY), lambda m: fill(tr("the alias %1"), m["x"])),
+    (re.compile(r"«(?P<x>[^»]*)» spelled with ة/ه or ى/ي" + _WHY), lambda m: fill(tr("%1 spelled with ة/ه or ى/ي"), m["x"])),
+    (re.compile(r"«(?P<x>[^»]*)» without its title" + _WHY), lambda m: fill(tr("%1 without its title"), m["x"])),
+    (re.compile(r"ends with «(?P<x>[^»]*)»"), lambda m: fill(tr("ends with %1"), m["x"])),
+    (re.compile(r"part of «(?P<x>[^»]*)»"), lambda m: fill(tr("part of %1"), m["x"])),
+    (re.compile(r"spelled like «(?P<x>[^»]*)» \((?P<p>\d+)% similar\)"),
+     lambda m: fill(tr("spelled like %1 (%2% similar)"), m["x"], int(m["p"]))),
+    (re.compile(r"spelled like «(?P<w>[^»]*)» in «(?P<x>[^»]*)» \((?P<p>\d+)% similar\)"),
+     lambda m: fill(tr("spelled like %1 in %2 (%3% similar)"), m["w"], m["x"], int(m["p"]))),
+]
+
+
+def explain(reason: str) -> str:
+    """Why the actor ranker offered a candidate, in the interface's language (a clitic or title
+    left off is said after it); as it is, isolated, when the window does not know the wording."""
+    for pattern, say in _REASONS:
+        m = pattern.fullmatch(reason)
+        if m:
+            text = say(m)
+            detail = m.groupdict().get("detail")
+            if detail:
+                text += " " + fill(tr("without %1"), detail)
+            return text
+    return fill("%1", reason)
