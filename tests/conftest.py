@@ -19,6 +19,10 @@ def pytest_addoption(parser):
         help="kill-and-reopen rounds in tests/store/test_crash_safety.py (default 25)",
     )
     parser.addoption(
+        "--registry-seeds", type=int, default=1,
+        help="random runs of three analysts' registry work in tests/team/test_registry_random.py (default 1)",
+    )
+    parser.addoption(
         "--fault-rounds", type=int, default=2,
         help="SIGKILL rounds per written file in tests/test_fault_injection.py (default 2; 50 for the long run)",
     )

@@ -115,6 +115,7 @@ def edit_cmd(actor, name, type_, aliases, note, external_id, as_json):
 def link_cmd(annotation, actor, all_identical, dry_run, as_json):
     """Link the actor mention ANNOTATION to ACTOR (one undo step)."""
     from annotator.store import actors
+    from annotator.store.occurrences import name_of
 
     who = annotator_name()
     with open_project() as project:
@@ -122,8 +123,7 @@ def link_cmd(annotation, actor, all_identical, dry_run, as_json):
         eid = actors.resolve(project, actor)
         name = actors.entity(project, eid).name
         if all_identical:
-            text = project.annotation(ann_id).text
-            found = actors.identical_mentions(project, text)
+            found = actors.identical_mentions(project, name_of(project, project.annotation(ann_id)))
             todo = [m for m in found if m.entity_id is None or m.annotation_id == ann_id]
             changed = 0 if dry_run else actors.link(project, [ann_id] + [m.annotation_id for m in todo], eid, who)
             rows = [dict(m.to_dict(), before=m.before, after=m.after,

@@ -2,22 +2,28 @@
 
 Evidence, strongest first (the score says which rule won, the reason says it in words):
 the same name or alias after the strict fold; the same after leaving out proclitics
-(للحكومة → الحكومة); how the same mention was linked elsewhere in the corpus; the name
-without its title (الرئيس السوري بشار الأسد → بشار الأسد); spellings news interchange
-(ة/ه, ى/ي); part of a longer name (الأسد in بشار الأسد); and, last, edit-distance
-similarity (rapidfuzz) for transliterations (غوتيريس / غوتيريش). Ties go to the entity
-with more linked mentions: the actor the corpus talks about most.
+(للحكومة → الحكومة; core/names, the rule every name comparison uses); how the same mention
+was linked elsewhere in the corpus; the name without its title (الرئيس السوري بشار الأسد →
+بشار الأسد; titles from resources/actors/titles.json); spellings news interchange (ة/ه, ى/ي:
+the loose fold of search); a clitic letter guessed off a word the lexicon does not know
+(بواشنطن); part of a longer name (الأسد in بشار الأسد); and, last, edit-distance similarity
+(rapidfuzz) for transliterations (غوتيريس / غوتيريش). Ties go to the entity with more
+linked mentions: the actor the corpus talks about most.
 """
 
 from __future__ import annotations
 
+import json
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
 from typing import Iterable, Mapping
 
 from rapidfuzz import fuzz, process
 
-from annotator.core.actor_names import loose_fold, mention_key, strict_fold, strip_titles, variants
+from annotator.core.folding import fold
+from annotator.core.names import base_letters, mention_key, name_key, not_a_clitic, split_proclitics, tidy
 
 SCORES = {"same": 1.0, "clitic": 0.95, "title": 0.9, "bare clitic": 0.88}
 HISTORY_BASE, HISTORY_SPAN = 0.9, 0.08  # 0.90 … 0.98 by the share of this mention's links
@@ -46,6 +52,113 @@ class Match:
     reason: str
 
 
+# ------------------------------------------------------------- variants
+@dataclass(frozen=True)
+class Variant:
+    """One form a mention may stand for, and how it was reached."""
+
+    text: str  # name_key of the form
+    how: str  # "same" | "clitic" | "bare clitic" | "title"
+    detail: str = ""  # the clitics or title left out
+
+
+def _definite(token: str) -> bool:
+    return token.startswith("ال") or token.startswith("لل")
+
+
+@lru_cache(maxsize=1)
+def titles() -> tuple[tuple[str, ...], ...]:
+    """The title lexicon (resources/actors/titles.json) as folded token tuples, longest first."""
+    data = json.loads(files("annotator.resources").joinpath("actors/titles.json").read_text(encoding="utf-8"))
+    phrases = {tuple(name_key(t).split()) for t in data["titles"] if name_key(t)}
+    return tuple(sorted(phrases, key=len, reverse=True))
+
+
+def strip_titles(tokens: list[str]) -> tuple[list[str], list[str]]:
+    """(name tokens, title tokens): leading titles and the definite modifiers after each
+    (الرئيس السوري بشار الأسد → بشار الأسد); never strips the whole mention."""
+    rest, dropped = list(tokens), []
+    changed = True
+    while changed and rest:
+        changed = False
+        for phrase in titles():
+            n = len(phrase)
+            if tuple(rest[:n]) == phrase and len(rest) > n:
+                tail = rest[n:]
+                k = 0
+                if phrase[-1] != "باسم":  # المتحدث باسم الجيش: what follows is whom he speaks for
+                    while k < len(tail) and _definite(tail[k]):
+                        k += 1  # السوري، الخارجية، السابق، للأمم المتحدة …
+                    if k == len(tail):
+                        return rest, dropped  # only definite words follow: a role, not a name (الرئيس السوري)
+                dropped += rest[:n] + tail[:k]
+                rest = tail[k:]
+                changed = True
+                break
+    return rest, dropped
+
+
+def _guesses(word: str) -> list[tuple[str, str]]:
+    """Weaker readings of a first word the rule leaves whole: a clitic letter off it (بشار could be
+    ب + شار, though it is a name: so these rank below the rule's). Forms come strictly folded."""
+    if not_a_clitic(base_letters(word)):
+        return []
+    word = name_key(word)
+    out = []
+    stems = [(word, "")]
+    if word[:1] in "وف" and len(word) > 3:
+        stems.append((word[1:], word[0]))
+        out.append((word[1:], word[0]))
+    for stem, conj in stems:
+        if stem[:1] in "بكل" and stem[1:3] != "ال" and not stem.startswith("لل") and len(stem) > 3:
+            out.append((stem[1:], conj + stem[0]))
+    return out
+
+
+@lru_cache(maxsize=65536)
+def _variants(mention: str) -> tuple[Variant, ...]:
+    return tuple(_make_variants(mention))
+
+
+def variants(mention: str) -> list[Variant]:
+    """Forms of a mention to look up, strongest first: as written, without proclitics, without titles,
+    with a clitic letter guessed off."""
+    return list(_variants(mention))
+
+
+def _make_variants(mention: str) -> list[Variant]:
+    folded = name_key(mention)
+    if not folded:
+        return []
+    out: list[Variant] = [Variant(folded, "same")]
+    seen = {folded}
+    tokens = folded.split()
+    first = tidy(mention).split()[0]
+    clitics, _name = split_proclitics(first)
+    firsts = [(tokens[0], "")]
+    text = mention_key(mention) if clitics else ""
+    if text:
+        firsts.append((text.split()[0], clitics))
+        if text not in seen:
+            seen.add(text)
+            out.append(Variant(text, "clitic", clitics))
+    guesses = _guesses(first) if not clitics else []
+    for form, guessed in guesses:
+        text = " ".join([form, *tokens[1:]])
+        if text not in seen:
+            seen.add(text)
+            out.append(Variant(text, "bare clitic", guessed))
+    for form, _clitics in firsts + guesses:
+        core, dropped = strip_titles([form, *tokens[1:]])
+        if dropped:
+            text = " ".join(core)
+            if text not in seen:
+                seen.add(text)
+                out.append(Variant(text, "title", " ".join(dropped)))
+    return out
+
+
+# ---------------------------------------------------------------- ranking
 def _core(key: str) -> str:
     tokens, dropped = strip_titles(key.split())
     return " ".join(tokens) if dropped else ""
@@ -68,11 +181,11 @@ class EntityIndex:
         self.word_owner: list[tuple[str, str]] = []
         for e in self.entities.values():
             for name in dict.fromkeys((e.name, *e.aliases)):
-                key = strict_fold(name)
+                key = name_key(name)
                 if not key:
                     continue
                 self.by_key[key].append((e.id, name))
-                self.by_loose[loose_fold(key)].append((e.id, name))
+                self.by_loose[fold(key)].append((e.id, name))
                 core = _core(key)
                 if core:
                     self.by_core[core].append((e.id, name))
@@ -116,9 +229,9 @@ class EntityIndex:
             for entity_id, name in self.by_key.get(v.text, ()):
                 e = self.entities[entity_id]
                 kind = "the name" if name == e.name else f"the alias «{name}»"
-                exact = 1.0 if v.how == "same" and strict_fold(mention) == strict_fold(name) and mention.strip() == name else 0.99
+                exact = 1.0 if v.how == "same" and name_key(mention) == name_key(name) and mention.strip() == name else 0.99
                 offer(entity_id, base * (exact if v.how == "same" else 1.0), name, f"{kind}{why}")
-            for entity_id, name in self.by_loose.get(loose_fold(v.text), ()):
+            for entity_id, name in self.by_loose.get(fold(v.text), ()):
                 offer(entity_id, base - LOOSE_PENALTY, name, f"«{name}» spelled with ة/ه or ى/ي{why}")
             for entity_id, name in self.by_core.get(v.text, ()):
                 offer(entity_id, base * SCORES["title"], name, f"«{name}» without its title{why}")

@@ -1,7 +1,9 @@
 """Figures in news text: a number, its multiplier and the noun or unit it counts.
 
-One grammar serves suggestions (every figure of an article) and span snapping (a bare
-number selected for a figure takes its unit). It runs on the loose fold (core/folding),
+One grammar serves suggestions (every figure of an article), span snapping (a bare
+number selected for a figure takes its unit) and the corpus view, which reads a tagged
+figure's value, unit and counted noun (`read_figure`: "465 مدنيا" is 465 people, noun
+مدني; "250 الفا" is 250,000; "عشرات الآلاف" about 10,000). It runs on the loose fold (core/folding),
 so harakat, hamza spellings and every script's digits make no difference; the words come
 from resources/lexicons/figures.json.
 
@@ -21,6 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Iterable
 
 from annotator.core import lexicons
 from annotator.core.folding import fold, fold_with_map, real_span
@@ -37,8 +40,13 @@ def _alt(words) -> str:
     return "|".join(sorted({re.escape(w) for w in words if w}, key=len, reverse=True))
 
 
+def _entry_key(word: str) -> str:
+    """A lexicon entry as the grammar compares it: loosely folded, one space between its words."""
+    return " ".join(fold(word, glued=False).split())
+
+
 def _folded(words) -> list[str]:
-    return [" ".join(fold(w, glued=False).split()) for w in words]
+    return [_entry_key(w) for w in words]
 
 
 def _phrase(words) -> str:
@@ -143,3 +151,146 @@ def unit_end(text: str, start: int, end: int) -> int | None:
     if number_end > end or end > real_end:
         return None  # the selection is not just the number (or runs past the figure)
     return real_end
+
+
+# ------------------------------------------------------------------- reading
+@dataclass(frozen=True)
+class FigureValue:
+    value: float | None
+    unit: str  # people | money | percent | weapons | places | area | measure | time | things | "" (unknown)
+    noun: str  # the counted noun (singular), "%" for percentages, "" when none is named
+    approximate: bool = False
+
+
+@dataclass(frozen=True)
+class _Reading:
+    numbers: dict  # folded number word (or phrase) -> value
+    multipliers: dict
+    approximate: frozenset
+    nouns: dict  # folded form -> (singular, unit kind)
+    kinds: dict  # folded unit form of the grammar -> unit kind
+    percent: frozenset
+    longest: int  # words in the longest entry
+
+
+@lru_cache(maxsize=1)
+def _reading() -> _Reading:
+    d = lexicons.load("figures")
+
+    def folded(table: dict) -> dict:
+        return {_entry_key(k): v for k, v in table.items()}
+
+    numbers = {**folded(d["spelled_values"]), **folded(d["fraction_values"]), **folded(d["phrase_head_values"]),
+               **folded(d["dual_values"])}
+    nouns = {}
+    for noun, entry in d["nouns"].items():
+        for form in entry["forms"]:
+            nouns[_entry_key(form)] = (noun, entry["unit"])
+    kinds = {}
+    for category, forms in d["units"].items():
+        for form in forms:
+            kinds.setdefault(_entry_key(form), d["unit_kinds"].get(category, ""))
+    entries = [*numbers, *nouns, *kinds]
+    return _Reading(numbers, folded(d["multiplier_values"]), frozenset(_folded(d["approximate"])), nouns, kinds,
+                    frozenset(_folded(d["units"]["percent"])), max(len(e.split()) for e in entries))
+
+
+_FIRST_NUM = re.compile(_NUM)
+
+
+def _number(s: str) -> float:
+    """A number as news writes it: 3,500  3.5  ٢٫٥ (folded to 2٫5)  1 200; a lone comma before
+    fewer or more than three digits is a decimal comma (3,5 مليار)."""
+    s = re.sub(_SEP, "", s).replace("\u066b", ".").replace("\u066c", ",")
+    if re.fullmatch(r"\d{1,3}(,\d{3})+", s):
+        return float(s.replace(",", ""))
+    if "," in s and "." not in s:
+        s = s.replace(",", ".")
+    return float(s.replace(",", ""))
+
+
+def _entry(words: list[str], i: int, table: Iterable[str], longest: int) -> int:
+    """How many words from words[i] make an entry of `table` (the longest that does; 0: none)."""
+    for n in range(min(longest, len(words) - i), 0, -1):
+        if " ".join(words[i:i + n]) in table:
+            return n
+    return 0
+
+
+def _without_article(word: str) -> str:
+    return word[2:] if word.startswith("ال") and len(word) > 3 else word
+
+
+@lru_cache(maxsize=65536)  # "465 مدنيا" and its like recur across a corpus
+def read_figure(text: str) -> FigureValue:
+    """Value, unit and counted noun of a figure's text (value None when it holds no number one can read).
+
+    The grammar finds the figure in the text; its words are then read left to right: a number
+    or number words (added up, ثلاثمئة وخمسين; a phrase head is approximate), multipliers, then
+    a percent sign or the unit, whose singular noun comes from the lexicon's nouns.
+    """
+    r = _reading()
+    f = " ".join(fold(text, glued=False).split())
+    m = _grammar().figure.search(f)
+    value: float | None = None
+    group = "num" if m is not None and m.group("num") is not None else None
+    if group:
+        value = _number(_FIRST_NUM.match(m.group("num")).group())
+        rest = m.group("tail")
+    elif m is not None:
+        group = next(k for k in ("spelled", "spelledm", "fraction", "dual", "phrase") if m.group(k) is not None)
+        rest = m.group(group)
+    else:  # no figure by the grammar's rules (a year, a lone number word): its first number, if any
+        n = _FIRST_NUM.search(f)
+        return FigureValue(_number(n.group()) if n else None, "", "")
+    if "%" in rest or "\u066a" in rest:
+        return FigureValue(value, "percent", "%")
+    words = rest.split()
+    approximate, i = False, 0
+    while group != "num" and i < len(words):  # number words, added up
+        joined = value is not None and words[i].startswith("و") and len(words[i]) > 1
+        probe = [words[i][1:], *words[i + 1:]] if joined else words[i:]
+        if value is not None and not joined and _entry(probe, 0, r.multipliers, r.longest):
+            break
+        n = _entry(probe, 0, r.numbers, r.longest) or (value is None and _entry(probe, 0, r.multipliers, r.longest))
+        if not n:
+            break
+        key = " ".join(probe[:n])
+        v = r.numbers[key] if key in r.numbers else r.multipliers[key]
+        if value is None:
+            value, approximate = v, key in r.approximate  # عشرات، مئات، آلاف: about so many
+        elif v == 100 and value < 10 and not joined:
+            value *= v  # ثلاث مئة
+        else:
+            value += v  # ثلاثمئة وخمسين، ثلاثة عشر
+        i += n
+    if group == "dual" and value is None:
+        value = 2.0  # صاروخين
+    while i < len(words):  # multipliers
+        n = _entry(words, i, r.multipliers, r.longest)
+        if not n:
+            break
+        value = (value if value is not None else 1) * r.multipliers[" ".join(words[i:i + n])]
+        i += n
+    unit_words = words[i:]
+    if _entry(unit_words, 0, r.percent, r.longest):
+        return FigureValue(value, "percent", "%", approximate)
+    for n in range(len(unit_words), 0, -1):
+        phrase = " ".join(unit_words[:n])
+        for form in (phrase, _without_article(phrase)):
+            if form in r.nouns:
+                noun, unit = r.nouns[form]
+                return FigureValue(value, unit, noun, approximate)
+            if form in r.kinds:
+                return FigureValue(value, r.kinds[form], _real_words(text, form), approximate)
+    return FigureValue(value, "", "", approximate)
+
+
+def _real_words(text: str, form: str) -> str:
+    """The unit as the text spells it (its hamza and ة kept): the noun a unit no noun lists is grouped under."""
+    f, starts = fold_with_map(text, glued=False)
+    k = f.find(form)
+    if k < 0:
+        return form
+    a, b = real_span(starts, text, k, k + len(form))
+    return " ".join(text[a:b].split())

@@ -1,8 +1,7 @@
-"""What a figure says: its value, unit and counted noun, and where sources disagree.
+"""Figures across the corpus: grouped by actor, unit and noun, and where sources disagree.
 
-`read_figure("465 مدنيا")` gives 465 people, noun مدني; `"250 الفا"` gives 250,000;
-`"عشرات الآلاف"` an approximate 10,000. The lexicon (resources/figures/units.json)
-maps the forms after a number to the singular noun the corpus view groups by.
+A figure's value, unit and counted noun are read by the figure grammar
+(core/figure_grammar.read_figure), the one reader of figures in this program.
 
 The disagreement rule (`disagreements`) compares figures that look like the same
 figure: same actor, unit and noun, reported by different sources within a few days
@@ -14,109 +13,14 @@ describe the same event.
 from __future__ import annotations
 
 import hashlib
-import json
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
-from importlib.resources import files
 from itertools import combinations
 from typing import Iterable
 
-from annotator.core.folding import fold
-
 WINDOW_DAYS = 3
 TOLERANCE = 0.10  # values within 10% of each other agree (rounding, "more than 400")
-_NUMBER = re.compile(r"\d+(?:[.,٫٬]\d+)*")
-_WORDS = re.compile(r"[^\s،,؛:()\"«»“”.]+")
-
-
-@dataclass(frozen=True)
-class FigureValue:
-    value: float | None
-    unit: str  # people | money | percent | weapons | places | area | time | "" (unknown)
-    noun: str  # the counted noun (singular), "%" for percentages, "" when none is named
-    approximate: bool = False
-
-
-@lru_cache(maxsize=1)
-def _lexicon():
-    data = json.loads(files("annotator.resources").joinpath("figures/units.json").read_text(encoding="utf-8"))
-    forms = {}
-    for noun, entry in data["nouns"].items():
-        for form in entry["forms"]:
-            forms[fold(form)] = (noun, entry["unit"])
-    multipliers = {fold(k): v for k, v in data["multipliers"].items()}
-    spelled = {fold(k): v for k, v in data["spelled"].items()}
-    approximate = {fold(k): v for k, v in data["approximate"].items()}
-    percent = [fold(p) for p in data["percent"]]
-    return forms, multipliers, spelled, approximate, percent
-
-
-def _number(s: str) -> float:
-    s = s.replace("٫", ".").replace("٬", ",")
-    if re.fullmatch(r"\d{1,3}(,\d{3})+", s):
-        return float(s.replace(",", ""))
-    if "," in s and "." not in s:
-        s = s.replace(",", ".")  # a decimal comma: 3,5 مليار
-    return float(s.replace(",", ""))
-
-
-def _strip(word: str) -> str:
-    """A word without a glued و/ب/ل/ال (بـ250 → 250 is handled by the number regex)."""
-    for prefix in ("وال", "بال", "لل", "ال", "و", "ب"):
-        if word.startswith(prefix) and len(word) > len(prefix) + 1:
-            return word[len(prefix):]
-    return word
-
-
-def _noun_of(words: list[str]) -> tuple[str, str]:
-    forms = _lexicon()[0]
-    for w in words[:3]:
-        for candidate in (w, _strip(w), "ال" + w):
-            if candidate in forms:
-                return forms[candidate]
-    return "", ""
-
-
-@lru_cache(maxsize=65536)  # "465 مدنيا" and its like recur across a corpus
-def read_figure(text: str) -> FigureValue:
-    """Value, unit and counted noun of a figure's text (None for a value it cannot read)."""
-    forms, multipliers, spelled, approximate, percent = _lexicon()
-    f = fold(text)
-    for p in percent:
-        if p in f:
-            m = _NUMBER.search(f)
-            return FigureValue(_number(m.group()) if m else None, "percent", "%")
-    words = _WORDS.findall(f)
-    m = _NUMBER.search(f)
-    if m:
-        value = _number(m.group())
-        after = _WORDS.findall(f[m.end():])
-        if after and (after[0] in multipliers or _strip(after[0]) in multipliers):
-            value *= multipliers.get(after[0]) or multipliers[_strip(after[0])]
-            after = after[1:]
-        noun, unit = _noun_of(after)
-        return FigureValue(value, unit, noun)
-    for i in range(len(words)):
-        pair = " ".join(words[i:i + 2])
-        if pair in approximate:
-            noun, unit = _noun_of(words[i + 2:])
-            return FigureValue(float(approximate[pair]), unit, noun, True)
-        w = _strip(words[i]) if words[i] not in approximate and words[i] not in spelled else words[i]
-        if w in approximate:
-            noun, unit = _noun_of(words[i + 1:])
-            return FigureValue(float(approximate[w]), unit, noun, True)
-        if w in spelled:
-            value = float(spelled[w])
-            rest = words[i + 1:]
-            if rest and rest[0] in multipliers:
-                value *= multipliers[rest[0]]
-                rest = rest[1:]
-            noun, unit = _noun_of(rest)
-            return FigureValue(value, unit, noun)
-    noun, unit = _noun_of(words)
-    return FigureValue(None, unit, noun)
 
 
 # ------------------------------------------------------------------ disagreement

@@ -204,15 +204,20 @@ def fold_with_map(text: str, *, glued: bool = True) -> tuple[str, list[int]]:
     ending before deleted marks exclude those trailing marks only if the caller
     wants; see `real_span`.
     """
+    folded, starts = _fold_mapped(text, _fold_char)
+    return _finish(folded, glued), starts
+
+
+def _fold_mapped(text: str, fold_char) -> tuple[str, list[int]]:
+    """Fold character by character, keeping where each folded character comes from."""
     folded: list[str] = []
     starts: list[int] = []
     for i, ch in enumerate(text):
-        f = _fold_char(ch)
-        for c in f:
+        for c in fold_char(ch):
             folded.append(c)
             starts.append(i)
     starts.append(len(text))
-    return _finish("".join(folded), glued), starts
+    return "".join(folded), starts
 
 
 _MARK_CHARS = frozenset(chr(c) for c in _HARAKAT)
@@ -267,11 +272,4 @@ def fold_name(text: str) -> str:
 
 def fold_name_with_map(text: str) -> tuple[str, list[int]]:
     """`fold_name` with the position map of `fold_with_map`."""
-    folded: list[str] = []
-    starts: list[int] = []
-    for i, ch in enumerate(text):
-        for c in _fold_name_char(ch):
-            folded.append(c)
-            starts.append(i)
-    starts.append(len(text))
-    return "".join(folded), starts
+    return _fold_mapped(text, _fold_name_char)

@@ -16,8 +16,9 @@ that list is resources/lexicons/names.json.
 
 An occurrence gives the whole token and the name in it: without the leading و/ف/ب/ك/ل,
 keeping the article; where ل has fused with the article (`للجيش`) the name starts at the
-second ل, the article's (`لجيش`), as the actor's span rules cut it (core/spans). A name
-given in a fused form (`للجيش`) finds `الجيش` too.
+second ل, the article's (`لجيش`), as the actor's span rules cut it (core/spans). The name
+looked for is the one the span stands for (core/names.mention_key): `للجيش` or `والجيش`
+finds `الجيش` too, `للبنان` finds `لبنان`.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from typing import Iterable, Iterator
 
 from annotator.core import lexicons
 from annotator.core.folding import fold_name, fold_name_with_map, real_span
+from annotator.core.names import mention_key
 
 _MIN_CORE = 2
 
@@ -51,12 +53,10 @@ def _names() -> tuple[tuple[str, ...], frozenset]:
 
 
 def _parts(span: str) -> tuple[str, list[str], bool] | None:
-    words = fold_name(span).split()
+    words = mention_key(span).split()
     if not words:
         return None
     first, rest = words[0], words[1:]
-    if first.startswith("لل") and len(first) > 3:
-        first = "ال" + first[2:]  # a name tagged as للجيش is the name الجيش
     has_article = first.startswith("ال") and len(first) > 2 + _MIN_CORE - 1
     core = first[2:] if has_article else first
     if (len(core) < _MIN_CORE or first == "ال") and not rest:
@@ -107,13 +107,11 @@ def find_occurrences(span: str, text: str, *, enclitics: bool = False,
 
 def may_occur(span: str, folded_text: str) -> bool:
     """Cheap pre-check on an already strictly folded text (`fold_name`): could `span` occur at all?"""
-    words = fold_name(span).split()
+    words = mention_key(span).split()
     if not words:
         return False
     probe = max(words, key=len)
-    if probe.startswith("لل") and len(probe) > 3:
-        probe = probe[2:]
-    elif probe.startswith("ال") and len(probe) > 3:
+    if probe.startswith("ال") and len(probe) > 3:
         probe = probe[2:]
     return probe in folded_text
 

@@ -18,8 +18,9 @@ Unless the selection is exact (the Alt gesture, Shift+tag key, a find-bar hit):
   stripped, kept, or kept only as a pair (both or neither); proclitics off the first word
   (و ف ب ك ل before the article, a number, a hamza-alef or a tatweel joiner, or before a
   word the article holds standing alone; the first ل of لل; the article before a number:
-  `والجيش` -> `الجيش`, `للمرصد` -> `لمرصد`, `بـ250` -> `250`, `الـ84` -> `84`); and for
-  figures a bare number takes the counted noun or unit after it (core/figure_grammar).
+  `والجيش` -> `الجيش`, `للمرصد` -> `لمرصد`, `بـ250` -> `250`, `الـ84` -> `84`), by the
+  rule names are compared with (core/names); and for figures a bare number takes the
+  counted noun or unit after it (core/figure_grammar).
 
 Snapping is idempotent: snapping a snapped span gives it back. The word lists (clitics,
 words that only look like clitic + word, quotation marks) are resources/lexicons/spans.json.
@@ -32,7 +33,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from annotator.core import lexicons
-from annotator.core.folding import fold_name
+from annotator.core.names import clitic_cut, standalone_in
 
 QUOTE_MODES = ("strip", "pair", "keep")
 _SCAN_LIMIT = 4096  # no word is longer; past this a boundary is assumed
@@ -91,10 +92,6 @@ def trim_policy_for(tag: str) -> TrimPolicy:
 @dataclass(frozen=True)
 class _Words:
     conjunctions: frozenset
-    prepositions: frozenset
-    article: str
-    hamza_alef: frozenset
-    not_clitics: frozenset  # base letters, hamza on alef kept
     quote_pairs: dict
     keep_after_number: frozenset
     number_joiners: frozenset
@@ -105,16 +102,9 @@ class _Words:
 def _words() -> _Words:
     d = lexicons.load("spans")
     return _Words(
-        frozenset(d["conjunctions"]), frozenset(d["prepositions"]), d["article"], frozenset(d["hamza_alef"]),
-        frozenset(_bare(w) for w in d["not_clitics"]["words"]), dict(d["quote_pairs"]),
-        frozenset(d["keep_after_number"]), frozenset(d["joiners_inside_numbers"]), frozenset(d["grouping_spaces"]),
+        frozenset(d["conjunctions"]), dict(d["quote_pairs"]), frozenset(d["keep_after_number"]),
+        frozenset(d["joiners_inside_numbers"]), frozenset(d["grouping_spaces"]),
     )
-
-
-def _bare(word: str) -> str:
-    """Base letters only: no harakat, tatweel or invisible marks."""
-    return "".join(ch for ch in word if not _is_mark(ch) and ch != "\u0640" and not _is_glue(ch)
-                   and unicodedata.category(ch) != "Cf")
 
 
 # --------------------------------------------------------------- characters
@@ -285,96 +275,6 @@ def _inside_word(u: _Units, i: int) -> bool:
 
 
 # ---------------------------------------------------------------- proclitics
-def _clitic_cut(letters: str, standalone=None) -> int:
-    """How many leading letters of a word are proclitics to leave out (0: none).
-
-    `letters` are the word's base letters (one per unit: tatweel counts, harakat not).
-    `standalone(rest)` says whether the rest of the word stands alone elsewhere in the
-    text, for clitics before a plain word (وروسيا when روسيا stands alone too).
-    """
-    w = _words()
-    if not letters or _strip_tatweel(letters) in w.not_clitics:
-        return 0
-    art = w.article
-    best = 0
-    prefixes = [""]
-    for c in w.conjunctions:
-        prefixes.append(c)
-    for p in list(prefixes):
-        for b in w.prepositions:
-            prefixes.append(p + b)
-    for p in sorted(set(prefixes), key=len, reverse=True):
-        if not letters.startswith(p):
-            continue
-        rest = letters[len(p):]
-        tat = len(rest) - len(rest.lstrip("\u0640"))
-        after = rest[tat:]
-        cut = 0
-        if after[:1].isdigit():
-            cut = len(p) + tat  # و142, بـ250
-        elif after.startswith(art) and after[len(art):].lstrip("\u0640")[:1].isdigit():
-            cut = len(p) + tat + len(art) + (len(after) - len(art) - len(after[len(art):].lstrip("\u0640")))  # ال450, الـ84
-        elif not p:
-            continue
-        elif tat and after[:1].isalpha():
-            cut = len(p) + tat  # لـفرانس, بـالجيش
-        elif after.startswith(art) and len(_strip_tatweel(after)) >= len(art) + 2:
-            cut = len(p)  # والجيش, بالجيش
-        elif p.endswith("ل") and after.startswith("ل") and len(_strip_tatweel(after)) >= 3:
-            cut = len(p)  # للجيش -> لجيش: the second ل is the article's
-        elif after[:1] in w.hamza_alef and len(after) >= 3:
-            cut = len(p)  # بإرسال, وأكد
-        elif standalone is not None and len(after) >= 3 and standalone(after):
-            cut = len(p)  # وروسيا when روسيا stands alone in the text
-        if cut > best:
-            best = cut
-    return best
-
-
-def _strip_tatweel(s: str) -> str:
-    return s.replace("\u0640", "")
-
-
-@lru_cache(maxsize=1)
-def _places() -> frozenset:
-    """Words that stand alone: places and names, and the words of spelled numbers (وتسعة أفراد)."""
-    fig = lexicons.load("figures")
-    words = lexicons.load("names")["places"]["words"] + fig["spelled"] + fig["fractions"] + fig["phrase_heads"]
-    return frozenset(fold_name(w) for w in words)
-
-
-_FOLDED_TEXT: list = [None, ""]  # the last text asked about and its strict fold: snaps come in runs on one text
-
-
-def _standalone_in(text: str):
-    """A test: is a word (base letters) a known place or name, or does it occur in `text` with nothing glued to it?"""
-
-    def check(word: str) -> bool:
-        word = fold_name(word)
-        if word in _places():
-            return True
-        if _FOLDED_TEXT[0] is not text:
-            _FOLDED_TEXT[:] = [text, fold_name(text)]
-        folded = _FOLDED_TEXT[1]
-        start, n = 0, len(folded)
-        while True:
-            k = folded.find(word, start)
-            if k < 0:
-                return False
-            end = k + len(word)
-            if (k == 0 or not folded[k - 1].isalnum()) and (end == n or not folded[end].isalnum()):
-                return True
-            start = k + 1
-
-    return check
-
-
-def clitic_prefix(text: str, word: str) -> int:
-    """How many leading letters of `word` (as written in `text`) are proclitics: 1 for لفرانس
-    when فرانس stands alone in the text, 0 for لجنة."""
-    return _clitic_cut(_bare(word), _standalone_in(text))
-
-
 def _proclitic_cut(u: _Units, s: int, e: int) -> int:
     """Characters to cut at s, where a word starts, so its proclitics are left out."""
     t = u.text
@@ -396,7 +296,7 @@ def _proclitic_cut(u: _Units, s: int, e: int) -> int:
     w = _words()
     if len(word) == 1 and word in w.conjunctions and p < e:
         return p - s  # a conjunction standing alone before the name: و الجيش
-    cut = _clitic_cut(word, _standalone_in(t))
+    cut = clitic_cut(word, standalone_in(t))
     if cut <= 0 or cut >= len(word):
         return 0
     return ends[cut - 1] - s
@@ -526,6 +426,8 @@ def snap(text: str, start: int, end: int, policy: TrimPolicy | None = None, *, e
         return None
     u = _Units(text)
     s, e = _align_in(u, s, e)
+    if s >= e:
+        return None  # only a mark inside a letter was selected: nothing one can see
     if not exact:
         s, e = _widen(u, s, e)
     s, e = _trim(u, s, e, policy, exact)
@@ -637,30 +539,3 @@ def _word_step(u: _Units, pos: int, step: int, edge: str) -> int:
     while p > 0 and (u.kind_before(p) == WORD or _inside_word(u, p)):
         p = u.before(p)[0]
     return p
-
-
-# ---------------------------------------------------------------- names
-def citation_form(text: str, start: int, end: int) -> str:
-    """A name span as it would stand alone: لجيش cut from للجيش is الجيش; anything else as is."""
-    span = text[start:end]
-    bare = _bare(span)
-    if bare.startswith("ل") and not bare.startswith("ال") and start > 0 and text[start - 1] == "ل" \
-            and (start < 2 or not text[start - 2].isalpha() or text[start - 2] in "وف"):
-        return "ا" + span
-    return span
-
-
-def strip_proclitics(name: str) -> str:
-    """A name without the clitics in front of its first word (للحكومة -> الحكومة, والجيش -> الجيش)."""
-    first, sep, rest = name.partition(" ")
-    letters = first
-    w = _words()
-    bare = _bare(letters)
-    if not bare or bare in w.not_clitics:
-        return name
-    # لل: the first ل is the preposition, the second the article with its alef dropped
-    for p in ("ول", "فل", "ل"):
-        if bare.startswith(p + "ل") and len(bare) >= len(p) + 3:
-            return "ا" + bare[len(p):] + sep + rest
-    cut = _clitic_cut(bare)
-    return bare[cut:] + sep + rest if cut else bare + sep + rest

@@ -1,8 +1,8 @@
 """Counts over a project's annotations, and the most frequent actors.
 
-Actors are grouped by name: the clitics in front of the first word left out
-(`للحكومة`, `والحكومة`, `بالحكومة` are `الحكومة`; core/spans) and the strict fold for
-names (core/folding: harakat, tatweel and hamza on alef), because the same actor is
+Actors are grouped by the name they stand for (core/names.mention_key): the clitics in
+front of the first word left out (`للحكومة`, `والحكومة`, `بالحكومة` are `الحكومة`) and the
+strict fold for names (harakat, tatweel and hamza on alef), because the same actor is
 written `الأسد`, `الاسد` and `الأسـد` in one corpus. ى/ي and ة/ه are not folded: they
 tell names apart. Each group is shown under its most common real spelling, never the key.
 """
@@ -13,17 +13,14 @@ from collections import Counter, defaultdict
 from dataclasses import asdict, dataclass, field
 from typing import Any, Callable, Iterable
 
-from annotator.core.folding import fold_name
-from annotator.core.spans import strip_proclitics
+from annotator.core.names import mention_key
 
 
 def _get(item: Any, key: str) -> Any:
     return item[key] if isinstance(item, dict) else getattr(item, key)
 
 
-def actor_key(text: str) -> str:
-    """The grouping key of an actor's name: proclitics off, strictly folded, white space collapsed."""
-    return " ".join(fold_name(strip_proclitics(" ".join(text.split()))).split())
+actor_key = mention_key  # the grouping key of an actor's name
 
 
 @dataclass
@@ -53,7 +50,7 @@ def top_spellings(texts: Iterable[str | tuple[str, str]], top: int = 20) -> list
     """Group texts by name; most frequent first, ties by spelling.
 
     An item may be (text, name): the name as it stands alone when the text does not say it
-    (`لحكومة`, cut from `للحكومة`, is the name `الحكومة`; see core/spans.citation_form).
+    (`لحكومة`, cut from `للحكومة`, is the name `الحكومة`; see core/names.citation_form).
     """
     groups: dict[str, Counter] = defaultdict(Counter)
     for item in texts:

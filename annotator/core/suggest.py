@@ -31,7 +31,8 @@ from annotator.core import lexicons
 from annotator.core.figure_grammar import find_figures
 from annotator.core.folding import fold, fold_with_map, real_span
 from annotator.core.matching import find_occurrences
-from annotator.core.spans import TrimPolicy, clitic_prefix, trim, trim_policy_for
+from annotator.core.names import clitic_prefix
+from annotator.core.spans import TrimPolicy, trim, trim_policy_for
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,9 @@ operation, and turns a refused change into a message instead of a crash.
 
 from __future__ import annotations
 
+import threading
+from contextlib import contextmanager
+
 from PySide6.QtCore import QObject, Signal
 
 from annotator.store.project import Change, Project, StoreError
@@ -27,6 +30,8 @@ class Session(QObject):
         self.article_id: str | None = None
         self.selected: str | None = None
         self._seen_version = project.data_version()
+        self._team_lock = threading.Lock()  # held by the team sync thread while it syncs
+        self._team_version: int | None = None
         project.subscribe(self._on_change)
 
     def close(self) -> None:
@@ -159,6 +164,12 @@ class Session(QObject):
             return actors.mentions(self.project, entity_id)
         return actors.actor_mentions(self.project, unlinked=unlinked)
 
+    def mention_name(self, ann) -> str:
+        """The name an actor mention stands for (لجيش, cut from للجيش, is الجيش): what it is ranked by and named."""
+        from annotator.store.occurrences import name_of
+
+        return name_of(self.project, ann)
+
     def rank_actors(self, text: str, limit: int = 5) -> list:
         from annotator.store import actors
 
@@ -290,12 +301,20 @@ class Session(QObject):
 
     # ------------------------------------------------------ other processes
     def check_external_changes(self) -> bool:
-        """Compare SQLite's data_version; on a change by another connection tell every view to reload."""
+        """Compare SQLite's data_version; on a change by another connection tell every view to reload.
+
+        The team sync thread writes through a connection of its own; while it syncs nothing is
+        decided, and what it wrote (it notes the version after each sync) is not a reload."""
+        if not self._team_lock.acquire(blocking=False):
+            return False
         try:
             version = self.project.data_version()
         except Exception:  # a closed connection: nothing to compare
             return False
-        if version == self._seen_version:
+        finally:
+            self._team_lock.release()
+        if version in (self._seen_version, self._team_version):
+            self._seen_version = version
             return False
         self._seen_version = version
         self.reloaded.emit()
@@ -351,9 +370,22 @@ class Session(QObject):
             return
         project.subscribe(on_change)
         try:
-            watch(project, stop, on_state=on_state, on_report=on_report, on_error=on_error)
+            watch(project, stop, on_state=on_state, on_report=on_report, on_error=on_error, cycle=self._team_cycle)
         finally:
             project.close()
+
+    @contextmanager
+    def _team_cycle(self):
+        """Held by the sync thread while it syncs; afterwards it notes the version this window's
+        connection sees, so the sync's own writes never look like another program's."""
+        with self._team_lock:
+            try:
+                yield
+            finally:
+                try:
+                    self._team_version = self.project.data_version()
+                except Exception:  # the window closed its connection meanwhile
+                    pass
 
     def absorb_team_change(self, change: Change) -> None:
         """A change the sync thread wrote: the views follow it row by row, not by reloading."""

@@ -17,9 +17,10 @@ from typing import Iterable
 
 from typing import TYPE_CHECKING
 
-from annotator.core.actor_names import mention_key, strict_fold
+from annotator.core.names import mention_key, mention_name, name_key
 from annotator.core.identifiers import name_problem
 from annotator.core.model import new_id, now_iso
+from annotator.store.occurrences import name_of  # mentions are ranked, compared and named by it
 from annotator.store.project import (
     Project, StoreError, before_annotation_deleted, before_annotation_retagged, register_entity,
 )
@@ -168,8 +169,8 @@ def resolve(project: Project, ref: str) -> str:
         raise StoreError("no actor given")
     if project._row("entity", ref) is not None:
         return ref
-    key = strict_fold(ref)
-    by_name = [r[0] for r in project.conn.execute("SELECT id, name FROM entities") if strict_fold(r[1]) == key]
+    key = name_key(ref)
+    by_name = [r[0] for r in project.conn.execute("SELECT id, name FROM entities") if name_key(r[1]) == key]
     if len(by_name) == 1:
         return by_name[0]
     if len(ref) >= 4 and all(c in "0123456789abcdef-" for c in ref.lower()):
@@ -189,13 +190,13 @@ def _refuse_unsafe(name: str, what: str) -> None:
 
 
 def _clean_aliases(name: str, aliases: Iterable[str]) -> list[str]:
-    seen = {strict_fold(name)}
+    seen = {name_key(name)}
     out = []
     for a in aliases:
         a = (a or "").strip()
         if a:
             _refuse_unsafe(a, "alias")
-        key = strict_fold(a)
+        key = name_key(a)
         if key and key not in seen:
             seen.add(key)
             out.append(a)
@@ -204,12 +205,12 @@ def _clean_aliases(name: str, aliases: Iterable[str]) -> list[str]:
 
 def _check_name(project: Project, name: str, entity_id: str | None) -> str:
     name = " ".join((name or "").split())
-    if not strict_fold(name):
+    if not name_key(name):
         raise StoreError("an actor needs a name")
     _refuse_unsafe(name, "actor name")
-    key = strict_fold(name)
+    key = name_key(name)
     for other_id, other in project.conn.execute("SELECT id, name FROM entities"):
-        if other_id != entity_id and strict_fold(other) == key:
+        if other_id != entity_id and name_key(other) == key:
             raise StoreError(f"an actor named {other!r} exists already ({other_id[:8]}); add a distinguishing word or merge")
     return name
 
@@ -467,8 +468,8 @@ def actor_mentions(project: Project, *, article_id: str | None = None, unlinked:
 
 
 def identical_mentions(project: Project, text: str, *, context: bool = True) -> list[Mention]:
-    """Every actor mention in the corpus written the same way as `text` (strict fold, proclitics left out):
-    the preview for "link all identical mentions"."""
+    """Every actor mention in the corpus that stands for the same name as `text` (core/names.mention_key:
+    strict fold, proclitics left out): the preview for "link all identical mentions"."""
     key = mention_key(text)
     if not key:
         return []
@@ -477,9 +478,9 @@ def identical_mentions(project: Project, text: str, *, context: bool = True) -> 
         probe = probe[2:]
     tag = actor_tag(project)
     out = []
-    candidates = [m for m in actor_mentions(project, context=False) if probe in strict_fold(m.text)] if tag else []
+    candidates = [m for m in actor_mentions(project, context=False) if probe in name_key(m.text)] if tag else []
     for m in candidates:
-        if mention_key(m.text) == key:
+        if mention_key(name_of(project, m)) == key:
             out.append(m)
     if context:
         texts: dict[str, str] = {}
@@ -513,15 +514,16 @@ def entity_index(project: Project) -> "EntityIndex":
 
     ents = [EntityName(e.id, e.name, e.aliases, e.mentions) for e in entities(project)]
     linked = project.conn.execute(
-        "SELECT a.text, l.entity_id FROM entity_links l JOIN annotations a ON a.id = l.annotation_id")
-    return EntityIndex(ents, history_from(linked))
+        "SELECT a.article_id, a.start, a.text, l.entity_id FROM entity_links l JOIN annotations a ON a.id = l.annotation_id")
+    return EntityIndex(ents, history_from((mention_name(text, start, lambda: project.article_text(article_id)), entity_id)
+                                          for article_id, start, text, entity_id in linked))
 
 
 def suggest(project: Project, *, article_id: str | None = None, limit: int = 3,
             index: "EntityIndex | None" = None) -> list[MentionSuggestion]:
     """Candidate entities for each unlinked actor mention (in one article or the corpus), best first."""
     index = index or entity_index(project)
-    return [MentionSuggestion(m, index.rank(m.text, limit))
+    return [MentionSuggestion(m, index.rank(name_of(project, m), limit))
             for m in actor_mentions(project, article_id=article_id, unlinked=True)]
 
 

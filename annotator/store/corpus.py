@@ -21,10 +21,9 @@ from dataclasses import dataclass
 from itertools import combinations
 from typing import Iterable, NamedTuple
 
-from annotator.core.actor_names import strict_fold
-from annotator.core.figures import (
-    Disagreement, FigureGroup, FigureItem, disagreements, group_figures, read_figure,
-)
+from annotator.core.figure_grammar import read_figure
+from annotator.core.figures import Disagreement, FigureGroup, FigureItem, disagreements, group_figures
+from annotator.core.names import name_key
 from annotator.core.model import now_iso
 from annotator.store.actors import role_tags
 from annotator.store.project import Project, StoreError
@@ -74,9 +73,9 @@ def _name_lookup(project: Project) -> dict[str, str]:
     rows = project.conn.execute("SELECT id, name, aliases FROM entities").fetchall()
     for eid, _name, aliases in rows:
         for alias in json.loads(aliases or "[]"):
-            out.setdefault(strict_fold(alias), eid)
+            out.setdefault(name_key(alias), eid)
     for eid, name, _aliases in rows:
-        out[strict_fold(name)] = eid
+        out[name_key(name)] = eid
     return out
 
 
@@ -123,7 +122,7 @@ def claims(project: Project, *, entity_id: str | None = None, include_unattribut
             if value is not None:
                 if lookup is None:
                     lookup = _name_lookup(project)
-                found = [("", value, value if value in names else lookup.get(strict_fold(value)), "attribute")]
+                found = [("", value, value if value in names else lookup.get(name_key(value)), "attribute")]
             elif include_unattributed:
                 found = [("", "", None, "")]
         for act_id, act_text, eid, via in found:

@@ -6,8 +6,8 @@ from collections import defaultdict
 from typing import Sequence
 
 from annotator.core.agreement import AgreementReport, Span, agreement
-from annotator.core.spans import citation_form
 from annotator.core.stats import ProjectStats, compute_stats
+from annotator.store.occurrences import name_of
 from annotator.store.project import Project, StoreError
 from annotator.store.review import REVIEWED, progress
 
@@ -70,12 +70,5 @@ def project_stats(project: Project, *, top: int = 20, actor_tag: str = "actor") 
     """Counts per tag, annotator and article, the most frequent actors, and review progress."""
     articles = project.articles()
     anns = project.iter_annotations()
-
-    def name_of(ann) -> str:
-        # Only a span that starts with ل can be the article's ل left by cutting the first ل of لل.
-        if ann.text.startswith("ل") and not ann.text.startswith(("ال", "لل")) and ann.start > 0:
-            return citation_form(project.article_text(ann.article_id), ann.start, ann.end)
-        return ann.text
-
     return compute_stats(articles, anns, review=progress(project), top=top, actor_tag=actor_tag, exclude=(REVIEWED,),
-                         name_of=name_of)
+                         name_of=lambda ann: name_of(project, ann))

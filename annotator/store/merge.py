@@ -519,7 +519,7 @@ def _merge_actors(project: Project, op, theirs, report: MergeReport, ids: dict[s
     """Their actor types, entities, links and figure verdicts. An entity is the same as ours when it has
     the same id or the same canonical name (strict fold); ours keeps its name and type, their names
     become aliases. A mention linked here already keeps our link. Names and types are checked as ours are."""
-    from annotator.core.actor_names import strict_fold
+    from annotator.core.names import name_key
 
     known_types = set(actors.types(project))
     for row in _rows(theirs, "SELECT name, position FROM actor_types ORDER BY position, name"):
@@ -534,7 +534,7 @@ def _merge_actors(project: Project, op, theirs, report: MergeReport, ids: dict[s
             _write(project, op, "actor_type", row["name"], {"name": row["name"], "position": position})
         if item.ok:
             known_types.add(row["name"])
-    by_name = {strict_fold(r[1]): r[0] for r in project.conn.execute("SELECT id, name FROM entities")}
+    by_name = {name_key(r[1]): r[0] for r in project.conn.execute("SELECT id, name FROM entities")}
     entity_map: dict[str, str] = {}
     for row in _rows(theirs, "SELECT * FROM entities ORDER BY created_at, id"):
         with _Item(project, op, report, f"actor {row.get('name')!r}") as item:
@@ -548,11 +548,11 @@ def _merge_actors(project: Project, op, theirs, report: MergeReport, ids: dict[s
                 if problem:
                     raise StoreError(problem)
             ours = project._row("entity", row["id"]) or (
-                project._row("entity", by_name[strict_fold(row["name"])]) if strict_fold(row["name"]) in by_name else None)
+                project._row("entity", by_name[name_key(row["name"])]) if name_key(row["name"]) in by_name else None)
             if ours is not None:
                 mine = json.loads(ours["aliases"])
                 extra = [n for n in (row["name"], *their_aliases)
-                         if strict_fold(n) not in {strict_fold(x) for x in (ours["name"], *mine)}]
+                         if name_key(n) not in {name_key(x) for x in (ours["name"], *mine)}]
                 if extra:
                     _write(project, op, "entity", ours["id"], {**ours, "aliases": json.dumps(mine + extra, ensure_ascii=False)})
                 entity_id, matched = ours["id"], True
@@ -568,7 +568,7 @@ def _merge_actors(project: Project, op, theirs, report: MergeReport, ids: dict[s
         if matched:
             report.entities_matched += 1
         else:
-            by_name[strict_fold(row["name"])] = entity_id
+            by_name[name_key(row["name"])] = entity_id
             report.entities_added += 1
     for row in _rows(theirs, "SELECT * FROM entity_links ORDER BY annotation_id"):
         mine, entity_id = ids.get(row["annotation_id"]), entity_map.get(row["entity_id"])

@@ -17,7 +17,8 @@ from annotator.core.find import query_problem, query_tokens
 from annotator.core.folding import fold_name
 from annotator.core.matching import Occurrence, find_occurrences, may_occur
 from annotator.core.model import Annotation
-from annotator.core.spans import TrimPolicy, citation_form, trim, trim_policy_for
+from annotator.core.names import mention_name
+from annotator.core.spans import TrimPolicy, trim, trim_policy_for
 from annotator.store.project import Project, StoreError
 
 CONTEXT = 30
@@ -133,11 +134,10 @@ def apply(project: Project, tag: str, spans: Iterable, actor: str, *, label: str
     return project.add_annotations(items, actor, label or f"tag {len(items)} occurrences as {tag}")
 
 
-def name_of(project: Project, ann: Annotation) -> str:
-    """The name an annotation stands for: لجيش (cut from للجيش) is الجيش."""
-    if ann.text.startswith("ل") and ann.start > 0:
-        return citation_form(project.article_text(ann.article_id), ann.start, ann.end)
-    return ann.text
+def name_of(project: Project, ann) -> str:
+    """The name an annotation (or anything with article_id, start and text) stands for: لجيش (cut from
+    للجيش) is الجيش, للحكومة is الحكومة (core/names.citation_form); the article is read only when needed."""
+    return mention_name(ann.text, ann.start, lambda: project.article_text(ann.article_id))
 
 
 def annotate_all(project: Project, annotation_id: str, actor: str, *, corpus: bool = False,

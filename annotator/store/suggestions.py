@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from annotator.core.model import Annotation, new_id, now_iso
-from annotator.core.spans import citation_form
+from annotator.core.names import mention_key, mention_name
 from annotator.core.suggest import Suggestion, suggest
 from annotator.store import relations as rel_mod
 from annotator.store.project import Project, StoreError
@@ -24,17 +24,18 @@ class Accepted:
 
 
 def known_actor_names(project: Project) -> list[str]:
-    """Distinct names tagged as actors anywhere in the project (لجيش, cut from للجيش, is الجيش)."""
-    conn = project.conn
-    names = set()
-    for (text,) in conn.execute("SELECT DISTINCT text FROM annotations WHERE tag = 'actor'").fetchall():
-        if text.startswith("ل"):
-            article_id, start, end = conn.execute(
-                'SELECT article_id, start, "end" FROM annotations WHERE tag = \'actor\' AND text = ? LIMIT 1', (text,)
-            ).fetchone()
-            text = citation_form(project.article_text(article_id), start, end)
-        names.add(text)
-    return sorted(names)
+    """Distinct names tagged as actors anywhere in the project, each as it stands alone (لجيش, cut from للجيش,
+    is الجيش; والحكومة is الحكومة), one spelling per name (core/names.mention_key)."""
+    names: dict[str, str] = {}
+    seen: set[str] = set()
+    rows = project.conn.execute("SELECT text, article_id, start FROM annotations WHERE tag = 'actor' ORDER BY text")
+    for text, article_id, start in rows:
+        if text in seen:
+            continue  # one position per text is enough: the same letters after a fused ل stand for the same name
+        seen.add(text)
+        name = mention_name(text, start, lambda: project.article_text(article_id))
+        names.setdefault(mention_key(name), name)
+    return sorted(names.values())
 
 
 def rejected(project: Project, article_id: str) -> set[tuple[str, int, int]]:

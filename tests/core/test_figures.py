@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from annotator.core.figures import FigureGroup, FigureItem, disagreements, read_figure
+from annotator.core.figure_grammar import read_figure
+from annotator.core.figures import FigureGroup, FigureItem, disagreements
 
 
 @pytest.mark.parametrize("text,value,unit,noun,approx", [
@@ -22,6 +23,16 @@ from annotator.core.figures import FigureGroup, FigureItem, disagreements, read_
     ("مئات المدنيين", 100, "people", "مدني", True),
     ("1200 لاجئ", 1200, "people", "لاجئ", False),
     ("20 غارة", 20, "weapons", "غارة", False),
+    # read by the grammar that finds figures, so what it finds is read whole
+    ("1\u00a0200 جندي", 1200, "people", "جندي", False),
+    ("ثلاثمئة وخمسين مدرسة", 350, "things", "مدرسة", False),
+    ("ثلاث مئة طفل", 300, "people", "طفل", False),
+    ("خمسة وعشرين ألف دولار", 25_000, "money", "دولار", False),
+    ("صاروخين", 2, "weapons", "صاروخ", False),
+    ("44 جثة", 44, "people", "جثة", False),  # a unit no noun lists: its own spelling, the kind of its list
+    ("آلاف اللاجئين", 1000, "people", "لاجئ", True),
+    ("بـ250 الفا", 250_000, "", "", False),
+    ("عام 2023", 2023, "", "", False),  # not a figure to the grammar, but tagged as one: its number
 ])
 def test_read_figure(text, value, unit, noun, approx):
     f = read_figure(text)

@@ -6,9 +6,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from annotator.core.names import citation_form, strip_proclitics
 from annotator.core.spans import (
-    TrimPolicy, align, citation_form, cluster_problem, edge_problem, move_edge, snap, strip_proclitics, trim,
-    trim_policy_for,
+    TrimPolicy, align, cluster_problem, edge_problem, move_edge, snap, trim, trim_policy_for,
 )
 
 ACTOR, FIGURE, CLAIM = trim_policy_for("actor"), trim_policy_for("figure"), trim_policy_for("claim")
@@ -173,6 +173,12 @@ def test_blank_selection_gives_nothing():
     i = TEXT.index(" ")
     assert snap(TEXT, i, i + 1) is None
     assert snap(TEXT, 5, 5) is None
+
+
+def test_a_selection_of_one_mark_inside_a_letter_is_nothing():
+    i = TEXT.index("\u064e\u0651")  # the fatha of يَّ in الخَارِجِيَّةِ
+    assert snap(TEXT, i, i + 1) is None
+    assert snap(TEXT, i, i + 2, exact=True) is None
 
 
 @given(st.integers(0, len(TEXT)), st.integers(0, len(TEXT)), st.booleans())

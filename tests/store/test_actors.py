@@ -175,6 +175,28 @@ def test_identical_mentions_across_the_corpus(tagged):
     assert actors.entity(p, e.id).mentions == 0
 
 
+def test_a_mention_cut_from_its_fused_article_stands_for_the_whole_name(project):
+    """The reader stores للجيش السوري as لجيش السوري (the preposition's ل left out): it is still the army."""
+    p = project
+    art = p.add_article("وقال بيان للجيش السوري إن الجيش السوري تقدم، وشكر للبنان دعمه.", "ج")
+    text = p.article_text(art.id)
+    s = text.index("للجيش") + 1
+    cut = p.add_annotation(art.id, s, s + len("لجيش السوري"), "actor", WHO)
+    whole = tag_word(p, art.id, "الجيش السوري", "actor", WHO)
+    lb = text.index("للبنان") + 1
+    lebanon = p.add_annotation(art.id, lb, lb + len("لبنان"), "actor", WHO)
+    army = actors.add_entity(p, "الجيش السوري", WHO)
+    state = actors.add_entity(p, "لبنان", WHO, type="state")
+    assert {m.annotation_id for m in actors.identical_mentions(p, "الجيش السوري")} == {cut.id, whole.id}
+    assert [m.annotation_id for m in actors.identical_mentions(p, "لبنان")] == [lebanon.id]
+    best = {x.mention.annotation_id: x.candidates[0] for x in actors.suggest(p, article_id=art.id)}
+    assert best[cut.id].entity_id == army.id and best[cut.id].score == best[whole.id].score == 1.0
+    assert best[lebanon.id].entity_id == state.id and best[lebanon.id].score == 1.0
+    assert actors.link_identical(p, "للجيش السوري", army.id, WHO) == 2
+    history = actors.entity_index(p).history
+    assert sum(history["الجيش السوري"].values()) == 2  # what links teach the ranker is keyed by the name too
+
+
 def test_suggestions_rank_the_seed_articles_actors(seeded, seed_article_id):
     p, art = seeded, seed_article_id
     names = {"الجيش السوري": ("armed group", ["الجيش العربي السوري"]), "بشار الأسد": ("person", ["الرئيس السوري"]),

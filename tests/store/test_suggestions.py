@@ -43,3 +43,12 @@ def test_known_actor_names(seeded, seed_article_id):
     p.add_annotation(art, s, s + 5, "actor", ME)
     assert suggestions.known_actor_names(p) == ["روسيا"]
     assert [x.text for x in suggestions.for_article(p, art) if x.tag == "actor"] == ["روسيا"] * 4
+
+
+def test_known_actor_names_are_the_names_mentions_stand_for(project):
+    art = project.add_article("وقال بيان للجيش إن الجيش تقدم، وأثنى الوزير على والجيش ولبنان وللبنان.", "أ").id
+    text = project.article_text(art)
+    for start, end in [(text.index("للجيش") + 1, text.index("للجيش") + 5), (text.index("والجيش"), text.index("والجيش") + 6),
+                       (text.index("وللبنان") + 2, text.index("وللبنان") + 7)]:
+        project.add_annotation(art, start, end, "actor", ME)
+    assert suggestions.known_actor_names(project) == ["الجيش", "لبنان"]

@@ -80,6 +80,33 @@ class Team:
             p.close()
 
 
+_REGISTRY = {
+    "actor_types": ("name", "position"),
+    "entities": ("id", "name", "type", "aliases", "note", "external_id", "created_by", "created_at", "updated_at"),
+    "entity_links": ("annotation_id", "entity_id", "linked_by", "linked_at"),
+    "figure_flags": ("key", "status", "entity_id", "unit", "noun", "figure_ids", "decided_by", "decided_at", "comment"),
+}
+
+
+def local_registry(project: Project) -> dict[str, dict]:
+    """The actor registry of a project, table by table, keyed like the server's."""
+    out = {}
+    for table, cols in _REGISTRY.items():
+        rows = project.conn.execute(f"SELECT {', '.join(cols)} FROM {table}").fetchall()
+        out[table] = {r[0]: tuple(r) for r in rows}
+    return out
+
+
+def server_registry(team: Team) -> dict[str, dict]:
+    """The live rows of the registry on the team server."""
+    out = {}
+    with team.sql("postgres") as c:
+        for table, cols in _REGISTRY.items():
+            rows = c.execute(f"SELECT {', '.join(cols)} FROM annotator.{table} WHERE NOT deleted").fetchall()
+            out[table] = {r[0]: tuple(r) for r in rows}
+    return out
+
+
 def local_annotations(project: Project) -> dict[str, dict]:
     """The project's annotations in server form (article by text hash), to compare with the server's."""
     shas = dict(project.conn.execute("SELECT id, text_sha256 FROM articles"))

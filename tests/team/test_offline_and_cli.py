@@ -9,6 +9,7 @@ from click.testing import CliRunner
 from annotator.cli import main
 from annotator.store.project import Project
 from annotator.store.team import outbox
+from annotator.store.team.server_schema import SERVER_SCHEMA_VERSION
 from team_helpers import local_annotations, word_span
 
 
@@ -28,9 +29,9 @@ def test_init_is_idempotent_and_people_are_added(pg_server, tmp_path):
     db = tmp_path / "admin.db"
     run("init", db)
     first = run("team", "init", url, "--db", db)
-    assert "team schema 1 created" in first.output and "tag set uploaded from this project: 3 tags" in first.output
+    assert f"team schema {SERVER_SCHEMA_VERSION} created" in first.output and "tag set uploaded from this project: 3 tags" in first.output
     again = json.loads(run("team", "init", url, "--db", db, "--json").output)
-    assert again["schema_before"] == again["schema"] == 1 and again["tags_uploaded"] == 0
+    assert again["schema_before"] == again["schema"] == SERVER_SCHEMA_VERSION and again["tags_uploaded"] == 0
     added = run("team", "add-member", "nadia", "--role", "analyst", "--role", "reviewer", "--url", url, "--db", db)
     assert "nadia added to" in added.output
     with psycopg.connect(pg_server.url("nadia", "cli_init")) as c:

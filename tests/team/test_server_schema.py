@@ -57,3 +57,50 @@ def test_a_project_linked_to_one_team_refuses_another(team, pg_server):
     seed.close()
     with pytest.raises(TeamError, match="unlink"):
         engine.link(layla, pg_server.url("layla", other))
+
+
+
+def test_a_server_of_an_older_schema_is_brought_up_to_date_with_its_work(pg_server, tmp_path):
+    """A team that started before the actor registry was shared: `team init` adds it, nothing is lost."""
+    from annotator.store import actors
+    from annotator.store.project import sha256_text
+    from annotator.store.team.server import _create_groups, add_member
+    from annotator.store.team.server_schema import BOOTSTRAP, MIGRATIONS
+    from team_helpers import ARTICLES
+
+    with psycopg.connect(pg_server.url(), autocommit=True) as c:
+        c.execute('CREATE DATABASE "older"')
+    url = pg_server.url(dbname="older")
+    conn = connect(url)
+    with conn.transaction():  # what the first program made, and some work on it
+        _create_groups(conn)
+        conn.execute(BOOTSTRAP)
+        conn.execute(MIGRATIONS[0])
+        conn.execute("INSERT INTO annotator.schema_migrations(version) VALUES (1)")
+        conn.execute("INSERT INTO annotator.tags(name, color) VALUES ('actor', '#3366cc'), ('claim', '#cc3333')")
+        conn.execute("INSERT INTO annotator.articles(text_sha256, id, title, text, imported_at) VALUES (%s, 'a1', 't', %s, '')",
+                     (sha256_text(ARTICLES[0]), ARTICLES[0]))
+        start = ARTICLES[0].index("الحكومة")
+        conn.execute("INSERT INTO annotator.annotations(id, article_sha256, start, \"end\", text, tag, annotator, "
+                     "created_at, updated_at) VALUES ('x1', %s, %s, %s, 'الحكومة', 'actor', 'layla', '', '')",
+                     (sha256_text(ARTICLES[0]), start, start + len("الحكومة")))
+    for name, kinds in (("layla", ["analyst"]), ("omar", ["analyst"])):
+        add_member(conn, name, kinds)
+    conn.close()
+    layla = Project(tmp_path / "layla.db")
+    with pytest.raises(TeamError, match="team init"):
+        engine.link(layla, pg_server.url("layla", "older"))
+    seed = Project(":memory:")
+    result = engine.init_server(url, seed)
+    assert (result["schema_before"], result["schema"]) == (1, SERVER_SCHEMA_VERSION)
+    engine.link(layla, pg_server.url("layla", "older"))
+    gov = actors.add_entity(layla, "الحكومة", "layla", type="organisation")  # the default types are there
+    actors.link(layla, ["x1"], gov.id, "layla")
+    with engine.TeamSync(layla) as t:
+        report = t.sync()
+    assert report.pushed == 2 and not report.refused, report.refused
+    omar = Project(tmp_path / "omar.db")
+    engine.link(omar, pg_server.url("omar", "older"))
+    assert omar.annotation("x1").text == "الحكومة" and actors.link_of(omar, "x1") == gov.id
+    for p in (seed, layla, omar):
+        p.close()

@@ -170,6 +170,9 @@ def test_the_admins_tag_set_changes_reach_everyone(team):
     aid = _article(layla)
     s, e = word_span(layla, aid, "الأمم المتحدة")
     a = layla.add_annotation(aid, s, e, "actor", "layla")
+    s, e = word_span(layla, aid, "ستعلن خطة جديدة")
+    c = layla.add_annotation(aid, s, e, "claim", "layla")
+    rel = relations.add_relation(layla, "attributed_to", c.id, a.id, "layla")
     team.sync(layla)
     team.sync(boss)
     tagset.add_tag(boss, "boss", "place", "#aa3377", shortcut="4")
@@ -180,3 +183,6 @@ def test_the_admins_tag_set_changes_reach_everyone(team):
     assert {t.name for t in layla.tags()} == {"speaker", "claim", "figure", "place"}
     assert layla.annotation(a.id).tag == "speaker"
     assert local_annotations(layla) == team.server_annotations()
+    # The claim is still credited to the renamed actor: the server saw the relation type follow the tag.
+    for p in (boss, layla):
+        assert [r.id for r in relations.relations(p)] == [rel.id]

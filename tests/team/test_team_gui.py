@@ -130,3 +130,32 @@ def test_link_from_the_file_menu_and_see_colleagues_layers_in_review_mode(qtbot,
     finally:
         win.close()
         project.close()
+
+
+def test_a_colleagues_actors_and_links_reach_the_open_corpus_view(qtbot, linked):
+    from annotator.gui.corpus.corpus_wiring import corpus_window
+    from annotator.store import actors
+
+    team, layla, path = linked
+    win, project = _window(qtbot, path, "omar")
+    try:
+        qtbot.waitUntil(lambda: win.team.state == "online", timeout=10_000)
+        view = corpus_window(win)
+        view.open()
+        view.tabs.setCurrentWidget(view.actors)
+        table = view.actors.actors
+        assert table.rowCount() == 0
+        lid = next(a["id"] for a in layla.articles() if a["text_sha256"] == project.articles()[0]["text_sha256"])
+        s, e = word_span(layla, lid, "الحكومة")
+        m = layla.add_annotation(lid, s, e, "actor", "layla")
+        gov = actors.add_entity(layla, "الحكومة", "layla", type="organisation")
+        actors.link(layla, [m.id], gov.id, "layla")
+        team.sync(layla)
+        qtbot.waitUntil(lambda: table.rowCount() == 1 and table.item(0, 2).data(0) == 1, timeout=10_000)
+        assert table.item(0, 0).text() == "الحكومة" and table.item(0, 0).data(256) == gov.id  # Qt.UserRole
+        actors.rename(layla, gov.id, "الحكومة السورية", "layla")
+        team.sync(layla)
+        qtbot.waitUntil(lambda: table.item(0, 0).text() == "الحكومة السورية", timeout=10_000)
+    finally:
+        win.close()
+        project.close()

@@ -20,7 +20,8 @@ def link_menu(window, annotation_id: str | None = None) -> QMenu | None:
         return None
     current = session.actor_link_of(ann.id)
     menu = QMenu(window)
-    ranked = session.rank_actors(ann.text, 6)
+    name = session.mention_name(ann)
+    ranked = session.rank_actors(name, 6)
     for m in ranked:
         act = menu.addAction(window.tr("{name}  ({score}: {why})").format(
             name=isolate(m.name), score=f"{m.score:.2f}", why=isolate(m.reason)))
@@ -30,12 +31,12 @@ def link_menu(window, annotation_id: str | None = None) -> QMenu | None:
     if ranked:
         menu.setActiveAction(menu.actions()[0])
         menu.addSeparator()
-    menu.addAction(window.tr("New actor {name}…").format(name=isolate(ann.text))).triggered.connect(
+    menu.addAction(window.tr("New actor {name}…").format(name=isolate(name))).triggered.connect(
         lambda: new_actor_from(window, ann))
     if ranked:
         best = ranked[0]
         menu.addAction(window.tr("Link all mentions written like this to {name}…").format(name=isolate(best.name))).triggered.connect(
-            lambda: link_identical(window, ann.text, best.entity_id, best.name))
+            lambda: link_identical(window, name, best.entity_id, best.name))
     if current is not None:
         menu.addAction(window.tr("Unlink")).triggered.connect(lambda: session.unlink_actor([ann.id]))
     return menu
@@ -53,7 +54,7 @@ def show_link_menu(window) -> None:
 def new_actor_from(window, ann, values: dict | None = None):
     session = window.session
     if values is None:
-        dialog = ActorDialog(session.actor_types(), window, name=ann.text)
+        dialog = ActorDialog(session.actor_types(), window, name=session.mention_name(ann))
         if dialog.exec() != ActorDialog.Accepted:
             return None
         values = dialog.values()

@@ -244,7 +244,7 @@ class ActorsView(QWidget):
         if s is None or not s.candidates:
             self.session.message.emit(tr("choose an unlinked mention with a candidate first"))
             return 0
-        found = self.session.identical_mentions(s.mention.text)
+        found = self.session.identical_mentions(self.session.mention_name(s.mention))
         dialog = IdenticalMentionsDialog(found, s.candidates[0].name, self)
         if not accept_all and dialog.exec() != IdenticalMentionsDialog.Accepted:
             return 0

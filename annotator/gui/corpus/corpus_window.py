@@ -19,7 +19,7 @@ from annotator.gui.corpus.network_view import NetworkView
 
 # Entities of the store whose changes make the corpus view stale.
 _WATCHED = {"annotation", "entity", "entity_link", "relation", "annotation_attributes", "figure_flag", "article", "tag",
-            "relation_type"}
+            "relation_type", "actor_type"}
 
 
 class CorpusWindow(QMainWindow):

@@ -9,6 +9,10 @@ A row that a queued local operation touches is left alone: ours goes to the serv
 which either takes it or reports a conflict, after which the client reads the row back.
 Rows that would break the project (a span that does not match the text, an annotation
 whose tag or article is missing) are left out and listed, never half-written.
+
+Deleted tags, relation types, actor types and actor entities go last (`finish`), once the
+rows that use them have moved: an entity merged into another on the server hands the
+mentions still linked to it here over to that one.
 """
 
 from __future__ import annotations
@@ -19,13 +23,17 @@ from dataclasses import asdict, dataclass, field
 from annotator.core.model import Article, new_id
 from annotator.store.project import _ARTICLE_ADDED_HOOKS, _ARTICLE_META_COLS, Project
 from annotator.store.rows import write_row
-from annotator.store.team.entities import ARTICLE_REF, ENTITIES
+from annotator.store.team.entities import ARTICLE_REF, ENTITIES, SERVER_ONLY
 from annotator.store.team.outbox import ArticleKeys, pending_keys
 
 ACTOR = "team"
 _ANN_COLS = ("id", "article_id", "start", "end", "text", "tag", "annotator", "note", "created_at", "updated_at")
 _INSERT_ANNOTATION = "INSERT INTO annotations({}) VALUES ({})".format(
     ", ".join(f'"{c}"' for c in _ANN_COLS), ", ".join("?" * len(_ANN_COLS)))
+
+
+_LINK_COLS = ENTITIES["entity_link"].columns
+_INSERT_LINK = "INSERT INTO entity_links({}) VALUES ({})".format(", ".join(_LINK_COLS), ", ".join("?" * len(_LINK_COLS)))
 
 
 def _rows(project: Project, query: str, args: tuple) -> list[dict]:
@@ -63,7 +71,8 @@ class Applier:
         self.keys = ArticleKeys(project)
         self.pending: set[tuple[str, str]] = set()
         self.report = ApplyReport()
-        self._tombstones: list[tuple[str, str]] = []  # tags and relation types, deleted last
+        self._tombstones: list[tuple[str, str]] = []  # tags, relation types and actor types, deleted last
+        self._retired: dict[str, str | None] = {}  # entity id -> the entity it was merged into (or None)
         self._tags: set[str] | None = None  # the tag names, while a batch of annotations goes in
 
     def apply(self, entity: str, rows: list[dict]) -> None:
@@ -73,6 +82,9 @@ class Applier:
             self.pending = pending_keys(self.project)
             if entity == "annotation":
                 self._annotations(op, rows)
+                return
+            if entity == "entity_link":
+                self._links(op, rows)
                 return
             for row in rows:
                 self._one(op, entity, row)
@@ -109,17 +121,60 @@ class Applier:
             op.record_many("create", "annotation", [(r["id"], None, r) for r in fresh])
             self.report.count("added", "annotation", len(fresh))
 
+    def _links(self, op, rows: list[dict]) -> None:
+        """Links of actor mentions a batch at a time: a corpus links most of its actor mentions."""
+        p = self.project
+        keys = json.dumps([r["annotation_id"] for r in rows])
+        have = {r["annotation_id"]: r for r in _rows(
+            p, "SELECT * FROM entity_links WHERE annotation_id IN (SELECT value FROM json_each(?))", (keys,))}
+        mentions = {r[0] for r in p.conn.execute(
+            "SELECT id FROM annotations WHERE id IN (SELECT value FROM json_each(?))", (keys,))}
+        known = {r[0] for r in p.conn.execute("SELECT id FROM entities WHERE id IN (SELECT value FROM json_each(?))",
+                                              (json.dumps(sorted({r["entity_id"] for r in rows})),))}
+        fresh: list[dict] = []
+        for row in rows:
+            key = row["annotation_id"]
+            if ("entity_link", key) in self.pending:
+                self.report.waiting += 1
+                continue
+            if row["deleted"]:
+                if key in have:
+                    write_row(p, op, "entity_link", key, None)
+                    self.report.count("deleted", "entity_link")
+                continue
+            if key not in mentions:
+                self._problem("entity_link", row, "its mention is not here")
+                continue
+            if row["entity_id"] not in known:
+                self._problem("entity_link", row, "its actor is not here")
+                continue
+            local = {c: row[c] for c in _LINK_COLS}
+            if key not in have:
+                fresh.append(local)
+            elif have[key] != local:
+                p._apply_row("entity_link", key, local)
+                op.record("update", "entity_link", key, have[key], local)
+                self.report.count("changed", "entity_link")
+        if fresh:
+            p.conn.executemany(_INSERT_LINK, [tuple(r[c] for c in _LINK_COLS) for r in fresh])
+            op.record_many("create", "entity_link", [(r["annotation_id"], None, r) for r in fresh])
+            self.report.count("added", "entity_link", len(fresh))
+
     def finish(self) -> None:
-        """Tags and relation types deleted on the server go once nothing here uses them."""
-        if not self._tombstones:
+        """Entities, tags, relation types and actor types deleted on the server go once nothing here uses them."""
+        if not self._tombstones and not self._retired:
             return
         p = self.project
         with p.operation(ACTOR, self.label, undoable=False, origin="team") as op:
-            for entity, name in sorted(self._tombstones, key=lambda t: t[0] == "tag"):
+            self._retire_entities(op)
+            order = {"relation_type": 0, "tag": 1, "actor_type": 2}
+            for entity, name in sorted(self._tombstones, key=lambda t: order[t[0]]):
                 if p._row(entity, name) is None:
                     continue
                 if entity == "relation_type":
                     used = p.conn.execute("SELECT COUNT(*) FROM relations WHERE type = ?", (name,)).fetchone()[0]
+                elif entity == "actor_type":
+                    used = p.conn.execute("SELECT COUNT(*) FROM entities WHERE type = ?", (name,)).fetchone()[0]
                 else:
                     used = p.conn.execute("SELECT COUNT(*) FROM annotations WHERE tag = ?", (name,)).fetchone()[0]
                     used += p.conn.execute("SELECT COUNT(*) FROM relation_types WHERE source_tag = ? OR target_tag = ?",
@@ -131,6 +186,39 @@ class Applier:
                 write_row(p, op, entity, name, None)
                 self.report.count("deleted", entity)
         self._tombstones.clear()
+
+    def _retire_entities(self, op) -> None:
+        """Entities deleted on the server: mentions linked to a merged one here follow it to the
+        survivor (a link still queued here is sent as it was and lands there on the server too).
+        Mentions linked here to one deleted outright lose the link: the server took none to it
+        (it refuses to delete an entity mentions link to, and links to a deleted one), so these
+        were made here meanwhile and were, or will be, refused; the report says so."""
+        p = self.project
+        for entity_id, into in self._retired.items():
+            if p._row("entity", entity_id) is None:
+                continue
+            seen = {entity_id}
+            while into in self._retired and self._retired[into] and into not in seen:
+                seen.add(into)
+                into = self._retired[into]
+            if into is not None and p._row("entity", into) is None:
+                into = None
+            linked = [r[0] for r in p.conn.execute(
+                "SELECT annotation_id FROM entity_links WHERE entity_id = ? ORDER BY annotation_id", (entity_id,))]
+            if linked and into is None:
+                name = p._row("entity", entity_id)["name"]
+                self.report.problems.append(f"actor {name!r} was deleted on the server: {len(linked)} mentions here "
+                                            f"linked to it are no longer linked")
+            for ann_id in linked:
+                if into is None:
+                    write_row(p, op, "entity_link", ann_id, None)
+                    self.report.count("deleted", "entity_link")
+                    continue
+                write_row(p, op, "entity_link", ann_id, {**p._row("entity_link", ann_id), "entity_id": into})
+                self.report.count("changed", "entity_link")
+            write_row(p, op, "entity", entity_id, None)
+            self.report.count("deleted", "entity")
+        self._retired.clear()
 
     # ------------------------------------------------------------------ rows
     def _one(self, op, entity: str, row: dict) -> None:
@@ -144,8 +232,10 @@ class Applier:
             return
         p = self.project
         if row["deleted"]:
-            if entity in ("tag", "relation_type"):
+            if entity in ("tag", "relation_type", "actor_type"):
                 self._tombstones.append((entity, key))
+            elif entity == "entity":
+                self._retired[key] = row.get("merged_into")
             elif p._row(entity, key) is not None:
                 if entity == "annotation":
                     p.delete_annotations([key], ACTOR)  # its relations and values go with it, logged
@@ -167,7 +257,7 @@ class Applier:
         """The row as the project stores it, or None (with the reason listed) if it cannot go in."""
         e = ENTITIES[entity]
         p = self.project
-        out = {c: row[c] for c in e.columns if c != "article_sha256"}
+        out = {c: row[c] for c in e.columns if c != "article_sha256" and c not in SERVER_ONLY.get(entity, ())}
         if entity in ARTICLE_REF:
             article_id = self.keys.local_id(row["article_sha256"])
             if article_id is None:
@@ -198,6 +288,13 @@ class Applier:
         if entity == "review":
             return {c: out[c] for c in ("annotation_id", "article_id", "decision", "edited", "reviewed_id",
                                          "reviewer", "reviewed_at", "comment")}
+        if entity == "entity" and p._row("actor_type", out["type"]) is None:
+            return self._problem(entity, row, f"actor type {out['type']!r} is not in this project")
+        if entity == "entity_link":
+            if p._row("annotation", out["annotation_id"]) is None:
+                return self._problem(entity, row, "its mention is not here")
+            if p._row("entity", out["entity_id"]) is None:
+                return self._problem(entity, row, "its actor is not here")
         return out
 
     def _problem(self, entity: str, row: dict, why: str) -> None:

@@ -12,6 +12,8 @@ announcements on a second one.
 
 from __future__ import annotations
 
+import contextlib
+
 import time
 from dataclasses import asdict, dataclass, field
 
@@ -31,6 +33,7 @@ from annotator.store.team.server import (
 from annotator.store.team.server_schema import CHANNEL
 
 PUSH_BATCH = 200
+REGISTRY = ("actor_type", "entity", "entity_link", "figure_flag")
 UPLOAD_CHUNK = 2000
 # Errors after which the connection is not worth keeping: the server went away or is restarting.
 _GONE = (psycopg.OperationalError, psycopg.InterfaceError)
@@ -60,8 +63,10 @@ class SyncReport:
             parts.append("uploaded " + ", ".join(f"{n} {k}" for k, n in self.uploaded.items()))
         parts.append(f"{self.pushed} operations sent")
         got = sum(p.added.values()) + sum(p.changed.values())
+        registry = sum(box.get(k, 0) for box in (p.added, p.changed, p.deleted) for k in REGISTRY)
         parts.append(f"{got} rows received ({p.added.get('annotation', 0)} new annotations, "
-                     f"{p.deleted.get('annotation', 0)} deleted)")
+                     f"{p.deleted.get('annotation', 0)} deleted" + (f"; {registry} changes to the actor registry"
+                                                                     if registry else "") + ")")
         if self.conflicts:
             parts.append(f"{self.conflicts} conflicts (both versions kept)")
         if self.refused:
@@ -254,7 +259,7 @@ def link(project: Project, url: str) -> tuple[SyncReport | None, list[str]]:
 
 def init_server(url: str, project: Project) -> dict:
     """Create or update the team schema and the group roles (idempotent). A server without tags
-    gets this project's tag set, so analysts can start tagging as soon as they link."""
+    gets this project's tag set and actor types, so analysts can start tagging as soon as they link."""
     conn = connect(url)
     try:
         before, after = init_schema(conn)
@@ -262,7 +267,7 @@ def init_server(url: str, project: Project) -> dict:
         if not conn.execute("SELECT EXISTS (SELECT 1 FROM annotator.tags WHERE NOT deleted)").fetchone()[0]:
             out = UploadOutcome()
             me = identity(conn).role
-            for entity in ("tag", "relation_type"):
+            for entity in ("tag", "relation_type", "actor_type"):
                 for chunk in outbox.snapshot_rows(project, entity, UPLOAD_CHUNK):
                     upload_rows(conn, entity, chunk, me, out)
             tags = out.written.get("tag", 0)
@@ -351,12 +356,14 @@ class Listener:
 
 
 def watch(project: Project, stop, *, on_state=lambda state, outbox_size: None, on_report=lambda report: None,
-          on_error=lambda message: None, poll: float = 0.25, retry: tuple[float, float] = (1.0, 5.0)) -> None:
+          on_error=lambda message: None, poll: float = 0.25, retry: tuple[float, float] = (1.0, 5.0),
+          cycle=contextlib.nullcontext) -> None:
     """Keep the project in step until `stop.is_set()`: sync at once, then whenever the server
     announces a change or another connection (the window, a command) writes to the project.
 
     `on_state` hears "syncing", "online" or "offline" with the outbox size; the server being
-    away is a state, not an error: local work goes on and is sent when it is back.
+    away is a state, not an error: local work goes on and is sent when it is back. Each sync
+    runs inside `cycle()`, so the window can tell the sync's own writes from anyone else's.
     """
     team = TeamSync(project)
     listener: Listener | None = None
@@ -372,10 +379,11 @@ def watch(project: Project, stop, *, on_state=lambda state, outbox_size: None, o
                     listener = Listener(team.url)
                     due = True
                 if due:
-                    on_state("syncing", outbox.outbox_size(project))
-                    seen = project.data_version()
-                    on_report(team.sync())
-                    on_state("online", outbox.outbox_size(project))
+                    with cycle():
+                        on_state("syncing", outbox.outbox_size(project))
+                        seen = project.data_version()
+                        on_report(team.sync())
+                        on_state("online", outbox.outbox_size(project))
                     delay = retry[0]
                 due = listener.wait(poll)
                 if project.data_version() != seen:

@@ -1,7 +1,7 @@
 """What is shared with the team server, and how a project's rows and the server's rows correspond.
 
-Each shared entity of the operation log (`annotation`, `tag`, ...) has a table on the
-server with the same columns, except that whatever points at an article does so by the
+Each shared entity of the operation log (`annotation`, `tag`, `entity`, ...) has a table on
+the server with the same columns, except that whatever points at an article does so by the
 SHA-256 of its text (`article_sha256`), never by the article's UUID: copies of one article
 imported on two desktops have different UUIDs but the same text. Reading positions,
 turned-down suggestions and settings stay personal and are not shared.
@@ -59,12 +59,32 @@ ENTITIES: dict[str, Entity] = {e.name: e for e in (
             "comment"), "annotation_id"),
     Entity("merge_conflict", "merge_conflicts", "annotator.merge_conflicts", "id",
            ("id", "annotation_id", "copy_id", "source", "merged_by", "merged_at"), "id"),
+    # The actor registry (store/actors.py, store/corpus.py).
+    Entity("actor_type", "actor_types", "annotator.actor_types", "name", ("name", "position"), "name"),
+    Entity("entity", "entities", "annotator.entities", "id",
+           ("id", "name", "name_key", "type", "aliases", "note", "external_id", "created_by", "created_at",
+            "updated_at", "merged_into"), "id",
+           compare=("id", "name", "type", "aliases", "note", "external_id", "created_by", "created_at", "updated_at")),
+    Entity("entity_link", "entity_links", "annotator.entity_links", "annotation_id",
+           ("annotation_id", "entity_id", "linked_by", "linked_at"), "annotation_id"),
+    Entity("figure_flag", "figure_flags", "annotator.figure_flags", "key",
+           ("key", "status", "entity_id", "unit", "noun", "figure_ids", "decided_by", "decided_at", "comment"), "key"),
 )}
 ORDER = tuple(ENTITIES)
 # Deleting these follows from deleting or retagging their annotation, which the server does itself.
 DEPENDENTS = ("annotation_attributes", "relation")
 # Entities whose rows name an article (by UUID here, by text hash on the server).
 ARTICLE_REF = ("annotation", "review")
+# Server columns the project does not have: an entity's folded canonical name (unique among live
+# entities) and, for a merged one, the entity it became part of.
+SERVER_ONLY = {"entity": ("name_key", "merged_into")}
+
+
+def server_entity(row: dict) -> dict:
+    """An entity row (project columns) in server form: its name folded as the registry compares names."""
+    from annotator.core.names import name_key
+
+    return {**row, "name_key": name_key(row["name"]), "merged_into": None}
 
 
 def quoted(col: str) -> str:

@@ -18,7 +18,7 @@ from typing import Iterator
 
 from annotator.core.model import new_id, now_iso
 from annotator.store.project import Change, Project, on_operation_logged
-from annotator.store.team.entities import ARTICLE_REF, ENTITIES
+from annotator.store.team.entities import ARTICLE_REF, ENTITIES, SERVER_ONLY, server_entity
 
 # Settings of a linked project (the project file never holds a password).
 URL = "team.url"
@@ -109,6 +109,8 @@ def to_server(project: Project, keys: ArticleKeys, entity: str, row: dict | None
             found = project.conn.execute("SELECT text FROM articles WHERE id = ?", (row["id"],)).fetchone()
             out["text"] = found[0] if found else None
         return out
+    if entity == "entity":
+        return server_entity({c: row[c] for c in e.columns if c not in SERVER_ONLY[entity]})
     out = {c: row[c] for c in e.columns if c != "article_sha256"}
     if entity in ARTICLE_REF:
         sha = keys.sha(row["article_id"])
@@ -218,18 +220,28 @@ _SNAPSHOT_SQL = {
               "d.comment FROM review_decisions d JOIN articles r ON r.id = d.article_id "
               "JOIN annotations a ON a.id = d.annotation_id ORDER BY d.rowid",
     "merge_conflict": "SELECT id, annotation_id, copy_id, source, merged_by, merged_at FROM merge_conflicts ORDER BY rowid",
+    "actor_type": "SELECT name, position FROM actor_types ORDER BY position, name",
+    "entity": "SELECT id, name, type, aliases, note, external_id, created_by, created_at, updated_at FROM entities "
+              "ORDER BY created_at, id",
+    # Links of mentions that are here (the project keeps none other, but a link never outlives its mention).
+    "entity_link": "SELECT l.annotation_id, l.entity_id, l.linked_by, l.linked_at FROM entity_links l "
+                   "JOIN annotations a ON a.id = l.annotation_id JOIN entities e ON e.id = l.entity_id "
+                   "ORDER BY l.rowid",
+    "figure_flag": "SELECT key, status, entity_id, unit, noun, figure_ids, decided_by, decided_at, comment "
+                   "FROM figure_flags ORDER BY key",
 }
 
 
 def snapshot_rows(project: Project, entity: str, chunk: int) -> Iterator[list[dict]]:
     """Every row of an entity here, in server form, a chunk at a time."""
-    cols = ENTITIES[entity].columns
+    cols = [c for c in ENTITIES[entity].columns if c not in SERVER_ONLY.get(entity, ())]
     cur = project.conn.execute(_SNAPSHOT_SQL[entity])
     while True:
         rows = cur.fetchmany(chunk)
         if not rows:
             return
-        yield [dict(zip(cols, r)) for r in rows]
+        out = [dict(zip(cols, r)) for r in rows]
+        yield [server_entity(r) for r in out] if entity == "entity" else out
 
 
 def begin_read(project: Project) -> None:

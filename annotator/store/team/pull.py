@@ -54,6 +54,10 @@ def fetch_keys(conn: psycopg.Connection, keys: dict[str, set[str]]) -> dict[str,
     out: dict[str, list[dict]] = {}
     with conn.transaction():
         conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+        if keys.get("entity_link"):  # the actors those links point at now, which may be new here
+            keys = {**keys, "entity": set(keys.get("entity", ())) | {r[0] for r in conn.execute(
+                "SELECT entity_id FROM annotator.entity_links WHERE annotation_id = ANY(%s)",
+                (sorted(keys["entity_link"]),))}}
         for name in ORDER:
             pks = sorted(keys.get(name, ()))
             if not pks:

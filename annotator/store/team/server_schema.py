@@ -5,7 +5,8 @@ next one. `annotator.schema_migrations` records which ones ran; a program that k
 fewer than the server has refuses to sync rather than guess.
 
 The tables mirror the project's (tags, relation types, articles, annotations, attribute
-values, relations, review decisions, merge conflicts) with four columns more:
+values, relations, review decisions, merge conflicts, and the actor registry: actor types,
+entities, entity links, figure verdicts) with four columns more:
 `deleted` (rows are never removed, so a deletion reaches every client like any other
 change), `seq` (the change sequence number clients pull from), `changed_by` and
 `changed_at`. Articles are keyed by the SHA-256 of their text, so copies of one article
@@ -24,8 +25,8 @@ The role that runs `annotator team init` owns the tables and is not bound by the
 
 from __future__ import annotations
 
-ANALYST = "annotator_analyst"  # tags, notes, attributes and relations of their own annotations
-REVIEWER = "annotator_reviewer"  # review decisions and the reviewed layer
+ANALYST = "annotator_analyst"  # tags, notes, attributes and relations of their own annotations; actors and links
+REVIEWER = "annotator_reviewer"  # review decisions, the reviewed layer, and curating the actor registry
 ADMIN = "annotator_admin"  # the tag set, relation types and articles; anything else too
 GROUPS = {"analyst": ANALYST, "reviewer": REVIEWER, "admin": ADMIN}
 CHANNEL = "annotator_changes"
@@ -306,6 +307,205 @@ MIGRATIONS: list[str] = [
         WITH CHECK (EXISTS (SELECT 1 FROM annotator.annotations a WHERE a.id = annotation_id AND a.annotator = 'reviewed'));
     -- An operation is recorded under its pusher's name.
     CREATE POLICY own_operations ON annotator.operations FOR INSERT TO {_TEAM} WITH CHECK (author = current_user::text);
+    """,
+    # 2: the actor registry (the project's migration 5): actor types, entities, links from actor
+    # mentions, verdicts on figure disagreements. An entity's canonical name is unique among live
+    # entities after the strict fold, which clients compute (`name_key`; the fold is Python's).
+    # A merged entity stays as a deleted row naming its survivor (`merged_into`), so a link made
+    # offline to it before the merge lands on the survivor when it arrives.
+    f"""
+    CREATE TABLE annotator.actor_types (
+        name text PRIMARY KEY,
+        position integer NOT NULL DEFAULT 0,
+        {_STAMPS}
+    );
+    CREATE TABLE annotator.entities (
+        id text PRIMARY KEY,
+        name text NOT NULL,
+        name_key text NOT NULL CHECK (name_key <> ''),
+        type text NOT NULL REFERENCES annotator.actor_types(name),
+        aliases text NOT NULL DEFAULT '[]',
+        note text NOT NULL DEFAULT '',
+        external_id text NOT NULL DEFAULT '',
+        created_by text NOT NULL,
+        created_at text NOT NULL,
+        updated_at text NOT NULL,
+        merged_into text REFERENCES annotator.entities(id),
+        {_STAMPS},
+        CHECK (merged_into IS NULL OR (deleted AND merged_into <> id))
+    );
+    CREATE UNIQUE INDEX entities_one_name ON annotator.entities(name_key) WHERE NOT deleted;
+    CREATE TABLE annotator.entity_links (
+        annotation_id text PRIMARY KEY REFERENCES annotator.annotations(id),
+        entity_id text NOT NULL REFERENCES annotator.entities(id),
+        linked_by text NOT NULL,
+        linked_at text NOT NULL,
+        {_STAMPS}
+    );
+    CREATE INDEX entity_links_by_entity ON annotator.entity_links(entity_id) WHERE NOT deleted;
+    CREATE TABLE annotator.figure_flags (
+        key text PRIMARY KEY,
+        status text NOT NULL CHECK (status IN ('confirmed', 'dismissed')),
+        entity_id text NOT NULL DEFAULT '',
+        unit text NOT NULL DEFAULT '',
+        noun text NOT NULL DEFAULT '',
+        figure_ids text NOT NULL DEFAULT '[]',
+        decided_by text NOT NULL,
+        decided_at text NOT NULL,
+        comment text NOT NULL DEFAULT '',
+        {_STAMPS}
+    );
+    CREATE TRIGGER stamp BEFORE INSERT OR UPDATE ON annotator.actor_types FOR EACH ROW EXECUTE FUNCTION annotator.stamp();
+    CREATE TRIGGER stamp BEFORE INSERT OR UPDATE ON annotator.entities FOR EACH ROW EXECUTE FUNCTION annotator.stamp();
+    CREATE TRIGGER stamp BEFORE INSERT OR UPDATE ON annotator.entity_links FOR EACH ROW EXECUTE FUNCTION annotator.stamp();
+    CREATE TRIGGER stamp BEFORE INSERT OR UPDATE ON annotator.figure_flags FOR EACH ROW EXECUTE FUNCTION annotator.stamp();
+    CREATE INDEX actor_types_by_seq ON annotator.actor_types(seq);
+    CREATE INDEX entities_by_seq ON annotator.entities(seq);
+    CREATE INDEX entity_links_by_seq ON annotator.entity_links(seq);
+    CREATE INDEX figure_flags_by_seq ON annotator.figure_flags(seq);
+    INSERT INTO annotator.actor_types(name, position) VALUES
+        ('person', 0), ('organisation', 1), ('state', 2), ('armed group', 3), ('media', 4), ('other', 5);
+
+    -- Reviewers and admins curate the registry (merges, colleagues' entities and links); so does
+    -- whoever owns the schema or is a superuser, as with every policy here.
+    CREATE FUNCTION annotator.is_curator() RETURNS boolean LANGUAGE sql STABLE AS $$
+        SELECT pg_has_role(current_user, '{REVIEWER}', 'MEMBER') OR pg_has_role(current_user, '{ADMIN}', 'MEMBER')
+            OR (SELECT rolsuper FROM pg_roles WHERE rolname = current_user)
+            OR pg_has_role(current_user, (SELECT nspowner FROM pg_namespace WHERE nspname = 'annotator'), 'USAGE')
+    $$;
+
+    -- A live link joins a live actor mention (the tag `attributed_to` points at, as in the
+    -- project) to a live entity.
+    CREATE FUNCTION annotator.check_link() RETURNS trigger LANGUAGE plpgsql AS $$
+    DECLARE
+        mention annotator.annotations%ROWTYPE;
+        actor_tag text;
+    BEGIN
+        IF NEW.deleted THEN
+            RETURN NEW;
+        END IF;
+        SELECT * INTO mention FROM annotator.annotations WHERE id = NEW.annotation_id;
+        IF mention.id IS NULL OR mention.deleted THEN
+            RAISE EXCEPTION 'the mention % is not on the server', left(NEW.annotation_id, 8)
+                USING ERRCODE = 'check_violation';
+        END IF;
+        actor_tag := COALESCE((SELECT target_tag FROM annotator.relation_types
+                               WHERE name = 'attributed_to' AND NOT deleted), 'actor');
+        IF mention.tag <> actor_tag THEN
+            RAISE EXCEPTION 'only % annotations link to actors, not a %', actor_tag, mention.tag
+                USING ERRCODE = 'check_violation';
+        END IF;
+        IF NOT EXISTS (SELECT 1 FROM annotator.entities WHERE id = NEW.entity_id AND NOT deleted) THEN
+            RAISE EXCEPTION 'actor % is no longer on the server', left(NEW.entity_id, 8)
+                USING ERRCODE = 'check_violation';
+        END IF;
+        RETURN NEW;
+    END $$;
+    CREATE TRIGGER check_link BEFORE INSERT OR UPDATE ON annotator.entity_links
+        FOR EACH ROW EXECUTE FUNCTION annotator.check_link();
+
+    -- Deleting an entity: refused while mentions link to it (the program unlinks its own first, so
+    -- these are colleagues' links made meanwhile); merging it is a curator's call, and needs a live survivor.
+    CREATE FUNCTION annotator.check_entity() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+        IF NEW.merged_into IS NOT NULL AND NOT EXISTS (
+                SELECT 1 FROM annotator.entities WHERE id = NEW.merged_into AND NOT deleted) THEN
+            RAISE EXCEPTION 'actor % is merged into one that is no longer on the server', NEW.name
+                USING ERRCODE = 'check_violation';
+        END IF;
+        IF TG_OP = 'UPDATE' AND NEW.deleted AND NOT OLD.deleted THEN
+            IF NEW.merged_into IS NOT NULL THEN
+                IF NOT annotator.is_curator() THEN
+                    RAISE EXCEPTION 'only a reviewer or an admin merges actors'
+                        USING ERRCODE = 'insufficient_privilege';
+                END IF;
+            ELSIF EXISTS (SELECT 1 FROM annotator.entity_links WHERE entity_id = NEW.id AND NOT deleted) THEN
+                RAISE EXCEPTION 'mentions are still linked to actor % on the server', NEW.name
+                    USING ERRCODE = 'check_violation';
+            END IF;
+        END IF;
+        RETURN NEW;
+    END $$;
+    CREATE TRIGGER check_entity BEFORE INSERT OR UPDATE ON annotator.entities
+        FOR EACH ROW EXECUTE FUNCTION annotator.check_entity();
+
+    -- A merge takes along links colleagues made meanwhile (whoever owns them).
+    CREATE FUNCTION annotator.follow_entity() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+        SET search_path = pg_catalog, annotator AS $$
+    BEGIN
+        IF NEW.deleted AND NOT OLD.deleted AND NEW.merged_into IS NOT NULL THEN
+            UPDATE annotator.entity_links SET entity_id = NEW.merged_into WHERE entity_id = NEW.id AND NOT deleted;
+        END IF;
+        RETURN NULL;
+    END $$;
+    CREATE TRIGGER follow_entity AFTER UPDATE OF deleted ON annotator.entities
+        FOR EACH ROW EXECUTE FUNCTION annotator.follow_entity();
+
+    -- Deleting an annotation also drops its link to an actor (migration 1's rules otherwise).
+    CREATE OR REPLACE FUNCTION annotator.follow_annotation() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+        SET search_path = pg_catalog, annotator AS $$
+    BEGIN
+        IF NEW.deleted AND NOT OLD.deleted THEN
+            UPDATE annotator.relations SET deleted = true
+                WHERE NOT deleted AND (source_id = NEW.id OR target_id = NEW.id);
+            UPDATE annotator.annotation_attributes SET deleted = true WHERE NOT deleted AND annotation_id = NEW.id;
+            UPDATE annotator.entity_links SET deleted = true WHERE NOT deleted AND annotation_id = NEW.id;
+        ELSIF NEW.tag <> OLD.tag THEN
+            UPDATE annotator.relations r SET deleted = true
+                FROM annotator.relation_types t, annotator.annotations s, annotator.annotations g
+                WHERE NOT r.deleted AND (r.source_id = NEW.id OR r.target_id = NEW.id)
+                  AND t.name = r.type AND s.id = r.source_id AND g.id = r.target_id
+                  AND (s.tag <> t.source_tag OR g.tag <> t.target_tag);
+        END IF;
+        RETURN NULL;
+    END $$;
+
+    -- Who may do what with the registry. Any analyst registers actors, links mentions nobody has
+    -- linked yet and gives verdicts on figures; an entity is edited or deleted by whoever created it,
+    -- a link changed by whoever made it or the mention's author, a verdict by whoever gave it;
+    -- reviewers and admins curate everything (merges, and colleagues' entities, links and
+    -- verdicts). The list of actor types is the admin's, like the tag set.
+    GRANT SELECT ON annotator.actor_types, annotator.entities, annotator.entity_links, annotator.figure_flags TO {_TEAM};
+    GRANT INSERT, UPDATE ON annotator.entities, annotator.entity_links, annotator.figure_flags TO {_TEAM};
+    GRANT INSERT, UPDATE ON annotator.actor_types TO {ADMIN};
+    ALTER TABLE annotator.actor_types ENABLE ROW LEVEL SECURITY;
+    ALTER TABLE annotator.entities ENABLE ROW LEVEL SECURITY;
+    ALTER TABLE annotator.entity_links ENABLE ROW LEVEL SECURITY;
+    ALTER TABLE annotator.figure_flags ENABLE ROW LEVEL SECURITY;
+    CREATE POLICY team_reads ON annotator.actor_types FOR SELECT TO {_TEAM} USING (true);
+    CREATE POLICY team_reads ON annotator.entities FOR SELECT TO {_TEAM} USING (true);
+    CREATE POLICY team_reads ON annotator.entity_links FOR SELECT TO {_TEAM} USING (true);
+    CREATE POLICY team_reads ON annotator.figure_flags FOR SELECT TO {_TEAM} USING (true);
+    CREATE POLICY admin_adds ON annotator.actor_types FOR INSERT TO {ADMIN} WITH CHECK (true);
+    CREATE POLICY admin_changes ON annotator.actor_types FOR UPDATE TO {ADMIN} USING (true) WITH CHECK (true);
+
+    CREATE POLICY curator_adds ON annotator.entities FOR INSERT TO {REVIEWER}, {ADMIN} WITH CHECK (true);
+    CREATE POLICY curator_changes ON annotator.entities FOR UPDATE TO {REVIEWER}, {ADMIN} USING (true) WITH CHECK (true);
+    CREATE POLICY own_entities_added ON annotator.entities FOR INSERT TO {ANALYST}
+        WITH CHECK (created_by = current_user::text);
+    CREATE POLICY own_entities_changed ON annotator.entities FOR UPDATE TO {ANALYST}
+        USING (created_by = current_user::text) WITH CHECK (created_by = current_user::text);
+
+    CREATE POLICY curator_adds ON annotator.entity_links FOR INSERT TO {REVIEWER}, {ADMIN} WITH CHECK (true);
+    CREATE POLICY curator_changes ON annotator.entity_links FOR UPDATE TO {REVIEWER}, {ADMIN} USING (true) WITH CHECK (true);
+    -- Any analyst links a mention nobody has linked (in their own name); a link once made is
+    -- changed by whoever made it or the mention's author (a deleted link is nobody's).
+    CREATE FUNCTION annotator.is_mine(annotation_id text) RETURNS boolean LANGUAGE sql STABLE AS $$
+        SELECT EXISTS (SELECT 1 FROM annotator.annotations a WHERE a.id = annotation_id AND a.annotator = current_user::text)
+    $$;
+    CREATE POLICY analyst_links ON annotator.entity_links FOR INSERT TO {ANALYST}
+        WITH CHECK (linked_by = current_user::text OR annotator.is_mine(annotation_id));
+    CREATE POLICY analyst_relinks ON annotator.entity_links FOR UPDATE TO {ANALYST}
+        USING (deleted OR linked_by = current_user::text OR annotator.is_mine(annotation_id))
+        WITH CHECK (linked_by = current_user::text OR annotator.is_mine(annotation_id));
+
+    CREATE POLICY curator_adds ON annotator.figure_flags FOR INSERT TO {REVIEWER}, {ADMIN} WITH CHECK (true);
+    CREATE POLICY curator_changes ON annotator.figure_flags FOR UPDATE TO {REVIEWER}, {ADMIN} USING (true) WITH CHECK (true);
+    CREATE POLICY own_verdicts_added ON annotator.figure_flags FOR INSERT TO {ANALYST}
+        WITH CHECK (decided_by = current_user::text);
+    -- A reopened flag (its verdict deleted) is anyone's to decide again.
+    CREATE POLICY own_verdicts_changed ON annotator.figure_flags FOR UPDATE TO {ANALYST}
+        USING (decided_by = current_user::text OR deleted) WITH CHECK (decided_by = current_user::text);
     """,
 ]
 
