@@ -5,29 +5,39 @@ from __future__ import annotations
 import getpass
 import json
 import os
-from importlib.resources import files
+from functools import cache
 from pathlib import Path
-
-import platformdirs
 
 APP = "annotator"
 
 
+@cache
 def _package_dir(package: str) -> Path:
     """A data package as a folder: the repository's top-level folder in a checkout, or its
     copy inside site-packages for a wheel (setup.py maps both to the same package name)."""
+    from importlib.resources import files
+
     return Path(str(files(package)))
 
 
-SEED_DIR = _package_dir("annotator.seeds")
-RESOURCES_DIR = _package_dir("annotator.resources")
+def __getattr__(name: str) -> Path:
+    """SEED_DIR and RESOURCES_DIR, found on first use: `annotator --help` never looks them up."""
+    if name == "SEED_DIR":
+        return _package_dir("annotator.seeds")
+    if name == "RESOURCES_DIR":
+        return _package_dir("annotator.resources")
+    raise AttributeError(name)
 
 
 def data_dir() -> Path:
+    import platformdirs
+
     return Path(platformdirs.user_data_dir(APP, appauthor=False))
 
 
 def config_file() -> Path:
+    import platformdirs
+
     return Path(platformdirs.user_config_dir(APP, appauthor=False)) / "settings.json"
 
 

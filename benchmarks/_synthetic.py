@@ -8,10 +8,15 @@ setup, not what is being measured.
 from __future__ import annotations
 
 import random
+import re
 import uuid
+from pathlib import Path
 
 from annotator.core.offsets import whole_letters
 from annotator.store.project import Project
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+_WORD = re.compile(r"\w+")
 
 WORDS = (
     "قال المتحدث باسم الحكومة إن الاجتماع سيعقد في القاهرة يوم الأحد المقبل لبحث الأوضاع الاقتصادية "
@@ -29,6 +34,37 @@ def arabic_text(rng: random.Random, chars: int) -> str:
         n += len(sentence) + 1
     text = "\n".join(out)[:chars].rstrip() or "نص"
     return text
+
+
+def seed_text(chars: int, seed: int = 7) -> str:
+    """The seed article's paragraphs shuffled and renumbered until `chars` long: varied, realistic Arabic."""
+    base = "\n\n".join(p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt")))
+    paragraphs = [p.strip() for p in base.split("\n\n") if p.strip()]
+    rng = random.Random(seed)
+    out, n, round_ = [], 0, 0
+    while n < chars:
+        round_ += 1
+        rng.shuffle(paragraphs)
+        for p in paragraphs:
+            p = re.sub(r"\d+", lambda m: str(int(m.group()) + round_), p)
+            out.append(p)
+            n += len(p) + 2
+            if n >= chars:
+                break
+    return "\n\n".join(out)[:chars].rstrip() + "."
+
+
+def word_spans(text: str, count: int, *, dense: bool = False, seed: int = 11) -> list[tuple[int, int]]:
+    """`count` spans of one or two words: spread evenly over the text, or (`dense`) piled on
+    random words, several to a word, as when every analyst has tagged every name."""
+    words = [(m.start(), m.end()) for m in _WORD.finditer(text)]
+    rng = random.Random(seed)
+    out = []
+    step = max(1, len(words) // count)
+    for i in range(count):
+        k = rng.randrange(len(words) - 2) if dense else min(len(words) - 2, i * step + rng.randrange(step))
+        out.append((words[k][0], words[k + rng.randrange(2)][1]))
+    return out
 
 
 def spans(rng: random.Random, text: str, count: int) -> list[tuple[int, int]]:
@@ -80,4 +116,4 @@ def build_corpus(project: Project, articles: int, per_article: int, chars: int =
     return ids
 
 
-__all__ = ["arabic_text", "spans", "add_annotations_bulk", "build_corpus"]
+__all__ = ["arabic_text", "seed_text", "spans", "word_spans", "add_annotations_bulk", "build_corpus"]

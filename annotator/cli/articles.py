@@ -39,14 +39,34 @@ def init_cmd(path):
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
 def list_cmd(as_json):
     """Articles with list number, id, title, characters and annotation counts."""
+    from annotator.store.library import LIST_COLUMNS, iter_article_list
+
     with open_project() as project:
-        rows = project.articles()
-    if as_json:
-        keep = ("position", "id", "title", "source", "chars", "annotations", "direction", "text_sha256")
-        say_json([{k: r[k] for k in keep} for r in rows])
-        return
-    for r in rows:
-        say(f"{r['position']:>4}  {r['id'][:8]}  {r['chars']:>8}  {r['annotations']:>5}  {r['title']}")
+        rows = iter_article_list(project)
+        out = out_bytes()
+        if as_json:
+            # The same text as json.dumps(rows, ensure_ascii=False, indent=2), written row by row as
+            # SQLite yields them; each value goes through json's own string encoder (in C), not
+            # the pure-Python encoder that indent= switches to.
+            from json.encoder import encode_basestring as quote
+
+            heads = [(k, f'    "{k}": ') for k in LIST_COLUMNS]
+
+            def value(v) -> str:
+                if isinstance(v, str):
+                    return quote(v)
+                return str(v) if type(v) is int else json.dumps(v, ensure_ascii=False)
+
+            first = True
+            for r in rows:
+                item = safe_json(",\n".join(head + value(r[k]) for k, head in heads))  # as say_json would
+                out.write((("[\n  {\n" if first else ",\n  {\n") + item + "\n  }").encode("utf-8"))
+                first = False
+            out.write(b"[]\n" if first else b"\n]\n")
+            return
+        for r in rows:  # each line escaped for the terminal, as say() would
+            line = f"{r['position']:>4}  {r['id'][:8]}  {r['chars']:>8}  {r['annotations']:>5}  {r['title']}"
+            out.write((terminal_safe(line) + "\n").encode("utf-8"))
 
 
 @main.command("import")
@@ -69,8 +89,7 @@ def import_cmd(max_mb, paths):
         def report(o):
             counts[o.status] = counts.get(o.status, 0) + 1
             if o.status == "imported":
-                art = project.article(o.article_id)
-                detail = f"#{art.position} {art.id[:8]} {art.title}"
+                detail = f"#{o.position} {o.article_id[:8]} {o.title}"
                 if o.changes:
                     detail += f"  [{'; '.join(o.changes)}]"
             else:

@@ -11,7 +11,6 @@ from pathlib import Path
 import click
 
 from annotator.io.terminal import safe as terminal_safe, safe_json
-from annotator.store.project import StoreError
 
 
 class Globals:
@@ -89,6 +88,7 @@ def refusals(path: str | None = None):
     import sqlite3
 
     from annotator.store.health import read_failure, write_failure
+    from annotator.store.project import StoreError  # loaded with the command, not with `--help`
 
     try:
         yield

@@ -8,7 +8,6 @@ import click
 
 from annotator.cli import main
 from annotator.cli.common import annotator_name, fail, open_project, plural, project_options, resolve, say, say_json
-from annotator.store.health import explain_os_error
 
 
 def _num(value) -> str:
@@ -78,6 +77,7 @@ def stats_cmd(as_json, chart, top):
         colors = {t.name: t.color for t in project.tags()}
     if chart is not None:
         from annotator.io.chart import render_stats_chart
+        from annotator.store.health import explain_os_error
 
         try:
             render_stats_chart(st, chart, tag_colors=colors)

@@ -9,7 +9,6 @@ import click
 from annotator.cli import main
 from annotator.cli.common import annotator_name, fail, open_project, project_options, say
 from annotator.io.terminal import safe_json
-from annotator.store.health import explain_os_error
 
 
 @main.group("tagset")
@@ -22,6 +21,8 @@ def tagset_group():
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None, help="File (default: standard output).")
 def tagset_export_cmd(output):
     """Write the tag set as JSON."""
+    from annotator.store.health import explain_os_error  # only when writing fails
+
     from annotator.io.atomic import write_text
     from annotator.store import tagset
 

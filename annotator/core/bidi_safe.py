@@ -13,14 +13,14 @@ gives the original back.
 
 from __future__ import annotations
 
-import re
+from annotator.core.lazy import lazy_regex
 
 FSI = "\u2068"
 PDI = "\u2069"
 _OPENERS = "\u2066\u2067\u2068"  # LRI, RLI, FSI
 BIDI_CONTROLS = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 # Paragraph separators end every embedding and isolate, so each paragraph is isolated on its own.
-_PARAGRAPHS = re.compile(r"(\r\n|[\n\r\u001c\u001d\u001e\u0085\u2029])")
+_PARAGRAPHS = lazy_regex(r"(\r\n|[\n\r\u001c\u001d\u001e\u0085\u2029])")
 
 
 def _balance(segment: str) -> tuple[int, int]:

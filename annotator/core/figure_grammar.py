@@ -27,6 +27,7 @@ from typing import Iterable
 
 from annotator.core import lexicons
 from annotator.core.folding import fold, fold_with_map, real_span
+from annotator.core.lazy import lazy_regex
 
 
 @dataclass(frozen=True)
@@ -195,7 +196,7 @@ def _reading() -> _Reading:
                     frozenset(_folded(d["units"]["percent"])), max(len(e.split()) for e in entries))
 
 
-_FIRST_NUM = re.compile(_NUM)
+_FIRST_NUM = lazy_regex(_NUM)
 
 
 def _number(s: str) -> float:

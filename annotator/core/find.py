@@ -26,21 +26,24 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from typing import Iterator
+from itertools import islice
+from typing import Iterator, Sequence
 
 from annotator.core.folding import (
-    _DROP, _HARAKAT, _PRESENTATION_RE, _finish, _translate, fold, fold_hamza, fold_with_map, has_hamza, real_span,
+    _DROP, _HARAKAT, _PRESENTATION_RE, _finish, _translate, fold, fold_hamza, fold_name, fold_name_with_map,
+    fold_with_map, has_hamza, real_span,
 )
+from annotator.core.lazy import lazy_regex
 
 # A token character: a letter or a digit (not '_'), as for the unicode61 tokenizer.
 _TOKEN_CHAR = r"[^\W_]"
 _NON_TOKEN = r"[\W_]+"
-_TOKEN_RE = re.compile(rf"{_TOKEN_CHAR}+")
-_HAMZA_RE = re.compile("[أإآؤئء]")
-_DROPPED_RE = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_DROP)) + "]")
+_TOKEN_RE = lazy_regex(rf"{_TOKEN_CHAR}+")
+_HAMZA_RE = lazy_regex("[أإآؤئء]")
+_DROPPED_RE = lazy_regex("[" + "".join(re.escape(chr(c)) for c in sorted(_DROP)) + "]")
 # Marks that real_span lets a hit's end run over: harakat on its last letter, never
 # tatweel, direction marks or joiners (a hit must not swallow a trailing RLM or PDI).
-_TRAILING_MARKS_RE = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_HARAKAT)) + "]*")
+_TRAILING_MARKS_RE = lazy_regex("[" + "".join(re.escape(chr(c)) for c in sorted(_HARAKAT)) + "]*")
 
 
 # A query is typed or pasted by a person: bounds keep a pasted page from costing minutes
@@ -80,22 +83,34 @@ class FoldedText:
     makes a 2-million-character article cheap to fold.
     """
 
-    __slots__ = ("text", "folded", "_starts", "_gaps", "_hamza")
+    __slots__ = ("text", "folded", "_starts", "_gaps", "_dropped", "_hamza")
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, *, names: bool = False) -> None:
+        """`names`: the strict fold of `fold_name` (annotate-all, suggestions) instead of the loose one."""
         self.text = text
         self._starts: list[int] | None = None
         self._gaps: list[int] | None = None
+        self._dropped: list[int] | None = None
         self._hamza: str | None = None
         if _PRESENTATION_RE.search(text) is None:
-            # str.lower() turns a final Σ into ς by context; folding lowers character by character.
-            folded = _finish(_translate(text).replace("Σ", "σ").lower())
-            # g[j] = folded index at which the j-th deleted character would have stood.
-            gaps = [m.start() - j for j, m in enumerate(_DROPPED_RE.finditer(text))]
-            if len(folded) == len(text) - len(gaps):  # no character became two (İ, ǅ...)
-                self.folded, self._gaps = folded, gaps
+            if names:
+                folded = fold_name(text)
+            else:
+                # str.lower() turns a final Σ into ς by context; folding lowers character by character.
+                folded = _finish(_translate(text).replace("Σ", "σ").lower())
+            dropped = [m.start() for m in _DROPPED_RE.finditer(text)]  # real offsets of deleted characters
+            if len(folded) == len(text) - len(dropped) and not (names and "Σ" in text):  # no character became two
+                self.folded, self._dropped = folded, dropped
+                # g[j] = folded index at which the j-th deleted character would have stood.
+                self._gaps = [r - j for j, r in enumerate(dropped)]
                 return
-        self.folded, self._starts = fold_with_map(text)
+        self.folded, self._starts = fold_name_with_map(text) if names else fold_with_map(text)
+
+    def folded_pos(self, real: int) -> int:
+        """The folded offset where real offset `real` falls (its first folded character at or after it)."""
+        if self._starts is not None:
+            return bisect_left(self._starts, real)
+        return real - bisect_left(self._dropped, real)
 
     @property
     def hamza(self) -> str:
@@ -188,6 +203,8 @@ class Matcher:
         # A prefix term always starts a word (and runs to its end); whole words check both sides.
         self._check = [(whole_word or t.prefix, whole_word and not t.prefix) for t in terms]
         self._simple = not any(a or b for a, b in self._check)
+        # One term without boundary checks: its matches are the pattern's own (never empty).
+        self.literal = self._each[0] if self._simple and len(terms) == 1 else None
 
     def spans(self, s: str) -> Iterator[tuple[int, int]]:
         """Non-overlapping (start, end) in `s`, leftmost first."""
@@ -285,11 +302,101 @@ def find_all(text: str, query: str, *, whole_word: bool = False, limit: int | No
     return find_terms(FoldedText(text), [term], whole_word=whole_word, limit=limit)
 
 
+class Hits(Sequence):
+    """The hits of one query in one article, as real (start, end) spans in text order.
+
+    Found as spans of the folded text and turned into real offsets only when read. A
+    single word's hits are even found only as far as they are read (`more` goes on
+    with the regex scan), so a one-letter query over two million characters costs the
+    hits near the viewport and one count. `total` counts every match.
+    """
+
+    def __init__(self, folded: FoldedText, spans: list[tuple[int, int]], total: int, more=None) -> None:
+        self.folded = folded
+        self._spans = spans
+        self._starts = [a for a, _b in spans]
+        self._more = more  # an iterator of further folded spans, or None when all are in
+        self.total = total
+
+    def _read_until(self, index: int | None = None, folded_pos: int | None = None) -> None:
+        """Scan on until hit `index` is in, or a hit starts at or after `folded_pos`."""
+        more = self._more
+        if more is None:
+            return
+        spans, starts = self._spans, self._starts
+        while (index is not None and len(spans) <= index) or \
+                (folded_pos is not None and (not starts or starts[-1] < folded_pos)):
+            span = next(more, None)
+            if span is None:
+                self._more = None
+                return
+            spans.append(span)
+            starts.append(span[0])
+
+    def __len__(self) -> int:
+        return self.total if self._more is not None else len(self._spans)
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return [self[k] for k in range(*i.indices(len(self)))]
+        if i < 0:
+            i += len(self)
+        self._read_until(index=i)
+        a, b = self._spans[i]
+        return self.folded.real_span(a, b)
+
+    def __eq__(self, other) -> bool:
+        if isinstance(other, (list, tuple, Hits)):
+            return len(self) == len(other) and list(self) == list(other)
+        return NotImplemented
+
+    def __repr__(self) -> str:
+        return f"Hits({list(self)!r}, total={self.total})"
+
+    def between(self, lo: int, hi: int) -> range:
+        """Indexes of the hits that overlap real offsets [lo, hi)."""
+        # Hits never overlap and real offsets follow folded ones, so the answer is one run of
+        # indexes: found by folded position, then trimmed by the real spans at its two ends
+        # (a hit's real end runs over the marks after its last letter).
+        fhi = self.folded.folded_pos(hi)
+        self._read_until(folded_pos=fhi + 1)
+        i = max(0, bisect_left(self._starts, self.folded.folded_pos(lo)) - 1)
+        j = min(len(self._spans), bisect_left(self._starts, fhi) + 1)
+        while i < j and self[i][1] <= lo:
+            i += 1
+        while j > i and self[j - 1][0] >= hi:
+            j -= 1
+        return range(i, j)
+
+    def first_from(self, real: int) -> int:
+        """Index of the first hit starting at or after real offset `real` (len(self) when none)."""
+        pos = self.folded.folded_pos(real)
+        self._read_until(folded_pos=pos)
+        i = bisect_left(self._starts, pos)
+        return i if i < len(self._spans) else len(self)
+
+
 class ArticleFinder:
     """Find-as-you-type in one article: the text is folded once, each query then costs one regex pass."""
 
     def __init__(self, text: str) -> None:
         self.folded = FoldedText(text)
+
+    def hits(self, query: str, *, whole_word: bool = False, limit: int | None = None) -> Hits:
+        """The same hits as `find`, read lazily, with the count of all of them in `total`. A single
+        word's hits can all be read; for whole words, phrases and hamza queries the first
+        `limit` are kept."""
+        term = Term.of(query)
+        matcher = compile_terms([term], whole_word=whole_word) if term.tokens else None
+        if matcher is None:
+            return Hits(self.folded, [], 0)
+        text = self.folded.folded
+        literal = matcher.loose.literal if matcher.hamza is None and len(term.tokens) == 1 else None
+        if literal is not None:
+            # One word anywhere: counted in one pass of str.count, found as far as read.
+            return Hits(self.folded, [], text.count(term.tokens[0]), (m.span() for m in literal.finditer(text)))
+        found = matcher.spans(self.folded)
+        return Hits(self.folded, found if limit is None else found[:limit], len(found))
 
     def find(self, query: str, *, whole_word: bool = False, limit: int | None = None) -> list[tuple[int, int]]:
         """Same answer as `find_all(text, query, ...)`."""

@@ -25,6 +25,8 @@ import re
 import unicodedata
 from bisect import bisect_left
 
+from annotator.core.lazy import lazy_regex
+
 FOLD_VERSION = 2
 
 _HARAKAT = set(range(0x064B, 0x0660)) | {0x0670} | set(range(0x06D6, 0x06EE))
@@ -62,8 +64,8 @@ def _fold_char(ch: str) -> str:
 # each mapped character with str.replace (no target is itself a key, so the order does
 # not matter) and deleting marks with one regex is several times faster on news text.
 _REPLACEMENTS = tuple(_MAP.items())
-_DROP_RUNS_RE = re.compile("[" + "".join(re.escape(chr(cp)) for cp in sorted(_DROP)) + "]+")
-_PRESENTATION_RE = re.compile("[\ufb50-\ufdff\ufe70-\ufeff]")
+_DROP_RUNS_RE = lazy_regex("[" + "".join(re.escape(chr(cp)) for cp in sorted(_DROP)) + "]+")
+_PRESENTATION_RE = lazy_regex("[\ufb50-\ufdff\ufe70-\ufeff]")
 assert not set(_MAP.values()) & set(_MAP), "a folding target must not be folded again"
 
 # After mapping: digits of other scripts (𝟏𝟎𝟎, １００) and clitics glued to a number. Both
@@ -79,10 +81,10 @@ _DIGIT_ZEROS = (
     0x16A60, 0x16AC0, 0x16B50, 0x1D7CE, 0x1D7D8, 0x1D7E2, 0x1D7EC, 0x1D7F6, 0x1E140, 0x1E2F0, 0x1E950, 0x1FBF0,
 )
 # Split in two: a class of astral ranges makes re test every range for every character.
-_OTHER_DIGIT_RE = re.compile("[" + "".join(f"{chr(z)}-{chr(z + 9)}" for z in _DIGIT_ZEROS if z < 0x10000) + "]")
-_ASTRAL_DIGIT_RE = re.compile("[" + "".join(f"{chr(z)}-{chr(z + 9)}" for z in _DIGIT_ZEROS if z >= 0x10000) + "]")
-_NUMBER_START_RE = re.compile(r"[0-9]+")
-_GLUED_TO_NUMBER_RE = re.compile(r"(?:[وف]?[بكل]?ال|[وف]?[بكل]|[وف])$")
+_OTHER_DIGIT_RE = lazy_regex("[" + "".join(f"{chr(z)}-{chr(z + 9)}" for z in _DIGIT_ZEROS if z < 0x10000) + "]")
+_ASTRAL_DIGIT_RE = lazy_regex("[" + "".join(f"{chr(z)}-{chr(z + 9)}" for z in _DIGIT_ZEROS if z >= 0x10000) + "]")
+_NUMBER_START_RE = lazy_regex(r"[0-9]+")
+_GLUED_TO_NUMBER_RE = lazy_regex(r"(?:[وف]?[بكل]?ال|[وف]?[بكل]|[وف])$")
 
 
 def _translate(text: str) -> str:
@@ -167,8 +169,8 @@ def _fold_hamza_again(text: str) -> str:
     return fold(text)
 
 
-_HAMZA_RE = re.compile("[" + _HAMZA_FORMS + "]")
-_DROP_ONE_RE = re.compile("[" + "".join(re.escape(chr(cp)) for cp in sorted(_DROP)) + "]")
+_HAMZA_RE = lazy_regex("[" + _HAMZA_FORMS + "]")
+_DROP_ONE_RE = lazy_regex("[" + "".join(re.escape(chr(cp)) for cp in sorted(_DROP)) + "]")
 
 
 def fold_pair(text: str) -> tuple[str, str]:

@@ -14,15 +14,16 @@ reorder the text around it, and says how many went, for the import report.
 
 from __future__ import annotations
 
-import re
 import unicodedata
+
+from annotator.core.lazy import lazy_regex
 
 # Other (control, format, surrogate, private use) and the line/paragraph separators.
 _REFUSED_IN_NAMES = frozenset({"Cc", "Cf", "Cs", "Co", "Zl", "Zp"})
 # In a title: controls, the bidi embeddings, overrides and isolates, and line breaks of every kind.
 # (Direction marks LRM/RLM/ALM and the joiners stay: they are part of how Arabic and Persian titles are written.)
-_DROP_FROM_LINE = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\u202a-\u202e\u2066-\u2069]")
-_BREAKS = re.compile("[\t\n\x0b\x0c\r\x85\u2028\u2029]+")
+_DROP_FROM_LINE = lazy_regex("[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\u202a-\u202e\u2066-\u2069]")
+_BREAKS = lazy_regex("[\t\n\x0b\x0c\r\x85\u2028\u2029]+")
 
 
 _UNNAMED = {"Cc": "control character", "Co": "private-use character", "Cs": "surrogate"}

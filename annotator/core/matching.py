@@ -29,10 +29,13 @@ from functools import lru_cache
 from typing import Iterable, Iterator
 
 from annotator.core import lexicons
-from annotator.core.folding import fold_name, fold_name_with_map, real_span
+from annotator.core.find import FoldedText
+from annotator.core.folding import fold_name
+from annotator.core.lazy import lazy_regex
 from annotator.core.names import mention_key
 
 _MIN_CORE = 2
+_TOKEN_HEAD = lazy_regex(r"[^\W_]+")  # a run of letters and digits: what a search index calls a token
 
 
 @dataclass(frozen=True)
@@ -64,8 +67,10 @@ def _parts(span: str) -> tuple[str, list[str], bool] | None:
     return core, rest, has_article
 
 
+@lru_cache(maxsize=64)
 def span_pattern(span: str, *, enclitics: bool = False) -> re.Pattern | None:
-    """A regex over strictly folded text for `span`; None when the span is too short to match safely."""
+    """A regex over strictly folded text for `span`; None when the span is too short to match safely.
+    Kept for the last few spans: annotate-all asks for the same one in every article."""
     parts = _parts(span)
     if parts is None:
         return None
@@ -85,22 +90,46 @@ def span_pattern(span: str, *, enclitics: bool = False) -> re.Pattern | None:
     return re.compile(rf"(?<!\w)(?:{'|'.join(alts)}){end}(?!\w)")
 
 
+def token_starts(span: str) -> list[str] | None:
+    """How a word holding `span` begins in strictly folded text: proclitics, article and the
+    start of the name (`الجيش`, `والجيش`, `بالجيش`, `للجيش`, ...). Any occurrence lies in a word
+    that starts with one of these, so a search index can narrow a corpus to the articles
+    worth matching. None when the span gives nothing to narrow by (too short, or not
+    starting with a letter)."""
+    parts = _parts(span)
+    if parts is None:
+        return None
+    core, _rest, has_article = parts
+    head = _TOKEN_HEAD.match(core)
+    if head is None:
+        return None
+    c = head.group()
+    lead = ("", "و", "ف")
+    forms = {p + q + "ال" + c for p in lead for q in ("", "ب", "ك")}
+    forms |= {p + "لل" + c for p in lead}
+    if not has_article:
+        forms |= {p + q + c for p in lead for q in ("", "ب", "ك", "ل")}
+    return sorted(forms)
+
+
 def find_occurrences(span: str, text: str, *, enclitics: bool = False,
-                     folded: tuple[str, list[int]] | None = None) -> list[Occurrence]:
-    """Every occurrence of `span` in `text` (including the one the span came from), in text order."""
+                     folded: FoldedText | None = None) -> list[Occurrence]:
+    """Every occurrence of `span` in `text` (including the one the span came from), in text order.
+    `folded` is `FoldedText(text, names=True)` when the caller already has it."""
     pattern = span_pattern(span, enclitics=enclitics)
     if pattern is None:
         return []
     function_words = _names()[1]
-    ftext, starts = folded if folded is not None else fold_name_with_map(text)
+    ft = folded if folded is not None else FoldedText(text, names=True)
+    ftext = ft.folded
     out = []
     for m in pattern.finditer(ftext):
         group = next(g for g in ("ba", "bb", "bc") if m.group(g) is not None)
         if enclitics and m.groupdict().get("enc") and ftext[m.start(group):m.end()] in function_words:
             continue  # عليه is على + pronoun, not the name علي
         a, b = m.start(group), m.end()
-        start, end = real_span(starts, text, a, b)
-        tok_start = starts[m.start()]
+        start, end = ft.real_span(a, b)
+        tok_start = ft.real_start(m.start())
         out.append(Occurrence(start, end, text[start:end], tok_start, end, ftext[m.start():a]))
     return out
 

@@ -32,6 +32,7 @@ from typing import Callable
 
 from annotator.core import lexicons
 from annotator.core.folding import fold_name
+from annotator.core.lazy import lazy_regex
 
 TATWEEL = "\u0640"
 _EDGE_PUNCT = " \t\n\u00a0،,؛;:.!?؟\"'«»“”()[]-–—"
@@ -203,7 +204,7 @@ def split_proclitics(word: str) -> tuple[str, str]:
     return letters[:cut].replace(TATWEEL, ""), word[where[cut]:]
 
 
-_FIRST_WORD = re.compile(r"(\S+)(.*)", re.S)
+_FIRST_WORD = lazy_regex(r"(\S+)(.*)", re.S)
 
 
 @lru_cache(maxsize=65536)  # a corpus names the same few thousand actors over and over

@@ -12,15 +12,17 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from annotator.core.lazy import lazy_regex
+
 # Named or numeric character references, as HTML writes them.
-_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_ENTITY = lazy_regex(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 # A '&' that is not the start of an entity.
-_AMP = re.compile(r"&(?!(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)")
+_AMP = lazy_regex(r"&(?!(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)")
 # Control characters other than tab and newline (C0, DEL, C1).
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-_TRAILING_WS = re.compile(r"[ \t\u00a0]+$", re.MULTILINE)
-_MANY_BLANK_LINES = re.compile(r"\n{3,}")
-_PRESENTATION_FORM = re.compile("[\ufb50-\ufdff\ufe70-\ufeff]")
+_CONTROL = lazy_regex(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_TRAILING_WS = lazy_regex(r"[ \t\u00a0]+$", re.MULTILINE)
+_MANY_BLANK_LINES = lazy_regex(r"\n{3,}")
+_PRESENTATION_FORM = lazy_regex("[\ufb50-\ufdff\ufe70-\ufeff]")
 
 
 def _is_presentation_form(ch: str) -> bool:
@@ -147,13 +149,20 @@ def clean_text(text: str) -> tuple[str, CleanReport]:
     return text, report
 
 
-# A letter or digit other than tatweel (marks and direction marks are not \w; presentation forms are letters).
-_READABLE = re.compile(r"[^\W_\u0640]")
+# A letter or digit that folding keeps as it is: not tatweel, not a Quranic sign that Unicode
+# counts as a letter (U+06D6-U+06ED, dropped by folding), not a presentation form (some of
+# those fold to marks alone). Marks and direction marks are not \w.
+_PLAIN_LETTER_OR_DIGIT = lazy_regex("[^\\W_\u0640\u06d6-\u06ed\ufb50-\ufdff\ufe70-\ufeff]")
 
 
 def has_readable_text(text: str) -> bool:
     """True when some letter or digit remains once marks, tatweel and direction marks are folded away.
 
     A file of only RLM marks, tatweel or harakat is not an article, however many bytes it has.
+    A real article answers at its first plain letter (one scan); only texts without one are folded.
     """
-    return _READABLE.search(text) is not None
+    if _PLAIN_LETTER_OR_DIGIT.search(text):
+        return True
+    from annotator.core.folding import fold
+
+    return any(ch.isalnum() for ch in fold(text))

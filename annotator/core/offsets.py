@@ -8,11 +8,12 @@ goes through these two functions.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from bisect import bisect_right
 
-_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
+from annotator.core.lazy import lazy_regex
+
+_ASTRAL = lazy_regex("[\U00010000-\U0010FFFF]")
 
 
 class OffsetMap:
@@ -31,6 +32,11 @@ class OffsetMap:
         self._astral_utf16 = [cp + n for n, cp in enumerate(self._astral)]
         self.length = len(text)
         self.utf16_length = len(text) + len(self._astral)
+
+    @property
+    def identity(self) -> bool:
+        """True when both counts agree everywhere (no character outside the BMP)."""
+        return not self._astral
 
     def to_utf16(self, cp: int) -> int:
         """Code-point offset -> UTF-16 offset."""

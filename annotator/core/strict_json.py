@@ -12,16 +12,17 @@ with a one-line reason and, where it can tell, the line they are on.
 from __future__ import annotations
 
 import json
-import re
+
+from annotator.core.lazy import lazy_regex
 
 MAX_DEPTH = 200
 # A \uD800-\uDBFF escape not followed by a \uDC00-\uDFFF one, or a low one standing alone,
 # preceded by an even number of backslashes (so it is an escape, not an escaped backslash).
-_LONE_SURROGATE = re.compile(
+_LONE_SURROGATE = lazy_regex(
     r"(?<!\\)(?:\\\\)*(\\u[dD][89abAB][0-9a-fA-F]{2}(?!\\u[dD][c-fC-F][0-9a-fA-F]{2})"
     r"|(?<!\\u[dD][89abAB][0-9a-fA-F]{2})\\u[dD][c-fC-F][0-9a-fA-F]{2})"
 )
-_SURROGATE_CHAR = re.compile("[\ud800-\udfff]")
+_SURROGATE_CHAR = lazy_regex("[\ud800-\udfff]")
 
 
 class JsonProblem(ValueError):
@@ -104,7 +105,7 @@ def _line_of(text: str, needle: str, first_line: int, *, last: bool = False) -> 
     return None if at < 0 else first_line + text.count("\n", 0, at)
 
 
-_BRACKETS = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}]')
+_BRACKETS = lazy_regex(r'"(?:[^"\\]|\\.)*"|[\[\]{}]')
 
 
 def _depth_at_most(text: str, limit: int) -> int | None:

@@ -30,6 +30,7 @@ from typing import Iterable, Mapping
 from annotator.core import lexicons
 from annotator.core.figure_grammar import find_figures
 from annotator.core.folding import fold, fold_with_map, real_span
+from annotator.core.lazy import lazy_regex
 from annotator.core.matching import find_occurrences
 from annotator.core.names import clitic_prefix
 from annotator.core.spans import TrimPolicy, trim, trim_policy_for
@@ -115,7 +116,7 @@ def _rules() -> _Rules:
 _QUOTES = {'"': '"', "«": "»", "“": "”", "”": "“"}
 _MIN_QUOTE_WORDS = 4
 _MAX_SPEAKER_WORDS = 10
-_WORD = re.compile(r"[^\s،,؛;:()\"«»“”.!?؟]+")
+_WORD = lazy_regex(r"[^\s،,؛;:()\"«»“”.!?؟]+")
 
 
 # ------------------------------------------------------------------------ helpers

@@ -18,15 +18,16 @@ still labels it (see agreement), so a clitic difference is not a disagreement.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
+
+from annotator.core.lazy import lazy_regex
 
 _DIGIT = r"[0-9\u0660-\u0669\u06F0-\u06F9]"
 _MARK = r"\u064B-\u065F\u0670\u06D6-\u06ED\u200C\u200D"
 _NUMBER = rf"{_DIGIT}+(?:[,.\u066B\u066C]{_DIGIT}+)*[%\u066A]?"
 # [^\W\d_] is "a letter" (tatweel, category Lm, included); marks may follow or precede.
 _WORD = rf"(?:[^\W\d_]|[{_MARK}])+"
-_TOKEN_RE = re.compile(rf"(?P<number>{_NUMBER})|(?P<word>{_WORD})")
+_TOKEN_RE = lazy_regex(rf"(?P<number>{_NUMBER})|(?P<word>{_WORD})")
 
 
 @dataclass(frozen=True, slots=True)

@@ -107,7 +107,7 @@ class Controller(QObject):
         """Annotations of the open article into the reader and the table."""
         if article_id != self.session.article_id:
             return
-        annotations = self.project.annotations(article_id)
+        annotations = self.session.load_annotations(article_id)  # tuples in reading order, one query
         self.reader.finish_load(annotations, scroll)
         self.panel.load(annotations)
         self.annotations_changed.emit()
@@ -191,10 +191,7 @@ class Controller(QObject):
             self.session.edit_note(annotation_id, note)
 
     def _current(self, annotation_id: str) -> Annotation | None:
-        try:
-            return self.project.annotation(annotation_id)
-        except StoreError:
-            return None
+        return self.session.annotation(annotation_id)  # the open article's are held, not read again
 
     def _go_to(self, annotation_id: str) -> None:
         self.reader.show_annotation(annotation_id, center=True)
@@ -233,8 +230,7 @@ class Controller(QObject):
         """Route one store change to the views it touches."""
         touched_articles: set[str] = set()
         tags_changed = articles_changed = False
-        if any(e[0] == "annotation" for e in change.events):
-            self._paint_table_next_frame()
+        put, removed = [], []
         for entity, entity_id, before, after in change.events:
             if entity == "annotation":
                 row = after or before
@@ -244,16 +240,18 @@ class Controller(QObject):
                 if after is None:
                     if self.session.selected == entity_id:
                         self.session.select(None)
-                    self.reader.remove_annotation(entity_id)
+                    removed.append(entity_id)
                     self.panel.remove(entity_id)
                 else:
                     ann = annotation_from_row(after)
-                    self.reader.put_annotation(ann)
+                    put.append(ann)
                     self.panel.upsert(ann)
             elif entity == "tag":
                 tags_changed = True
             elif entity == "article":
                 articles_changed = True
+        if put or removed:
+            self.reader.apply_annotations(put, removed)  # one repaint for the whole change
         if articles_changed or len(touched_articles) > RELOAD_LIST_ABOVE:
             self.load_articles()  # once per change, however many articles an import added
         else:
@@ -265,15 +263,6 @@ class Controller(QObject):
         if tags_changed:
             self.refresh_tags()
         self.annotations_changed.emit()
-
-    def _paint_table_next_frame(self) -> None:
-        """Let the reader paint the new highlight first; the table (its model already updated)
-        repaints on the next pass of the event loop. A table over tens of thousands of rows
-        costs about as much to paint as the reader, and the analyst is looking at the text."""
-        table = self.panel.table
-        if table.updatesEnabled() and table.isVisible():
-            table.setUpdatesEnabled(False)
-            QTimer.singleShot(0, lambda: table.setUpdatesEnabled(True))
 
     def _library_row(self, article_id: str) -> dict:
         """The open article's list row comes from the table, which holds all its annotations;
@@ -298,6 +287,7 @@ class Controller(QObject):
 
     def reload(self) -> None:
         """Another process changed the project: re-read what is on screen, keep the place."""
+        self.session.forget()
         self.refresh_tags()
         self.load_articles()
         aid = self.session.article_id
@@ -309,7 +299,7 @@ class Controller(QObject):
             self.panel.load([])
             return
         selected = self.session.selected
-        annotations = self.project.annotations(aid)
+        annotations = self.session.load_annotations(aid)
         self.panel.load(annotations)
         known = {a.id for a in annotations}
         self.reader.set_annotations(annotations)

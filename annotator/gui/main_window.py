@@ -144,8 +144,7 @@ class MainWindow(QMainWindow):
         return " (" + self.tr("read-only") + ")" if p.read_only else ""
 
     def update_edit_actions(self) -> None:
-        p, who = self.session.project, self.session.annotator
-        undo, redo = p.undo_label(who), p.redo_label(who)
+        undo, redo = self.session.undo_labels()  # kept from each change, not read again
         self.actions_["undo"].setText(f"Undo {undo}" if undo else "Undo")
         self.actions_["undo"].setEnabled(undo is not None)
         self.actions_["redo"].setText(f"Redo {redo}" if redo else "Redo")

@@ -3,16 +3,37 @@
 Passed explicitly to every part instead of a global. It turns the store's
 `Change` notifications into a Qt signal, runs each user action as one store
 operation, and turns a refused change into a message instead of a crash.
+
+It also holds what the views ask about the open article (its annotations, their
+attribute values and relations, the tag definitions, the undo and redo labels), read
+once when the article opens and kept current from the rows each `Change` carries, so
+a gesture is one round trip to the store: the write, and nothing read again after it.
 """
 
 from __future__ import annotations
 
+import json
 import threading
 from contextlib import contextmanager
 
 from PySide6.QtCore import QObject, Signal
 
 from annotator.store.project import Change, Project, StoreError
+
+
+class _OpenArticle:
+    """What the Session holds of the open article, kept current from each Change's rows.
+
+    Annotations are read as the article opens; an annotation's attribute values and
+    relations when it is first asked about (one small query), or known at once for one
+    made in this window. Every change's rows keep all three current.
+    """
+
+    def __init__(self, article_id: str) -> None:
+        self.id = article_id
+        self.annotations: dict = {}  # id -> AnnotationRow or Annotation
+        self.attributes: dict[str, dict] = {}  # annotation id -> values, for those asked about
+        self.relations: dict[str, list] = {}  # annotation id -> its relations, for those asked about
 
 
 class Session(QObject):
@@ -29,23 +50,149 @@ class Session(QObject):
         self.annotator = annotator
         self.article_id: str | None = None
         self.selected: str | None = None
+        self._open: _OpenArticle | None = None
+        self._tags: dict | None = None  # tag name -> TagDef, read on first need
+        self._labels: tuple[str | None, str | None] | None = None  # undo, redo; None: read on first need
         self._seen_version = project.data_version()
         self._team_lock = threading.Lock()  # held by the team sync thread while it syncs
         self._team_version: int | None = None
         project.subscribe(self._on_change)
+        self._read_tags()  # at start, not in the middle of the first tag key press
+
+    @property
+    def annotator(self) -> str:
+        return self._annotator
+
+    @annotator.setter
+    def annotator(self, name: str) -> None:
+        """Someone else annotates (and undoes) in this window now."""
+        self._annotator = name
+        self._labels = None
 
     def close(self) -> None:
         self.project.unsubscribe(self._on_change)
         self.closed.emit()
 
     def _on_change(self, change: Change) -> None:
+        self._follow(change)
         self.changed.emit(change)
+
+    def _follow(self, change: Change) -> None:
+        """Bring what the Session holds up to date from the rows the change carries."""
+        if change.actor == self.annotator and change.labels is not None:
+            self._labels = change.labels
+        elif change.actor == self.annotator and change.kind != "do":
+            self._labels = None
+        art = self._open
+        for entity, entity_id, before, after in change.events:
+            if entity in ("tag", "relation_type"):
+                self._tags = None
+            if art is None:
+                continue
+            row = after or before
+            if entity == "annotation":
+                if row["article_id"] != art.id:
+                    continue
+                if after is None:
+                    art.annotations.pop(entity_id, None)
+                    art.attributes.pop(entity_id, None)
+                    art.relations.pop(entity_id, None)
+                    continue
+                from annotator.core.model import Annotation
+
+                art.annotations[entity_id] = Annotation(**{k: after[k] for k in Annotation.__dataclass_fields__})
+                if before is None:  # new here (or back from an undo): its own events, if any, follow
+                    art.attributes[entity_id] = {}
+                    art.relations[entity_id] = []
+            elif entity == "annotation_attributes":
+                if entity_id in art.attributes or entity_id in art.annotations:
+                    art.attributes[entity_id] = json.loads(after["data"]) if after is not None else {}
+            elif entity == "relation":
+                from annotator.store.relations import Relation
+
+                for end_id in (row["source_id"], row["target_id"]):
+                    known = art.relations.get(end_id)
+                    if known is None:
+                        continue
+                    known[:] = [r for r in known if r.id != entity_id]
+                    if after is not None:
+                        known.append(Relation(**{k: after[k] for k in Relation.__dataclass_fields__}))
+
+    # ------------------------------------------------------ the open article
+    def load_annotations(self, article_id: str) -> list:
+        """The article's annotations in reading order, read once as it opens; the Session then
+        keeps them current from each change."""
+        rows = self.project.annotation_rows(article_id)
+        art = _OpenArticle(article_id)
+        art.annotations = {r.id: r for r in rows}
+        self._open = art if article_id == self.article_id else None
+        return rows
+
+    def annotation(self, annotation_id: str | None):
+        """An annotation of the open article as the Session holds it, else as stored; None if gone."""
+        if annotation_id is None:
+            return None
+        art = self._open
+        if art is not None and annotation_id in art.annotations:
+            return art.annotations[annotation_id]
+        try:
+            return self.project.annotation(annotation_id)
+        except StoreError:
+            return None
+
+    def attribute_values(self, annotation_id: str) -> dict:
+        art = self._open
+        held = art is not None and annotation_id in art.annotations
+        if held and annotation_id in art.attributes:
+            return dict(art.attributes[annotation_id])
+        from annotator.store import attributes
+
+        values = attributes.get(self.project, annotation_id)
+        if held:
+            art.attributes[annotation_id] = values
+        return dict(values)
+
+    def relations_of(self, annotation_id: str) -> list:
+        """Relations with the annotation at either end, in creation order."""
+        art = self._open
+        held = art is not None and annotation_id in art.annotations
+        if held and annotation_id in art.relations:
+            return list(art.relations[annotation_id])
+        from annotator.store import relations
+
+        found = relations.relations(self.project, annotation_id=annotation_id)
+        if held:
+            art.relations[annotation_id] = list(found)
+        return found
+
+    def tag(self, name: str):
+        """The tag's definition (colour, key, attributes), or None for an unknown tag."""
+        if self._tags is None:
+            self._read_tags()
+        return self._tags.get(name)
+
+    def _read_tags(self) -> None:
+        from annotator.store import tagset
+
+        self._tags = {t.name: t for t in tagset.current(self.project).tags}
+
+    def undo_labels(self) -> tuple[str | None, str | None]:
+        """This annotator's next undo and redo, by label; kept from each change, read when unknown."""
+        if self._labels is None:
+            self._labels = (self.project.undo_label(self.annotator), self.project.redo_label(self.annotator))
+        return self._labels
+
+    def forget(self) -> None:
+        """Another process wrote, or the project was restored: read everything again when asked."""
+        self._tags = self._labels = None
+        self._open = None
 
     # ----------------------------------------------------------- selection
     def set_article(self, article_id: str | None) -> None:
         if article_id != self.article_id:
             self.select(None)
             self.article_id = article_id
+            self._open = None  # until its annotations are read
             self.article_changed.emit(article_id)
 
     def select(self, annotation_id: str | None) -> None:
@@ -148,9 +295,6 @@ class Session(QObject):
         from annotator.store import actors
 
         return actors.actor_tag(self.project)
-
-    def annotation(self, annotation_id: str):
-        return self.run(self.project.annotation, annotation_id)
 
     def actor_link_of(self, annotation_id: str) -> str | None:
         from annotator.store import actors

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from annotator.core.lazy import lazy_regex
 from annotator.core.offsets import OffsetMap
 from annotator.io.atomic import write_text
 from annotator.io.exchange import (
@@ -231,7 +232,7 @@ def read_brat(project: Project, folder: str | Path) -> Foreign:
     return foreign
 
 
-_T = re.compile(r"^(T\d+)\t(\S+) (\d+ \d+(?:;\d+ \d+)*)\t(.*)$")
+_T = lazy_regex(r"^(T\d+)\t(\S+) (\d+ \d+(?:;\d+ \d+)*)\t(.*)$")
 
 
 def _read_ann(path: Path, text: str, foreign: Foreign, project_tags) -> None:

@@ -10,16 +10,16 @@ only: never give it to a Qt widget, which shapes and orders Arabic itself.
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
+from annotator.core.lazy import lazy_regex
 from annotator.core.stats import ProjectStats
 from annotator.io.atomic import atomic_write
 
 # Tried in order; matplotlib falls back glyph by glyph along this list. DejaVu Sans
 # ships with matplotlib and has the basic Arabic forms, so a chart is always drawn.
 FONT_FAMILIES = ["Noto Naskh Arabic", "Noto Sans Arabic", "Noto Kufi Arabic", "Amiri", "DejaVu Sans"]
-_ARABIC = re.compile(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]")
+_ARABIC = lazy_regex(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]")
 _COLORS = ["#4e79a7", "#f28e2b", "#59a14f", "#e15759", "#76b7b2", "#edc948", "#b07aa1", "#ff9da7", "#9c755f", "#bab0ac"]
 
 

@@ -33,6 +33,7 @@ from typing import IO
 import regex
 
 from annotator.core.folding import fold
+from annotator.core.lazy import lazy_regex
 from annotator.core.tokenize import tokenize
 from annotator.io.atomic import atomic_write
 from annotator.io.exchange import ExchangeError, article_bundles
@@ -43,7 +44,7 @@ _GRAPHEME = regex.compile(r"\X")
 _SENTENCE_END = {".", "!", "?", "؟", "…", "۔", "。"}
 _PROCLITIC_LETTERS = set("وفبكل")
 # Proclitics before the article (folded text): و/ف, then ب/ك; or و/ف before ل fused with the article.
-_BEFORE_ARTICLE = re.compile(r"^([وف]?[بك]?)(?=ال..)|^([وف])(?=لل..)")
+_BEFORE_ARTICLE = lazy_regex(r"^([وف]?[بك]?)(?=ال..)|^([وف])(?=لل..)")
 
 
 @dataclass

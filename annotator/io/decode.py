@@ -10,9 +10,10 @@ Latin code page for an Arabic file.
 from __future__ import annotations
 
 import codecs
-import re
 
 from charset_normalizer import from_bytes
+
+from annotator.core.lazy import lazy_regex
 
 
 class DecodeError(ValueError):
@@ -69,7 +70,7 @@ def looks_binary(data: bytes) -> bool:
 
 # What a text's characters should mostly be: Arabic (with Persian/Urdu letters and harakat), Latin,
 # digits, spaces and punctuation. Random bytes read as UTF-16 are mostly CJK ideographs and controls.
-_TEXTLIKE = re.compile(r"[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff"
+_TEXTLIKE = lazy_regex(r"[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff"
                        r"\u0020-\u007e\u00a0-\u024f\u2000-\u206f\n\r\t]")
 
 

@@ -22,6 +22,7 @@ from difflib import SequenceMatcher
 from pathlib import Path
 from typing import Iterator
 
+from annotator.core.lazy import lazy_regex
 from annotator.core.model import Annotation, Article, new_id, now_iso
 from annotator.core.normalize import clean_text, has_readable_text
 from annotator.core.spans import align
@@ -32,7 +33,7 @@ from annotator.store.rows import write_row
 
 # Stable GUIDs for things the project names but does not give a UUID (tags, annotators, attribute values).
 NAMESPACE = uuid.UUID("5d1c1b8e-6f6a-4a43-9a57-0b1f3c2e7a10")
-_UUID = re.compile(r"^\{?[0-9a-fA-F]{8}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{12}\}?$")
+_UUID = lazy_regex(r"^\{?[0-9a-fA-F]{8}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{12}\}?$")
 
 
 class ExchangeError(StoreError):

@@ -206,16 +206,27 @@ def _default_csv_rows(project: Project, attr_names: list[str], article_id, annot
     unlinked = ("", "")
     current = None
     text = title = ""
-    attrs: dict = {}
+    titles = project.article_titles()
+    # Annotations come grouped by article id: walk the articles' texts beside them in one query.
+    texts = project.annotated_article_texts() if article_id is None else None
+    # Attribute values are few beside the annotations: read them all at once, not once per article.
+    if not attr_names:
+        attrs: dict = {}
+    elif article_id is not None:
+        attrs = attrs_mod.for_article(project, article_id)
+    else:
+        attrs = attrs_mod.all_values(project)
     no_attrs = [""] * len(attr_names)
     for ann_id, art_id, s, e, span, tag_name, who, note, created, updated in project.iter_annotation_tuples(
         article_id, annotator=annotator, tag=tag
     ):
         if art_id != current:
             current = art_id
-            article = project.article(art_id)
-            text, title = article.text, g(article.title)
-            attrs = attrs_mod.for_article(project, art_id) if attr_names else {}
+            title = g(titles[art_id])
+            if texts is None:
+                text = project.article_text(art_id)
+            else:
+                text = next(t for tid, t in texts if tid == art_id)
         row = [
             g(art_id), title, g(ann_id), g(who), g(tag_name), s, e, g(span),
             g(text[max(0, s - CONTEXT_CHARS):s]), g(text[e:e + CONTEXT_CHARS]), g(note), g(created), g(updated),

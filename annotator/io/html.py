@@ -17,12 +17,13 @@ from urllib.parse import urlparse
 import lxml.html
 from lxml import etree
 
+from annotator.core.lazy import lazy_regex
 from annotator.io.decode import DecodeError, decode_bytes
 
 # libxml2 stops building the tree at this depth and drops everything below it.
 MAX_DEPTH = 256
-_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
-_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.IGNORECASE)
+_XML_DECLARATION = lazy_regex(r"^\s*<\?xml[^>]*\?>")
+_META_CHARSET = lazy_regex(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.IGNORECASE)
 # Blocks that are never the story, for pages too short for trafilatura to judge.
 _NOT_STORY = ("script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form", "iframe", "svg")
 _BLOCKS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "tr", "section", "article",

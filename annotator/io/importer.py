@@ -33,12 +33,12 @@ from __future__ import annotations
 
 import hashlib
 import os
-import re
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
+from annotator.core.lazy import lazy_regex
 from annotator.core.model import ImportOutcome
 from annotator.core.normalize import clean_text, has_readable_text
 from annotator.io.decode import DecodeError, decode_bytes
@@ -47,7 +47,7 @@ from annotator.store.project import DuplicateArticle, Project, StoreError, clean
 from annotator.store.rows import write_row
 
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
-_UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
+_UUID = lazy_regex(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 # Single-article files written per transaction, the most text one transaction holds,
 # and the longest a batch may wait, so progress and the write lock move on steadily.
@@ -248,7 +248,8 @@ def _store(project, path, text, encoding, original_sha, changes, title, source, 
         raise  # not this article's fault: the next one would fail the same way
     except StoreError as exc:
         return ImportOutcome(path, "rejected", reason=str(exc), encoding=encoding)
-    return ImportOutcome(path, "imported", article_id=art.id, title=art.title, encoding=encoding, changes=changes)
+    return ImportOutcome(path, "imported", article_id=art.id, title=art.title, encoding=encoding, changes=changes,
+                         position=art.position)
 
 
 def _article_exists(project: Project, article_id: str) -> bool:

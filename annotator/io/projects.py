@@ -15,7 +15,6 @@ import stat
 from pathlib import Path
 
 from annotator import config
-from annotator.store.backups import before_first_write
 from annotator.store.health import explain_os_error
 from annotator.store.project import Project, StoreError
 
@@ -62,8 +61,15 @@ def open_project(
     if not existed and (default if seed is None else seed):
         _seed(project)
     if existed and backup:
-        project.before_first_write = lambda: before_first_write(project)
+        project.before_first_write = lambda: _before_first_write(project)
     return project
+
+
+def _before_first_write(project: Project):
+    """The store's backup hook (and its settle callback), loaded only by a command that writes."""
+    from annotator.store.backups import before_first_write
+
+    return before_first_write(project)
 
 
 def path_problem(p: Path) -> str | None:

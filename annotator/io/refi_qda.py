@@ -38,6 +38,7 @@ from xml.etree.ElementTree import Element, ParseError
 from xml.sax.saxutils import escape, quoteattr
 
 from annotator import __version__
+from annotator.core.lazy import lazy_regex
 from annotator.core.offsets import OffsetMap
 from annotator.io.atomic import atomic_write
 from annotator.io.exchange import (
@@ -60,7 +61,7 @@ MAX_REAL_UNZIPPED = 1024 * 1024 * 1024
 MAX_REAL_XML = 128 * 1024 * 1024
 
 # Characters XML 1.0 cannot hold at all (C0 controls but tab/LF/CR, lone surrogates, U+FFFE/U+FFFF).
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_NOT_XML = lazy_regex("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 def _x(text: str) -> str:

@@ -15,18 +15,20 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from annotator.core.lazy import lazy_regex
+
 _ISOLATES = {"\u2066": "\u202a", "\u2067": "\u202b"}  # LRI -> LRE, RLI -> RLE; FSI decided below
-_BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
-_STRONG_RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
-_STRONG_LTR = re.compile(r"[A-Za-z\u00c0-\u024f]")
+_BIDI_CONTROLS = lazy_regex("[\u202a-\u202e\u2066-\u2069]")
+_STRONG_RTL = lazy_regex("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
+_STRONG_LTR = lazy_regex(r"[A-Za-z\u00c0-\u024f]")
 
 
 # C0 and C1 controls, DEL, the bidi embeddings/overrides/isolates, and line/paragraph separators.
-_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
+_UNSAFE = lazy_regex("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
 # In a text shown as a block (an article, a CSV), line breaks (CRLF too) and tabs are the text's own.
-_UNSAFE_IN_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]|\r(?!\n)")
+_UNSAFE_IN_TEXT = lazy_regex("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]|\r(?!\n)")
 # JSON already escapes C0 controls; the rest become \uXXXX, which means the same to a JSON reader.
-_UNSAFE_IN_JSON = re.compile("[\x7f-\x9f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
+_UNSAFE_IN_JSON = lazy_regex("[\x7f-\x9f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
 _NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 
 

@@ -11,11 +11,11 @@ tagged (the reviewed layer does not count).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
+from annotator.core.lazy import lazy_regex
 from annotator.io.atomic import atomic_write
 from annotator.io.exchange import ExchangeError
 from annotator.io.export import CONTEXT_CHARS, RELATION_COLUMNS
@@ -26,7 +26,7 @@ from annotator.store.review import REVIEWED, annotators as annotators_of, review
 
 FONT = "Arial"  # ships with Arabic glyphs on Windows and macOS; LibreOffice substitutes a metric twin
 MAX_CELL = 32767  # Excel's limit on characters in one cell
-_DATE = re.compile(r"^\d{4}-\d\d-\d\d$")
+_DATE = lazy_regex(r"^\d{4}-\d\d-\d\d$")
 
 ANNOTATION_COLUMNS = (
     ("article_id", 38), ("article_title", 40), ("annotation_id", 38), ("annotator", 14), ("tag", 12),

@@ -12,6 +12,7 @@ import math
 import re
 
 from annotator.core.folding import fold
+from annotator.core.lazy import lazy_regex
 from annotator.store.project import (
     Project, StoreError, before_annotation_deleted, before_annotation_retagged, register_entity,
 )
@@ -22,7 +23,7 @@ register_entity("annotation_attributes", "annotation_attributes", "annotation_id
 
 _YES = {"yes", "true", "1", "نعم"}
 _NO = {"no", "false", "0", "لا"}
-_NUMBER = re.compile(r"^[+-]?(\d+([.,]\d+)?|\d{1,3}(,\d{3})+(\.\d+)?)$")
+_NUMBER = lazy_regex(r"^[+-]?(\d+([.,]\d+)?|\d{1,3}(,\d{3})+(\.\d+)?)$")
 
 
 def check_value(attr: AttributeDef, value):

@@ -13,7 +13,6 @@ taken before a schema upgrade (beside the project) is listed too, and never prun
 
 from __future__ import annotations
 
-import re
 import shutil
 import sqlite3
 import tempfile
@@ -21,6 +20,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from annotator.core.lazy import lazy_regex
 from annotator.store import health
 from annotator.store.project import Project, StoreError
 from annotator.store.schema import SCHEMA_VERSION
@@ -29,9 +29,9 @@ KEEP = 10
 MIN_INTERVAL = timedelta(hours=1)
 FOLDER = "backups"
 _STAMP = "%Y%m%d-%H%M%S"
-_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d+))?\.db$")
+_NAME = lazy_regex(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d+))?\.db$")
 # Written by Project._migrate beside the project: work.before-v4-20240301-090000.db
-_BEFORE_UPGRADE = re.compile(r"^(?P<stem>.+)\.before-v(?P<version>\d+)-(?P<stamp>\d{8}-\d{6})\.db$")
+_BEFORE_UPGRADE = lazy_regex(r"^(?P<stem>.+)\.before-v(?P<version>\d+)-(?P<stamp>\d{8}-\d{6})\.db$")
 KEEP_DAMAGED = 3
 STALE_PARTIAL = timedelta(hours=1)
 

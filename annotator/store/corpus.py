@@ -14,7 +14,6 @@ dismissed) is one undoable operation, stored under the flag's key.
 from __future__ import annotations
 
 import json
-import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass
@@ -23,6 +22,7 @@ from typing import Iterable, NamedTuple
 
 from annotator.core.figure_grammar import read_figure
 from annotator.core.figures import Disagreement, FigureGroup, FigureItem, disagreements, group_figures
+from annotator.core.lazy import lazy_regex
 from annotator.core.names import name_key
 from annotator.core.model import now_iso
 from annotator.store.actors import role_tags
@@ -148,7 +148,7 @@ def claim_filter_values(rows: Iterable[ClaimRow]) -> dict[str, list[str]]:
 
 
 # ------------------------------------------------------------------- figures
-_PARA = re.compile(r"\n\s*\n|\n")
+_PARA = lazy_regex(r"\n\s*\n|\n")
 
 
 def _paragraph_starts(text: str) -> list[int]:

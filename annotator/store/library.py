@@ -8,6 +8,7 @@ no article text is read.
 from __future__ import annotations
 
 from collections import defaultdict
+from typing import Iterator
 
 from annotator.store.project import Project, StoreError
 
@@ -67,3 +68,20 @@ def library_row(project: Project, annotator: str, article_id: str) -> dict:
 def annotator_names(project: Project) -> list[str]:
     """Everyone who has annotated anything in the project, for the library's annotator filter."""
     return [r[0] for r in project.conn.execute("SELECT DISTINCT annotator FROM annotations ORDER BY annotator")]
+
+
+LIST_COLUMNS = ("position", "id", "title", "source", "chars", "annotations", "direction", "text_sha256")
+
+
+def iter_article_list(project: Project) -> Iterator[dict]:
+    """`annotator list`: every article in list order with its annotation count, one query,
+    rows handed on as SQLite yields them (no article text is read)."""
+    cur = project.conn.execute(
+        """SELECT a.position, a.id, a.title, a.source, a.chars, COALESCE(n.count, 0), a.direction, a.text_sha256
+           FROM articles a
+           LEFT JOIN (SELECT article_id, COUNT(*) AS count FROM annotations GROUP BY article_id) n
+                  ON n.article_id = a.id
+           ORDER BY a.position"""
+    )
+    for row in cur:
+        yield dict(zip(LIST_COLUMNS, row))

@@ -6,8 +6,8 @@ from collections import defaultdict
 from typing import Sequence
 
 from annotator.core.agreement import AgreementReport, Span, agreement
-from annotator.core.stats import ProjectStats, compute_stats
-from annotator.store.occurrences import name_of
+from annotator.core.names import mention_name, strip_proclitics
+from annotator.core.stats import ProjectStats, stats_from_counts
 from annotator.store.project import Project, StoreError
 from annotator.store.review import REVIEWED, progress
 
@@ -67,8 +67,28 @@ def agreement_report(
 
 
 def project_stats(project: Project, *, top: int = 20, actor_tag: str = "actor") -> ProjectStats:
-    """Counts per tag, annotator and article, the most frequent actors, and review progress."""
-    articles = project.articles()
-    anns = project.iter_annotations()
-    return compute_stats(articles, anns, review=progress(project), top=top, actor_tag=actor_tag, exclude=(REVIEWED,),
-                         name_of=lambda ann: name_of(project, ann))
+    """Counts per tag, annotator and article, the most frequent actors, and review progress.
+
+    SQLite groups and counts; Python names each distinct actor spelling once. Only a span
+    that starts with ل (after the article's first character) is read with its place: the
+    name it stands for may depend on the text before it (core/names.mention_name)."""
+    conn = project.conn
+    articles = conn.execute("SELECT id, position, title FROM articles ORDER BY position").fetchall()
+    counts = conn.execute(
+        "SELECT article_id, annotator, tag, COUNT(*) FROM annotations WHERE annotator <> ? GROUP BY 1, 2, 3",
+        (REVIEWED,),
+    ).fetchall()
+    placed = "substr(text, 1, 1) = 'ل' AND start > 0"
+    actors = [(t, strip_proclitics(t), n) for t, n in conn.execute(
+        f"SELECT text, COUNT(*) FROM annotations WHERE tag = ? AND annotator <> ? AND NOT ({placed}) GROUP BY text",
+        (actor_tag, REVIEWED),
+    )]
+    for text, article_id, start in conn.execute(
+        f"SELECT text, article_id, start FROM annotations WHERE tag = ? AND annotator <> ? AND {placed}",
+        (actor_tag, REVIEWED),
+    ).fetchall():
+        actors.append((text, mention_name(text, start, lambda a=article_id: project.article_text(a)), 1))
+    return stats_from_counts(
+        [{"id": i, "position": pos, "title": title} for i, pos, title in articles],
+        counts, actors, review=progress(project), top=top,
+    )

@@ -23,13 +23,13 @@ not valid UTF-8 is read as such, not as a traceback.
 from __future__ import annotations
 
 import json
-import re
 import sqlite3
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from annotator.core import strict_json
 from annotator.core.identifiers import name_problem
+from annotator.core.lazy import lazy_regex
 from annotator.core.model import Article, detect_direction, new_id, now_iso
 from annotator.core.normalize import has_readable_text
 from annotator.store.health import ProjectUnwritable
@@ -168,7 +168,7 @@ def _need_text(row: dict, *cols: str) -> None:
 
 
 # C0 controls other than tab and line feed, DEL and C1: never in an article text this program stores.
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_CONTROL = lazy_regex("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
 class _Item:

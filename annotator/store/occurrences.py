@@ -13,9 +13,9 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Iterable
 
-from annotator.core.find import query_problem, query_tokens
-from annotator.core.folding import fold_name
-from annotator.core.matching import Occurrence, find_occurrences, may_occur
+from annotator.core.find import FoldedText, query_problem, query_tokens
+from annotator.core.folding import fold
+from annotator.core.matching import Occurrence, find_occurrences, span_pattern, token_starts
 from annotator.core.model import Annotation
 from annotator.core.names import mention_name
 from annotator.core.spans import TrimPolicy, trim, trim_policy_for
@@ -57,7 +57,7 @@ class _Spans:
 
 
 def _tagged(project: Project, article_id: str, tag: str) -> _Spans:
-    return _Spans((a.start, a.end) for a in project.iter_annotations(article_id, tag=tag))
+    return _Spans((t[2], t[3]) for t in project.iter_annotation_tuples(article_id, tag=tag))
 
 
 def check_text(span_text: str) -> None:
@@ -82,10 +82,13 @@ def _span(text: str, o: Occurrence, policy: TrimPolicy) -> tuple[int, int] | Non
 def find_in_article(project: Project, article_id: str, span_text: str, tag: str, *, enclitics: bool = False,
                     policy: TrimPolicy | None = None) -> list[Candidate]:
     text = project.article_text(article_id)
+    found = find_occurrences(span_text, text, enclitics=enclitics, folded=FoldedText(text, names=True))
+    if not found:
+        return []
     tagged = _tagged(project, article_id, tag)
     policy = policy or _policy(project, tag)
     out = []
-    for o in find_occurrences(span_text, text, enclitics=enclitics):
+    for o in found:
         span = _span(text, o, policy)
         if span is None:
             continue
@@ -97,15 +100,54 @@ def find_in_article(project: Project, article_id: str, span_text: str, tag: str,
 
 def find_in_project(project: Project, span_text: str, tag: str, *, enclitics: bool = False,
                     article_ids: Iterable[str] | None = None) -> list[Candidate]:
-    """Every occurrence in every article (or in `article_ids`), in list order."""
+    """Every occurrence in every article (or in `article_ids`), in list order.
+
+    The search index first narrows the corpus to the articles worth matching (see
+    `_articles_worth_matching`), so only those are read and matched.
+    """
     check_text(span_text)
-    ids = list(article_ids) if article_ids is not None else [a["id"] for a in project.articles()]
+    if span_pattern(span_text, enclitics=enclitics) is None:
+        return []
+    ids = _articles_worth_matching(project, span_text)
+    if ids is None:
+        ids = list(article_ids) if article_ids is not None else \
+            [r[0] for r in project.conn.execute("SELECT id FROM articles ORDER BY position")]
+    elif article_ids is not None:
+        wanted = set(ids)
+        ids = [a for a in article_ids if a in wanted]
     policy = _policy(project, tag)
     out: list[Candidate] = []
     for article_id in ids:
-        if may_occur(span_text, fold_name(project.article_text(article_id))):
-            out += find_in_article(project, article_id, span_text, tag, enclitics=enclitics, policy=policy)
+        out += find_in_article(project, article_id, span_text, tag, enclitics=enclitics, policy=policy)
     return out
+
+
+def _articles_worth_matching(project: Project, span_text: str) -> list[str] | None:
+    """Articles, in list order, where `span_text` may occur; None when the index cannot tell.
+
+    An occurrence lies in a word that begins the way `core.matching.token_starts` says
+    (strict fold); the index holds the loose fold of every word, a further folding of the
+    strict one, so the loose fold of each such beginning is a prefix the index can look
+    for. Two things split or join words differently in the two folds, and are handled:
+    a zero-width joiner (dropped by the loose fold, so it glues words together) puts its
+    article among the candidates whatever the index says; digits (the loose fold spaces
+    them off a glued clitic) mean no narrowing at all.
+    """
+    starts = token_starts(span_text)
+    if starts is None or any(ch.isdigit() for s in starts for ch in s):
+        return None
+    prefixes = sorted({fold(s) for s in starts})
+    if any(not p.isalpha() for p in prefixes):
+        return None
+    from annotator.store.search import articles_with_token_starts
+
+    narrowed = articles_with_token_starts(project, prefixes)
+    if narrowed is None:
+        return None
+    found = set(narrowed)
+    found.update(r[0] for r in project.conn.execute(
+        "SELECT id FROM articles WHERE instr(text, char(8204)) > 0 OR instr(text, char(8205)) > 0"))
+    return [r[0] for r in project.conn.execute("SELECT id, position FROM articles ORDER BY position") if r[0] in found]
 
 
 def apply(project: Project, tag: str, spans: Iterable, actor: str, *, label: str | None = None) -> list[Annotation]:

@@ -7,6 +7,7 @@ that log, so they survive a restart and work the same from the GUI and the CLI.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import re
@@ -14,21 +15,23 @@ import sqlite3
 import time
 from collections import OrderedDict
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass, field
+from functools import partial
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from annotator.core.identifiers import clean_line, name_problem
+from annotator.core.lazy import lazy_regex
 from annotator.core.normalize import has_readable_text
 from annotator.core.offsets import splits_a_letter
-from annotator.core.model import DEFAULT_TAGS, Annotation, Article, Tag, detect_direction, new_id, now_iso
+from annotator.core.model import DEFAULT_TAGS, Annotation, AnnotationRow, Article, Tag, detect_direction, new_id, now_iso
 from annotator.store import health
 from annotator.store.errors import StoreError
 from annotator.store.schema import MIGRATIONS, SCHEMA_VERSION
 
 BUSY_TIMEOUT_MS = 10_000
 _ANN_COLS = ("id", "article_id", "start", "end", "text", "tag", "annotator", "note", "created_at", "updated_at")
-_WEB_URL = re.compile(r"^https?://[^\s]+$", re.IGNORECASE)
+_WEB_URL = lazy_regex(r"^https?://[^\s]+$", re.IGNORECASE)
 _ARTICLE_META_COLS = (
     "id", "position", "title", "source", "date", "url", "direction", "chars",
     "text_sha256", "original_sha256", "import_report", "imported_at",
@@ -37,6 +40,25 @@ _ARTICLE_META_COLS = (
 _ENTITIES = {"annotation": ("annotations", "id"), "tag": ("tags", "name")}
 # Called inside the import transaction with (project, article); e.g. the search index.
 _ARTICLE_ADDED_HOOKS: list[Callable[["Project", Article], None]] = []
+
+
+# Store modules that register hooks and undoable entities with this one. They are loaded
+# just before the first write transaction, so a command that only reads (or the window
+# before its first change) never pays for importing them.
+_REGISTERING_MODULES = ("search", "tagset", "attributes", "relations", "review", "merge", "actors", "team")
+_registered = False
+
+
+def load_store_modules() -> None:
+    """Import every store module that registers hooks; cheap after the first call."""
+    global _registered
+    if _registered:
+        return
+    _registered = True
+    import importlib
+
+    for name in _REGISTERING_MODULES:
+        importlib.import_module(f"annotator.store.{name}")
 
 
 def register_entity(entity: str, table: str, pk: str) -> None:
@@ -96,6 +118,9 @@ class Change:
     kind: str  # "do" | "undo" | "redo"
     events: list[tuple[str, str, dict | None, dict | None]] = field(default_factory=list)
     origin: str = "local"  # "local": made here; "team": brought from the team server
+    # The actor's undo and redo labels once this change is made (None: unchanged by it), so a
+    # window can name its Undo and Redo entries without asking the project again.
+    labels: tuple[str | None, str | None] | None = None
 
     def annotation_articles(self) -> set[str]:
         out = set()
@@ -113,6 +138,11 @@ def sha256_text(text: str) -> str:
 
 def _quote(col: str) -> str:
     return f'"{col}"'
+
+
+_new_row = partial(tuple.__new__, AnnotationRow)  # AnnotationRow._make without a Python call per row
+_ANN_SELECT = f"SELECT {', '.join(map(_quote, _ANN_COLS))} FROM annotations"
+_ANN_INSERT = f"INSERT INTO annotations({', '.join(map(_quote, _ANN_COLS))}) VALUES ({', '.join('?' * len(_ANN_COLS))})"
 
 
 class _Op:
@@ -338,6 +368,7 @@ class Project:
                 self._savepoints -= 1
             return
         self._refuse_if_unwritable()
+        load_store_modules()  # their hooks run inside this transaction
         hook, self.before_first_write = self.before_first_write, None
         settle = hook() if hook is not None else None
         try:
@@ -415,6 +446,7 @@ class Project:
             if undoable:
                 # A new action ends the redo chain of this actor.
                 self.conn.execute("UPDATE operations SET state = 'dead' WHERE actor = ? AND state = 'undone'", (actor,))
+                op.change.labels = (label, None)
             self._operation_logged(op.op_id, op.change)
         self._notify(op.change)
 
@@ -515,7 +547,7 @@ class Project:
                 imported_at=now_iso(),
                 position=position,
             )
-            row = asdict(art)
+            row = vars(art).copy()  # a flat dataclass: no need for asdict's deep copy
             row["chars"] = len(text)
             cols = list(row)
             self.conn.execute(
@@ -550,6 +582,17 @@ class Project:
         d = dict(zip((*_ARTICLE_META_COLS, "text"), row))
         d.pop("chars")
         return Article(**d)
+
+    def annotated_article_texts(self) -> Iterator[tuple[str, str]]:
+        """(id, text) of every article that has annotations, in id order: an export walks them
+        beside the annotations (which come grouped by article id) instead of one query each."""
+        yield from self.conn.execute(
+            "SELECT id, text FROM articles WHERE id IN (SELECT article_id FROM annotations) ORDER BY id"
+        )
+
+    def article_titles(self) -> dict[str, str]:
+        """Every article's title by id, in one query (exports label their rows with it)."""
+        return dict(self.conn.execute("SELECT id, title FROM articles"))
 
     def article_text(self, article_id: str) -> str:
         """Texts never change after import, so a small cache keeps span checks cheap on long articles."""
@@ -601,7 +644,8 @@ class Project:
         return {r[0] for r in self.conn.execute("SELECT name FROM tags")}
 
     # -------------------------------------------------------------- annotations
-    def _check_span(self, article_id: str, start: int, end: int, text: str | None, tag: str) -> str:
+    def _check_span(self, article_id: str, start: int, end: int, text: str | None, tag: str,
+                    tags: set[str] | None = None) -> str:
         if not isinstance(start, int) or not isinstance(end, int) or isinstance(start, bool) or isinstance(end, bool):
             raise StoreError("offsets must be whole numbers")
         if start < 0 or end <= start:
@@ -617,7 +661,7 @@ class Project:
         split = splits_a_letter(article_text, start, end)
         if split:
             raise StoreError(f"the span {start}..{end} {split}: a span starts and ends between letters")
-        if tag not in self._tag_cache():
+        if tag not in (tags if tags is not None else self._tag_cache()):
             raise StoreError(f"unknown tag {tag!r}")
         return actual
 
@@ -646,32 +690,30 @@ class Project:
         """Several annotations as one operation: all are written or none."""
         out = []
         with self.operation(actor, label) as op:
+            tags = self.tag_names()  # once for the batch, not once per annotation
             for it in items:
                 out.append(
                     self._insert_annotation(
                         op, it["article_id"], it["start"], it["end"], it["tag"], it.get("annotator") or actor,
                         it.get("note", "") or "", it.get("text"), it.get("id"), it.get("created_at"),
-                        updated_at=it.get("updated_at"),
+                        updated_at=it.get("updated_at"), tags=tags,
                     )
                 )
         return out
 
     def _insert_annotation(self, op, article_id, start, end, tag, annotator, note, text, annotation_id, created_at,
-                           *, updated_at=None):
+                           *, updated_at=None, tags=None):
         check_person(annotator)
-        span = self._check_span(article_id, start, end, text, tag)
+        span = self._check_span(article_id, start, end, text, tag, tags)
         ts = now_iso()
         ann = Annotation(
             id=annotation_id or new_id(), article_id=article_id, start=start, end=end, text=span, tag=tag,
             # Imported annotations keep their timestamps, so an export re-imported elsewhere exports the same.
             annotator=annotator, note=note or "", created_at=created_at or ts, updated_at=updated_at or ts,
         )
-        row = asdict(ann)
+        row = vars(ann).copy()
         try:
-            self.conn.execute(
-                f"INSERT INTO annotations({', '.join(map(_quote, _ANN_COLS))}) VALUES ({', '.join('?' * len(_ANN_COLS))})",
-                [row[c] for c in _ANN_COLS],
-            )
+            self.conn.execute(_ANN_INSERT, [row[c] for c in _ANN_COLS])
         except sqlite3.IntegrityError as exc:
             if "UNIQUE" in str(exc) or "PRIMARY KEY" in str(exc):
                 raise StoreError(f"annotation {ann.id} already exists") from exc
@@ -680,9 +722,7 @@ class Project:
         return ann
 
     def annotation(self, annotation_id: str) -> Annotation:
-        row = self.conn.execute(
-            f"SELECT {', '.join(map(_quote, _ANN_COLS))} FROM annotations WHERE id = ?", (annotation_id,)
-        ).fetchone()
+        row = self.conn.execute(f"{_ANN_SELECT} WHERE id = ?", (annotation_id,)).fetchone()
         if row is None:
             raise StoreError(f"no annotation {annotation_id}")
         return Annotation(*row)
@@ -691,6 +731,21 @@ class Project:
         self, article_id: str | None = None, *, annotator: str | None = None, tag: str | None = None
     ) -> list[Annotation]:
         return list(self.iter_annotations(article_id, annotator=annotator, tag=tag))
+
+    def annotation_rows(self, article_id: str) -> list[AnnotationRow]:
+        """One article's annotations in reading order (start, end, creation), as tuples straight
+        from one query: what the window needs to open an article with 100,000 of them.
+
+        The cyclic garbage collector is held off meanwhile: a hundred thousand new tuples
+        would set it scanning every object of the process several times over, for nothing."""
+        cur = self.conn.execute(f'{_ANN_SELECT} WHERE article_id = ? ORDER BY start, "end", created_at, id', (article_id,))
+        was_enabled = gc.isenabled()
+        gc.disable()
+        try:
+            return list(map(_new_row, cur))
+        finally:
+            if was_enabled:
+                gc.enable()
 
     def iter_annotations(
         self, article_id: str | None = None, *, annotator: str | None = None, tag: str | None = None
@@ -707,7 +762,7 @@ class Project:
             if val is not None:
                 where.append(f"{col} = ?")
                 args.append(val)
-        sql = f"SELECT {', '.join(map(_quote, _ANN_COLS))} FROM annotations"
+        sql = _ANN_SELECT
         if where:
             sql += " WHERE " + " AND ".join(where)
         sql += ' ORDER BY article_id, start, "end", created_at, id'  # id last: a stable order for exports
@@ -746,14 +801,14 @@ class Project:
                 after["text"] = self._check_span(before["article_id"], start, end, None, after["tag"])
                 after["start"], after["end"] = start, end
             if after == before:
-                return self.annotation(annotation_id)
+                return Annotation(**{k: after[k] for k in _ANN_COLS})
             after["updated_at"] = now_iso()
             if after["tag"] != before["tag"]:
                 for hook in _ANNOTATION_RETAG_HOOKS:
                     hook(self, op, annotation_id, after["tag"])
             self._apply_row("annotation", annotation_id, after)
             op.record("update", "annotation", annotation_id, before, after)
-        return self.annotation(annotation_id)
+        return Annotation(**{k: after[k] for k in _ANN_COLS})  # the row as written, not read again
 
     def delete_annotation(self, annotation_id: str, actor: str) -> None:
         self.delete_annotations([annotation_id], actor)
@@ -840,6 +895,7 @@ class Project:
                 self._append_event(replay_op, actor, kind, entity, entity_id, old, new)
                 change.events.append((entity, entity_id, old, new))
             self.conn.execute("UPDATE operations SET state = ? WHERE id = ?", (becomes, op_id))
+            change.labels = (self.undo_label(actor), self.redo_label(actor))  # in the same transaction
             self._operation_logged(replay_op, change)
         self._notify(change)
         return change

@@ -19,20 +19,20 @@ treated as a separator, never as syntax, so no query can raise an SQL error.
 
 from __future__ import annotations
 
-import re
 import time
 from dataclasses import asdict, dataclass
 
 from annotator.core.find import FoldedText, Term, compile_terms, find_spans, query_problem, query_tokens
 from annotator.core.folding import fold_pair
+from annotator.core.lazy import lazy_regex
 from annotator.core.model import Article
 from annotator.store.project import Project, StoreError, on_article_added
 
 SNIPPET_CONTEXT = 40
 # Direction controls would reorder a snippet shown inside other text; a snippet is display-only.
-_BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
-_WHITESPACE = re.compile(r"\s+")
-_QUERY_PART = re.compile(r'"([^"]*)"?|([^\s"]+)')
+_BIDI_CONTROLS = lazy_regex("[\u202a-\u202e\u2066-\u2069]")
+_WHITESPACE = lazy_regex(r"\s+")
+_QUERY_PART = lazy_regex(r'"([^"]*)"?|([^\s"]+)')
 
 
 class SearchError(StoreError):
@@ -217,6 +217,26 @@ def _unindexed_matches(project: Project, terms: list[Term], limit: int) -> list[
         if all(find_spans(folded, m, 1)[1] for m in each):
             out.append(row)
     return out
+
+
+def articles_with_token_starts(project: Project, starts: list[str]) -> list[str] | None:
+    """Ids, in list order, of the articles holding a word that begins with one of `starts`
+    (loosely folded letters), to narrow a corpus before matching it in Python; None when
+    the index does not hold every article (a read-only project from before search)."""
+    ensure_index(project)
+    conn = project.conn
+    if conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0] != conn.execute(
+            "SELECT COUNT(*) FROM search_docs").fetchone()[0]:
+        return None
+    match = " OR ".join(f'"{s}"*' for s in starts if s)
+    if not match:
+        return []
+    return [r[0] for r in conn.execute(
+        """SELECT a.id FROM articles a JOIN search_docs d ON d.article_id = a.id
+           WHERE d.docid IN (SELECT rowid FROM search_index WHERE search_index MATCH ?)
+           ORDER BY a.position""",
+        (match,),
+    )]
 
 
 def count_matching_articles(project: Project, query: str) -> int:

@@ -9,13 +9,13 @@ types without special cases.
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from annotator import config
 from annotator.core import strict_json
 from annotator.core.identifiers import name_problem
+from annotator.core.lazy import lazy_regex
 from annotator.core.spans import TrimPolicy, trim_policy_for
 from annotator.store.project import Project, StoreError, register_entity
 from annotator.store.rows import write_row
@@ -23,11 +23,10 @@ from annotator.store.rows import write_row
 FORMAT = "annotator-tagset"
 FORMAT_VERSION = 1
 ATTRIBUTE_TYPES = ("choice", "text", "number", "yesno")
-DEFAULT_PATH = config.RESOURCES_DIR / "tagsets" / "default.json"
 
-_COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
+_COLOR = lazy_regex(r"^#[0-9a-fA-F]{6}$")
 # Attribute and relation names become CSV columns (attr_<name>) and JSON keys.
-_IDENT = re.compile(r"^[^\W\d]\w{0,39}$")
+_IDENT = lazy_regex(r"^[^\W\d]\w{0,39}$")
 _MAX_TAG_NAME = 40
 
 register_entity("relation_type", "relation_types", "name")
@@ -273,7 +272,7 @@ def load_file(path: str | Path) -> TagSet:
 
 
 def default_tagset() -> TagSet:
-    return load_file(DEFAULT_PATH)
+    return load_file(config.RESOURCES_DIR / "tagsets" / "default.json")
 
 
 # ----------------------------------------------------------------------- reading

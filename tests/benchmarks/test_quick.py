@@ -71,11 +71,27 @@ def test_a_failing_module_is_reported_and_does_not_stop_the_others(tmp_path, mon
     monkeypatch.setattr(runner, "run_module", fake_run_module)
     out = tmp_path / "r.json"
     assert runner.main(["--quick", "--json", str(out)]) == 1
-    assert runner.main(["--json", str(out)]) == 0  # a full run reports, it does not fail
+    assert runner.main(["--json", str(out), "--no-fail"]) == 0  # only report
     data = json.loads(out.read_text(encoding="utf-8"))
     assert [m["module"] for m in data["modules"]] == ["broken", "good"]
     assert data["modules"][1]["results"][0]["missed"] is True
     assert data["modules"][1]["results"][0]["ratio"] == 1.5
+
+
+def test_a_missed_goal_fails_a_full_run_unless_told_to_only_report(tmp_path, monkeypatch):
+    from benchmarks import __main__ as runner
+
+    rows = {"fast": {"name": "fast", "goal": 2.0, "measured": 1.0, "unit": "s"},
+            "slow": {"name": "slow", "goal": 2.0, "measured": 3.0, "unit": "s"}}
+    monkeypatch.setattr(runner, "discover", lambda: ["fast", "slow"])
+    monkeypatch.setattr(runner, "run_module", lambda name, quick: {"module": name, "results": [dict(rows[name])]})
+    out = tmp_path / "r.json"
+    assert runner.main(["--json", str(out)]) == 1
+    assert runner.main(["--json", str(out), "--no-fail"]) == 0
+    assert runner.main(["--json", str(out), "--only", "fast"]) == 0
+    assert runner.main(["--quick", "--json", str(out)]) == 0  # quick sizes check that benchmarks run, not goals
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert {"load_before", "load_after"} <= set(data["machine"])
 
 
 def test_table_marks_misses_and_errors():
@@ -87,6 +103,7 @@ def test_table_marks_misses_and_errors():
             {"name": "too slow", "goal": 1.0, "measured": 2.0, "unit": "s"},
             {"name": "throughput", "goal": 100, "measured": 50, "unit": "rows/s", "better": "higher"},
             {"name": "informative", "goal": None, "measured": 3, "unit": "s"},
+            {"name": "median of runs", "goal": 16, "measured": 12.5, "min": 9.25, "runs": 20, "unit": "ms"},
         ]},
         {"module": "b", "error": "boom", "results": []},
     ])
@@ -96,6 +113,7 @@ def test_table_marks_misses_and_errors():
     assert "MISSED" in rows["throughput"]
     assert "MISSED" not in rows["informative"]
     assert "boom" in rows["b: ERROR"]
+    assert "9.25 ms" in rows["median of runs"] and " 20 " in rows["median of runs"]
 
 
 def test_a_module_that_cannot_load_becomes_an_error_row():

@@ -198,3 +198,15 @@ def test_every_command_is_in_the_readme():
     assert "code points" in readme
     missing = [name for name in sorted(main.commands) if f"`annotator {name}" not in readme]
     assert not missing, f"add a row for each to README's '## Command line' table: {', '.join(missing)}"
+
+
+def test_list_json_streams_exactly_what_one_json_document_would_be(db, tmp_path):
+    run("import", "--db", db, TRICKY)
+    out = run("list", "--db", db, "--json").stdout
+    rows = json.loads(out)
+    assert len(rows) > 1 and all(set(r) == {"position", "id", "title", "source", "chars", "annotations", "direction",
+                                            "text_sha256"} for r in rows)
+    assert out == json.dumps(rows, ensure_ascii=False, indent=2) + "\n"
+    empty = tmp_path / "empty.db"
+    run("init", empty)
+    assert run("list", "--db", empty, "--json").stdout == "[]\n"

@@ -162,3 +162,28 @@ def test_article_finder_answers_like_find_all():
     for query in ("الجيش السوري", "اعلن", "465", "حلب", "ًٌ", "الاحياء"):
         for whole in (False, True):
             assert finder.find(query, whole_word=whole) == find_all(SEED, query, whole_word=whole)
+
+
+_PIECES = ["الجيش", "الجَيْشُ", "الجيـش", " ", "،", "\n", "ا", "ل", "\u064e", "\u200f", "ﻻ", "x"]
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=30), st.sampled_from(["ا", "ال", "الجيش", "جيش ا", "x"]),
+       st.booleans(), st.integers(1, 6))
+def test_lazy_hits_read_as_the_eager_ones_and_answer_windows(parts, query, whole, limit):
+    from annotator.core.find import ArticleFinder
+
+    text = "".join(parts)
+    finder = ArticleFinder(text)
+    hits = finder.hits(query, whole_word=whole, limit=limit)
+    every = finder.find(query, whole_word=whole)
+    assert hits.total == len(every)
+    kept = every if len(query.split()) == 1 and not whole else every[:limit]  # one word: all, read lazily
+    assert list(hits) == kept and hits == kept
+    for lo in range(0, len(text) + 1, 3):
+        for hi in (lo + 1, lo + 5):
+            want = [i for i, (s, e) in enumerate(hits) if s < hi and e > lo]
+            assert list(hits.between(lo, hi)) == want, (lo, hi)
+        assert hits.first_from(lo) == next((i for i, (s, _e) in enumerate(hits) if s >= lo), len(hits))
+        fresh = finder.hits(query, whole_word=whole, limit=limit)  # answered before anything was read
+        assert list(fresh.between(lo, lo + 5)) == list(hits.between(lo, lo + 5))
+        assert fresh.first_from(lo) == hits.first_from(lo)

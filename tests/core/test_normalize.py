@@ -111,3 +111,22 @@ def test_emoji_and_astral_digits_untouched():
     text, report = clean_text(raw)
     assert text == raw
     assert report.changes == []
+
+
+_MARKS_AND_FORMS = [chr(c) for c in [*range(0x064B, 0x0660), 0x0640, 0x0670, *range(0x06D6, 0x06EE), 0x200E, 0x200F,
+                                     0x2066, 0x2069, 0xFE70, 0xFE72, 0xFEFB, 0xFDF2, 0xFD3E, 0xFEFF, 0x20, 0x5F, 0x2E]]
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_readable_text_answers_as_folding_everything_would(seed):
+    """The quick answer (first plain letter) and the full fold agree, marks and presentation forms included."""
+    import random
+
+    from annotator.core.folding import fold
+    from annotator.core.normalize import has_readable_text
+
+    rng = random.Random(seed)
+    pool = _MARKS_AND_FORMS + ["ب", "1", "a", "٣"]
+    for _ in range(3000):
+        text = "".join(rng.choice(pool if rng.random() < 0.1 else _MARKS_AND_FORMS) for _ in range(rng.randint(1, 4)))
+        assert has_readable_text(text) == any(ch.isalnum() for ch in fold(text)), repr(text)

@@ -52,3 +52,18 @@ def test_a_name_cut_from_its_fused_article_groups_by_the_name_it_stands_for():
 def test_names_keep_taa_marbuta_and_alef_maqsura_apart():
     assert actor_key("علي") != actor_key("على")
     assert actor_key("حمزة") != actor_key("حمزه")
+
+
+def test_counts_grouped_elsewhere_give_the_same_statistics():
+    from dataclasses import asdict
+
+    from annotator.core.stats import stats_from_counts
+
+    articles = [{"id": "x", "position": 1, "title": "أ"}, {"id": "y", "position": 2, "title": "ب"}]
+    anns = [ann("الأسد"), ann("الاسد", who="b"), ann("465", "figure"), ann("الأسـد", art="y"), ann("حلب", "claim", "b", "y")]
+    direct = compute_stats(articles, anns)
+    counts = [("x", "a", "actor", 1), ("x", "b", "actor", 1), ("x", "a", "figure", 1), ("y", "a", "actor", 1),
+              ("y", "b", "claim", 1)]
+    grouped = stats_from_counts(articles, counts, [("الأسد", "الأسد", 1), ("الاسد", "الاسد", 1), ("الأسـد", "الأسـد", 1)])
+    assert grouped.to_dict() == direct.to_dict() == asdict(direct)
+    assert list(direct.by_tag) == ["actor", "claim", "figure"]  # ties in name order, whatever the reading order

@@ -144,11 +144,18 @@ def test_export_dispatch_and_unknown_format(small):
 
 
 def test_articles_fetched_once_each(small, monkeypatch):
+    """A whole-project export reads the texts in one query walked beside the annotations;
+    an article's export reads its one text."""
     other = small.add_article("نص آخر عن المرصد", "ب")
     for i in range(5):
         small.add_annotation(other.id, 7, 13, "actor", "a", note=str(i))
+    before = io.BytesIO()
+    assert write_csv(small, before) == 8
     calls = []
-    real = small.article
-    monkeypatch.setattr(small, "article", lambda aid: calls.append(aid) or real(aid))
-    assert write_csv(small, io.BytesIO()) == 8
-    assert sorted(calls) == sorted([ART, other.id])
+    real = small.article_text
+    monkeypatch.setattr(small, "article_text", lambda aid: calls.append(aid) or real(aid))
+    again = io.BytesIO()
+    assert write_csv(small, again) == 8 and calls == []
+    assert again.getvalue() == before.getvalue() and "المرصد".encode() in again.getvalue()
+    assert write_csv(small, io.BytesIO(), article_id=other.id) == 5
+    assert calls == [other.id]

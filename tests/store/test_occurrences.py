@@ -40,3 +40,25 @@ def test_apply_skips_spans_already_tagged_with_that_tag(seeded, seed_article_id)
     p.add_annotation(art, found[1].start, found[1].end, "claim", ME)
     added = occurrences.apply(p, "actor", [(art, c.start, c.end) for c in found], ME)
     assert len(added) == len(found) - 1
+
+
+def test_the_search_index_narrows_the_corpus_without_losing_an_occurrence(project):
+    texts = [
+        "وقال الجيش السوري ان بالجيش والجيش وللجيش قوة.",
+        "لا ذكر له هنا، فقط الجيشان وجيوشهم.",
+        "جيشه وجيشنا في العاصمة، والجيش هناك.",
+        "نص عن شيء آخر تماما.",
+        "الجَيْشُ السُّوريُّ بالتشكيل.",
+    ]
+    ids = [project.add_article(t, f"a{i}").id for i, t in enumerate(texts)]
+    reads = []
+    real = project.article_text
+    project.article_text = lambda aid: reads.append(aid) or real(aid)
+    for span, enclitics in (("الجيش", False), ("جيش", True), ("الجيش السوري", False), ("للجيش", False)):
+        reads.clear()
+        found = occurrences.find_in_project(project, span, "actor", enclitics=enclitics)
+        assert ids[3] not in reads  # an article without such a word is never read
+        every = [c for aid in ids for c in occurrences.find_in_article(project, aid, span, "actor", enclitics=enclitics)]
+        assert found and found == every, span
+    assert occurrences.find_in_project(project, "الجيش", "actor", article_ids=[ids[2], ids[0]]) == [
+        c for aid in (ids[2], ids[0]) for c in occurrences.find_in_article(project, aid, "الجيش", "actor")]

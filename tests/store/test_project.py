@@ -178,3 +178,21 @@ def test_not_a_project_is_refused(tmp_path):
     path.write_text("hello")
     with pytest.raises(StoreError, match="not an annotator project"):
         Project(path)
+
+
+def test_store_modules_that_hook_into_writes_are_loaded_before_the_first_write():
+    """Reading commands never import them; the first write does, so no article goes unindexed."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from annotator.store.project import Project\n"
+        "p = Project(':memory:')\n"
+        "p2 = Project(':memory:')\n"
+        "a = p2.add_article('قال الجيش السوري شيئا', 't')\n"
+        "print(p2.conn.execute('SELECT COUNT(*) FROM search_docs').fetchone()[0], "
+        "all(f'annotator.store.{m}' in sys.modules for m in ('search', 'tagset', 'attributes', 'relations', 'review', 'merge', 'actors', 'team')))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    assert out == ["1", "True"]

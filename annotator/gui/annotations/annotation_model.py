@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
+from operator import attrgetter
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QRegularExpression, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor
@@ -20,6 +21,10 @@ HEADERS = {"tag": "Tag", "text": "Text", "annotator": "Annotator", "note": "Note
 ID_ROLE = int(Qt.UserRole) + 1
 FILTER_ROLE = int(Qt.UserRole) + 2  # "tag\x1fannotator", matched by AnnotationFilter
 _DISPLAY, _EDIT, _TOOLTIP, _DECORATION = (int(r) for r in (Qt.DisplayRole, Qt.EditRole, Qt.ToolTipRole, Qt.DecorationRole))
+# Roles a view asks for on every paint that this model never fills.
+_FONT, _ALIGNMENT, _FOREGROUND, _CHECK, _BACKGROUND = (
+    int(r) for r in (Qt.FontRole, Qt.TextAlignmentRole, Qt.ForegroundRole, Qt.CheckStateRole, Qt.BackgroundRole))
+_ID, _TAG, _ANNOTATOR = attrgetter("id"), attrgetter("tag"), attrgetter("annotator")
 _FLAGS = Qt.ItemIsEnabled | Qt.ItemIsSelectable
 _EDITABLE_FLAGS = _FLAGS | Qt.ItemIsEditable
 
@@ -38,7 +43,18 @@ def _sort_key(column: int):
     return lambda a: (a.start, a.end, a.created_at, a.id)  # reading order
 
 
+def _display(a, col: int):
+    if col == TEXT:
+        return a.text if len(a.text) <= 90 else a.text[:89] + "…"
+    if col == TIME:
+        return "\u2066" + a.created_at[:16].replace("T", " ") + "\u2069"  # isolated: stays in order in RTL
+    return (a.tag, None, a.annotator, a.note)[col] if col < TIME else None
+
+
 class AnnotationTableModel(QAbstractTableModel):
+    """Rows are anything with `Annotation`'s fields: the `AnnotationRow` tuples an article opens
+    with, and `Annotation`s as changes come in."""
+
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._rows: list = []
@@ -63,9 +79,10 @@ class AnnotationTableModel(QAbstractTableModel):
         self._rows = list(annotations)
         if not (in_reading_order and self._column == -1 and not self._descending):
             self._rows.sort(key=self._key, reverse=self._descending)
-        self.tag_counts = Counter(a.tag for a in self._rows)
-        self.annotator_counts = Counter(a.annotator for a in self._rows)
-        self._by_id = {a.id: a for a in self._rows}
+        rows = self._rows
+        self.tag_counts = Counter(map(_TAG, rows))
+        self.annotator_counts = Counter(map(_ANNOTATOR, rows))
+        self._by_id = dict(zip(map(_ID, rows), rows))
         self.endResetModel()
 
     def _insert_pos(self, key) -> int:
@@ -152,13 +169,7 @@ class AnnotationTableModel(QAbstractTableModel):
     # no enum comparisons (each costs microseconds in Python).
     def data(self, index, role=_DISPLAY):
         if role == _DISPLAY:
-            a = self._rows[index.row()]
-            col = index.column()
-            if col == TEXT:
-                return a.text if len(a.text) <= 90 else a.text[:89] + "…"
-            if col == TIME:
-                return "\u2066" + a.created_at[:16].replace("T", " ") + "\u2069"  # isolated: stays in order in RTL
-            return (a.tag, None, a.annotator, a.note)[col]
+            return _display(self._rows[index.row()], index.column())
         if role == _DECORATION:
             return self._colors.get(self._rows[index.row()].tag) if index.column() == TAG else None
         if role == ID_ROLE:
@@ -180,10 +191,19 @@ class AnnotationTableModel(QAbstractTableModel):
         return None
 
     def multiData(self, index, span) -> None:
-        """All roles of a cell in one call: item views ask for seven roles per cell on every paint."""
-        data = self.data
+        """All roles of a cell in one call: item views ask for seven roles per cell on every paint,
+        and only the text and the tag's colour have a value; the rest stay empty without a call."""
+        a = self._rows[index.row()]
+        col = index.column()
         for rd in span:
-            rd.setData(data(index, rd.role()))
+            role = rd.role()
+            if role == _DISPLAY:
+                rd.setData(_display(a, col))
+            elif role == _DECORATION:
+                if col == TAG:
+                    rd.setData(self._colors.get(a.tag))
+            elif role != _FONT and role != _ALIGNMENT and role != _FOREGROUND and role != _CHECK and role != _BACKGROUND:
+                rd.setData(self.data(index, role))
 
     def flags(self, index):
         if index.column() == NOTE:

@@ -19,7 +19,6 @@ from annotator.gui.annotations.relation_flow import RelationFlow
 from annotator.gui.annotations.relations_list import RelationsList, describe
 from annotator.gui.annotations.suggestions_mode import SuggestionsMode
 from annotator.gui.tags.tag_editor import TagEditor
-from annotator.store import attributes, relations
 from annotator.store.project import StoreError
 
 @dataclass
@@ -66,17 +65,17 @@ def _menu(window, title: str) -> QMenu | None:
     return None
 
 
-def tooltip_lines(project, annotation_id: str) -> list[str]:
+def tooltip_lines(session, annotation_id: str) -> list[str]:
     """Attribute values and relations of an annotation, escaped for the reader's tooltip."""
     out = []
     try:
-        values = attributes.get(project, annotation_id)
-        rels = relations.relations(project, annotation_id=annotation_id)
+        values = session.attribute_values(annotation_id)
+        rels = session.relations_of(annotation_id)
     except StoreError:
         return out
     if values:
         out.append(", ".join(f"{_esc(k)}: {_esc(format_value(v))}" for k, v in values.items()))
-    out += [_esc(describe(project, r, annotation_id)) for r in rels]
+    out += [_esc(describe(session, r, annotation_id)) for r in rels]
     return out
 
 
@@ -128,7 +127,7 @@ def install(window) -> AnnotationTools:
     ctl.tags_changed.connect(lambda _tags: window._refresh_status())
     rel_list.go_to.connect(lambda aid: (session.select(aid), reader.show_annotation(aid, center=True)))
     rel_list.link_requested.connect(flow.link_to_dialog)
-    reader.tooltip_extra = lambda aid: tooltip_lines(session.project, aid)
+    reader.tooltip_extra = lambda aid: tooltip_lines(session, aid)
 
     previous_hook = reader.context_menu_hook
 

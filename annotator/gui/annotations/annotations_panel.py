@@ -93,7 +93,7 @@ class AnnotationsPanel(QWidget):
         self._update_count()
 
     def _refresh_annotators(self) -> None:
-        names = sorted({a.annotator for a in self.model.annotations()} | {self.session.annotator})
+        names = sorted({a for a, n in self.model.annotator_counts.items() if n > 0} | {self.session.annotator})
         self._refill(self.annotator_filter, names)
 
     @staticmethod

@@ -9,11 +9,13 @@ operation; a refused value is named in the message line and nothing changes.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QVBoxLayout
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QStackedWidget, QVBoxLayout, QWidget,
+)
 
+from annotator.core.bidi_safe import isolate
 from annotator.store import attributes
 from annotator.store.project import StoreError
-from annotator.store.tagset import tag_def
 
 UNSET = "—"
 
@@ -25,21 +27,29 @@ def format_value(value) -> str:
 
 
 class AttributeEditor(QGroupBox):
+    """One page of fields per tag, made the first time a tag is shown and kept (a stacked
+    widget as tall as its tallest page): selecting, tagging or retagging switches pages and
+    fills in values, so the panel around it never changes size and the table beside it is
+    neither laid out nor repainted again for a key press."""
+
     def __init__(self, session, parent=None) -> None:
-        super().__init__("Attributes", parent)
+        super().__init__(self.tr("Attributes"), parent)
         self.session = session
         self.project = session.project
         self.annotation_id: str | None = None
         self.fields: dict[str, object] = {}
-        self._form = QFormLayout()
-        self._form.setContentsMargins(4, 4, 4, 4)
+        self._pages: dict[str, tuple[QWidget, dict]] = {}  # tag name -> (page, its fields)
+        self._stack = QStackedWidget()
+        self._empty = QLabel(self.tr("Select an annotation to see its attributes."))
+        self._empty.setWordWrap(True)
+        self._stack.addWidget(self._empty)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #b00020")
         self.message.hide()
         box = QVBoxLayout(self)
         box.setContentsMargins(4, 4, 4, 4)
-        box.addLayout(self._form)
+        box.addWidget(self._stack)
         box.addWidget(self.message)
         session.selection_changed.connect(self.show_annotation)
         session.changed.connect(self._on_change)
@@ -47,29 +57,46 @@ class AttributeEditor(QGroupBox):
 
     # ------------------------------------------------------------ contents
     def show_annotation(self, annotation_id: str | None) -> None:
-        """Rebuild the fields for an annotation's tag and fill in its values."""
+        """Show the page of the annotation's tag with its values (an empty page for none)."""
         self.annotation_id = annotation_id
-        self.message.hide()
-        while self._form.rowCount():
-            self._form.removeRow(0)
-        self.fields = {}
-        try:
-            ann = self.project.annotation(annotation_id) if annotation_id else None
-            definition = tag_def(self.project, ann.tag) if ann else None
-        except StoreError:
-            ann = definition = None
-        if ann is None or not definition.attributes:
-            self.setVisible(ann is not None)
-            if ann is not None:
-                self._form.addRow(QLabel(f"The tag {ann.tag} has no attributes."))
+        if self.message.isVisible():
+            self.message.hide()
+        ann = self.session.annotation(annotation_id)  # held by the Session: nothing read again
+        definition = self.session.tag(ann.tag) if ann is not None else None
+        if ann is None or definition is None:
+            self.annotation_id = None
+            self.fields = {}
+            self._stack.setCurrentWidget(self._empty)
             return
-        self.setVisible(True)
-        values = attributes.get(self.project, ann.id)
-        for attr in definition.attributes:
-            widget = self._field(attr, values.get(attr.name))
-            widget.setAccessibleName(attr.name)
-            self.fields[attr.name] = widget
-            self._form.addRow(attr.name, widget)
+        page, self.fields = self._page(definition)
+        self._fill(self.session.attribute_values(ann.id))
+        self._stack.setCurrentWidget(page)
+
+    def _page(self, definition) -> tuple[QWidget, dict]:
+        found = self._pages.get(definition.name)
+        if found is None:
+            page = QWidget()
+            form = QFormLayout(page)
+            form.setContentsMargins(0, 0, 0, 0)
+            fields: dict[str, object] = {}
+            for attr in definition.attributes:
+                widget = self._field(attr, None)
+                widget.setAccessibleName(attr.name)
+                fields[attr.name] = widget
+                form.addRow(attr.name, widget)
+            if not fields:
+                form.addRow(QLabel(self.tr("The tag {tag} has no attributes.").format(tag=isolate(definition.name))))
+            self._stack.addWidget(page)
+            found = self._pages[definition.name] = (page, fields)
+        return found
+
+    def _forget_pages(self) -> None:
+        """The tag set changed: pages are made again when next shown."""
+        self._stack.setCurrentWidget(self._empty)
+        for page, _fields in self._pages.values():
+            self._stack.removeWidget(page)
+            page.deleteLater()
+        self._pages = {}
 
     def _field(self, attr, value):
         name = attr.name
@@ -94,7 +121,7 @@ class AttributeEditor(QGroupBox):
         return w
 
     def _save_text(self, name: str, edit: QLineEdit) -> None:
-        current = attributes.get(self.project, self.annotation_id).get(name) if self.annotation_id else None
+        current = self.session.attribute_values(self.annotation_id).get(name) if self.annotation_id else None
         text = edit.text().strip()
         if text == ("" if current is None else format_value(current)):
             return
@@ -115,14 +142,17 @@ class AttributeEditor(QGroupBox):
         return True
 
     def _on_change(self, change) -> None:
+        if any(e[0] == "tag" for e in change.events):
+            self._forget_pages()
+            self.show_annotation(self.annotation_id)
+            return
         if self.annotation_id is None:
             return
         for entity, entity_id, before, after in change.events:
             if entity == "annotation_attributes" and entity_id == self.annotation_id:
-                self._fill(attributes.get(self.project, self.annotation_id))
-            elif entity in ("tag", "annotation") and (entity != "annotation" or entity_id == self.annotation_id):
-                if after is not None or entity == "tag":
-                    self.show_annotation(self.annotation_id)
+                self._fill(self.session.attribute_values(self.annotation_id))
+            elif entity == "annotation" and entity_id == self.annotation_id and after is not None:
+                self.show_annotation(self.annotation_id)
                 return
 
     def _fill(self, values: dict) -> None:

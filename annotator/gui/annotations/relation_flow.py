@@ -108,7 +108,6 @@ class LinkDialog(QDialog):
 class RelationFlow(WindowPart):
     def __init__(self, window) -> None:
         super().__init__(window)
-        self._links: dict[str, list[str]] | None = None  # annotation id -> related ids, for the open article
         self._hovered: str | None = None
         self.outline = RelationOutline(self.reader)
         self.reader.viewport().installEventFilter(self)
@@ -156,22 +155,18 @@ class RelationFlow(WindowPart):
     def related(self, annotation_id: str | None) -> list[str]:
         if annotation_id is None or self.session.article_id is None:
             return []
-        if self._links is None:
-            self._links = {}
-            for rel in relations.relations(self.project, self.session.article_id):
-                self._links.setdefault(rel.source_id, []).append(rel.target_id)
-                self._links.setdefault(rel.target_id, []).append(rel.source_id)
-        return self._links.get(annotation_id, [])
+        # The Session holds each annotation's relations once asked and keeps them current.
+        return [r.target_id if r.source_id == annotation_id else r.source_id
+                for r in self.session.relations_of(annotation_id)]
 
     def update_overlay(self) -> None:
         """Outline what the hovered annotation (else the selected one) is related to."""
         focus = self._hovered if self.related(self._hovered) else self.session.selected
         others = []
         for other_id in self.related(focus):
-            try:
-                others.append(self.project.annotation(other_id))
-            except StoreError:
-                continue
+            other = self.session.annotation(other_id)
+            if other is not None:
+                others.append(other)
         if not others:
             self.reader.clear_overlay(OVERLAY)
             self.outline.set_spans([])
@@ -184,17 +179,12 @@ class RelationFlow(WindowPart):
         self.outline.set_spans([(*to_qt(a.start, a.end), colors.get(a.tag, "#555555")) for a in others])
 
     def _forget(self, *_args) -> None:
-        self._links = None
         self._hovered = None
         self.update_overlay()
 
     def _on_change(self, change) -> None:
-        # Only relation events change the links (a deleted annotation's relations are logged as
-        # relation events too); re-reading them on every new tag would cost a query per keystroke.
-        kinds = {e[0] for e in change.events}
-        if "relation" in kinds:
-            self._links = None
-        if kinds & {"relation", "annotation"}:
+        # The Session has followed the change's relation rows already: nothing is read again.
+        if {e[0] for e in change.events} & {"relation", "annotation"}:
             self.update_overlay()
 
     # -------------------------------------------------------------- mouse

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QListWidget, QListWidgetIt
 
 from annotator.core.bidi_safe import isolate
 from annotator.store import relations
-from annotator.store.project import StoreError
 
 SHORT = 50
 
@@ -23,15 +22,12 @@ def short(text: str) -> str:
     return text if len(text) <= SHORT else text[: SHORT - 1] + "…"
 
 
-def describe(project, relation, from_id: str) -> str:
+def describe(session, relation, from_id: str) -> str:
     """One line for a relation seen from one of its ends."""
     outgoing = relation.source_id == from_id
     other_id = relation.target_id if outgoing else relation.source_id
-    try:
-        other = project.annotation(other_id)
-        other_text = f"{isolate(short(other.text))} ({other.tag})"
-    except StoreError:
-        other_text = "(missing)"
+    other = session.annotation(other_id)
+    other_text = f"{isolate(short(other.text))} ({other.tag})" if other is not None else "(missing)"
     return f"{relation.type} → {other_text}" if outgoing else f"← {relation.type}  {other_text}"
 
 
@@ -67,16 +63,20 @@ class RelationsList(QGroupBox):
         self.show_annotation(None)
 
     def show_annotation(self, annotation_id: str | None) -> None:
+        """Always shown (a panel that came and went would lay out the table beside it again on
+        every key press); without a selected annotation it is empty and its buttons are off."""
         self.annotation_id = annotation_id
-        self.setVisible(annotation_id is not None)
+        self.link_button.setEnabled(annotation_id is not None)
         self.refresh()
 
     def refresh(self) -> None:
-        self.list.clear()
+        if self.list.count():
+            self.list.clear()
         if self.annotation_id is None:
+            self.delete_button.setEnabled(False)
             return
-        for rel in relations.relations(self.project, annotation_id=self.annotation_id):
-            item = QListWidgetItem(describe(self.project, rel, self.annotation_id))
+        for rel in self.session.relations_of(self.annotation_id):
+            item = QListWidgetItem(describe(self.session, rel, self.annotation_id))
             item.setData(Qt.UserRole, rel.id)
             other = rel.target_id if rel.source_id == self.annotation_id else rel.source_id
             item.setData(Qt.UserRole + 1, other)

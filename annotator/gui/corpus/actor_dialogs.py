@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-import re
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout,
 )
 
+from annotator.core.lazy import lazy_regex
 from annotator.gui.compose import fill, tr
 from annotator.gui.terms import actor_type_label
 
-_ALIAS_SPLIT = re.compile(r"\s*[،,;؛|]\s*")
+_ALIAS_SPLIT = lazy_regex(r"\s*[،,;؛|]\s*")
 
 
 class ActorDialog(QDialog):

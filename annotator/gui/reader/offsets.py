@@ -12,17 +12,27 @@ counted here, never stored, and a position on a mark maps to the paragraph's fir
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections import OrderedDict
 
 from annotator.core.offsets import OffsetMap
 
 
+# The maps of the last few articles opened, by article id: texts never change after import.
+_MAPS: OrderedDict[str, OffsetMap] = OrderedDict()
+_KEEP = 8
+
+
 class TextPositions:
     """Positions in one article text. The map is built on first use, so opening a
-    long article can paint before the text has been scanned for astral characters."""
+    long article can paint before the text has been scanned for astral characters,
+    and kept per article (`key`), so opening it again does not scan it again."""
 
-    def __init__(self, text: str = "", marks: list[tuple[int, str]] | tuple = ()) -> None:
+    def __init__(self, text: str = "", marks: list[tuple[int, str]] | tuple = (), key: str | None = None) -> None:
         self.text = text
-        self._map: OffsetMap | None = None
+        self.key = key
+        self._map: OffsetMap | None = _MAPS.get(key) if key is not None else None
+        if self._map is not None and self._map.length != len(text):
+            self._map = None
         self.marks = list(marks)  # (code-point offset of a paragraph start, mark), in order
         self._mark_at = [cp for cp, _ in self.marks]
         self._qt_marks: list[int] | None = None
@@ -31,6 +41,12 @@ class TextPositions:
     def map(self) -> OffsetMap:
         if self._map is None:
             self._map = OffsetMap(self.text)
+            if self.key is not None:
+                _MAPS[self.key] = self._map
+                while len(_MAPS) > _KEEP:
+                    _MAPS.popitem(last=False)
+        elif self.key is not None:
+            _MAPS.move_to_end(self.key)
         return self._map
 
     @property

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QPlainTextEdit, QToolTip
 from annotator.core.direction import display_marks
 from annotator.core.spans import TrimPolicy, snap
 from annotator.gui.reader.fonts import reading_font
-from annotator.gui.reader.highlights import Painter, Span, SpanIndex, overlay_selections, segments
+from annotator.gui.reader.highlights import Painter, Pieces, Span, SpanIndex, overlay_selections, segments
 from annotator.gui.reader.hit_test import character_at
 from annotator.gui.reader.keys import edge_move, is_exact, tag_for_key
 from annotator.gui.reader.offsets import TextPositions
@@ -24,6 +24,11 @@ from annotator.gui.reader.offsets import TextPositions
 # Highlights are laid for this many UTF-16 units beyond each edge of the viewport.
 WINDOW_PAD = 4000
 TEXT_DIRECTIONS = ("auto", "rtl", "ltr")
+# Marks that are not annotations (find hits...) are laid this far beyond the viewport only:
+# a one-letter query marks hundreds of letters a screen, and each mark costs its paint.
+OVERLAY_PAD = 1500
+# A change touching more annotations than this lays the window again instead of piece by piece.
+RELAY_ABOVE = 40
 MIN_POINT_SIZE, MAX_POINT_SIZE = 7.0, 48.0
 
 
@@ -61,6 +66,12 @@ class Reader(QPlainTextEdit):
         self._painter = Painter({})
         self._shortcuts: dict[str, str] = {}
         self._window: tuple[int, int] | None = None
+        # The window's pieces (segments of the annotations shown) and their extra selections, in
+        # step, so one change re-lays only the pieces around it; the overlays' selections apart.
+        self._pieces: Pieces | None = None
+        self._piece_selections: list = []
+        self._overlay_selections: list = []
+        self._overlay_window: tuple[int, int] | None = None
         self._selecting_annotation = False
         self.exact_selection = False
         self.selected_id: str | None = None
@@ -100,7 +111,7 @@ class Reader(QPlainTextEdit):
 
     def _positions_for(self, text: str) -> TextPositions:
         marks = display_marks(text, self.direction) if self.text_direction == "auto" else ()
-        return TextPositions(text, marks)
+        return TextPositions(text, marks, key=self.article_id)
 
     def set_text_direction(self, text_direction: str) -> None:
         """Automatic (per paragraph), right to left or left to right for the whole open article."""
@@ -117,7 +128,7 @@ class Reader(QPlainTextEdit):
         overlays = {name: (in_store(index), fmt) for name, (index, fmt) in self._overlays.items()}
         self._set_direction(self.direction, text_direction)
         self.positions = self._positions_for(old.text)
-        self._window = None
+        self._forget_window()
         self.setPlainText(self.positions.display_text)
         to_qt = self.positions.span_to_qt
 
@@ -147,9 +158,8 @@ class Reader(QPlainTextEdit):
         """Show an article's text. Given annotations, highlights and the reading position follow at
         once; without, the caller sends them with `finish_load` (long articles paint first)."""
         self.article_id = article_id
-        self._window = None
         self.selected_id = None
-        self.setExtraSelections([])
+        self._forget_window()
         self._set_direction(direction, text_direction)
         self.positions = self._positions_for(text)
         self.index.load([])
@@ -166,7 +176,7 @@ class Reader(QPlainTextEdit):
         self.article_id = None
         self.positions = TextPositions("")
         self.index.load([])
-        self.setExtraSelections([])
+        self._forget_window()
         self.setPlainText("")
 
     @property
@@ -175,30 +185,71 @@ class Reader(QPlainTextEdit):
 
     # ------------------------------------------------------- annotations
     def set_annotations(self, annotations) -> None:
-        """Replace every annotation at once (after another process changed the project)."""
-        to_qt = self.positions.map.to_utf16
-        self.index.load([Span(a.id, to_qt(a.start), to_qt(a.end), a.tag, a.annotator, a.note) for a in annotations])
+        """Replace every annotation at once: an opened article's rows (`Project.annotation_rows`,
+        indexed as they are when code points and UTF-16 units agree), or after another process
+        changed the project."""
+        omap = self.positions.map
+        if omap.identity:
+            self.index.load(annotations)
+        else:
+            to_qt = omap.to_utf16
+            self.index.load([Span(a.id, to_qt(a.start), to_qt(a.end), a.tag, a.annotator, a.note) for a in annotations])
         if self.selected_id not in self.index:
             self.selected_id = None
         self.refresh_highlights(force=True)
 
     def put_annotation(self, ann) -> None:
         """Add or replace one annotation (store offsets) and repaint only if it is near the viewport."""
-        s, e = self.positions.span_to_qt(ann.start, ann.end)
-        self.index.put(Span(ann.id, s, e, ann.tag, ann.annotator, ann.note))
-        self._touch(s, e)
+        self.apply_annotations([ann], [])
 
     def remove_annotation(self, annotation_id: str) -> None:
-        old = self.index.remove(annotation_id)
-        if annotation_id == self.selected_id:
-            self.selected_id = None
-        if old is not None:
-            self._touch(old.start, old.end)
+        self.apply_annotations([], [annotation_id])
 
-    def _touch(self, s: int, e: int) -> None:
+    def apply_annotations(self, put, removed) -> None:
+        """One change's annotations (added or changed, in store offsets) and removed ids, with one
+        repaint at most: only the pieces of the window around each changed span are laid again."""
+        touched: list[tuple[int, int]] = []
+        for annotation_id in removed:
+            old = self.index.remove(annotation_id)
+            if annotation_id == self.selected_id:
+                self.selected_id = None
+            if old is not None:
+                touched.append((old.start, old.end))
+        for ann in put:
+            old = self.index.get(ann.id)
+            if old is not None:
+                touched.append((old.start, old.end))
+            s, e = self.positions.span_to_qt(ann.start, ann.end)
+            self.index.put(Span(ann.id, s, e, ann.tag, ann.annotator, ann.note))
+            touched.append((s, e))
+        self._relay(touched)
+
+    def _relay(self, touched: list[tuple[int, int]]) -> None:
         win = self._window
-        if win is None or (s < win[1] and e > win[0]):
+        near = [(s, e) for s, e in touched if win is None or (s < win[1] and e > win[0])]
+        if not near:
+            return
+        pieces = self._pieces
+        if pieces is None or len(near) > RELAY_ABOVE:
             self.refresh_highlights(force=True)
+            return
+        painter, recolor = self._painting()
+        doc = self.document()
+        for s, e in near:
+            region = pieces.around(s, e)
+            if region is None:
+                continue
+            i, j, a, b = region
+            new = segments(recolor(self._shown(self.index.overlapping(a, b))), a, b)
+            pieces.replace(i, j, new)
+            self._piece_selections[i:j] = painter.selections(doc, new)
+        self.setExtraSelections(self._piece_selections + self._overlay_selections)
+
+    def _painting(self):
+        """The painter in use and how spans are coloured: by tag, or by annotator in review mode."""
+        if self._layer_painter is not None:
+            return self._layer_painter, lambda spans: [s._replace(tag=s.annotator) for s in spans]
+        return self._painter, lambda spans: spans
 
     def _visible_range(self) -> tuple[int, int]:
         top = self.firstVisibleBlock().position()
@@ -210,25 +261,39 @@ class Reader(QPlainTextEdit):
         """Lay extra selections over the viewport and a margin around it."""
         if self.article_id is None or not self.positions.ready:
             if self.article_id is None:
-                self.setExtraSelections([])
+                self._forget_window()
             return
         top, bottom = self._visible_range()
         win = self._window
         if not force and win is not None and win[0] <= top and bottom <= win[1]:
+            near = self._overlay_window
+            if self._overlays and (near is None or top < near[0] or bottom > near[1]):
+                self._lay_overlays(top, bottom)
             return
         lo = max(0, top - WINDOW_PAD)
         hi = min(self.positions.qt_length, bottom + WINDOW_PAD)
         self._window = (lo, hi)
-        spans = self._shown(self.index.overlapping(lo, hi))
-        painter = self._painter
-        if self._layer_painter is not None:
-            painter = self._layer_painter
-            spans = [s._replace(tag=s.annotator) for s in spans]  # painted by annotator, shown by tag elsewhere
-        pieces = segments(spans, lo, hi)
-        selections = painter.selections(self.document(), pieces)
+        painter, recolor = self._painting()  # in review mode painted by annotator, shown by tag elsewhere
+        pieces = segments(recolor(self._shown(self.index.overlapping(lo, hi))), lo, hi)
+        self._pieces = Pieces(lo, hi, pieces)
+        self._piece_selections = painter.selections(self.document(), pieces)
+        self._lay_overlays(top, bottom)
+
+    def _forget_window(self) -> None:
+        self._window = self._pieces = self._overlay_window = None
+        self._piece_selections, self._overlay_selections = [], []
+        self.setExtraSelections([])
+
+    def _lay_overlays(self, top: int | None = None, bottom: int | None = None) -> None:
+        """The marks that are not annotations, near the viewport, after the annotations."""
+        if top is None or bottom is None:
+            top, bottom = self._visible_range()
+        lo, hi = max(0, top - OVERLAY_PAD), min(self.positions.qt_length, bottom + OVERLAY_PAD)
+        self._overlay_window = (lo, hi)
+        self._overlay_selections = []
         for index, fmt in self._overlays.values():
-            selections.extend(overlay_selections(self.document(), index.overlapping(lo, hi), fmt))
-        self.setExtraSelections(selections)
+            self._overlay_selections.extend(overlay_selections(self.document(), index.overlapping(lo, hi), fmt))
+        self.setExtraSelections(self._piece_selections + self._overlay_selections)
 
     def set_layers(self, visible: set[str] | None, annotator_colors: dict[str, str] | None = None) -> None:
         """Show only the `visible` annotators' annotations (None: everyone's); with
@@ -260,10 +325,23 @@ class Reader(QPlainTextEdit):
             items.append(Span(str(sp[2]) if len(sp) > 2 else f"{name}:{n}", s, e, name))
         index.load(items)
         self._overlays[name] = (index, fmt)
-        self.refresh_highlights(force=True)
+        self._overlays_changed()
+
+    def set_overlay_marks(self, name: str, marks, fmt) -> None:
+        """Like `set_overlay`, for marks that answer `overlapping(lo, hi)` and `at(pos)` in document
+        positions themselves, so only those near the viewport are ever computed (find hits)."""
+        self._overlays[name] = (marks, fmt)
+        self._overlays_changed()
 
     def clear_overlay(self, name: str) -> None:
         if self._overlays.pop(name, None) is not None:
+            self._overlays_changed()
+
+    def _overlays_changed(self) -> None:
+        """Marks came or went: the annotations' pieces stay as they are."""
+        if self._window is not None and self._pieces is not None:
+            self._lay_overlays()
+        else:
             self.refresh_highlights(force=True)
 
     def overlay_at(self, name: str, qt_pos: int) -> list[str]:

@@ -57,6 +57,13 @@ class ReviewTableModel(AnnotationTableModel):
             return _STATUS_COLORS.get(self.review_of(self.rows[index.row()].id)["review_status"])
         return super().data(index, role)
 
+    def multiData(self, index, span) -> None:
+        if index.column() < FIRST:
+            super().multiData(index, span)
+            return
+        for rd in span:
+            rd.setData(self.data(index, rd.role()))
+
     def flags(self, index):
         if index.column() >= FIRST:
             return Qt.ItemIsEnabled | Qt.ItemIsSelectable

@@ -3,24 +3,45 @@ marked in the reader, the current one selected, and a way to tag it.
 
 The current hit is selected exactly (no snapping to words), and any selected
 annotation is let go first, so pressing a tag key tags the hit itself. Hits are
-code-point spans from `core.find.find_all`; the reader converts them for Qt.
+code-point spans from `core.find` (the article folded once, when the bar opens; each
+letter typed is then one regex pass) read lazily: only the hits near the viewport are
+turned into real offsets and marked, so even a one-letter query answers at once.
 """
 
 from __future__ import annotations
-
-from bisect import bisect_left
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QTextCharFormat
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QMenu, QToolButton, QWidget
 
-from annotator.core.find import MAX_QUERY_CHARS, ArticleFinder
+from annotator.core.find import MAX_QUERY_CHARS, ArticleFinder, Hits
+from annotator.gui.reader.highlights import Span
 
 OVERLAY = "find"
 MAX_HITS = 20_000
-# Typing in a long article waits for a pause before searching it.
-DEBOUNCE_MS = 150
-LONG_TEXT = 200_000
+
+
+class HitMarks:
+    """The find overlay for the reader: the hits within a window of the document, on demand."""
+
+    def __init__(self, hits: Hits, positions) -> None:
+        self.hits = hits
+        self.positions = positions
+
+    def __len__(self) -> int:
+        return len(self.hits)
+
+    def overlapping(self, lo: int, hi: int) -> list[Span]:
+        """Hits overlapping document (UTF-16) positions [lo, hi)."""
+        p = self.positions
+        out = []
+        for i in self.hits.between(p.to_store(lo), p.to_store(hi)):
+            s, e = p.span_to_qt(*self.hits[i])
+            out.append(Span(f"{OVERLAY}:{i}", s, e, OVERLAY))
+        return out
+
+    def at(self, pos: int) -> list[Span]:
+        return self.overlapping(pos, pos + 1)
 
 
 def hit_format() -> QTextCharFormat:
@@ -40,20 +61,16 @@ class FindBar(QWidget):
         self.session = session
         self.reader = reader
         self.controller = controller
-        self.hits: list[tuple[int, int]] = []
+        self.hits: Hits | list = []
         self.current = -1
         self._exact_on_hit = False
         self._finder: tuple[str, ArticleFinder] | None = None
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(DEBOUNCE_MS)
-        self._timer.timeout.connect(self.search)
 
         self.box = QLineEdit()
         self.box.setMaxLength(MAX_QUERY_CHARS)  # a pasted page would cost minutes to match
         self.box.setPlaceholderText("Find in article (ignores harakat, tatweel, hamza forms)")
         self.box.setClearButtonEnabled(True)
-        self.box.textChanged.connect(self._typed)
+        self.box.textChanged.connect(lambda _text: self.search())
         self.box.installEventFilter(self)
         self.whole = QCheckBox("Whole words")
         self.whole.toggled.connect(lambda _on: self.search())
@@ -104,10 +121,16 @@ class FindBar(QWidget):
         self.show()
         self.box.setFocus()
         self.box.selectAll()
-        self.search()
+        if self.box.text().strip():
+            self.search()
+        else:
+            QTimer.singleShot(0, self._prepare)  # fold the article once the bar has painted, before the first letter
+
+    def _prepare(self) -> None:
+        if self.isVisible():
+            self._finder_for(self.reader.text)
 
     def close_bar(self) -> None:
-        self._timer.stop()
         self.hide()
         self.hits, self.current = [], -1
         self.reader.clear_overlay(OVERLAY)
@@ -123,25 +146,18 @@ class FindBar(QWidget):
         self.box.blockSignals(False)
         self.search()
 
-    def _typed(self, _text: str) -> None:
-        if len(self.reader.text) > LONG_TEXT:
-            self._timer.start()
-        else:
-            self.search()
-
     def search(self) -> None:
         """Find every hit of the query in the open article and go to the first one at or after the cursor."""
-        self._timer.stop()
         if not self.isVisible() and not self.box.text():
             return
         query = self.box.text()
         text = self.reader.text
-        self.hits = self._finder_for(text).find(query, whole_word=self.whole.isChecked(), limit=MAX_HITS) \
+        self.hits = self._finder_for(text).hits(query, whole_word=self.whole.isChecked(), limit=MAX_HITS) \
             if query.strip() else []
         if self.hits:
-            self.reader.set_overlay(OVERLAY, self.hits, hit_format())
+            self.reader.set_overlay_marks(OVERLAY, HitMarks(self.hits, self.reader.positions), hit_format())
             here = self.reader.positions.to_store(self.reader.textCursor().selectionStart()) if text else 0
-            i = bisect_left(self.hits, (here, -1))
+            i = self.hits.first_from(here)
             self.go_to(i if i < len(self.hits) else 0)
         else:
             self.reader.clear_overlay(OVERLAY)
@@ -170,8 +186,7 @@ class FindBar(QWidget):
         elif not self.hits:
             self.counter.setText("no hits")
         else:
-            more = "+" if len(self.hits) >= MAX_HITS else ""
-            self.counter.setText(f"{self.current + 1} of {len(self.hits):,}{more}")
+            self.counter.setText(f"{self.current + 1} of {self.hits.total:,}")
         has = bool(self.hits)
         for b in (self.prev_button, self.next_button, self.tag_button):
             b.setEnabled(has)
@@ -190,17 +205,12 @@ class FindBar(QWidget):
         self._show_counter()
 
     def find_next(self) -> None:
-        if self._timer.isActive():
-            self.search()
-            return
         if not self.isVisible():
             self.open()
             return
         self.go_to(self.current + 1)
 
     def find_previous(self) -> None:
-        if self._timer.isActive():
-            self.search()
         if not self.isVisible():
             self.open()
             return

@@ -25,7 +25,7 @@ def test_choice_attribute_chosen_in_the_panel_is_stored_and_undone(window, qtbot
     while combo.currentText() != "state":
         qtbot.keyClick(combo, Qt.Key_Down)
     assert attributes.get(seeded, aid) == {"type": "state"}
-    assert "type: state" in tooltip_lines(seeded, aid)
+    assert "type: state" in tooltip_lines(window.session, aid)
     window.actions_["undo"].trigger()
     assert attributes.get(seeded, aid) == {"type": "person"}  # the step before: one key press, one action
     assert combo.currentText() == "person"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from annotator.gui.reader.highlights import Span, SpanIndex, segments
+from annotator.gui.reader.highlights import Pieces, Span, SpanIndex, segments
 
 
 def test_index_window_query_includes_long_spans_starting_before():
@@ -36,3 +36,55 @@ def test_segments_layer_outer_first():
     assert [(a, b, [s.id for s in layers]) for a, b, layers in pieces] == [
         (0, 3, ["o"]), (3, 6, ["o", "i"]), (6, 10, ["o"]),
     ]
+
+
+def _brute_segments(spans, lo, hi):
+    """Every piece compared with every span: the definition `segments` must keep."""
+    bounds = {lo, hi} | {x for s in spans for x in (s.start, s.end) if lo < x < hi}
+    cuts = sorted(bounds)
+    ordered = sorted(spans, key=lambda s: (s.start, -s.end, s.id))
+    out = []
+    for a, b in zip(cuts, cuts[1:]):
+        layers = tuple(s for s in ordered if s.start <= a and s.end >= b)
+        if layers:
+            out.append((a, b, layers))
+    return out
+
+
+_spans = st.lists(st.tuples(st.integers(0, 120), st.integers(1, 30)), max_size=40)
+
+
+@given(_spans, st.integers(0, 100), st.integers(1, 80))
+def test_segments_match_the_definition(raw, lo, width):
+    spans = [Span(f"{i:03d}", s, s + n, "actor") for i, (s, n) in enumerate(raw)]
+    hi = lo + width
+    inside = [s for s in spans if s.start < hi and s.end > lo]
+    assert segments(inside, lo, hi) == _brute_segments(inside, lo, hi)
+
+
+@given(_spans, st.lists(st.tuples(st.booleans(), st.integers(0, 39), st.integers(0, 120), st.integers(1, 30)),
+                        min_size=1, max_size=25), st.integers(0, 60), st.integers(10, 90))
+def test_pieces_follow_one_change_at_a_time_as_a_full_recount_would(raw, changes, lo, width):
+    """Adding or removing a span re-cuts only the pieces around it, and ends where cutting everything ends."""
+    hi = lo + width
+    index = SpanIndex()
+    index.load([Span(f"{i:03d}", s, s + n, "actor") for i, (s, n) in enumerate(raw)])
+    win = Pieces(lo, hi, segments(index.overlapping(lo, hi), lo, hi))
+    for add, k, start, n in changes:
+        sid = f"{k:03d}"
+        old = index.get(sid)
+        if add:
+            index.put(Span(sid, start, start + n, "claim"))
+            touched = [(start, start + n)] + ([(old.start, old.end)] if old else [])
+        elif old is not None:
+            index.remove(sid)
+            touched = [(old.start, old.end)]
+        else:
+            continue
+        for s, e in touched:
+            region = win.around(s, e)
+            if region is not None:
+                i, j, a, b = region
+                win.replace(i, j, segments(index.overlapping(a, b), a, b))
+        assert win.pieces == segments(index.overlapping(lo, hi), lo, hi)
+        assert win.starts == [p[0] for p in win.pieces]

@@ -127,11 +127,18 @@ def test_counts_follow_in_the_list_and_status_bar(window, qtbot, seeded):
     assert "actor 1" in window.status.counts_label.text()
 
 
-def test_the_table_paints_right_after_the_highlight(window, qtbot):
-    """The reader's highlight goes first; the table (model already updated) repaints one pass later."""
-    reader, table = window.reader, window.panel.table
+def test_the_table_follows_a_change_in_place(window, qtbot):
+    """A new tag is one inserted row, a changed tag one changed row: no reset, no re-sort, the filter kept."""
+    reader, model = window.reader, window.panel.model
     start = reader.text.index("الجيش")
     reader.select_span(start, start + len("الجيش"))
     window.controller.tag("actor", exact=True)
-    assert window.panel.model.rowCount() == 1  # the model is up to date at once
-    qtbot.waitUntil(table.updatesEnabled, timeout=1000)
+    assert model.rowCount() == 1 and window.panel.table.updatesEnabled()  # up to date at once, painted with the reader
+    seen = []
+    for name in ("modelReset", "layoutChanged", "rowsInserted", "rowsRemoved"):
+        getattr(model, name).connect(lambda *_a, name=name: seen.append(name))
+    model.dataChanged.connect(lambda a, b, *_r: seen.append(("dataChanged", a.row(), b.row())))
+    window.panel.tag_filter.setCurrentText("actor")
+    qtbot.keyClick(reader, Qt.Key_2)
+    assert seen == [("dataChanged", 0, 0)]
+    assert window.panel.tag_filter.currentText() == "actor"
