@@ -10,12 +10,16 @@ from __future__ import annotations
 
 import re
 
+from annotator.core.lazy import lazy_regex
+
 RTL, LTR = "rtl", "ltr"
 # Hebrew, Arabic, Syriac, Thaana, NKo, ... and the Arabic presentation forms.
-_RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
+_RTL_CLASS = "[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]"
+_RTL = lazy_regex(_RTL_CLASS)
 # Letters of the left-to-right scripts news text mixes in: Latin, Greek, Cyrillic (others are rare here).
-_LTR = re.compile("[A-Za-z\u00c0-\u024f\u1e00-\u1eff\u0370-\u03ff\u0400-\u04ff]")
-_ADDRESSES = re.compile(r"(?:[a-z][a-z0-9+.-]*://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)
+_LTR_CLASS = "[A-Za-z\u00c0-\u024f\u1e00-\u1eff\u0370-\u03ff\u0400-\u04ff]"
+_LTR = lazy_regex(_LTR_CLASS)
+_ADDRESSES = lazy_regex(r"(?:[a-z][a-z0-9+.-]*://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)
 # A paragraph's direction is clear from its first few hundred letters; longer ones are sampled.
 SAMPLE = 2000
 
@@ -41,7 +45,7 @@ def paragraph_directions(text: str, default: str = RTL) -> list[str]:
 
 
 RLM, LRM = "\u200f", "\u200e"
-_FIRST_STRONG = re.compile(f"{_RTL.pattern}|{_LTR.pattern}")
+_FIRST_STRONG = lazy_regex(f"{_RTL_CLASS}|{_LTR_CLASS}")
 
 
 def display_marks(text: str, default: str = RTL) -> list[tuple[int, str]]:
