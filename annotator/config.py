@@ -35,6 +35,11 @@ def data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP, appauthor=False))
 
 
+def log_dir() -> Path:
+    """`log/` in the user's data folder: details of failures a report line can only summarise."""
+    return data_dir() / "log"
+
+
 def config_file() -> Path:
     import platformdirs
 

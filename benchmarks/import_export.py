@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import io
+import re
 import sys
 import tempfile
 import time
@@ -25,7 +26,9 @@ from annotator.io.export import write_csv, write_jsonl  # noqa: E402
 from annotator.io.importer import import_paths  # noqa: E402
 from annotator.store import Project  # noqa: E402
 
+TAGS = ("actor", "claim", "figure")
 WORDS = ("الجيش", "حلب", "المرصد", "السورية", "المدنيين")
+WORD_RE = re.compile("|".join(WORDS))
 
 
 def _timed(label: str, fn, timings: dict, echo: bool):
@@ -62,16 +65,14 @@ def measure(articles: int, per_article: int, echo: bool = False) -> dict:
                 n = 0
                 for o in outcomes:
                     text = project.article_text(o.article_id)
-                    items, pos = [], 0
-                    while len(items) < per_article:
-                        word = WORDS[len(items) % len(WORDS)]
-                        start = text.find(word, pos)
-                        if start < 0:
-                            pos = 0
-                            continue
+                    found = sorted((m.start(), m.group()) for m in WORD_RE.finditer(text))
+                    # One annotation per span, tag and annotator: each place once per tag, then per annotator.
+                    places = [(start, word, tag, who) for who in ("bench", "bench2", "bench3") for tag in TAGS
+                              for start, word in found][:per_article]
+                    items = []
+                    for start, word, tag, who in places:
                         items.append({"article_id": o.article_id, "start": start, "end": start + len(word),
-                                      "tag": "actor", "annotator": "bench", "note": "=check" if n % 7 == 0 else ""})
-                        pos = start + 1
+                                      "tag": tag, "annotator": who, "note": "=check" if n % 7 == 0 else ""})
                         n += 1
                     project.add_annotations(items, "bench")
                 return n

@@ -81,7 +81,8 @@ def test_import_on_a_full_disk(disk, tmp_path):
     before = dump(db)
     result = run("--db", db, "import", inputs)
     assert result.returncode == 1, result.stdout + result.stderr
-    assert result.stderr.splitlines() == [f"Error: cannot write {db}: the disk is full; nothing was written"]
+    assert result.stderr.splitlines() == [f"importing 40 files into {db}",
+                                          f"Error: cannot write {db}: the disk is full; nothing was written"]
     imported = [line.split()[1] for line in result.stdout.splitlines() if line.startswith("imported ")]
     with Project(db, create=False) as p:
         assert p.damage is None and p.integrity_problems() == []

@@ -467,7 +467,7 @@ def test_merge_validates_a_hostile_colleague_file_and_takes_nothing_bad(env):
         "left out  annotation b4: annotator name 'eve\\x1b[2J' holds U+001B control character, which is not allowed "
         "in a name",
         "left out  review of " + _layla_b(env) + ": unknown decision 'maybe'",
-        "theirs.db: 0 articles added (2 already here); 1 annotations added; 1 skipped as already here; 0 conflicts; "
+        "theirs.db: 0 articles added (2 already here); 1 annotation added; 1 skipped as already here; 0 conflicts; "
         "new tags: villain; 3 adjusted; 9 left out",
     ]
     after_proj, after_inp = digest(env.proj), digest(env.inp)

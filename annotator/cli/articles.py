@@ -38,7 +38,7 @@ def init_cmd(path):
 @project_options
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
 def list_cmd(as_json):
-    """Articles with list number, id, title, characters and annotation counts."""
+    """Articles with list number, id, title, characters and annotation counts (the analysts'; --json adds the reviewed layer's)."""
     from annotator.store.library import LIST_COLUMNS, iter_article_list
 
     with open_project() as project:
@@ -83,8 +83,11 @@ def import_cmd(max_mb, paths):
     counts = {"imported": 0, "duplicate": 0, "rejected": 0}
     with open_project(create=True) as project:
         total = len(collect_files(paths))
-        # A bar only on a terminal, on stderr, so piped reports stay clean.
+        # A bar only on a terminal, on stderr, so piped reports stay clean; elsewhere one line on stderr
+        # says the work has begun (a log shows it, and a supervising process can wait for it).
         bar = click.progressbar(length=total, file=sys.stderr) if total > 1 and sys.stderr.isatty() else None
+        if bar is None and total:
+            say(f"importing {common.plural(total, 'file')} into {project.path}", err=True)
 
         def report(o):
             counts[o.status] = counts.get(o.status, 0) + 1

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import click
 
+from annotator.core.plural import plural  # noqa: F401  (the command modules count with it)
 from annotator.io.terminal import safe as terminal_safe, safe_json
 
 
@@ -154,7 +155,3 @@ def out_bytes():
     """Standard output as bytes, so UTF-8 (and a CSV's BOM) come out exactly whatever the locale."""
     sys.stdout.flush()
     return sys.stdout.buffer
-
-
-def plural(n: int, word: str, words: str | None = None) -> str:
-    return f"{n} {word if n == 1 else (words or word + 's')}"

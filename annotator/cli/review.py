@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from annotator.cli import main
+from annotator.core.layers import Counts
 from annotator.cli.common import annotator_name, fail, open_project, plural, project_options, resolve, say, say_json
 
 
@@ -86,7 +87,7 @@ def stats_cmd(as_json, chart, top):
     if as_json:
         say_json(st.to_dict())
     else:
-        say(f"{plural(st.articles, 'article')}, {plural(st.annotations, 'annotation')}")
+        say(f"{plural(st.articles, 'article')}, {Counts(st.annotations, st.reviewed).describe()}")
         say("per tag: " + ", ".join(f"{t} {n}" for t, n in st.by_tag.items()))
         say("per annotator: " + ", ".join(f"{w} {n}" for w, n in st.by_annotator.items()))
         r = st.review
@@ -180,12 +181,15 @@ def review_reject_cmd(annotation_ref, comment):
 
 @review_group.command("clear")
 @project_options
-@click.argument("annotation_ref", metavar="ANNOTATION")
-def review_clear_cmd(annotation_ref):
-    """Take back a decision: the annotation is pending again."""
+@click.argument("annotation_refs", metavar="ANNOTATION...", nargs=-1, required=True)
+def review_clear_cmd(annotation_refs):
+    """Take back decisions: the annotations are pending again (several at once are one undo step)."""
     from annotator.store import review
 
     with open_project() as project:
-        ann_id = _ann(project, annotation_ref)
-        review.clear_decision(project, ann_id, annotator_name())
-    say(f"{ann_id[:8]} is pending again")
+        ids = [_ann(project, ref) for ref in annotation_refs]
+        review.clear_many(project, ids, annotator_name())
+    if len(ids) == 1:
+        say(f"{ids[0][:8]} is pending again")
+    else:
+        say(f"{plural(len(ids), 'annotation')} pending again")

@@ -13,6 +13,8 @@ gives the original back.
 
 from __future__ import annotations
 
+import unicodedata
+
 from annotator.core.lazy import lazy_regex
 
 FSI = "\u2068"
@@ -60,3 +62,21 @@ def isolate(s: str) -> str:
 def has_bidi_controls(s: str) -> bool:
     """True when `s` holds characters that change the display order of text around them."""
     return any(ch in BIDI_CONTROLS for ch in s)
+
+
+def first_strong_direction(s: str) -> str | None:
+    """'rtl' or 'ltr' from the first strongly directional letter (Unicode bidi rule P2, as
+    HTML's dir="auto"), skipping isolated runs; None when `s` has no such letter."""
+    depth = 0
+    for ch in s or "":
+        if ch in _OPENERS:
+            depth += 1
+        elif ch == PDI:
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            kind = unicodedata.bidirectional(ch)
+            if kind in ("R", "AL"):
+                return "rtl"
+            if kind == "L":
+                return "ltr"
+    return None

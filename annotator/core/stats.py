@@ -14,6 +14,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any, Callable, Iterable
 
 from annotator.core.names import mention_key
+from annotator.core.layers import is_reviewed
 
 
 def _get(item: Any, key: str) -> Any:
@@ -34,13 +35,14 @@ class ActorCount:
 @dataclass
 class ProjectStats:
     articles: int
-    annotations: int  # excluding the layers in `exclude` (the reviewed layer)
+    annotations: int  # the analysts' (core/layers.py); the reviewed layer is `reviewed`
     by_tag: dict[str, int]
     by_annotator: dict[str, int]
     by_annotator_tag: dict[str, dict[str, int]]
     by_article: list[dict]  # id, position, title, annotations, by_tag
     top_actors: list[ActorCount]
     review: dict[str, int] = field(default_factory=dict)  # total, accepted, rejected, pending
+    reviewed: int = 0  # annotations in the reviewed layer, counted apart
 
     def to_dict(self) -> dict:
         """Plain data for JSON; built field by field (dataclasses.asdict deep-copies every row
@@ -54,6 +56,7 @@ class ProjectStats:
             "by_article": [dict(a, by_tag=dict(a["by_tag"])) for a in self.by_article],
             "top_actors": [asdict(a) for a in self.top_actors],
             "review": dict(self.review),
+            "reviewed": self.reviewed,
         }
 
 
@@ -97,9 +100,11 @@ def stats_from_counts(
     *,
     review: dict[str, int] | None = None,
     top: int = 20,
+    reviewed: int = 0,
 ) -> ProjectStats:
     """The statistics from counts a database can group: (article_id, annotator, tag, n) rows and
-    the actor tag's texts as `top_spellings` takes them, both without the excluded layers."""
+    the actor tag's texts as `top_spellings` takes them, both of the analysts' annotations only;
+    `reviewed` counts the reviewed layer, apart (core/layers.py)."""
     by_tag: Counter = Counter()
     by_annotator: Counter = Counter()
     by_annotator_tag: dict[str, Counter] = defaultdict(Counter)
@@ -127,6 +132,7 @@ def stats_from_counts(
         by_article=by_article,
         top_actors=top_spellings(actor_texts, top),
         review=dict(review or {}),
+        reviewed=reviewed,
     )
 
 
@@ -137,19 +143,20 @@ def compute_stats(
     review: dict[str, int] | None = None,
     top: int = 20,
     actor_tag: str = "actor",
-    exclude: Iterable[str] = (),
     name_of: Callable[[Any], str] | None = None,
 ) -> ProjectStats:
     """`articles`: items with id, position, title; `annotations`: items with article_id, tag, annotator, text.
 
+    Every count is of the analysts' annotations; the reviewed layer is only counted, apart (core/layers.py).
     `name_of(annotation)`: an actor's name as it stands alone, when its text may not say it.
     """
-    skip = set(exclude)
     counts: Counter = Counter()
     actors: Counter = Counter()
+    reviewed = 0
     for a in annotations:
         who = _get(a, "annotator")
-        if who in skip:
+        if is_reviewed(who):
+            reviewed += 1
             continue
         tag = _get(a, "tag")
         counts[(_get(a, "article_id"), who, tag)] += 1
@@ -157,4 +164,5 @@ def compute_stats(
             text = _get(a, "text")
             actors[(text, name_of(a) if name_of is not None else text)] += 1
     return stats_from_counts(articles, ((*k, n) for k, n in counts.items()),
-                             ((t, name, k) for (t, name), k in actors.items()), review=review, top=top)
+                             ((t, name, k) for (t, name), k in actors.items()), review=review, top=top,
+                             reviewed=reviewed)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QEvent, QObject, QTimer, QTranslator
+from PySide6.QtCore import QEvent, QLocale, QObject, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from annotator.store.project import StoreError
@@ -17,6 +17,10 @@ def make_app(argv: list[str] | None = None, language: str | None = None) -> QApp
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
     app.setApplicationName("annotator")
     app.setOrganizationName("annotator")
+    # Counts keep their thousands separator even in the C locale ("10,000 articles").
+    locale = QLocale()
+    locale.setNumberOptions(QLocale.NumberOption.DefaultNumberOptions)
+    QLocale.setDefault(locale)
     language = language or i18n.chosen_language()
     if app.property("annotator_language") != language:
         for old in app.findChildren(QTranslator):

@@ -12,10 +12,11 @@ from __future__ import annotations
 from dataclasses import fields
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QInputDialog, QMenu
+from PySide6.QtWidgets import QMenu
 
 from annotator.core.model import Annotation
 from annotator.core.spans import move_edge
+from annotator.gui.dialogs.note_dialog import ask_note
 from annotator.store.library import library_row, library_rows
 from annotator.store.project import Change, StoreError
 
@@ -184,10 +185,8 @@ class Controller(QObject):
         current = self._current(annotation_id) if annotation_id else None
         if current is None:
             return
-        note, ok = QInputDialog.getMultiLineText(
-            self.reader.window(), "Note", f"Note on “{current.text[:60]}” ({current.tag})", current.note
-        )
-        if ok:
+        note, ok = ask_note(self.reader.window(), current.text, current.tag, current.note, self.reader.direction)
+        if ok and note != current.note:
             self.session.edit_note(annotation_id, note)
 
     def _current(self, annotation_id: str) -> Annotation | None:
@@ -271,9 +270,11 @@ class Controller(QObject):
         if base is None:
             return library_row(self.project, self.session.annotator, article_id)
         model = self.panel.model
+        counts = model.counts()
         return dict(
             base,
-            annotations=model.rowCount(),
+            annotations=counts.annotations,
+            reviewed=counts.reviewed,
             tags=sorted(t for t, n in model.tag_counts.items() if n > 0),
             annotators=sorted(a for a, n in model.annotator_counts.items() if n > 0),
         )

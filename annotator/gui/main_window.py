@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator import config
+from annotator.core.bidi_safe import isolate
 from annotator.gui.annotations import annotation_tools
 from annotator.gui.dialogs import dialogs
 from annotator.gui.annotations.annotations_panel import AnnotationsPanel
@@ -20,6 +21,7 @@ from annotator.gui.corpus import corpus_wiring
 from annotator.gui.library.library_panel import LibraryPanel
 from annotator.gui.menus import build_menus
 from annotator.gui.reader.reader import Reader
+from annotator.gui.reading_width import ReadingWidth
 from annotator.gui.review import review_wiring
 from annotator.gui.team import team_sync
 from annotator.gui.session import Session
@@ -44,12 +46,14 @@ class MainWindow(QMainWindow):
         self.session = Session(project, annotator, self)
         self.reader = Reader()
         self.panel = AnnotationsPanel(self.session)
+        self.panel.setAccessibleName(self.tr("Annotations panel"))
         self.articles = LibraryPanel()
+        self.articles.setAccessibleName(self.tr("Article list"))
         self.tag_bar = TagBar()
         self.status = StatusBar()
         self.controller = Controller(self.session, self.reader, self.panel, self.articles, self)
 
-        middle = QWidget()
+        middle = self.reading_column = QWidget()
         box = QVBoxLayout(middle)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(0)
@@ -62,7 +66,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(middle)
         self.splitter.addWidget(self.panel)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([280, 680, 440])
+        self.splitter.setSizes([270, 730, 400])  # the article gets more than half
         self.setCentralWidget(self.splitter)
         self.setStatusBar(self.status)
         self.actions_ = build_menus(self)
@@ -72,6 +76,7 @@ class MainWindow(QMainWindow):
         self.tools = annotation_tools.install(self)  # tag set editor, attributes, relations, suggestions
         self.session.message.connect(self.status.message)
         self.controller.annotations_changed.connect(self._refresh_status)
+        self.session.selection_changed.connect(lambda _id: self.update_edit_actions())  # F2 needs a selection
         self.controller.article_opened.connect(self._on_article_opened)
         self.reader.zoom_changed.connect(lambda size: settings().setValue("reader/point_size", size))
 
@@ -81,6 +86,8 @@ class MainWindow(QMainWindow):
         review_wiring.install(self)  # review mode, merge, switch annotator, agreement, statistics
         corpus_wiring.install(self)  # corpus view (claims, figures, network, actors) and Ctrl+K link to actor
         team_sync.install(self)  # File → Team project…, the status bar indicator, background sync
+        self.reading_width = ReadingWidth(self, self.reading_column, self.splitter)  # after every dock exists
+        self.reading_width.folded.connect(self._panes_folded)
         self.controller.load_articles()
         self._refresh_status()
         self.setWindowTitle(f"annotator — {Path(project.path).name}")
@@ -121,7 +128,8 @@ class MainWindow(QMainWindow):
 
     # -------------------------------------------------------------- status
     def _refresh_status(self) -> None:
-        self.status.show_counts(self.panel.model.tag_counts, [t.name for t in self.controller.tags])
+        model = self.panel.model
+        self.status.show_counts(model.analyst_tag_counts(), [t.name for t in self.controller.tags], model.counts().reviewed)
         self.update_edit_actions()
 
     def _on_article_opened(self, article_id: str) -> None:
@@ -142,6 +150,10 @@ class MainWindow(QMainWindow):
         if p.damage:
             return " (" + self.tr("damaged") + ")"
         return " (" + self.tr("read-only") + ")" if p.read_only else ""
+
+    def _panes_folded(self, names: list) -> None:
+        self.status.message(self.tr("%1 folded away to keep the article at half the window; drag the edge to "
+                                    "bring it back").replace("%1", " and ".join(isolate(n) for n in names)))
 
     def update_edit_actions(self) -> None:
         undo, redo = self.session.undo_labels()  # kept from each change, not read again

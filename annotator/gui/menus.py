@@ -8,13 +8,34 @@ from annotator.gui import i18n
 from annotator.gui.compose import tr
 
 
+def platform_bindings(key: QKeySequence.StandardKey) -> list[QKeySequence]:
+    """The desktop's own keys for a standard command (Quit is Ctrl+Q on GNOME and KDE, none on Windows)."""
+    return list(QKeySequence.keyBindings(key))
+
+
+def key_sequences(shortcuts) -> list[QKeySequence]:
+    """Standard keys expanded to the platform's bindings, then the literal ones; each key once.
+
+    The same key twice on one action makes Qt call it an "ambiguous shortcut overload"
+    and do nothing, so Quit = (QKeySequence.Quit, "Ctrl+Q") must collapse to one Ctrl+Q
+    where the desktop already binds Quit to it, and keep Ctrl+Q where it binds nothing.
+    """
+    if isinstance(shortcuts, (str, QKeySequence, QKeySequence.StandardKey)):
+        shortcuts = (shortcuts,)
+    keys: list[QKeySequence] = []
+    for s in shortcuts:
+        for k in platform_bindings(s) if isinstance(s, QKeySequence.StandardKey) else [QKeySequence(s)]:
+            if not k.isEmpty() and k not in keys:
+                keys.append(k)
+    return keys
+
+
 def make_action(window, text: str, slot, shortcuts=(), *, checkable: bool = False) -> QAction:
     """An action owned by the window, so its keys work even while the menu bar is hidden."""
-    if isinstance(shortcuts, str):
-        shortcuts = (shortcuts,)
     act = QAction(text, window)
-    if shortcuts:
-        act.setShortcuts([QKeySequence(s) for s in shortcuts])
+    keys = key_sequences(shortcuts)
+    if keys:
+        act.setShortcuts(keys)
     act.setCheckable(checkable)
     act.triggered.connect(slot)
     window.addAction(act)  # shortcuts work while the menu bar is hidden too

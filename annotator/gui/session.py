@@ -18,7 +18,8 @@ from contextlib import contextmanager
 
 from PySide6.QtCore import QObject, Signal
 
-from annotator.store.project import Change, Project, StoreError
+from annotator.core.bidi_safe import isolate
+from annotator.store.project import Change, DuplicateAnnotation, Project, StoreError
 
 
 class _OpenArticle:
@@ -210,9 +211,20 @@ class Session(QObject):
             return None
 
     def add_annotation(self, start: int, end: int, tag: str, text: str):
+        """The new annotation; for a span this annotator already tagged so, the one already there
+        (the refusal goes to the status bar), so the window can point at it."""
         if self.article_id is None:
             return None
-        return self.run(self.project.add_annotation, self.article_id, start, end, tag, self.annotator, text=text)
+        try:
+            return self.project.add_annotation(self.article_id, start, end, tag, self.annotator, text=text)
+        except DuplicateAnnotation as exc:
+            self.message.emit(self.tr("%1 already tagged “%2” as %3: it is selected").replace("%1", isolate(self.annotator))
+                              .replace("%2", isolate(text if len(text) <= 40 else text[:39] + "…"))
+                              .replace("%3", isolate(tag)))
+            return self.run(self.project.annotation, exc.existing_id)
+        except StoreError as exc:
+            self.message.emit(str(exc))
+            return None
 
     def change_tag(self, annotation_id: str, tag: str):
         return self.run(self.project.update_annotation, annotation_id, self.annotator, tag=tag)

@@ -7,7 +7,10 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QLabel, QStatusBar
 
+from annotator.gui.plurals import counted, number
+
 MESSAGE_MS = 6000
+MIN_LABEL_WIDTH = 48
 
 
 class StatusBar(QStatusBar):
@@ -18,6 +21,9 @@ class StatusBar(QStatusBar):
         self.article_label = QLabel()
         self.counts_label = QLabel()
         for w in (self.article_label, self.counts_label, self.annotator_label, self.project_label):
+            # A long title or many tags may be cut short (the tooltip has them whole) rather than
+            # make the window's minimum width wider than the screen.
+            w.setMinimumWidth(MIN_LABEL_WIDTH)
             self.addPermanentWidget(w)
 
     def show_project(self, path: str) -> None:
@@ -34,10 +40,15 @@ class StatusBar(QStatusBar):
         self.article_label.setText(f"\u2068{short}\u2069" if short else "")
         self.article_label.setToolTip(title)
 
-    def show_counts(self, counts: Counter, tag_order: list[str]) -> None:
+    def show_counts(self, counts: Counter, tag_order: list[str], reviewed: int = 0) -> None:
+        """The analysts' annotations per tag; the reviewed layer's apart (core/layers.py)."""
         total = sum(counts.values())
-        parts = [f"{name} {counts.get(name, 0)}" for name in tag_order]
-        self.counts_label.setText(f"{total} annotation{'s' * (total != 1)}: " + ", ".join(parts))
+        parts = [f"{name} {number(counts.get(name, 0))}" for name in tag_order]
+        text = counted(self.tr("%Ln annotation(s)", "", total), total) + ": " + ", ".join(parts)
+        if reviewed:
+            text += " · " + self.tr("%1 reviewed").replace("%1", number(reviewed))
+        self.counts_label.setText(text)
+        self.counts_label.setToolTip(self.counts_label.text())
 
     def message(self, text: str) -> None:
         self.showMessage(text, MESSAGE_MS)

@@ -27,6 +27,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Iterable
 
+from annotator.core.plural import plural
 from annotator.core import strict_json
 from annotator.core.offsets import splits_a_letter
 from annotator.core.spans import cluster_problem
@@ -94,6 +95,8 @@ class _Checker:
         self.sha_of = {a["id"]: a["text_sha256"] for a in project.articles()}
         self.refs: dict[str, str | StoreError] = {}
         self.seen: dict[str, dict] = {}  # id -> item, within this file
+        self.spans: dict[tuple, str] = {}  # (article, start, end, tag, annotator) -> "line N", within this file
+        self.line = 0
 
     def resolve(self, ref: str) -> str:
         if ref not in self.refs:
@@ -167,7 +170,7 @@ class _Checker:
             raise _LineError(f"bad offsets {start}..{end}: need 0 <= start < end")
         stored = self.project.article_text(article_id)
         if end > len(stored):
-            raise _LineError(f"offsets {start}..{end} run past the end of the article ({len(stored)} characters)")
+            raise _LineError(f"offsets {start}..{end} run past the end of the article ({plural(len(stored), 'character')})")
         if stored[start:end] != text:
             raise _LineError(f"'text' is not the stored text at {start}..{end} (stored: {stored[start:end][:40]!r})")
         split = splits_a_letter(stored, start, end)
@@ -179,7 +182,25 @@ class _Checker:
         problem = None if present else cluster_problem(stored, start, end)
         if problem is not None:  # half a letter with its harakat, or an emoji without its variation selector
             raise _LineError(problem)
+        if not present:
+            self._refuse_second_copy(item)
         return item, present
+
+    def _refuse_second_copy(self, item: dict) -> None:
+        """One annotation per span, tag and annotator (the store's rule), checked before anything is written."""
+        key = (item["article_id"], item["start"], item["end"], item["tag"], item["annotator"])
+        earlier = self.spans.get(key)
+        if earlier is None:
+            row = self.project.conn.execute(
+                'SELECT id FROM annotations WHERE article_id = ? AND start = ? AND "end" = ? AND +tag = ? AND +annotator = ?'
+                " LIMIT 1", key,
+            ).fetchone()
+            if row is not None:
+                earlier = f"annotation {row[0][:8]} in the project"
+        if earlier is not None:
+            raise _LineError(f"{item['annotator']} already tagged {item['start']}..{item['end']} as {item['tag']} "
+                             f"({earlier}); one annotation per span, tag and annotator")
+        self.spans[key] = f"line {self.line}"
 
     def _already_present(self, item: dict) -> bool:
         ann_id = item.get("id")
@@ -287,6 +308,7 @@ def check_lines(project: Project, lines: Iterable[str]) -> tuple[list[dict], int
                 obj = strict_json.loads(line)
             except strict_json.JsonProblem as exc:
                 raise _LineError(exc.msg) from None
+            checker.line = number
             item, present = checker.check(obj)
         except _LineError as exc:
             errors.append(f"line {number}: {exc}")

@@ -15,6 +15,7 @@ from pathlib import Path
 from annotator.core.lazy import lazy_regex
 from annotator.core.stats import ProjectStats
 from annotator.io.atomic import atomic_write
+from annotator.core.plural import plural
 
 # Tried in order; matplotlib falls back glyph by glyph along this list. DejaVu Sans
 # ships with matplotlib and has the basic Arabic forms, so a chart is always drawn.
@@ -107,7 +108,7 @@ def render_stats_chart(stats: ProjectStats, path: str | Path, *, title: str = ""
             v = rev.get(name, 0)
             ax_rev.barh(["review"], [v], left=left, color=color, label=f"{name} {v}")
             left += v
-        ax_rev.set_title(f"Review progress ({rev.get('total', 0)} annotations)")
+        ax_rev.set_title(f"Review progress ({plural(rev.get('total', 0), 'annotation')})")
         ax_rev.legend(fontsize=8, loc="upper right")
         ax_rev.set_yticks([])
 
@@ -118,7 +119,7 @@ def render_stats_chart(stats: ProjectStats, path: str | Path, *, title: str = ""
             ax.set_ylim(0, max(ax.get_ylim()[1], 1) * 1.08)
         ax_act.xaxis.set_major_locator(MaxNLocator(integer=True))
 
-        fig.suptitle(visual(title) if title else f"{stats.articles} articles, {stats.annotations} annotations")
+        fig.suptitle(visual(title) if title else f"{plural(stats.articles, 'article')}, {plural(stats.annotations, 'annotation')}")
         fig.tight_layout()
         try:
             fig.savefig(fh, format="png")  # into a temporary file: the chart is written whole or not at all

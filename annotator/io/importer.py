@@ -21,6 +21,10 @@ stored in short transactions with a pause between them. If such a file is stoppe
 part-way (Cancel, a full disk), the rows it already stored are taken out again, so
 a file is still kept whole or not at all.
 
+A reader's unexpected failure (a library bug, a missing optional module, a file that
+trips a parser) is that file's rejection with a one-line reason; the traceback goes to
+`import.log` in the user's log folder (`config.log_dir()`), and the other files go on.
+
 `cancel` (a callable returning True to stop) is asked before each file and between
 the rows of a CSV/JSONL file: what was already written stays, a CSV/JSONL file that
 was being written is taken back whole, nothing after it is read.
@@ -34,12 +38,14 @@ from __future__ import annotations
 import hashlib
 import os
 import time
+import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
+from annotator import config
 from annotator.core.lazy import lazy_regex
-from annotator.core.model import ImportOutcome
+from annotator.core.model import ImportOutcome, now_iso
 from annotator.core.normalize import clean_text, has_readable_text
 from annotator.io.decode import DecodeError, decode_bytes
 from annotator.store.health import ProjectUnwritable
@@ -197,6 +203,28 @@ def clean_bytes(data: bytes) -> tuple[str, str, str, list[str]]:
     return text, encoding, hashlib.sha256(data).hexdigest(), changes
 
 
+def log_failure(path: Path | str, exc: BaseException, log_file: Path | None = None) -> Path | None:
+    """Append `exc`'s traceback for `path` to the import log; returns the log's path, or None
+    if the log itself cannot be written (the report line still says what went wrong)."""
+    log_file = Path(log_file) if log_file is not None else config.log_dir() / "import.log"
+    detail = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
+    try:
+        log_file.parent.mkdir(parents=True, exist_ok=True)
+        with open(log_file, "a", encoding="utf-8") as fh:
+            fh.write(f"{now_iso()}  could not read {path}\n{detail}\n")
+    except OSError:
+        return None
+    return log_file
+
+
+def failure_reason(exc: BaseException, log_file: Path | None) -> str:
+    """One line for the report: what kind of failure, its message's first line, where the detail is."""
+    first = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+    what = f"{type(exc).__name__}: {first}" if first else type(exc).__name__
+    where = f"; details in {log_file}" if log_file is not None else ""
+    return f"could not be read ({what}){where}"
+
+
 def prepare(path: Path, data: bytes, *, default_source: str = "") -> list[Draft]:
     """Read one file's bytes by its suffix into cleaned drafts; raises DecodeError for the whole file."""
     reader = READERS.get(path.suffix.lower(), _read_text)
@@ -278,13 +306,15 @@ def import_paths(
     files_progress: FilesFn | None = None,
     cancel: CancelFn | None = None,
     batch_files: int = BATCH_FILES,
+    log_file: Path | None = None,
 ) -> ImportResult:
     """Import files and folders; returns one outcome per file (per row for CSV/JSONL).
 
     `progress(outcome)` is called for each outcome once it is committed;
     `files_progress(done, total)` after each file; `cancel()` returning True stops
     the import between files (see the module docstring). Callbacks run in the
-    calling thread; a GUI runs this in a worker and forwards them as signals.
+    calling thread. `log_file` receives the detail of unexpected reading failures
+    (default: `import.log` in the user's log folder).
     """
     files = collect_files(paths)
     total = len(files)
@@ -333,9 +363,10 @@ def import_paths(
                 flush()
                 emit([ImportOutcome(path, "rejected", reason=str(exc))], 1)
                 continue
-            except (RecursionError, MemoryError, ValueError, LookupError, OSError) as exc:  # a reader's own failure
+            except Exception as exc:  # noqa: BLE001 - any reader's own failure rejects this file only
                 flush()
-                emit([ImportOutcome(path, "rejected", reason=f"could not be read ({type(exc).__name__}: {exc})")], 1)
+                reason = failure_reason(exc, log_failure(path, exc, log_file))
+                emit([ImportOutcome(path, "rejected", reason=reason)], 1)
                 continue
             if f.suffix.lower() in MULTI_ARTICLE_SUFFIXES:
                 flush()

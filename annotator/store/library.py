@@ -1,5 +1,6 @@
 """The library view of a project: every article's metadata with what an analyst needs to
 sort and filter it (annotation count, tags present, who annotated, this reader's status).
+Counts follow core/layers.py: `annotations` are the analysts', `reviewed` the reviewed layer's.
 
 Two queries whatever the size of the project, so a list of 10,000 articles loads at once;
 no article text is read.
@@ -10,6 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Iterator
 
+from annotator.core.layers import REVIEWED, is_reviewed
 from annotator.store.project import Project, StoreError
 
 _COLS = ("id", "position", "title", "source", "date", "url", "direction", "chars", "status")
@@ -28,7 +30,7 @@ def _rows(project: Project, annotator: str, article_id: str | None = None) -> li
     )
     rows = [dict(zip(_COLS, r)) for r in cur]
     for r in rows:
-        r.update(annotations=0, tags=[], annotators=[])
+        r.update(annotations=0, reviewed=0, tags=[], annotators=[])
     if not rows:
         return rows
     by_id = {r["id"]: r for r in rows}
@@ -41,7 +43,7 @@ def _rows(project: Project, annotator: str, article_id: str | None = None) -> li
         row = by_id.get(aid)
         if row is None:
             continue
-        row["annotations"] += n
+        row["reviewed" if is_reviewed(name) else "annotations"] += n
         tags[aid].add(tag)
         who[aid].add(name)
     for aid, names in tags.items():
@@ -53,7 +55,8 @@ def _rows(project: Project, annotator: str, article_id: str | None = None) -> li
 
 def library_rows(project: Project, annotator: str) -> list[dict]:
     """Every article in list order: id, position, title, source, date, url, direction, chars,
-    status (of `annotator`), annotations (count), tags and annotators (sorted names present)."""
+    status (of `annotator`), annotations and reviewed (counts, core/layers.py), tags and annotators
+    (sorted names present, the reviewed layer included)."""
     return _rows(project, annotator)
 
 
@@ -70,18 +73,21 @@ def annotator_names(project: Project) -> list[str]:
     return [r[0] for r in project.conn.execute("SELECT DISTINCT annotator FROM annotations ORDER BY annotator")]
 
 
-LIST_COLUMNS = ("position", "id", "title", "source", "chars", "annotations", "direction", "text_sha256")
+LIST_COLUMNS = ("position", "id", "title", "source", "chars", "annotations", "reviewed", "direction", "text_sha256")
 
 
 def iter_article_list(project: Project) -> Iterator[dict]:
-    """`annotator list`: every article in list order with its annotation count, one query,
-    rows handed on as SQLite yields them (no article text is read)."""
+    """`annotator list`: every article in list order with its annotation counts (core/layers.py: the
+    analysts', the reviewed layer's apart), one query, rows handed on as SQLite yields them (no
+    article text is read)."""
     cur = project.conn.execute(
-        """SELECT a.position, a.id, a.title, a.source, a.chars, COALESCE(n.count, 0), a.direction, a.text_sha256
+        """SELECT a.position, a.id, a.title, a.source, a.chars, COALESCE(n.count, 0), COALESCE(n.reviewed, 0),
+                  a.direction, a.text_sha256
            FROM articles a
-           LEFT JOIN (SELECT article_id, COUNT(*) AS count FROM annotations GROUP BY article_id) n
+           LEFT JOIN (SELECT article_id, SUM(annotator <> ?) AS count, SUM(annotator = ?) AS reviewed
+                      FROM annotations GROUP BY article_id) n
                   ON n.article_id = a.id
-           ORDER BY a.position"""
+           ORDER BY a.position""", (REVIEWED, REVIEWED),
     )
     for row in cur:
         yield dict(zip(LIST_COLUMNS, row))

@@ -67,7 +67,8 @@ def agreement_report(
 
 
 def project_stats(project: Project, *, top: int = 20, actor_tag: str = "actor") -> ProjectStats:
-    """Counts per tag, annotator and article, the most frequent actors, and review progress.
+    """Counts per tag, annotator and article, the most frequent actors, and review progress; every
+    count is of the analysts' annotations, the reviewed layer counted apart (core/layers.py).
 
     SQLite groups and counts; Python names each distinct actor spelling once. Only a span
     that starts with ل (after the article's first character) is read with its place: the
@@ -88,7 +89,8 @@ def project_stats(project: Project, *, top: int = 20, actor_tag: str = "actor") 
         (actor_tag, REVIEWED),
     ).fetchall():
         actors.append((text, mention_name(text, start, lambda a=article_id: project.article_text(a)), 1))
+    reviewed = conn.execute("SELECT COUNT(*) FROM annotations WHERE annotator = ?", (REVIEWED,)).fetchone()[0]
     return stats_from_counts(
         [{"id": i, "position": pos, "title": title} for i, pos, title in articles],
-        counts, actors, review=progress(project), top=top,
+        counts, actors, review=progress(project), top=top, reviewed=reviewed,
     )

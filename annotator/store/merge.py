@@ -31,10 +31,12 @@ from annotator.core import strict_json
 from annotator.core.identifiers import name_problem
 from annotator.core.lazy import lazy_regex
 from annotator.core.model import Article, detect_direction, new_id, now_iso
+from annotator.core.plural import plural
 from annotator.core.normalize import has_readable_text
 from annotator.store.health import ProjectUnwritable
 from annotator.store.project import (
-    _ARTICLE_ADDED_HOOKS, Project, StoreError, check_person, clean_article_meta, register_entity, sha256_text,
+    _ARTICLE_ADDED_HOOKS, DuplicateAnnotation, Project, StoreError, check_person, clean_article_meta, register_entity,
+    sha256_text,
 )
 from annotator.store import actors, attributes, relations, tagset
 from annotator.store.review import _write
@@ -86,28 +88,28 @@ class MergeReport:
 
     def summary(self) -> str:
         parts = [
-            f"{self.articles_added} articles added ({self.articles_matched} already here)",
-            f"{self.annotations_added} annotations added",
-            f"{self.annotations_skipped} skipped as already here",
-            f"{len(self.conflicts)} conflicts",
+            f"{plural(self.articles_added, 'article')} added ({self.articles_matched:,} already here)",
+            f"{plural(self.annotations_added, 'annotation')} added",
+            f"{self.annotations_skipped:,} skipped as already here",
+            plural(len(self.conflicts), "conflict"),
         ]
         if self.tags_added:
             parts.append(f"new tags: {', '.join(self.tags_added)}")
         if self.decisions_added:
-            parts.append(f"{self.decisions_added} review decisions added")
+            parts.append(f"{plural(self.decisions_added, 'review decision')} added")
         if self.relations_added:
-            parts.append(f"{self.relations_added} relations added")
+            parts.append(f"{plural(self.relations_added, 'relation')} added")
         if self.attributes_added:
-            parts.append(f"attribute values for {self.attributes_added} annotations")
+            parts.append(f"attribute values for {plural(self.attributes_added, 'annotation')}")
         if self.entities_added or self.links_added:
-            parts.append(f"{self.entities_added} actors added ({self.entities_matched} already here), "
-                         f"{self.links_added} mentions linked")
+            parts.append(f"{plural(self.entities_added, 'actor')} added ({self.entities_matched:,} already here), "
+                         f"{plural(self.links_added, 'mention')} linked")
         if self.flags_added:
-            parts.append(f"{self.flags_added} figure flags decided")
+            parts.append(f"{plural(self.flags_added, 'figure flag')} decided")
         if self.adjusted:
             parts.append(f"{len(self.adjusted)} adjusted")
         if self.problems:
-            parts.append(f"{len(self.problems)} left out")
+            parts.append(f"{len(self.problems):,} left out")
         return "; ".join(parts)
 
 
@@ -429,6 +431,18 @@ def _merge_annotations(project: Project, op, theirs, report: MergeReport, articl
             "annotator": row["annotator"], "note": row["note"], "text": row["text"], "id": new_uuid,
             "created_at": row["created_at"], "updated_at": row["updated_at"],
         }
+        try:
+            project._refuse_duplicate(article_id, row["start"], row["end"], row["tag"], row["annotator"], row["text"])
+        except DuplicateAnnotation as exc:
+            # The same span, tag and annotator are here already (one annotation each, the store's
+            # rule): theirs is that one; a note that differs is named, ours is kept.
+            report.annotations_skipped += 1
+            ids[row["id"]] = exc.existing_id
+            here = project._row("annotation", exc.existing_id)
+            if here is not None and (here["note"] or "") != (row["note"] or ""):
+                report.problems.append(f"annotation {row['id'][:8]}: {exc} here with another note; kept ours, "
+                                       f"theirs: {row['note']!r}")
+            continue
         with _Item(project, op, report, f"annotation {row['id'][:8]}") as added:
             project.add_annotations([item], op.actor)
         if not added.ok:

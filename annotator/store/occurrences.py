@@ -18,6 +18,7 @@ from annotator.core.folding import fold
 from annotator.core.matching import Occurrence, find_occurrences, span_pattern, token_starts
 from annotator.core.model import Annotation
 from annotator.core.names import mention_name
+from annotator.core.plural import plural
 from annotator.core.spans import TrimPolicy, trim, trim_policy_for
 from annotator.store.project import Project, StoreError
 
@@ -173,7 +174,7 @@ def apply(project: Project, tag: str, spans: Iterable, actor: str, *, label: str
         raise StoreError(f"unknown tag {tag!r}")
     if not items:
         return []
-    return project.add_annotations(items, actor, label or f"tag {len(items)} occurrences as {tag}")
+    return project.add_annotations(items, actor, label or f"tag {plural(len(items), 'occurrence')} as {tag}")
 
 
 def name_of(project: Project, ann) -> str:

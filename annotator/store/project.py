@@ -25,6 +25,8 @@ from annotator.core.lazy import lazy_regex
 from annotator.core.normalize import has_readable_text
 from annotator.core.offsets import splits_a_letter
 from annotator.core.model import DEFAULT_TAGS, Annotation, AnnotationRow, Article, Tag, detect_direction, new_id, now_iso
+from annotator.core.layers import REVIEWED
+from annotator.core.plural import plural
 from annotator.store import health
 from annotator.store.errors import StoreError
 from annotator.store.schema import MIGRATIONS, SCHEMA_VERSION
@@ -106,6 +108,17 @@ def on_operation_logged(hook: Callable[["Project", int, "Change"], None]) -> Non
 class DuplicateArticle(StoreError):
     def __init__(self, existing_id: str) -> None:
         super().__init__(f"same text as article {existing_id[:8]} already in the project")
+        self.existing_id = existing_id
+
+
+class DuplicateAnnotation(StoreError):
+    """The annotator already tagged exactly this span with this tag: a second copy would only
+    double every count, so the store refuses it (another tag, other boundaries or another
+    annotator are fine)."""
+
+    def __init__(self, existing_id: str, annotator: str, text: str, start: int, end: int, tag: str) -> None:
+        shown = text if len(text) <= 40 else text[:39] + "…"
+        super().__init__(f"{annotator} already tagged “{shown}” ({start}..{end}) as {tag}")
         self.existing_id = existing_id
 
 
@@ -564,11 +577,13 @@ class Project:
         return self.conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
 
     def articles(self) -> list[dict]:
-        """Article metadata (no text) with annotation counts, in list order."""
+        """Article metadata (no text) with annotation counts (core/layers.py: `annotations` are the
+        analysts', `reviewed` the reviewed layer's), in list order."""
         rows = self.conn.execute(
             f"""SELECT {', '.join('a.' + c for c in _ARTICLE_META_COLS)},
-                       (SELECT COUNT(*) FROM annotations n WHERE n.article_id = a.id) AS annotations
-                FROM articles a ORDER BY a.position"""
+                       (SELECT COUNT(*) FROM annotations n WHERE n.article_id = a.id AND n.annotator <> ?) AS annotations,
+                       (SELECT COUNT(*) FROM annotations n WHERE n.article_id = a.id AND n.annotator = ?) AS reviewed
+                FROM articles a ORDER BY a.position""", (REVIEWED, REVIEWED),
         )
         cols = [d[0] for d in rows.description]
         return [dict(zip(cols, r)) for r in rows]
@@ -652,7 +667,7 @@ class Project:
             raise StoreError(f"bad offsets {start}..{end}: need 0 <= start < end")
         article_text = self.article_text(article_id)
         if end > len(article_text):
-            raise StoreError(f"offsets {start}..{end} run past the end of the article ({len(article_text)} characters)")
+            raise StoreError(f"offsets {start}..{end} run past the end of the article ({plural(len(article_text), 'character')})")
         actual = article_text[start:end]
         if text is not None and actual != text:
             raise StoreError(f"span text does not match the article at {start}..{end}")
@@ -667,6 +682,17 @@ class Project:
 
     def _tag_cache(self) -> set[str]:
         return self.tag_names()
+
+    def _refuse_duplicate(self, article_id: str, start: int, end: int, tag: str, annotator: str, text: str,
+                          self_id: str = "") -> None:
+        """One annotation per span, tag and annotator (see DuplicateAnnotation). The unary + keeps
+        SQLite on the (article, start) index: by annotator it would scan all of their annotations."""
+        row = self.conn.execute(
+            'SELECT id FROM annotations WHERE article_id = ? AND start = ? AND "end" = ? AND +tag = ? AND +annotator = ?'
+            " AND id <> ? LIMIT 1", (article_id, start, end, tag, annotator, self_id),
+        ).fetchone()
+        if row is not None:
+            raise DuplicateAnnotation(row[0], annotator, text, start, end, tag)
 
     def add_annotation(
         self,
@@ -705,6 +731,7 @@ class Project:
                            *, updated_at=None, tags=None):
         check_person(annotator)
         span = self._check_span(article_id, start, end, text, tag, tags)
+        self._refuse_duplicate(article_id, start, end, tag, annotator, span)
         ts = now_iso()
         ann = Annotation(
             id=annotation_id or new_id(), article_id=article_id, start=start, end=end, text=span, tag=tag,
@@ -794,6 +821,9 @@ class Project:
                 if tag not in self.tag_names():
                     raise StoreError(f"unknown tag {tag!r}")
                 after["tag"] = tag
+                if tag != before["tag"]:
+                    self._refuse_duplicate(before["article_id"], before["start"], before["end"], tag,
+                                           before["annotator"], before["text"], annotation_id)
             if note is not None:
                 after["note"] = note
             if span is not None:
@@ -891,6 +921,12 @@ class Project:
                 current = self._row(entity, entity_id)
                 if current != old and not _same_but_timestamps(current, old):
                     raise StoreError(f"cannot {kind} '{label}': it was changed since (by another action)")
+                if entity == "annotation" and new is not None:
+                    try:  # one annotation per span, tag and annotator, whatever the order of undos
+                        self._refuse_duplicate(new["article_id"], new["start"], new["end"], new["tag"],
+                                               new["annotator"], new["text"], entity_id)
+                    except DuplicateAnnotation as exc:
+                        raise StoreError(f"cannot {kind} '{label}': {exc} since") from exc
                 self._apply_row(entity, entity_id, new)
                 self._append_event(replay_op, actor, kind, entity, entity_id, old, new)
                 change.events.append((entity, entity_id, old, new))

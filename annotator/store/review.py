@@ -16,11 +16,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
+from annotator.core import layers
 from annotator.core.agreement import SpanGroup, compare_spans
 from annotator.core.model import now_iso
+from annotator.core.plural import plural
 from annotator.store.project import Project, StoreError, register_entity
 
-REVIEWED = "reviewed"
+REVIEWED = layers.REVIEWED  # the reviewed layer's annotator name (core/layers.py: how counts treat it)
 STATUSES = ("pending", "accepted", "rejected")
 REVIEW_COLUMNS = ("review_status", "reviewer", "reviewed_at")
 
@@ -105,7 +107,7 @@ def _decide(project: Project, op, annotation_id: str, decision: str, reviewer: s
         project._check_span(src["article_id"], s, e, None, t)
         edited = (s, e, t) != (src["start"], src["end"], src["tag"])
         row = project.conn.execute(
-            'SELECT id FROM annotations WHERE article_id = ? AND annotator = ? AND start = ? AND "end" = ? AND tag = ?',
+            'SELECT id FROM annotations WHERE article_id = ? AND +annotator = ? AND start = ? AND "end" = ? AND tag = ?',
             (src["article_id"], REVIEWED, s, e, t),
         ).fetchone()
         if row:
@@ -144,19 +146,32 @@ def decide_many(project: Project, annotation_ids: Iterable[str], decision: str, 
         raise StoreError(f"unknown decision {decision!r}: accepted or rejected")
     ids = list(dict.fromkeys(annotation_ids))
     verb = "accept" if decision == "accepted" else "reject"
-    with project.operation(reviewer, f"{verb} {len(ids)} annotations") as op:
+    with project.operation(reviewer, f"{verb} {plural(len(ids), 'annotation')}") as op:
         return [_decide(project, op, i, decision, reviewer, comment, None, None, None) for i in ids]
+
+
+def _clear(project: Project, op, annotation_id: str) -> bool:
+    prior = project._row("review", annotation_id)
+    if prior is None:
+        return False
+    _release(project, op, prior["reviewed_id"], None, annotation_id)
+    _write(project, op, "review", annotation_id, None)
+    return True
 
 
 def clear_decision(project: Project, annotation_id: str, reviewer: str) -> None:
     """Back to pending; a reviewed copy nobody else accepted goes too."""
+    clear_many(project, [annotation_id], reviewer)
+
+
+def clear_many(project: Project, annotation_ids: Iterable[str], reviewer: str) -> int:
+    """Back to pending for several annotations (a span group's "Back to pending") as one undo step;
+    reviewed copies no remaining decision uses go too. Returns how many had a decision."""
     _check_reviewer(reviewer)
-    with project.operation(reviewer, "clear review decision") as op:
-        prior = project._row("review", annotation_id)
-        if prior is None:
-            return
-        _release(project, op, prior["reviewed_id"], None, annotation_id)
-        _write(project, op, "review", annotation_id, None)
+    ids = list(dict.fromkeys(annotation_ids))
+    label = "clear review decision" if len(ids) == 1 else f"clear {plural(len(ids), 'review decision')}"
+    with project.operation(reviewer, label) as op:
+        return sum(_clear(project, op, i) for i in ids)
 
 
 def set_comment(project: Project, annotation_id: str, reviewer: str, comment: str) -> Decision:

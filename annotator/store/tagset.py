@@ -12,6 +12,8 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from annotator.core.layers import REVIEWED, Counts
+from annotator.core.plural import plural
 from annotator import config
 from annotator.core import strict_json
 from annotator.core.identifiers import name_problem
@@ -316,8 +318,18 @@ def tag_def(project: Project, name: str) -> TagDef:
 
 
 def tag_usage(project: Project, name: str) -> int:
-    """How many annotations carry the tag: the GUI asks before offering delete."""
+    """How many annotations carry the tag, the reviewed layer's included: all of them move or go
+    when the tag is deleted."""
     return project.conn.execute("SELECT COUNT(*) FROM annotations WHERE tag = ?", (name,)).fetchone()[0]
+
+
+def tag_counts(project: Project, name: str) -> Counts:
+    """The tag's annotations counted by the rule of core/layers.py (analysts', reviewed apart)."""
+    analysts, reviewed = project.conn.execute(
+        "SELECT COALESCE(SUM(annotator <> ?), 0), COALESCE(SUM(annotator = ?), 0) FROM annotations WHERE tag = ?",
+        (REVIEWED, REVIEWED, name),
+    ).fetchone()
+    return Counts(analysts, reviewed)
 
 
 def export_json(project: Project) -> str:
@@ -566,13 +578,13 @@ def import_tagset(project: Project, actor: str, source) -> TagSet:
         keep_rels = {r.name for r in ts.relations}
         for t in old.tags:
             if t.name not in keep_tags and tag_usage(project, t.name):
-                raise TagSetError(f"tag {t.name!r} is used by {tag_usage(project, t.name)} annotations and missing from the imported set")
+                raise TagSetError(f"tag {t.name!r} is used by {plural(tag_usage(project, t.name), 'annotation')} and missing from the imported set")
         from annotator.store import relations as rel_mod
 
         for r in old.relations:
             n = len(rel_mod.ids_of_type(project, r.name))
             if r.name not in keep_rels and n:
-                raise TagSetError(f"relation type {r.name!r} is used by {n} relations and missing from the imported set")
+                raise TagSetError(f"relation type {r.name!r} is used by {plural(n, 'relation')} and missing from the imported set")
             new_r = ts.relation(r.name)
             if n and new_r and (new_r.source, new_r.target) != (r.source, r.target):
                 raise TagSetError(f"relation type {r.name!r} is in use and the imported set changes its tags")

@@ -81,6 +81,31 @@ def test_import_with_rejections_exits_1_but_keeps_the_good(db, tmp_path):
     assert len(_list(db)) == 2
 
 
+def test_a_reader_that_crashes_rejects_its_file_and_the_folder_goes_on(db, tmp_path, monkeypatch):
+    """An HTML reader failing with ImportError (a missing optional module) is one report line."""
+    from annotator import config
+    from annotator.io import importer
+
+    def broken_reader(data):
+        raise ImportError("lxml.html.clean module is now a separate project lxml_html_clean")
+
+    monkeypatch.setitem(importer.READERS, ".html", broken_reader)
+    (tmp_path / "a.txt").write_text("قال الجيش السوري إن الوضع هادئ.", encoding="utf-8")
+    (tmp_path / "b.html").write_text("<html><body><p>قال الوزير.</p></body></html>", encoding="utf-8")
+    (tmp_path / "c.txt").write_text("وأضاف أن الوفد سيصل غدا.", encoding="utf-8")
+    result = run("import", "--db", db, tmp_path, ok=False)
+    assert result.exit_code == 1
+    assert "Traceback" not in result.output
+    out = result.stdout.splitlines()
+    assert [line.split()[0] for line in out[:3]] == ["imported", "rejected", "imported"]
+    log = config.log_dir() / "import.log"
+    assert out[1].endswith(f"could not be read (ImportError: lxml.html.clean module is now a separate project "
+                           f"lxml_html_clean); details in {log}")
+    assert out[3] == "2 imported, 0 duplicate, 1 rejected"
+    assert "Traceback" in log.read_text(encoding="utf-8")
+    assert len(_list(db)) == 3
+
+
 def test_import_empty_folder_is_an_error(db, tmp_path):
     (tmp_path / "empty_dir").mkdir()
     result = run("import", "--db", db, tmp_path / "empty_dir", ok=False)
@@ -204,8 +229,8 @@ def test_list_json_streams_exactly_what_one_json_document_would_be(db, tmp_path)
     run("import", "--db", db, TRICKY)
     out = run("list", "--db", db, "--json").stdout
     rows = json.loads(out)
-    assert len(rows) > 1 and all(set(r) == {"position", "id", "title", "source", "chars", "annotations", "direction",
-                                            "text_sha256"} for r in rows)
+    assert len(rows) > 1 and all(set(r) == {"position", "id", "title", "source", "chars", "annotations", "reviewed",
+                                            "direction", "text_sha256"} for r in rows)
     assert out == json.dumps(rows, ensure_ascii=False, indent=2) + "\n"
     empty = tmp_path / "empty.db"
     run("init", empty)

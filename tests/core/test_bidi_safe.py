@@ -94,3 +94,14 @@ def test_has_bidi_controls():
     assert has_bidi_controls("x" + RLO)
     assert has_bidi_controls("\u061c")
     assert not has_bidi_controls("ليلى Omar ١٢")
+
+
+def test_first_strong_direction():
+    from annotator.core.bidi_safe import first_strong_direction
+
+    assert first_strong_direction("قال الجيش") == "rtl"
+    assert first_strong_direction("  «465» said قال") == "ltr"
+    assert first_strong_direction("465 — قال") == "rtl"  # digits and punctuation are weak
+    assert first_strong_direction("\u2068Bob\u2069 قال") == "rtl"  # an isolated name does not count
+    assert first_strong_direction("12, 13.") is None
+    assert first_strong_direction("") is None

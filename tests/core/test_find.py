@@ -101,8 +101,9 @@ def test_every_hit_slices_to_text_that_folds_to_the_query(text, data):
     tokens = query_tokens(query)
     hamza = hamza_tokens(query)
     spans = find_all(text, query)
-    if from_text and tokens and all(t in fold(text) for t in tokens):
-        # a piece of the text is found in it (a clitic alone is not: و142 folds to " 142")
+    if from_text and tokens and fold(query).strip() in fold(text):
+        # a piece of the text is found in it, unless cutting it changed how it folds (a clitic
+        # alone is not a word: و142 folds to " 142", so a piece ending in that و finds nothing)
         assert spans, (text, query)
     for s, e in spans:
         assert 0 <= s < e <= len(text)

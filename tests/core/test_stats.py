@@ -21,7 +21,7 @@ def test_key_collapses_white_space_but_keeps_words_apart():
 def test_counts_exclude_the_reviewed_layer():
     articles = [{"id": "x", "position": 1, "title": "أ"}, {"id": "y", "position": 2, "title": "ب"}]
     anns = [ann("الجيش"), ann("465", "figure"), ann("الجيش", who="b", art="y"), ann("الجيش", who="reviewed")]
-    st = compute_stats(articles, anns, review={"total": 3, "accepted": 1, "rejected": 0, "pending": 2}, exclude=("reviewed",))
+    st = compute_stats(articles, anns, review={"total": 3, "accepted": 1, "rejected": 0, "pending": 2})
     assert st.annotations == 3
     assert st.by_tag == {"actor": 2, "figure": 1}
     assert st.by_annotator == {"a": 2, "b": 1}
@@ -30,6 +30,7 @@ def test_counts_exclude_the_reviewed_layer():
         ("x", 2, {"actor": 1, "figure": 1}), ("y", 1, {"actor": 1})]
     assert st.top_actors[0].spelling == "الجيش" and st.top_actors[0].count == 2
     assert st.to_dict()["review"]["pending"] == 2
+    assert st.reviewed == 1  # counted apart, never added in
 
 
 def test_top_limits_and_ties_are_stable():

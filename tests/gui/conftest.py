@@ -6,7 +6,19 @@ import pytest
 
 pytest.importorskip("pytestqt")
 
+from PySide6.QtCore import QSettings  # noqa: E402
+
 from annotator.gui.app import make_app  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _own_window_settings(tmp_path_factory):
+    """Each test's windows start from no saved geometry, splitter or dock layout: Qt reads the
+    settings folder once per process, so the temporary home alone does not separate tests."""
+    folder = tmp_path_factory.mktemp("qsettings")
+    for fmt in (QSettings.NativeFormat, QSettings.IniFormat):
+        QSettings.setPath(fmt, QSettings.UserScope, str(folder))
+    yield
 
 
 @pytest.fixture(autouse=True)

@@ -45,7 +45,7 @@ def test_good_lines_go_in_as_one_operation(proj):
         _line(article=2, start=i, end=i + 7, tag="figure", text="𝟏𝟎𝟎 شخص", note="سطر\nثان\u2028"),
         _line(article=sha256_text(TEXT), start=13, end=15, tag="figure", text="-5", id="my-id-1",
               created_at="2024-01-02T03:04:05.000Z"),
-        _line(article="2222222"),  # unique prefix
+        _line(article="2222222", tag="claim"),  # unique prefix (another tag: one annotation per span and tag)
         "",
     ]
     undo_before = proj.undo_label("import")
@@ -121,7 +121,7 @@ def test_reimport_same_file_skips_identical(proj, tmp_path):
 def test_same_id_different_content_is_an_error(proj):
     import_annotation_lines(proj, [_line(id="x1")])
     before = _dump(proj)
-    result = import_annotation_lines(proj, [_line(id="x1", note="changed"), _line(id="x3")])
+    result = import_annotation_lines(proj, [_line(id="x1", note="changed"), _line(id="x3", tag="claim")])
     assert result.errors == ["line 1: annotation id x1 is already used for a different annotation"]
     assert _dump(proj) == before
 
@@ -129,7 +129,7 @@ def test_same_id_different_content_is_an_error(proj):
 def test_same_id_twice_in_one_file(proj):
     ok = import_annotation_lines(proj, [_line(id="d"), _line(id="d")])
     assert ok.added == 1 and ok.skipped == 1
-    bad = import_annotation_lines(proj, [_line(id="e"), _line(id="e", tag="claim")])
+    bad = import_annotation_lines(proj, [_line(id="e", tag="figure"), _line(id="e", tag="claim")])
     assert bad.errors == ["line 2: annotation id e is already used for a different annotation"]
 
 

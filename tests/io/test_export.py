@@ -147,8 +147,8 @@ def test_articles_fetched_once_each(small, monkeypatch):
     """A whole-project export reads the texts in one query walked beside the annotations;
     an article's export reads its one text."""
     other = small.add_article("نص آخر عن المرصد", "ب")
-    for i in range(5):
-        small.add_annotation(other.id, 7, 13, "actor", "a", note=str(i))
+    for i in range(5):  # one annotation per span, tag and annotator: five annotators
+        small.add_annotation(other.id, 7, 13, "actor", f"a{i}", note=str(i))
     before = io.BytesIO()
     assert write_csv(small, before) == 8
     calls = []

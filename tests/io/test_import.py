@@ -201,3 +201,51 @@ def test_duplicate_text_skipped(project, tmp_path):
     assert second.article_id == first.article_id
     assert "already in the project" in second.reason
     assert project.article_count() == 1
+
+
+# ------------------------------------------------------------------ a reader's own failure
+def _folder_with_failing_html(tmp_path, monkeypatch, exc):
+    from annotator.io import importer
+
+    def broken_reader(data):
+        raise exc
+
+    monkeypatch.setitem(importer.READERS, ".html", broken_reader)
+    (tmp_path / "a.txt").write_text(ARABIC, encoding="utf-8")
+    (tmp_path / "b.html").write_text("<html><body><p>نص</p></body></html>", encoding="utf-8")
+    (tmp_path / "c.txt").write_text(ARABIC + "\nسطر آخر.", encoding="utf-8")
+    return tmp_path
+
+
+@pytest.mark.parametrize("exc", [
+    ImportError("lxml.html.clean module is now a separate project lxml_html_clean"),
+    KeyError("charset"),
+    RuntimeError("parser state\nsecond line of detail"),
+    AssertionError(),
+], ids=lambda e: type(e).__name__)
+def test_an_unexpected_reader_failure_rejects_that_file_only(project, tmp_path, monkeypatch, exc):
+    from annotator import config
+
+    (tmp_path / "in").mkdir()
+    folder = _folder_with_failing_html(tmp_path / "in", monkeypatch, exc)
+    outcomes = import_paths(project, [folder])
+    assert [(Path(o.path).name, o.status) for o in outcomes] == [
+        ("a.txt", "imported"), ("b.html", "rejected"), ("c.txt", "imported"),
+    ]
+    reason = outcomes[1].reason
+    log = config.log_dir() / "import.log"
+    assert "\n" not in reason
+    assert reason.startswith(f"could not be read ({type(exc).__name__}")
+    assert str(log) in reason
+    detail = log.read_text(encoding="utf-8")
+    assert "Traceback (most recent call last)" in detail and "b.html" in detail
+    assert type(exc).__name__ in detail
+
+
+def test_the_failure_log_goes_where_asked(project, tmp_path, monkeypatch):
+    (tmp_path / "in").mkdir()
+    folder = _folder_with_failing_html(tmp_path / "in", monkeypatch, ValueError("bad"))
+    log = tmp_path / "logs" / "mine.log"
+    outcomes = import_paths(project, [folder], log_file=log)
+    assert outcomes[1].reason == f"could not be read (ValueError: bad); details in {log}"
+    assert "ValueError: bad" in log.read_text(encoding="utf-8")

@@ -3,11 +3,16 @@
 Run as a separate process by the crash and two-writer tests:
 
     python crash_writer.py DB --actor NAME --seed N [--count N] [--only-add] [--go-file PATH]
+                           [--lockstep-with OTHER --lockstep N]
 
 Before each operation it prints `try <kind> <annotation id> <json payload>`; after the
 operation returns (committed) it prints `ok`. Both lines are flushed at once, so a
 process killed at any moment has told the test exactly which operations were
 acknowledged and which single one may or may not have landed.
+
+With `--lockstep-with OTHER --lockstep N`, its operation i (for i <= N) waits until OTHER's
+i-th annotation is committed: the two writers then go round by round, each round one write
+of each at the same moment, so their writes interleave whatever the scheduler does.
 """
 
 from __future__ import annotations
@@ -39,6 +44,15 @@ def pick_span(rng: random.Random, text: str) -> tuple[int, int]:
             return start, end
 
 
+def wait_for(project: Project, other: str, n: int, timeout: float = 120.0) -> None:
+    """Until `other` has committed `n` annotations (read on this writer's own connection)."""
+    deadline = time.monotonic() + timeout
+    while project.conn.execute("SELECT COUNT(*) FROM annotations WHERE annotator = ?", (other,)).fetchone()[0] < n:
+        if time.monotonic() > deadline:
+            raise SystemExit(f"{other} did not reach {n} annotations within {timeout} s")
+        time.sleep(0.001)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("db")
@@ -47,6 +61,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--count", type=int, default=0, help="stop after this many operations (0: until killed)")
     ap.add_argument("--only-add", action="store_true")
     ap.add_argument("--go-file", help="after printing 'ready', wait until this file exists (a start line for racers)")
+    ap.add_argument("--lockstep-with", help="another writer's annotator name (see --lockstep)")
+    ap.add_argument("--lockstep", type=int, default=0, help="operations done round by round with --lockstep-with")
     args = ap.parse_args(argv)
 
     rng = random.Random(args.seed)
@@ -54,19 +70,28 @@ def main(argv: list[str] | None = None) -> int:
     ids = [a["id"] for a in project.articles()]
     articles = rng.sample(ids, min(20, len(ids)))  # a few, so start-up stays quick on a big project
     texts = {a: project.article_text(a) for a in articles}
+    # The store refuses a second annotation of the same span and tag by the same annotator.
+    taken = {(a.article_id, a.start, a.end, a.tag) for a in project.iter_annotations(annotator=args.actor)}
     mine: list[str] = []
     done = 0
     say("ready")
     while args.go_file and not os.path.exists(args.go_file):
         time.sleep(0.001)
     while not args.count or done < args.count:
+        if args.lockstep_with and done <= args.lockstep:  # op N too: the first 2N writes are N rounds
+            wait_for(project, args.lockstep_with, done)
         roll = rng.random()
         if args.only_add or not mine or roll < 0.7:
-            art = rng.choice(articles)
-            start, end = pick_span(rng, texts[art])
+            while True:
+                art = rng.choice(articles)
+                start, end = pick_span(rng, texts[art])
+                tag = rng.choice(TAGS)
+                if (art, start, end, tag) not in taken:
+                    break
+            taken.add((art, start, end, tag))
             ann_id = uuid.uuid4().hex
             say("try add " + ann_id + " " + json.dumps({"article_id": art, "start": start, "end": end}))
-            project.add_annotation(art, start, end, rng.choice(TAGS), args.actor, annotation_id=ann_id)
+            project.add_annotation(art, start, end, tag, args.actor, annotation_id=ann_id)
             mine.append(ann_id)
         elif roll < 0.85:
             ann_id = rng.choice(mine)

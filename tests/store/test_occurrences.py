@@ -42,6 +42,14 @@ def test_apply_skips_spans_already_tagged_with_that_tag(seeded, seed_article_id)
     assert len(added) == len(found) - 1
 
 
+def test_store_messages_count_in_english(seeded):
+    art = seeded.articles()[0]
+    text = seeded.article_text(art["id"])
+    i = text.index("حلب")
+    occurrences.apply(seeded, "actor", [(art["id"], i, i + 3)], "tester")
+    assert seeded.undo_label("tester") == "tag 1 occurrence as actor"
+
+
 def test_the_search_index_narrows_the_corpus_without_losing_an_occurrence(project):
     texts = [
         "وقال الجيش السوري ان بالجيش والجيش وللجيش قوة.",

@@ -141,3 +141,27 @@ def test_agreement_compares_articles_everyone_worked_on(scenario):
         assert only.articles == [first] and only.overall.only_one == {"alice": 1, "bob": 1}
         with pytest.raises(StoreError, match="two annotators"):
             agreement_report(p, ["alice"])
+
+
+def test_clear_many_is_one_undo_step_and_drops_unused_reviewed_copies(scenario, tmp_path):
+    from click.testing import CliRunner
+
+    from annotator.cli import main
+
+    with Project(scenario, create=False) as p:
+        army_a, army_b = by_text(p, "alice", ARMY), by_text(p, "bob", ARMY)
+        review.decide_many(p, [army_a.id, army_b.id], "accepted", "carol")
+        assert len(p.annotations(annotator=REVIEWED)) == 1  # one copy shared by both decisions
+        assert review.clear_many(p, [army_a.id, army_b.id, army_a.id], "carol") == 2
+        assert review.decision(p, army_a.id) is None and review.decision(p, army_b.id) is None
+        assert p.annotations(annotator=REVIEWED) == []
+        assert p.undo_label("carol") == "clear 2 review decisions"
+        p.undo("carol")
+        assert review.decision(p, army_a.id).decision == review.decision(p, army_b.id).decision == "accepted"
+        assert len(p.annotations(annotator=REVIEWED)) == 1
+        ids = (army_a.id, army_b.id)
+    out = CliRunner().invoke(main, ["review", "clear", ids[0][:8], ids[1], "--db", str(scenario), "--annotator", "carol"])
+    assert out.exit_code == 0 and out.stdout.strip() == "2 annotations pending again"
+    with Project(scenario, create=False) as p:
+        assert p.undo_label("carol") == "clear 2 review decisions"
+        assert review.decision(p, ids[0]) is None

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from annotator.core.bidi_safe import isolate
 from annotator.store import occurrences
 from annotator.store.project import StoreError
+from annotator.gui.plurals import counted
 
 ARTICLE, BEFORE, MATCH, AFTER = range(4)
 SCOPES = (("This article", False), ("All articles", True))
@@ -153,5 +154,7 @@ class AnnotateAllDialog(QDialog):
         except StoreError as exc:
             self.summary.setText(str(exc))
             return
-        self.session.message.emit(f"tagged {len(self.created)} occurrences as {self.annotation.tag} (Ctrl+Z undoes)")
+        n = len(self.created)
+        self.session.message.emit(counted(self.tr("tagged %Ln occurrence(s) as %1 (Ctrl+Z undoes)", "", n), n)
+                                  .replace("%1", isolate(self.annotation.tag)))
         self.accept()

@@ -15,6 +15,8 @@ from operator import attrgetter
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QRegularExpression, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor
 
+from annotator.core.layers import REVIEWED, Counts, is_reviewed
+
 COLUMNS = ("tag", "text", "annotator", "note", "time")
 TAG, TEXT, ANNOTATOR, NOTE, TIME = range(len(COLUMNS))
 HEADERS = {"tag": "Tag", "text": "Text", "annotator": "Annotator", "note": "Note", "time": "Time"}
@@ -63,8 +65,11 @@ class AnnotationTableModel(QAbstractTableModel):
         self._key = _sort_key(-1)
         self._colors: dict[str, QColor] = {}
         self.note_edited = None  # callable(annotation_id, note): the note column writes through it
+        # Every row, by tag and by annotator (what is present); reviewed_tag_counts: the reviewed
+        # layer's rows by tag, which counts keep apart (core/layers.py, see `counts`).
         self.tag_counts: Counter = Counter()
         self.annotator_counts: Counter = Counter()
+        self.reviewed_tag_counts: Counter = Counter()
         self._by_id: dict = {}
 
     # ----------------------------------------------------------- contents
@@ -82,6 +87,7 @@ class AnnotationTableModel(QAbstractTableModel):
         rows = self._rows
         self.tag_counts = Counter(map(_TAG, rows))
         self.annotator_counts = Counter(map(_ANNOTATOR, rows))
+        self.reviewed_tag_counts = Counter(a.tag for a in rows if is_reviewed(a.annotator))
         self._by_id = dict(zip(map(_ID, rows), rows))
         self.endResetModel()
 
@@ -124,8 +130,7 @@ class AnnotationTableModel(QAbstractTableModel):
         if row < 0:
             return
         self.beginRemoveRows(QModelIndex(), row, row)
-        self.tag_counts[self._rows[row].tag] -= 1
-        self.annotator_counts[self._rows[row].annotator] -= 1
+        self._count(self._rows[row], -1)
         del self._by_id[annotation_id]
         del self._rows[row]
         self.endRemoveRows()
@@ -135,10 +140,8 @@ class AnnotationTableModel(QAbstractTableModel):
         row = self.row_of(ann.id)
         key = self._key(ann)
         if row >= 0 and self._key(self._rows[row]) == key:
-            self.tag_counts[self._rows[row].tag] -= 1
-            self.tag_counts[ann.tag] += 1
-            self.annotator_counts[self._rows[row].annotator] -= 1
-            self.annotator_counts[ann.annotator] += 1
+            self._count(self._rows[row], -1)
+            self._count(ann, 1)
             self._rows[row] = ann
             self._by_id[ann.id] = ann
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
@@ -149,9 +152,23 @@ class AnnotationTableModel(QAbstractTableModel):
         self.beginInsertRows(QModelIndex(), pos, pos)
         self._rows.insert(pos, ann)
         self._by_id[ann.id] = ann
-        self.tag_counts[ann.tag] += 1
-        self.annotator_counts[ann.annotator] += 1
+        self._count(ann, 1)
         self.endInsertRows()
+
+    def _count(self, ann, step: int) -> None:
+        self.tag_counts[ann.tag] += step
+        self.annotator_counts[ann.annotator] += step
+        if is_reviewed(ann.annotator):
+            self.reviewed_tag_counts[ann.tag] += step
+
+    def counts(self) -> Counts:
+        """The rows counted by the one rule: the analysts' annotations, the reviewed layer apart."""
+        reviewed = self.annotator_counts[REVIEWED]
+        return Counts(len(self._rows) - reviewed, reviewed)
+
+    def analyst_tag_counts(self) -> Counter:
+        """The analysts' annotations per tag (the reviewed layer left out, as every count does)."""
+        return Counter({t: n - self.reviewed_tag_counts[t] for t, n in self.tag_counts.items()})
 
     # ------------------------------------------------------------ Qt API
     def rowCount(self, parent=QModelIndex()) -> int:

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.gui.annotations.annotation_model import ANNOTATOR, ID_ROLE, NOTE, TAG, TEXT, TIME, AnnotationFilter, AnnotationTableModel
+from annotator.gui.plurals import counted, number
 
 ALL = "All"
 
@@ -34,6 +35,8 @@ class AnnotationsPanel(QWidget):
         self.count_label = QLabel()
         for combo in (self.tag_filter, self.annotator_filter):
             combo.addItem(ALL)
+            combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)  # long names elide
+            combo.setMinimumContentsLength(3)
             combo.currentIndexChanged.connect(self._apply_filter)
 
         self.table = QTableView()
@@ -115,8 +118,15 @@ class AnnotationsPanel(QWidget):
         self.show_selection(self.session.selected)
 
     def _update_count(self) -> None:
-        total, shown = self.model.rowCount(), self.proxy.rowCount()
-        self.count_label.setText(f"{total} annotation{'s' * (total != 1)}" if shown == total else f"{shown} of {total} annotations")
+        """Counted as everywhere (core/layers.py): the analysts' annotations, the reviewed layer apart."""
+        counts = self.model.counts()
+        total, shown, rows = counts.annotations, self.proxy.rowCount(), self.model.rowCount()
+        text = counted(self.tr("%Ln annotation(s)", "", total), total)
+        if counts.reviewed:
+            text += " " + self.tr("(+%1 reviewed)").replace("%1", number(counts.reviewed))
+        if shown != rows:
+            text = self.tr("%1 of %2 shown").replace("%1", number(shown)).replace("%2", text)
+        self.count_label.setText(text)
 
     # ----------------------------------------------------------- selection
     def selected_ids(self) -> list[str]:

@@ -18,6 +18,7 @@ from annotator.core.bidi_safe import isolate
 from annotator.gui.annotations.relations_list import short
 from annotator.gui.window_part import WindowPart
 from annotator.store import suggestions as store
+from annotator.gui.plurals import counted
 
 OVERLAY_PREFIX = "suggestions:"
 CURRENT = "suggestion-current"
@@ -82,9 +83,9 @@ class SuggestionsMode(WindowPart):
         self.enabled = on
         self.dock.setVisible(on)
         if on:
-            self.window.resizeDocks([self.dock], [300], Qt.Horizontal)  # leave the reader its width
             self.refresh()
-            self.session.message.emit(f"{len(self.items)} suggestions; Tab goes to the next")
+            n = len(self.items)
+            self.session.message.emit(counted(self.tr("%Ln suggestion(s); Tab goes to the next", "", n), n))
         else:
             self._clear()
 

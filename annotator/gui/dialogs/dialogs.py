@@ -6,6 +6,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QTextBrowser, QVBoxLayout, QWidget
 
 import annotator
+from annotator.gui.plurals import tr_n
 
 
 def _html_escape(s: str) -> str:
@@ -14,8 +15,9 @@ def _html_escape(s: str) -> str:
 
 def import_report_html(outcomes) -> str:
     counts = {k: sum(1 for o in outcomes if o.status == k) for k in ("imported", "duplicate", "rejected")}
-    head = f"<p><b>{counts['imported']}</b> imported, <b>{counts['duplicate']}</b> duplicates skipped, " \
-           f"<b>{counts['rejected']}</b> rejected.</p>"
+    head = "<p>" + tr_n("Import", "<b>%Ln</b> imported", counts["imported"]) + ", " \
+        + tr_n("Import", "<b>%Ln</b> duplicate(s) skipped", counts["duplicate"]) + ", " \
+        + tr_n("Import", "<b>%Ln</b> rejected", counts["rejected"]) + ".</p>"
     rows = []
     for o in outcomes:
         what = o.title if o.status == "imported" else o.reason

@@ -74,9 +74,12 @@ class NameDialog(QDialog):
 
 
 def ask_first_name(parent: QWidget | None = None) -> str:
-    """The first-run prompt: the saved name, or the login name if the dialog is cancelled."""
+    """The first-run prompt. OK saves the name; Cancel works under the login name for this
+    run only and saves nothing, so the next start asks again."""
     dialog = NameDialog(config.login_name(), parent, first_run=True)
-    name = dialog.name() if dialog.exec() == QDialog.Accepted else config.login_name()
+    if dialog.exec() != QDialog.Accepted:
+        return config.login_name()
+    name = dialog.name()
     config.save_annotator(name)
     return name
 

@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 from annotator.io.importer import ImportResult, collect_files, import_paths
+from annotator.gui.plurals import counted, number
 
 # Files per transaction: small enough that the progress bar moves, large enough for speed.
 GUI_BATCH_FILES = 25
@@ -79,5 +80,6 @@ class ImportRunner(QObject):
         if self.dialog is not None and not self.dialog.wasCanceled():
             self.dialog.setMaximum(max(total, 1))
             self.dialog.setValue(done)
-            self.dialog.setLabelText(f"Importing articles… {done:,} of {total:,} files")
+            self.dialog.setLabelText(counted(self.tr("Importing articles… %1 of %Ln file(s)", "", total), total)
+                                     .replace("%1", number(done)))
         self.progressed.emit(done, total)

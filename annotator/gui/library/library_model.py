@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
 
 COLUMNS = ("#", "Title", "Source", "Date", "Count", "Status")
-HEADER_TIPS = ("List number", "Title", "Source", "Date", "Annotations (all annotators)", "Your reading status")
+HEADER_TIPS = ("List number", "Title", "Source", "Date", "Annotations by the analysts (the reviewed layer is counted apart)", "Your reading status")
 POS, TITLE, SOURCE, DATE, COUNT, STATUS = range(len(COLUMNS))
 # Roles as plain ints: comparing PySide enums on every data() call is slow on large lists.
 ID_ROLE = int(Qt.UserRole) + 1
@@ -103,6 +103,8 @@ class LibraryModel(QAbstractTableModel):
             return r["status"]
         if role == _TOOLTIP and col == TITLE:
             bits = [r["title"], r["source"], r["date"], f"{r.get('chars', 0):,} characters"]
+            if r.get("reviewed"):
+                bits.append(f"{r['reviewed']:,} in the reviewed layer")
             if r["tags"]:
                 bits.append("tags: " + ", ".join(r["tags"]))
             if r["annotators"]:
@@ -125,9 +127,10 @@ class LibraryModel(QAbstractTableModel):
 
     def counts(self) -> dict[str, int]:
         """Articles per status and the total of annotations, for the panel's header."""
-        out = {"articles": len(self._rows), "annotations": 0, **{s: 0 for s in STATUSES}}
+        out = {"articles": len(self._rows), "annotations": 0, "reviewed": 0, **{s: 0 for s in STATUSES}}
         for r in self._rows:
             out["annotations"] += r["annotations"]
+            out["reviewed"] += r.get("reviewed", 0)
             out[r["status"]] = out.get(r["status"], 0) + 1
         return out
 

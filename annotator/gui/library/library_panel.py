@@ -4,22 +4,42 @@ the current analyst, set from the context menu or Ctrl+D (done / back to in prog
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMenu, QTableView, QVBoxLayout,
+    QAbstractItemView, QComboBox, QGridLayout, QHeaderView, QLabel, QLineEdit, QMenu, QTableView, QVBoxLayout,
     QWidget,
 )
 
 from annotator.gui.library.library_model import (
     ANY, COUNT, DATE, ID_ROLE, POS, SOURCE, STATUS, STATUSES, TITLE, LibraryFilter, LibraryModel,
 )
+from annotator.gui.plurals import counted, number
+
+
+COLUMN_WIDTHS = {POS: 40, SOURCE: 90, DATE: 84, COUNT: 40, STATUS: 78}
+# Which columns a narrow library gives up first so the title keeps MIN_TITLE pixels.
+DROP_ORDER = (SOURCE, DATE, STATUS, COUNT)
+MIN_TITLE = 120
+
+
+def columns_to_hide(width: int) -> set[int]:
+    """The columns to leave out at a viewport `width`: as few as let the title keep MIN_TITLE."""
+    hidden: set[int] = set()
+    for col in DROP_ORDER:
+        if sum(w for c, w in COLUMN_WIDTHS.items() if c not in hidden) + MIN_TITLE <= width:
+            break
+        hidden.add(col)
+    return hidden
 
 
 def _combo(placeholder: str) -> QComboBox:
+    """A filter box about as wide as its placeholder, not its longest name (an annotator's name
+    may be long), so the library can be narrow beside the article."""
     box = QComboBox()
     box.addItem(placeholder, ANY)
-    box.setSizeAdjustPolicy(QComboBox.AdjustToContents)
+    box.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+    box.setMinimumContentsLength(max(4, len(placeholder) - 3))
     return box
 
 
@@ -61,8 +81,13 @@ class LibraryPanel(QWidget):
         hh = self.table.horizontalHeader()
         hh.setSectionResizeMode(QHeaderView.Interactive)  # ResizeToContents would measure 10,000 rows
         hh.setSectionResizeMode(TITLE, QHeaderView.Stretch)
-        for col, width in ((POS, 40), (SOURCE, 90), (DATE, 84), (COUNT, 40), (STATUS, 78)):
+        for col, width in COLUMN_WIDTHS.items():
             hh.resizeSection(col, width)
+        # Long titles end in "…" (their tooltip has them whole, with source and date); a narrow
+        # library drops its least needed columns rather than scroll sideways.
+        self.table.setTextElideMode(Qt.ElideRight)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.table.viewport().installEventFilter(self)
         self.table.activated.connect(self._choose)
         self.table.clicked.connect(self._choose)
         self.table.setContextMenuPolicy(Qt.CustomContextMenu)
@@ -70,11 +95,10 @@ class LibraryPanel(QWidget):
         self.model.modelReset.connect(self._show_counts)
         self.model.dataChanged.connect(self._show_counts)
 
-        filters = QHBoxLayout()
+        filters = QGridLayout()  # two boxes a row: the library stays narrow beside the article
         filters.setContentsMargins(0, 0, 0, 0)
-        for box in (self.status_box, self.tag_box, self.annotator_box):
-            filters.addWidget(box)
-        filters.addStretch(1)
+        for i, box in enumerate((self.status_box, self.tag_box, self.annotator_box)):
+            filters.addWidget(box, i // 2, i % 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.counts_label)
@@ -82,6 +106,17 @@ class LibraryPanel(QWidget):
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         self._show_counts()
+
+    def eventFilter(self, obj, event) -> bool:
+        if obj is self.table.viewport() and event.type() == QEvent.Resize:
+            self._fit_columns(event.size().width())
+        return super().eventFilter(obj, event)
+
+    def _fit_columns(self, width: int) -> None:
+        hidden = columns_to_hide(width)
+        for col in DROP_ORDER:
+            if self.table.isColumnHidden(col) != (col in hidden):
+                self.table.setColumnHidden(col, col in hidden)
 
     # ----------------------------------------------------------------- data
     def load(self, rows: list[dict], tags: list[str] | None = None) -> None:
@@ -124,13 +159,18 @@ class LibraryPanel(QWidget):
     def _show_counts(self, *_args) -> None:
         c = self.model.counts()
         shown = self.proxy.rowCount()
-        head = f"<b>{c['articles']:,}</b> articles"
-        if shown != c["articles"]:
-            head += f" ({shown:,} shown)"
-        self.counts_label.setText(
-            f"{head} · {c['new']:,} new · {c['in progress']:,} in progress · {c['done']:,} done"
-            f" · <b>{c['annotations']:,}</b> annotations"
-        )
+        n = c["articles"]
+        head = counted(self.tr("<b>%Ln</b> article(s)", "", n), n)
+        if shown != n:
+            head += " " + self.tr("(%L1 shown)").replace("%L1", number(shown))
+        statuses = self.tr("%L1 new · %L2 in progress · %L3 done")
+        for key, value in (("%L1", c["new"]), ("%L2", c["in progress"]), ("%L3", c["done"])):
+            statuses = statuses.replace(key, number(value))
+        m = c["annotations"]
+        text = f"{head} · {statuses} · " + counted(self.tr("<b>%Ln</b> annotation(s)", "", m), m)
+        if c["reviewed"]:  # the reviewed layer, counted apart as everywhere (core/layers.py)
+            text += " " + self.tr("(+%1 reviewed)").replace("%1", number(c["reviewed"]))
+        self.counts_label.setText(text)
 
     # ------------------------------------------------------------ selection
     def show_current(self, article_id: str | None) -> None:

@@ -15,6 +15,7 @@ from annotator.gui.library.import_runner import IMPORT_FILTER, ImportRunner
 from annotator.gui.search.search_panel import SearchDock
 from annotator.store.library import library_row, library_rows
 from annotator.store.project import StoreError
+from annotator.gui.plurals import number, tr_n
 
 LONG_ARTICLE = 200_000
 
@@ -88,7 +89,8 @@ def run_import(window, paths: list[Path], *, batch_files: int | None = None):
     window.controller.load_articles()
     imported = sum(1 for o in outcomes if o.status == "imported")
     stopped = " (stopped)" if getattr(outcomes, "cancelled", False) or outcomes.error else ""
-    window.status.message(f"imported {imported} of {len(outcomes)} files{stopped}")
+    window.status.message(tr_n("Import", "imported %1 of %Ln file(s)", len(outcomes)).replace("%1", number(imported))
+                          + stopped)
     if outcomes.error:
         window.status.message(outcomes.error)
         if not window.property("quiet"):

@@ -479,6 +479,10 @@ class Reader(QPlainTextEdit):
                 return
         super().keyPressEvent(event)
 
+    def tag_for_key(self, event) -> str | None:
+        """The tag whose key this key press is, if any (the find bar asks too)."""
+        return tag_for_key(event, self._shortcuts)
+
     # ------------------------------------------------------------ mouse
     def spans_at_point(self, point: QPoint) -> list[Span]:
         """Annotations under a viewport point, innermost first; empty between or beside characters.

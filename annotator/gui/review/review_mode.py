@@ -176,7 +176,7 @@ class ReviewMode(WindowPart):
             result = run(review.accept, p, ids[0], who, comment=comment, start=span[0], end=span[1],
                          tag=self.panel.edit_tag.currentText() or None)
         elif what == "clear":
-            result = run(_clear_all, p, ids, who)
+            result = run(review.clear_many, p, ids, who)
         elif len(ids) == 1:
             fn = review.accept if what == "accept" else review.reject
             result = run(fn, p, ids[0], who, comment=comment)
@@ -187,9 +187,3 @@ class ReviewMode(WindowPart):
             self.session.message.emit(f"{what} recorded for {len(ids)} annotation{'s' * (len(ids) != 1)}")
         self.window.update_edit_actions()
         return result
-
-
-def _clear_all(project, ids, reviewer):
-    for i in ids:
-        review.clear_decision(project, i, reviewer)
-    return True

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView, QButtonGroup, QCheckBox, QComboBox, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView,
     QLabel, QLineEdit, QPushButton, QRadioButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
 )
+from annotator.gui.plurals import counted, number
 
 KIND_LABELS = {
     "agree": "All agree",
@@ -73,7 +74,8 @@ class ReviewPanel(QWidget):
         for b in (self.by_tag, self.by_annotator):
             self._color_group.addButton(b)
         self.by_annotator.toggled.connect(lambda _=False: self.layers_changed.emit())
-        colours = QHBoxLayout()
+        colours = QVBoxLayout()  # one under the other: the dock stays narrow beside the article
+        colours.setSpacing(0)
         colours.addWidget(self.by_tag)
         colours.addWidget(self.by_annotator)
 
@@ -82,6 +84,9 @@ class ReviewPanel(QWidget):
         self.show_box.setAccessibleName("Which span groups to list")
         for label, _kinds in SHOW_CHOICES:
             self.show_box.addItem(label)
+        # Sized by a few characters, not its longest entry, so the dock can be narrow; the text elides.
+        self.show_box.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.show_box.setMinimumContentsLength(8)
         self.show_box.currentIndexChanged.connect(lambda _=0: self.show_changed.emit())
         self.tree = QTreeWidget()
         self.tree.setColumnCount(4)
@@ -98,6 +103,7 @@ class ReviewPanel(QWidget):
         self.tree.setColumnWidth(3, 120)
         self.tree.currentItemChanged.connect(self._on_current)
         self.count_label = QLabel()
+        self.count_label.setWordWrap(True)
         self.prev_button = QPushButton("◀ Previous")
         self.next_button = QPushButton("Next ▶")
         self.prev_button.setToolTip("Previous disagreement (Shift+F8)")
@@ -107,11 +113,13 @@ class ReviewPanel(QWidget):
         nav = QHBoxLayout()
         nav.addWidget(QLabel("Show"))
         nav.addWidget(self.show_box, 1)
-        nav.addWidget(self.prev_button)
-        nav.addWidget(self.next_button)
+        steps = QHBoxLayout()
+        steps.addWidget(self.count_label, 1)
+        steps.addWidget(self.prev_button)
+        steps.addWidget(self.next_button)
 
         # Decisions.
-        self.decision_box = QGroupBox("Decision on the selected annotation")
+        self.decision_box = QGroupBox("Decision")  # a short title: the dock stays narrow
         self.target_label = QLabel("Select an annotation in the list.")
         self.target_label.setWordWrap(True)
         self.comment = QLineEdit()
@@ -129,15 +137,17 @@ class ReviewPanel(QWidget):
         for button, what in ((self.accept_button, "accept"), (self.reject_button, "reject"),
                              (self.edit_button, "edit"), (self.clear_button, "clear")):
             button.clicked.connect(lambda _=False, w=what: self.decide.emit(w))
-        grid = QGridLayout(self.decision_box)
-        grid.addWidget(self.target_label, 0, 0, 1, 4)
-        grid.addWidget(self.comment, 1, 0, 1, 4)
+        self.edit_tag.setToolTip("The tag “Edit & accept” gives the reviewed copy")
+        self.edit_tag.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.edit_tag.setMinimumContentsLength(6)
+        grid = QGridLayout(self.decision_box)  # two columns: narrow enough to sit beside the article
+        grid.addWidget(self.target_label, 0, 0, 1, 2)
+        grid.addWidget(self.comment, 1, 0, 1, 2)
         grid.addWidget(self.accept_button, 2, 0)
         grid.addWidget(self.reject_button, 2, 1)
-        grid.addWidget(self.clear_button, 2, 2, 1, 2)
-        grid.addWidget(QLabel("Edit to tag"), 3, 0)
-        grid.addWidget(self.edit_tag, 3, 1)
-        grid.addWidget(self.edit_button, 3, 2, 1, 2)
+        grid.addWidget(self.clear_button, 3, 0, 1, 2)
+        grid.addWidget(self.edit_tag, 4, 0)
+        grid.addWidget(self.edit_button, 4, 1)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -145,7 +155,7 @@ class ReviewPanel(QWidget):
         layout.addLayout(colours)
         layout.addLayout(nav)
         layout.addWidget(self.tree, 1)
-        layout.addWidget(self.count_label)
+        layout.addLayout(steps)
         layout.addWidget(self.decision_box)
         self.set_target(None)
 
@@ -233,7 +243,8 @@ class ReviewPanel(QWidget):
             self._filling = False
         kinds = [g.kind for g in self.groups]
         open_ = sum(1 for k in kinds if k != "agree")
-        self.count_label.setText(f"{len(kinds)} span groups, {open_} to look at")
+        self.count_label.setText(counted(self.tr("%Ln span group(s)", "", len(kinds)), len(kinds)) + ", "
+                                 + self.tr("%L1 to look at").replace("%L1", number(open_)))
         self._on_current(self.tree.currentItem(), None, emit=False)
 
     def group_item(self, index: int) -> QTreeWidgetItem | None:

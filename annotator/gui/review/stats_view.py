@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.store.measures import project_stats
+from annotator.core.layers import Counts
+from annotator.gui.plurals import describe_counts, tr_n
 
 
 def _table(headers: list[str], rows: list[list], stretch: int | None = None) -> QTableWidget:
@@ -80,9 +82,11 @@ class StatsDialog(QDialog):
                               (self.by_article, "Per article"), (self.actors, "Most frequent actors"),
                               (review_page, "Review progress")):
             self.tabs.addTab(widget, label)
-        head = QLabel(f"{st.articles} articles, {st.annotations} annotations (the reviewed layer not counted). "
-                      "Actors are grouped across spellings that differ only in hamza, harakat, tatweel, "
-                      "taa marbuta or alef maqsura.")
+        head = QLabel(tr_n("Statistics", "%Ln article(s)", st.articles) + ", "
+                      + describe_counts(Counts(st.annotations, st.reviewed)) + ". "
+                      + self.tr("Every count is of the analysts' annotations; the reviewed layer is counted apart. "
+                                "Actors are grouped across spellings that differ only in hamza, harakat, tatweel, "
+                                "taa marbuta or alef maqsura."))
         head.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.Close)
         buttons.rejected.connect(self.reject)

@@ -80,7 +80,8 @@ class FindBar(QWidget):
         self.next_button = self._button("Next", "Next hit (Enter, F3)", self.find_next)
         self.tag_button = QToolButton()
         self.tag_button.setText("Tag this hit")
-        self.tag_button.setToolTip("Tag the selected hit exactly as found (or press the tag's key in the reader)")
+        self.tag_button.setToolTip(self.tr("Tag the selected hit exactly as found (or press the tag's key "
+                                            "in the reader or on this bar; in the find field keys are typed)"))
         self.tag_button.setPopupMode(QToolButton.InstantPopup)
         self.tag_menu = QMenu(self.tag_button)
         self.tag_menu.aboutToShow.connect(self._fill_tag_menu)
@@ -252,6 +253,18 @@ class FindBar(QWidget):
             self._exact_on_hit = False
 
     # ---------------------------------------------------------------- keyboard
+    def keyPressEvent(self, event) -> None:
+        """A tag key on the bar outside the find field (its buttons, the check box) tags the hit.
+        In the field a key is typed: "465" or a word with the letter of a tag's key is a query."""
+        tag = None
+        if not event.modifiers() & (Qt.ControlModifier | Qt.MetaModifier | Qt.AltModifier):
+            tag = self.reader.tag_for_key(event)
+        if tag is not None and self.current_hit() is not None:
+            self.tag_hit(tag)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
     def eventFilter(self, obj, event) -> bool:
         if obj is self.reader and event.type() == QEvent.KeyPress:
             if event.key() == Qt.Key_Escape and self.isVisible():

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from annotator.core.find import MAX_QUERY_CHARS
 from annotator.core.model import detect_direction
 from annotator.store.search import SearchError, count_matching_articles, timed_search
+from annotator.gui.plurals import counted, number, tr_n
 
 ARTICLE_LIMIT = 100
 HITS_PER_ARTICLE = 5
@@ -38,7 +39,7 @@ def _para(text: str, inner: str, style: str = "") -> str:
 
 def hit_html(hit) -> str:
     """Title line and snippet line of one hit, every piece of user text escaped."""
-    count = f" · {hit.hits_in_article} hits" if hit.hits_in_article > 1 else ""
+    count = " · " + tr_n("Search", "%Ln hit(s)", hit.hits_in_article) if hit.hits_in_article > 1 else ""
     title = _para(hit.title, f"<b>{html.escape(hit.title)}</b>"
                   f"<span style='color:gray'> (#{hit.position}{count})</span>")
     snippet_text = hit.before + hit.match + hit.after
@@ -177,8 +178,9 @@ class SearchPanel(QWidget):
             self.summary.setText("No article contains this.")
         else:
             shown = len({h.article_id for h in hits})
-            more = f", the best {shown} shown" if shown < n_articles else ""
-            self.summary.setText(f"{n_articles:,} articles{more} · {seconds * 1000:.0f} ms")
+            more = self.tr(", the best %L1 shown").replace("%L1", number(shown)) if shown < n_articles else ""
+            self.summary.setText(counted(self.tr("%Ln article(s)", "", n_articles), n_articles)
+                                 + f"{more} · {seconds * 1000:.0f} ms")
         return hits
 
     def choose_row(self, row: int) -> None:

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.core.bidi_safe import isolate
+from annotator.core.layers import Counts
+from annotator.gui.plurals import describe_counts
 from annotator.gui.tags.span_rules import SpanRulesBox
 from annotator.io.atomic import explain_os_error, write_text
 from annotator.store import tagset
@@ -37,19 +39,18 @@ def swatch(color: str, size: int = 14) -> QIcon:
 class DeleteTagDialog(QDialog):
     """A tag still in use: move its annotations to another tag, or delete them with it."""
 
-    def __init__(self, name: str, used: int, others: list[str], relation_types: list[str], parent=None) -> None:
+    def __init__(self, name: str, used: Counts, others: list[str], relation_types: list[str], parent=None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Delete tag")
-        plural = "s" if used != 1 else ""
-        text = f"Tag {isolate(name)} is used by {used} annotation{plural}."
+        text = self.tr("Tag %1 is used by %2.").replace("%1", isolate(name)).replace("%2", describe_counts(used))
         if relation_types:
             text += f" Relation types {', '.join(map(isolate, relation_types))} go with it, with their relations."
         info = QLabel(text)
         info.setWordWrap(True)
-        self.reassign = QRadioButton(f"Move the {used} annotation{plural} to")
+        self.reassign = QRadioButton(self.tr("Move them to"))
         self.target = QComboBox()
         self.target.addItems(others)
-        self.delete = QRadioButton(f"Delete the {used} annotation{plural} (with their relations and attributes)")
+        self.delete = QRadioButton(self.tr("Delete them (with their relations and attributes)"))
         group = QButtonGroup(self)
         group.addButton(self.reassign)
         group.addButton(self.delete)
@@ -199,8 +200,7 @@ class TagEditor(QDialog):
         self.guideline.setText(t.guideline)
         self.guideline.setCursorPosition(0)
         self.rules.set_policy(t.trim)
-        used = tagset.tag_usage(self.project, t.name)
-        self.usage.setText(f"{used} annotation{'s' if used != 1 else ''} in this project")
+        self.usage.setText(self.tr("%1 in this project").replace("%1", describe_counts(tagset.tag_counts(self.project, t.name))))
         row = self.list.currentRow()
         self.up_button.setEnabled(row > 0)
         self.down_button.setEnabled(row < self.list.count() - 1)
@@ -288,9 +288,9 @@ class TagEditor(QDialog):
         t = self.current()
         if t is None:
             return
-        used = tagset.tag_usage(self.project, t.name)
+        used = tagset.tag_counts(self.project, t.name)
         kwargs: dict = {}
-        if used:
+        if used.annotations or used.reviewed:
             others = [x.name for x in self._defs if x.name != t.name]
             rel_types = [r.name for r in tagset.current(self.project).relations if t.name in (r.source, r.target)]
             dlg = DeleteTagDialog(t.name, used, others, rel_types, self)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QInputDialog
 
 from annotator.gui.annotations.annotation_model import NOTE, TAG, TEXT
 
@@ -132,14 +131,6 @@ def test_note_edit_in_the_table_is_one_action(window, seeded, two):
     assert seeded.undo_label("tester") == "edit note"
     assert window.panel.proxy.data(index) == "speaks for the ministry"
     assert window.reader.index.get(a.id).note == "speaks for the ministry"
-
-
-def test_note_dialog(window, seeded, two, monkeypatch):
-    a, _b = two
-    monkeypatch.setattr(QInputDialog, "getMultiLineText", staticmethod(lambda *args, **kw: ("checked", True)))
-    window.session.select(a.id)
-    window.controller.edit_note()
-    assert seeded.annotation(a.id).note == "checked"
 
 
 def test_filters_by_tag_and_annotator(window, two):

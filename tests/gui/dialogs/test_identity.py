@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from gui_helpers import select_text
+from modal_helpers import answer_modal
 
 from annotator import config
 from annotator.gui.dialogs import identity
@@ -50,11 +51,13 @@ def test_first_run_prompt_saves_the_answer(qtbot, monkeypatch):
     assert not identity.needs_name(None)
 
 
-def test_cancelled_first_run_prompt_keeps_the_login_name(monkeypatch):
+def test_cancelled_first_run_prompt_uses_the_login_name_once_and_saves_nothing(qtbot, monkeypatch):
     monkeypatch.setattr(config, "login_name", lambda: "jdoe")
-    monkeypatch.setattr(identity.NameDialog, "exec", lambda self: QDialog.Rejected)
+    seen = answer_modal(lambda d: d.buttons.button(QDialogButtonBox.Cancel).click())
     assert identity.startup_name(None) == "jdoe"
-    assert config.load_settings()["annotator"] == "jdoe"
+    assert len(seen) == 1 and isinstance(seen[0], identity.NameDialog)
+    assert "annotator" not in config.load_settings()
+    assert identity.needs_name(None)  # the next start asks again
 
 
 def test_status_bar_shows_the_name(window):

@@ -62,3 +62,43 @@ def test_a_refused_import_changes_nothing_and_says_why(quiet, tmp_path):
 def test_brat_folder_export_from_the_window(quiet, tmp_path):
     assert exchange_actions.export_dialog(quiet, "brat", "", "", path=str(tmp_path / "brat")) is not None
     assert (tmp_path / "brat" / "annotation.conf").is_file()
+
+
+def test_ctrl_e_writes_what_the_command_line_writes_with_relations_and_review_comments(window, qtbot, tmp_path,
+                                                                                      monkeypatch):
+    """The window's CSV export is the CLI's, byte for byte: x.csv with the review comment and x.relations.csv."""
+    import json
+
+    from click.testing import CliRunner
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QFileDialog
+
+    from annotator.cli import main
+    from annotator.store import relations, review
+    from span_helpers import tag_word
+
+    project = window.session.project
+    art = project.articles()[0]["id"]
+    army = tag_word(project, art, "الجيش السوري", "actor", "alice")
+    claim = tag_word(project, art, "اعلن", "claim", "alice")
+    relations.add_relation(project, "attributed_to", claim.id, army.id, "alice")
+    review.accept(project, army.id, "rana", comment="اسم كامل")
+    db = tmp_path / "copy.db"
+    project.conn.execute("VACUUM INTO ?", (str(db),))
+
+    gui_csv = tmp_path / "gui.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(gui_csv), ""))
+    window.setProperty("quiet", True)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window.reader, Qt.Key_E, Qt.ControlModifier)
+    cli_csv = tmp_path / "cli.csv"
+    assert CliRunner().invoke(main, ["export", "--db", str(db), "--format", "csv", "-o", str(cli_csv)]).exit_code == 0
+    assert gui_csv.read_bytes() == cli_csv.read_bytes()
+    assert (tmp_path / "gui.relations.csv").read_bytes() == (tmp_path / "cli.relations.csv").read_bytes()
+    assert "اسم كامل" in gui_csv.read_text(encoding="utf-8-sig")
+    assert "attributed_to" in (tmp_path / "gui.relations.csv").read_text(encoding="utf-8-sig")
+
+    out = CliRunner().invoke(main, ["export", "--db", str(db), "--format", "jsonl"]).stdout
+    reviewed = [json.loads(line) for line in out.splitlines() if '"review"' in line]
+    assert [r["review"]["comment"] for r in reviewed] == ["اسم كامل"]

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from annotator.core.normalize import clean_text
@@ -124,6 +124,33 @@ def test_import_report_is_shown_after_an_import(window, seeded, monkeypatch, tmp
     f.write_text("قالت الوزارة إن الطريق أعيد فتحه.", encoding="utf-8")
     window.run_import([f])
     assert len(shown) == 1 and "1 imported" in shown[0]
+
+
+def test_a_reader_that_crashes_is_one_line_of_the_report(window, seeded, monkeypatch, tmp_path):
+    """Ctrl+I with a file whose reader fails: the other files import and the report names the failure."""
+    from annotator.gui.dialogs import dialogs
+    from annotator.io import importer
+
+    def broken_reader(data):
+        raise ImportError("lxml.html.clean module is now a separate project lxml_html_clean")
+
+    monkeypatch.setitem(importer.READERS, ".html", broken_reader)
+    files = [tmp_path / "a.txt", tmp_path / "b.html", tmp_path / "c.txt"]
+    files[0].write_text("قالت الوزارة إن الطريق أعيد فتحه.", encoding="utf-8")
+    files[1].write_text("<html><body><p>قال الوزير.</p></body></html>", encoding="utf-8")
+    files[2].write_text("وأضاف أن الوفد سيصل غدا.", encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(f) for f in files], ""))
+    shown = []
+    monkeypatch.setattr(dialogs.ReportDialog, "exec", lambda self: shown.append(self.browser.toPlainText()))
+    before = seeded.article_count()
+    action = next(a for a in window.findChildren(QAction) if a.shortcut().toString() == "Ctrl+I")
+    action.trigger()
+    assert seeded.article_count() == before + 2
+    assert window.articles.model.rowCount() == before + 2
+    assert len(shown) == 1
+    assert "2 imported, 0 duplicates skipped, 1 rejected" in shown[0]
+    assert "could not be read (ImportError: lxml.html.clean module" in shown[0]
+    assert "import.log" in shown[0]
 
 
 def test_dropping_files_on_the_window_imports_them(quiet, seeded, qtbot, tmp_path):

@@ -120,3 +120,33 @@ def test_tagging_updates_the_row_tags_and_annotators(library, project):
     assert (row["annotations"], row["tags"], row["annotators"]) == (1, ["figure"], ["tester"])
     choose(library.articles.annotator_box, "tester")
     assert shown(library) == ["c"]
+
+
+def _visible_columns(table) -> list[int]:
+    return [c for c in range(table.model().columnCount()) if not table.isColumnHidden(c)]
+
+
+@pytest.mark.parametrize("width", [200, 260, 340, 600])
+def test_titles_end_in_an_ellipsis_and_nothing_scrolls_sideways(library, project, qtbot, width):
+    from PySide6.QtGui import QFontMetrics
+    from PySide6.QtWidgets import QApplication
+
+    long_title = "حلب: اعلن الجيش السوري مساء الخميس استعادته السيطرة على كامل مدينة حلب ثاني اهم المدن السورية"
+    project.add_article("نص المقال الطويل العنوان.", title=long_title, source="رويترز", date="2016-12-22")
+    library.controller.load_articles()
+    library.splitter.setSizes([width, library.splitter.width() - width - 300, 300])
+    for _ in range(3):
+        QApplication.processEvents()
+    table = library.articles.table
+    viewport = table.viewport().width()
+    assert not table.horizontalScrollBar().isVisible()
+    columns = _visible_columns(table)
+    assert TITLE in columns
+    assert sum(table.columnWidth(c) for c in columns) <= viewport
+    assert table.columnWidth(TITLE) >= min(120, viewport - 40)
+    # The long title is wider than its column, so the view draws it elided: "…" at its end.
+    title_width = table.columnWidth(TITLE)
+    assert QFontMetrics(table.font()).horizontalAdvance(long_title) > title_width
+    assert table.textElideMode() == Qt.ElideRight
+    if viewport > 460:
+        assert columns == list(range(table.model().columnCount()))  # wide enough: every column

@@ -7,6 +7,8 @@ from PySide6.QtCore import Qt
 
 from gui_helpers import covered, highlighted_ranges, select_range, select_text
 
+from annotator.core.bidi_safe import BIDI_CONTROLS
+
 
 def only_annotation(project):
     anns = project.annotations()
@@ -142,3 +144,22 @@ def test_the_table_follows_a_change_in_place(window, qtbot):
     qtbot.keyClick(reader, Qt.Key_2)
     assert seen == [("dataChanged", 0, 0)]
     assert window.panel.tag_filter.currentText() == "actor"
+
+
+def test_tagging_the_same_words_the_same_way_twice_keeps_one_and_says_so(window, qtbot, seeded):
+    messages = []
+    window.status.messageChanged.connect(messages.append)
+    select_text(window.reader, "الجيش السوري")
+    qtbot.keyClick(window.reader, Qt.Key_1)
+    first = only_annotation(seeded)
+    window.session.select(None)
+    select_text(window.reader, "الجيش السوري")
+    qtbot.keyClick(window.reader, Qt.Key_1)
+    assert only_annotation(seeded).id == first.id
+    assert window.panel.model.rowCount() == 1
+    plain = ["".join(ch for ch in m if ch not in BIDI_CONTROLS) for m in messages]
+    assert "tester already tagged “الجيش السوري” as actor: it is selected" in plain, messages
+    assert window.session.selected == first.id  # the one already there is shown
+    assert seeded.undo_label("tester") == "tag as actor"
+    qtbot.keyClick(window.reader, Qt.Key_Z, Qt.ControlModifier)
+    assert seeded.annotation_count() == 0  # one undo: nothing was added the second time

@@ -266,6 +266,27 @@ def test_a_group_row_decides_for_all_its_annotations_in_one_step(merged):
     assert all(review.decision(project, i) is None for i in ids)
 
 
+def test_back_to_pending_on_a_group_is_one_undo_step(merged):
+    win, project = merged
+    win.actions_["review_mode"].trigger()
+    panel = win.review.panel
+    gi = _top_kinds(panel).index("tag")
+    panel.tree.setCurrentItem(panel.group_item(gi))
+    win.actions_["review_accept"].trigger()
+    ids = panel.groups[gi].ids
+    assert len(ids) > 1 and all(review.decision(project, i).decision == "accepted" for i in ids)
+    panel.tree.setCurrentItem(panel.group_item(gi))
+    panel.clear_button.click()  # "Back to pending"
+    assert all(review.decision(project, i) is None for i in ids)
+    assert project.annotations(win.session.article_id, annotator=review.REVIEWED) == []
+    assert project.undo_label("carol") == f"clear {len(ids)} review decisions"
+    win.actions_["undo"].trigger()  # one step brings every decision back, and the reviewed copies
+    assert all(review.decision(project, i).decision == "accepted" for i in ids)
+    assert project.annotations(win.session.article_id, annotator=review.REVIEWED) != []
+    win.actions_["undo"].trigger()
+    assert all(review.decision(project, i) is None for i in ids)
+
+
 def test_refused_decision_is_a_message_not_a_crash(merged):
     win, project = merged
     win.actions_["review_mode"].trigger()

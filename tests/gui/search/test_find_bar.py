@@ -110,3 +110,46 @@ def test_hits_follow_the_open_article(window, bar, seeded, tatweel):
     window.controller.open_article(seeded.articles()[0]["id"])
     assert bar.hits == find_all(window.reader.text, "الحكومة")
     assert overlay_count(window.reader) == len(bar.hits)
+
+
+def _type_in_window(window, key) -> None:
+    """A key as the keyboard sends it: to whichever widget has the focus."""
+    from PySide6.QtTest import QTest
+
+    QTest.keyClick(window.windowHandle(), key)
+
+
+def test_tag_keys_typed_in_the_find_field_are_text_and_tag_nothing(window, bar, seeded):
+    bar.box.setFocus()
+    bar.set_query("مدنيا")
+    assert bar.current_hit() is not None
+    for key in (Qt.Key_1, Qt.Key_2, Qt.Key_3):
+        _type_in_window(window, key)
+    assert bar.box.text() == "مدنيا123"
+    assert seeded.annotation_count() == 0
+
+
+def test_a_tag_key_on_the_find_bar_outside_the_field_tags_the_hit(window, bar, seeded, qtbot):
+    bar.set_query("الجيش")
+    hit = bar.current_hit()
+    bar.next_button.setFocus()  # as after Tab from the field, or a click on a button that takes focus
+    qtbot.waitUntil(bar.next_button.hasFocus)
+    _type_in_window(window, Qt.Key_2)
+    [ann] = seeded.annotations()
+    assert (ann.start, ann.end, ann.tag) == (hit[0], hit[1], "claim")
+    assert bar.box.text() == "الجيش"
+    bar.whole.setFocus()
+    bar.find_next()
+    hit = bar.current_hit()
+    _type_in_window(window, Qt.Key_1)
+    assert {(a.start, a.end, a.tag) for a in seeded.annotations()} >= {(hit[0], hit[1], "actor")}
+
+
+def test_a_tag_key_in_the_reader_tags_the_hit_while_the_bar_is_open(window, bar, seeded, qtbot):
+    bar.set_query("الجيش")
+    hit = bar.current_hit()
+    window.reader.setFocus()
+    qtbot.waitUntil(window.reader.hasFocus)
+    _type_in_window(window, Qt.Key_3)
+    [ann] = seeded.annotations()
+    assert (ann.start, ann.end, ann.tag) == (hit[0], hit[1], "figure")
