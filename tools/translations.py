@@ -10,9 +10,9 @@ annotator_en.ts (only the messages with a count: English needs its "1 article" /
 by hand or in Qt Linguist (`pyside6-linguist`); the compiled .qm files are committed
 beside them, and the test suite checks that they are current.
 
-English plurals are filled in from the source when it spells them the usual way,
-"%n article(s)": one drops the parentheses' letters, the other keeps them. Other English
-plurals, and every Arabic message, are left to a person.
+English plurals are filled in from the source, which spells them "%n article(s)": one
+drops the parentheses' letters, the other keeps them (a source without them reads the same
+for any count). Every Arabic message is left to a person.
 
 Locations are not written into the .ts files: line numbers would change with every edit
 of the window's code and make catalogues conflict between branches.
@@ -117,24 +117,20 @@ def language_of(ts: Path) -> str:
 
 
 # ------------------------------------------------------------------ English plurals
-def english_forms(source: str) -> tuple[str, str] | None:
-    """("%n article", "%n articles") for "%n article(s)"; None when the source does not say."""
-    if not _OPTIONAL.search(source):
-        return None
+def english_forms(source: str) -> tuple[str, str]:
+    """("%n article", "%n articles") for "%n article(s)"; a source without a "(s)" reads the same
+    for every count ("%n waiting")."""
     return _OPTIONAL.sub("", source), _OPTIONAL.sub(lambda m: m.group(1), source)
 
 
 def fill_english_plurals(ts: Path) -> int:
-    """Complete the unfinished English plural messages whose source spells both forms; returns how many."""
+    """Complete the unfinished English plural messages from their source; returns how many."""
     text = ts.read_text(encoding="utf-8")
     filled = 0
 
     def complete(m: re.Match) -> str:
         nonlocal filled
-        source = _unescape(m.group("source"))
-        forms = english_forms(source)
-        if forms is None:
-            return m.group(0)
+        forms = english_forms(_unescape(m.group("source")))
         filled += 1
         body = "".join(f"\n            <numerusform>{_escape(f)}</numerusform>" for f in forms)
         return f'{m.group("head")}<translation>{body}\n        </translation>'

@@ -212,8 +212,22 @@
         <translation>أسماء بديلة</translation>
     </message>
     <message>
+        <source>Tag</source>
+        <translation>الوسم</translation>
+    </message>
+    <message>
         <source>Note</source>
         <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>created %1
+changed %2</source>
+        <translation>أُنشئ %1
+عُدِّل %2</translation>
     </message>
     <message>
         <source>External id</source>
@@ -1087,16 +1101,382 @@
         <source>without %1</source>
         <translation>دون %1</translation>
     </message>
+    <message>
+        <source>Note on “%1” (%2)</source>
+        <translation>ملاحظة على «%1» (%2)</translation>
+    </message>
+    <message>
+        <source>Save the note (%1)</source>
+        <translation>حفظ الملاحظة (%1)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>العدد</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>List number</source>
+        <translation>الرقم في القائمة</translation>
+    </message>
+    <message>
+        <source>Annotations by the analysts (the reviewed layer is counted apart)</source>
+        <translation>تعليقات المحلّلين التوضيحية (تُعدّ الطبقة المراجَعة على حدة)</translation>
+    </message>
+    <message>
+        <source>Your reading status</source>
+        <translation>حالة قراءتك</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln character(s)</source>
+        <translation>
+            <numerusform>%Ln أحرف</numerusform>
+            <numerusform>حرف واحد</numerusform>
+            <numerusform>حرفان</numerusform>
+            <numerusform>%Ln أحرف</numerusform>
+            <numerusform>%Ln حرفًا</numerusform>
+            <numerusform>%Ln حرف</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln in the reviewed layer</source>
+        <translation>
+            <numerusform>%Ln في الطبقة المراجَعة</numerusform>
+            <numerusform>واحد في الطبقة المراجَعة</numerusform>
+            <numerusform>اثنان في الطبقة المراجَعة</numerusform>
+            <numerusform>%Ln في الطبقة المراجَعة</numerusform>
+            <numerusform>%Ln في الطبقة المراجَعة</numerusform>
+            <numerusform>%Ln في الطبقة المراجَعة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tags: %1</source>
+        <translation>الوسوم: %1</translation>
+    </message>
+    <message>
+        <source>annotated by: %1</source>
+        <translation>علّق عليه: %1</translation>
+    </message>
+    <message>
+        <source>Filter by title, source or date</source>
+        <translation>تصفية حسب العنوان أو المصدر أو التاريخ</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>أي حالة</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>أي وسم</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>أي شخص</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%Ln&lt;/b&gt; article(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; مقالات</numerusform>
+            <numerusform>&lt;b&gt;مقال واحد&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;مقالان&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; مقالات</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; مقالًا</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; مقال</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(%L1 shown)</source>
+        <translation>(المعروض %L1)</translation>
+    </message>
+    <message>
+        <source>%L1 new · %L2 in progress · %L3 done</source>
+        <translation>%L1 جديد · %L2 قيد العمل · %L3 مكتمل</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%Ln&lt;/b&gt; annotation(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; تعليقات توضيحية</numerusform>
+            <numerusform>&lt;b&gt;تعليق توضيحي واحد&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;تعليقان توضيحيان&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; تعليقات توضيحية</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; تعليقًا توضيحيًا</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; تعليق توضيحي</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(+%1 reviewed)</source>
+        <translation>(+%1 مراجَع)</translation>
+    </message>
+    <message>
+        <source>Mark as %1</source>
+        <translation>تعليمه %1</translation>
+    </message>
+    <message>
+        <source>All agree</source>
+        <translation>اتفاق الجميع</translation>
+    </message>
+    <message>
+        <source>Same span, different tag</source>
+        <translation>المقطع نفسه بوسم مختلف</translation>
+    </message>
+    <message>
+        <source>Different boundaries</source>
+        <translation>حدود مختلفة</translation>
+    </message>
+    <message>
+        <source>One annotator only</source>
+        <translation>مُعلِّق واحد فقط</translation>
+    </message>
+    <message>
+        <source>Some agree, some did not tag</source>
+        <translation>اتفق بعضهم ولم يَسِم آخرون</translation>
+    </message>
+    <message>
+        <source>Disagreements</source>
+        <translation>الخلافات</translation>
+    </message>
+    <message>
+        <source>All span groups</source>
+        <translation>كل مجموعات المقاطع</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>مقبول</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>مرفوض</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>الطبقات</translation>
+    </message>
+    <message>
+        <source>Colour by tag</source>
+        <translation>التلوين حسب الوسم</translation>
+    </message>
+    <message>
+        <source>Colour by annotator</source>
+        <translation>التلوين حسب المُعلِّق</translation>
+    </message>
+    <message>
+        <source>Which span groups to list</source>
+        <translation>مجموعات المقاطع المعروضة</translation>
+    </message>
+    <message>
+        <source>Kind / annotator</source>
+        <translation>النوع / المُعلِّق</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>القرار</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>السابق</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>التالي</translation>
+    </message>
+    <message>
+        <source>Previous disagreement (%1)</source>
+        <translation>الخلاف السابق (%1)</translation>
+    </message>
+    <message>
+        <source>Next disagreement (%1)</source>
+        <translation>الخلاف التالي (%1)</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>عرض</translation>
+    </message>
+    <message>
+        <source>Select an annotation in the list.</source>
+        <translation>حدّد تعليقًا توضيحيًا في القائمة.</translation>
+    </message>
+    <message>
+        <source>Comment (optional)</source>
+        <translation>تعليق المراجعة (اختياري)</translation>
+    </message>
+    <message>
+        <source>Review comment</source>
+        <translation>تعليق المراجعة</translation>
+    </message>
+    <message>
+        <source>Tag for edit and accept</source>
+        <translation>الوسم عند التعديل والقبول</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>قبول</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>رفض</translation>
+    </message>
+    <message>
+        <source>Edit &amp;&amp; accept</source>
+        <translation>تعديل وقبول</translation>
+    </message>
+    <message>
+        <source>Back to pending</source>
+        <translation>إعادة إلى الانتظار</translation>
+    </message>
+    <message>
+        <source>Copy into the reviewed layer (%1)</source>
+        <translation>نسخ إلى الطبقة المراجَعة (%1)</translation>
+    </message>
+    <message>
+        <source>Reject (%1)</source>
+        <translation>رفض (%1)</translation>
+    </message>
+    <message>
+        <source>Accept with the reader&apos;s current selection as boundaries and the tag chosen here</source>
+        <translation>القبول بحدود التحديد الحالي في القارئ وبالوسم المختار هنا</translation>
+    </message>
+    <message>
+        <source>The tag “Edit &amp; accept” gives the reviewed copy</source>
+        <translation>الوسم الذي يمنحه «تعديل وقبول» للنسخة المراجَعة</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>إظهار %1</translation>
+    </message>
+    <message>
+        <source>(nobody has tagged this article)</source>
+        <translation>(لم يَسِم أحد هذا المقال)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a decision and who made it</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>قيد الانتظار</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln span group(s)</source>
+        <translation>
+            <numerusform>%Ln مجموعات مقاطع</numerusform>
+            <numerusform>مجموعة مقاطع واحدة</numerusform>
+            <numerusform>مجموعتا مقاطع</numerusform>
+            <numerusform>%Ln مجموعات مقاطع</numerusform>
+            <numerusform>%Ln مجموعة مقاطع</numerusform>
+            <numerusform>%Ln مجموعة مقاطع</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%L1 to look at</source>
+        <translation>%L1 للنظر فيها</translation>
+    </message>
+    <message>
+        <source>Select an annotation (or a group) in the list.</source>
+        <translation>حدّد تعليقًا توضيحيًا (أو مجموعة) في القائمة.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <comment>annotator, tag and text of an annotation</comment>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>all %n annotation(s) of this group</source>
+        <translation>
+            <numerusform>كل التعليقات التوضيحية في هذه المجموعة (%n)</numerusform>
+            <numerusform>التعليق التوضيحي الوحيد في هذه المجموعة</numerusform>
+            <numerusform>التعليقان التوضيحيان في هذه المجموعة</numerusform>
+            <numerusform>التعليقات التوضيحية الـ%n في هذه المجموعة</numerusform>
+            <numerusform>التعليقات التوضيحية الـ%n في هذه المجموعة</numerusform>
+            <numerusform>التعليقات التوضيحية الـ%n في هذه المجموعة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>its only annotation</source>
+        <translation>تعليقها التوضيحي الوحيد</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n decided</source>
+        <translation>
+            <numerusform>بُتّ في %1 من أصل %n</numerusform>
+            <numerusform>بُتّ في %1 من أصل واحد</numerusform>
+            <numerusform>بُتّ في %1 من أصل اثنين</numerusform>
+            <numerusform>بُتّ في %1 من أصل %n</numerusform>
+            <numerusform>بُتّ في %1 من أصل %n</numerusform>
+            <numerusform>بُتّ في %1 من أصل %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>decided</source>
+        <translation>بُتّ فيه</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotateAllDialog</name>
+    <message numerus="yes">
+        <source>tagged %Ln occurrence(s) as %1 (Ctrl+Z undoes)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationsPanel</name>
+    <message numerus="yes">
+        <source>%Ln annotation(s)</source>
+        <translation>
+            <numerusform>%Ln تعليقات توضيحية</numerusform>
+            <numerusform>تعليق توضيحي واحد</numerusform>
+            <numerusform>تعليقان توضيحيان</numerusform>
+            <numerusform>%Ln تعليقات توضيحية</numerusform>
+            <numerusform>%Ln تعليقًا توضيحيًا</numerusform>
+            <numerusform>%Ln تعليق توضيحي</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(+%1 reviewed)</source>
+        <translation>(+%1 مراجَع)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>المعروض %1 من أصل %2</translation>
+    </message>
+</context>
+<context>
+    <name>AttributeEditor</name>
+    <message>
+        <source>Attributes</source>
+        <translation>الخصائص</translation>
+    </message>
+    <message>
+        <source>Select an annotation to see its attributes.</source>
+        <translation>حدّد تعليقًا توضيحيًا لترى خصائصه.</translation>
+    </message>
+    <message>
+        <source>The tag {tag} has no attributes.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CorpusWindow</name>
     <message>
         <source>Corpus view — who claims what</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض المدوّنة — من يدّعي ماذا</translation>
     </message>
     <message>
         <source>Who claims what</source>
-        <translation type="unfinished"></translation>
+        <translation>من يدّعي ماذا</translation>
     </message>
     <message>
         <source>Figures</source>
@@ -1104,22 +1484,77 @@
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>الشبكة</translation>
     </message>
     <message>
         <source>Actors</source>
+        <translation>الفاعلون</translation>
+    </message>
+</context>
+<context>
+    <name>Counts</name>
+    <message>
+        <source>(+%1 reviewed)</source>
+        <translation>(+%1 مراجَع)</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteTagDialog</name>
+    <message>
+        <source>Tag %1 is used by %2.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move them to</source>
+        <translation>نقلها إلى</translation>
+    </message>
+    <message>
+        <source>Delete them (with their relations and attributes)</source>
+        <translation>حذفها (مع علاقاتها وخصائصها)</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <source>Tag the selected hit exactly as found (or press the tag&apos;s key in the reader or on this bar; in the find field keys are typed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportRunner</name>
+    <message numerus="yes">
+        <source>Importing articles… %1 of %Ln file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Annotations panel</source>
+        <translation>لوحة التعليقات التوضيحية</translation>
+    </message>
+    <message>
+        <source>Article list</source>
+        <translation>قائمة المقالات</translation>
+    </message>
+    <message>
         <source>damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>تالف</translation>
     </message>
     <message>
         <source>read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>للقراءة فقط</translation>
+    </message>
+    <message>
+        <source>%1 folded away to keep the article at half the window; drag the edge to bring it back</source>
+        <translation>طُويت %1 ليبقى المقال في نصف النافذة على الأقل؛ اسحب الحافة لإعادتها</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
@@ -1127,10 +1562,35 @@
     </message>
 </context>
 <context>
+    <name>SearchPanel</name>
+    <message>
+        <source>, the best %L1 shown</source>
+        <translation>، يظهر أفضل %L1 منها</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article(s)</source>
+        <translation>
+            <numerusform>%Ln مقالات</numerusform>
+            <numerusform>مقال واحد</numerusform>
+            <numerusform>مقالان</numerusform>
+            <numerusform>%Ln مقالات</numerusform>
+            <numerusform>%Ln مقالًا</numerusform>
+            <numerusform>%Ln مقال</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>%1 already tagged “%2” as %3: it is selected</source>
+        <translation>سبق أن وسم %1 «%2» بـ %3: إنه محدَّد الآن</translation>
+    </message>
+</context>
+<context>
     <name>Shortcuts</name>
     <message>
         <source>Tag exactly what is selected</source>
-        <translation type="unfinished"></translation>
+        <translation>وسم المحدَّد كما هو تمامًا</translation>
     </message>
     <message>
         <source>Shift+the tag&apos;s key, or hold Alt (selections otherwise take whole words, cut by the tag&apos;s rules: no و/ب/ل in front of a name, no punctuation at the edges)</source>
@@ -1138,7 +1598,7 @@
     </message>
     <message>
         <source>Grow / shrink the selected annotation by a word</source>
-        <translation type="unfinished"></translation>
+        <translation>توسيع التعليق التوضيحي المحدَّد أو تضييقه بكلمة</translation>
     </message>
     <message>
         <source>Shift+←/→ / Ctrl+Shift+←/→ on that side; add Alt for one character</source>
@@ -1146,7 +1606,50 @@
     </message>
 </context>
 <context>
+    <name>StatsDialog</name>
+    <message>
+        <source>Every count is of the analysts&apos; annotations; the reviewed layer is counted apart. Actors are grouped across spellings that differ only in hamza, harakat, tatweel, taa marbuta or alef maqsura.</source>
+        <translation>كل الأعداد هي لتعليقات المحلّلين التوضيحية؛ وتُعدّ الطبقة المراجَعة على حدة. ويُجمع الفاعلون عبر الكتابات التي لا تختلف إلا في الهمزة أو الحركات أو التطويل أو التاء المربوطة أو الألف المقصورة.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message numerus="yes">
+        <source>%Ln annotation(s)</source>
+        <translation>
+            <numerusform>%Ln تعليقات توضيحية</numerusform>
+            <numerusform>تعليق توضيحي واحد</numerusform>
+            <numerusform>تعليقان توضيحيان</numerusform>
+            <numerusform>%Ln تعليقات توضيحية</numerusform>
+            <numerusform>%Ln تعليقًا توضيحيًا</numerusform>
+            <numerusform>%Ln تعليق توضيحي</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 reviewed</source>
+        <translation>%1 مراجَع</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsMode</name>
+    <message numerus="yes">
+        <source>%Ln suggestion(s); Tab goes to the next</source>
+        <translation>
+            <numerusform>%Ln اقتراحات؛ Tab ينتقل إلى التالي</numerusform>
+            <numerusform>اقتراح واحد؛ Tab ينتقل إلى التالي</numerusform>
+            <numerusform>اقتراحان؛ Tab ينتقل إلى التالي</numerusform>
+            <numerusform>%Ln اقتراحات؛ Tab ينتقل إلى التالي</numerusform>
+            <numerusform>%Ln اقتراحًا؛ Tab ينتقل إلى التالي</numerusform>
+            <numerusform>%Ln اقتراح؛ Tab ينتقل إلى التالي</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TagEditor</name>
+    <message>
+        <source>%1 in this project</source>
+        <translation>%1 في هذا المشروع</translation>
+    </message>
     <message>
         <source>span rules of {tag} saved</source>
         <translation type="unfinished"></translation>
@@ -1156,61 +1659,61 @@
     <name>TeamSync</name>
     <message numerus="yes">
         <source>The team server refused %n change(s); File → Team project… lists them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>رفض خادم الفريق %n تغييرات؛ تجدها في ملف ← مشروع الفريق…</numerusform>
+            <numerusform>رفض خادم الفريق تغييرًا واحدًا؛ تجده في ملف ← مشروع الفريق…</numerusform>
+            <numerusform>رفض خادم الفريق تغييرين؛ تجدهما في ملف ← مشروع الفريق…</numerusform>
+            <numerusform>رفض خادم الفريق %n تغييرات؛ تجدها في ملف ← مشروع الفريق…</numerusform>
+            <numerusform>رفض خادم الفريق %n تغييرًا؛ تجدها في ملف ← مشروع الفريق…</numerusform>
+            <numerusform>رفض خادم الفريق %n تغيير؛ تجدها في ملف ← مشروع الفريق…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s) with the team server: both versions kept for review.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n تعارضات مع خادم الفريق: حُفظت النسختان للمراجعة.</numerusform>
+            <numerusform>تعارض واحد مع خادم الفريق: حُفظت النسختان للمراجعة.</numerusform>
+            <numerusform>تعارضان مع خادم الفريق: حُفظت النسخ للمراجعة.</numerusform>
+            <numerusform>%n تعارضات مع خادم الفريق: حُفظت النسخ للمراجعة.</numerusform>
+            <numerusform>%n تعارضًا مع خادم الفريق: حُفظت النسخ للمراجعة.</numerusform>
+            <numerusform>%n تعارض مع خادم الفريق: حُفظت النسخ للمراجعة.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new annotation(s) from the team</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n تعليقات توضيحية جديدة من الفريق</numerusform>
+            <numerusform>تعليق توضيحي جديد واحد من الفريق</numerusform>
+            <numerusform>تعليقان توضيحيان جديدان من الفريق</numerusform>
+            <numerusform>%n تعليقات توضيحية جديدة من الفريق</numerusform>
+            <numerusform>%n تعليقًا توضيحيًا جديدًا من الفريق</numerusform>
+            <numerusform>%n تعليق توضيحي جديد من الفريق</numerusform>
         </translation>
     </message>
     <message>
         <source>Linked to the team server %1</source>
-        <translation type="unfinished"></translation>
+        <translation>رُبط المشروع بخادم الفريق %1</translation>
     </message>
 </context>
 <context>
     <name>import</name>
     <message>
         <source>Import stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>توقّف الاستيراد</translation>
     </message>
 </context>
 <context>
     <name>part</name>
     <message>
         <source>&amp;Team project…</source>
-        <translation type="unfinished"></translation>
+        <translation>مشروع ال&amp;فريق…</translation>
     </message>
 </context>
 <context>
     <name>window</name>
     <message>
         <source>select an actor mention first, then Link to actor (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد أولًا إشارة إلى فاعل، ثم الربط بفاعل (Ctrl+K)</translation>
     </message>
     <message>
         <source>{name}  ({score}: {why})</source>
@@ -1230,11 +1733,11 @@
     </message>
     <message>
         <source>&amp;Corpus view: who claims what…</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض ال&amp;مدوّنة: من يدّعي ماذا…</translation>
     </message>
     <message>
         <source>Lin&amp;k to actor…</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;ربط بفاعل…</translation>
     </message>
 </context>
 </TS>
