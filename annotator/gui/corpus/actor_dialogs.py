@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.core.lazy import lazy_regex
+from annotator.gui.cells import read_cells_their_way
 from annotator.gui.compose import fill, tr
 from annotator.gui.terms import actor_type_label
 
@@ -55,6 +56,7 @@ class IdenticalMentionsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(tr("Link all identical mentions"))
         self.list = QListWidget()
+        read_cells_their_way(self.list)
         for m in mentions:
             item = QListWidgetItem(f"{m.article_title[:40]}: …{m.before}【{m.text}】{m.after}…")
             item.setData(Qt.UserRole, m.annotation_id)

@@ -10,12 +10,14 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.gui.corpus.actor_dialogs import ActorDialog, IdenticalMentionsDialog
+from annotator.gui.cells import read_cells_their_way
 from annotator.gui.compose import fill, join, tr
 from annotator.gui.terms import actor_type_label, explain
 
 
 def _table(headers: list[str]) -> QTableWidget:
     t = QTableWidget(0, len(headers))
+    read_cells_their_way(t)
     t.setHorizontalHeaderLabels(headers)
     t.setEditTriggers(QAbstractItemView.NoEditTriggers)
     t.setSelectionBehavior(QAbstractItemView.SelectRows)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.core.claims_filter import ClaimColumns, ClaimFilter
+from annotator.gui.cells import read_cells_their_way
 from annotator.gui.compose import fill, tr
 
 _DISPLAY, _TOOLTIP, _USER = int(Qt.DisplayRole), int(Qt.ToolTipRole), int(Qt.UserRole)
@@ -105,6 +106,7 @@ class ClaimsView(QWidget):
         self.session = session
         self.model = ClaimsModel(self)
         self.table = QTableView()
+        read_cells_their_way(self.table)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)

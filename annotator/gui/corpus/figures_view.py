@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.gui.cells import read_cells_their_way
 from annotator.gui.compose import fill, join, tr
 from annotator.gui.compose import number as locale_number
 from annotator.gui.terms import unit_label
@@ -35,6 +36,7 @@ class FiguresView(QWidget):
         self.flags: list = []
         self.names: dict[str, str] = {}
         self.tree = QTreeWidget()
+        read_cells_their_way(self.tree)
         self.tree.setHeaderLabels([tr("Actor · subject"), tr("Figures"), tr("Spread"),
                                    tr("Sources"), tr("Dates"), tr("Flag")])
         self.tree.header().setSectionResizeMode(0, QHeaderView.Stretch)
@@ -42,6 +44,7 @@ class FiguresView(QWidget):
         self.tree.itemActivated.connect(self._open)
         self.tree.itemClicked.connect(self._open)
         self.flag_list = QTreeWidget()
+        read_cells_their_way(self.flag_list)
         self.flag_list.setHeaderLabels([tr("Disagreement"), tr("Sources"), tr("Verdict")])
         self.flag_list.header().setSectionResizeMode(0, QHeaderView.Stretch)
         self.confirm = QPushButton(tr("&Confirm"))

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 from annotator.gui.library.library_model import (
     ANY, COUNT, DATE, ID_ROLE, POS, SOURCE, STATUS, STATUSES, TITLE, LibraryFilter, LibraryModel,
 )
+from annotator.gui.cells import read_cells_their_way
 from annotator.gui.compose import fill, tr
 from annotator.gui.terms import status_label
 
@@ -70,6 +71,7 @@ class LibraryPanel(QWidget):
             box.currentIndexChanged.connect(lambda _i, b=box, k=key: self._filter(**{k: b.currentData()}))
 
         self.table = QTableView()
+        read_cells_their_way(self.table)
         self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SingleSelection)
