@@ -452,13 +452,13 @@ def test_merge_validates_a_hostile_colleague_file_and_takes_nothing_bad(env):
     assert result.stdout.splitlines() == [
         "adjusted  tag 'villain': colour 'javascript:alert(1)' of 'villain' is not #RRGGBB, grey used",
         "adjusted  tag 'villain': shortcut '12' of 'villain' must be one letter or digit, or empty, no shortcut given",
-        "adjusted  tag 'villain': its attribute definitions were left out (line 1: not valid JSON (Expecting value, "
-        "column 1))",
+        "adjusted  tag 'villain': its attribute definitions are not valid (line 1: not valid JSON (Expecting value, "
+        "column 1)), left out",
         "left out  tag 'evil\\x1b]0;owned\\x07': tag name 'evil\\x1b]0;owned\\x07' holds U+001B control character, "
         "which is not allowed in a name",
         "left out  tag '\\u202erotca': tag name '\\u202erotca' holds U+202E RIGHT-TO-LEFT OVERRIDE, which is not "
         "allowed in a name",
-        "left out  article forged: its text does not match its SHA-256 (the file was altered or damaged)",
+        "left out  article forged: its text does not match its SHA-256 (altered or damaged)",
         "left out  article notutf8: its text is not valid UTF-8",
         "left out  annotation b1: unknown tag 'evil\\x1b]0;owned\\x07'",
         "left out  annotation b2: unknown tag '\\u202erotca'",

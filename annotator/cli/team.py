@@ -28,6 +28,8 @@ def _report_lines(report) -> None:
         say(f"conflict  {line}")
     for line in report.left_out + report.pulled.problems:
         say(f"left out  {line}")
+    for line in report.pulled.adjusted:
+        say(f"adjusted  {line}")
     say(f"{report.server}: {report.summary()}")
 
 

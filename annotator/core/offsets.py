@@ -12,6 +12,7 @@ import unicodedata
 from bisect import bisect_right
 
 from annotator.core.lazy import lazy_regex
+from annotator.core.plural import plural
 
 _ASTRAL = lazy_regex("[\U00010000-\U0010FFFF]")
 
@@ -77,4 +78,28 @@ def splits_a_letter(text: str, start: int, end: int) -> str | None:
         return "starts on a combining mark, cut from its letter"
     if 0 < end < len(text) and is_mark(text[end]):
         return "cuts the last letter from its combining marks (harakat)"
+    return None
+
+
+def span_problem(text: str, start, end, span: str | None = None) -> str | None:
+    """Why [start, end) cannot be a stored span of `text` (with `span` its text, when given), or None.
+
+    The one rule for every span, whoever made it: the project's own gestures, an import, a
+    colleague's file and the team server. Offsets are whole code-point numbers inside the text,
+    the slice is the span's text, not only white space, and no letter is cut from its harakat.
+    """
+    if type(start) is not int or type(end) is not int:
+        return "offsets must be whole numbers"
+    if start < 0 or end <= start:
+        return f"bad offsets {start}..{end}: need 0 <= start < end"
+    if end > len(text):
+        return f"offsets {start}..{end} run past the end of the article ({plural(len(text), 'character')})"
+    actual = text[start:end]
+    if span is not None and actual != span:
+        return f"span text does not match the article at {start}..{end}"
+    if not actual.strip():
+        return "the span is only white space"
+    split = splits_a_letter(text, start, end)
+    if split:
+        return f"the span {start}..{end} {split}: a span starts and ends between letters"
     return None

@@ -13,11 +13,12 @@ file it came from, so a reviewer sees both versions and decides.
 The whole merge is one Project operation: one undo step removes everything it added.
 
 Their file is input like any other: every value read from it passes the rules our
-own input passes (tag names, colours, shortcuts and attribute definitions as in a
-tag set import; annotator names; article texts that match their SHA-256 and hold no
-control characters; titles cleaned as on import). What fails is left out, or for a
-tag's cosmetics replaced by a safe default, and named in the report. Text that is
-not valid UTF-8 is read as such, not as a traceback.
+own input passes (`store/incoming.py`, shared with the team sync's pulls: tag names,
+colours, shortcuts, attribute definitions and span rules as in a tag set import;
+annotator names; article texts that match their SHA-256 and hold no control
+characters; titles cleaned as on import). What fails is left out, or for a tag's
+cosmetics replaced by a safe default, and named in the report. Text that is not valid
+UTF-8 is read as such, not as a traceback. A tag new here comes with its span rules.
 """
 
 from __future__ import annotations
@@ -28,17 +29,11 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from annotator.core import strict_json
-from annotator.core.identifiers import name_problem
-from annotator.core.lazy import lazy_regex
-from annotator.core.model import Article, detect_direction, new_id, now_iso
+from annotator.core.model import Article, new_id, now_iso
 from annotator.core.plural import plural
-from annotator.core.normalize import has_readable_text
 from annotator.store.health import ProjectUnwritable
-from annotator.store.project import (
-    _ARTICLE_ADDED_HOOKS, DuplicateAnnotation, Project, StoreError, check_person, clean_article_meta, register_entity,
-    sha256_text,
-)
-from annotator.store import actors, attributes, relations, tagset
+from annotator.store.project import _ARTICLE_ADDED_HOOKS, DuplicateAnnotation, Project, StoreError, register_entity
+from annotator.store import actors, attributes, incoming, relations
 from annotator.store.review import _write
 from annotator.store.schema import SCHEMA_VERSION
 
@@ -160,19 +155,6 @@ def _their_text(data: bytes):
         return NotText(data)
 
 
-def _need_text(row: dict, *cols: str) -> None:
-    for col in cols:
-        value = row.get(col)
-        if isinstance(value, NotText):
-            raise StoreError(f"its {col} is not valid UTF-8")
-        if not isinstance(value, str):
-            raise StoreError(f"its {col} is not text")
-
-
-# C0 controls other than tab and line feed, DEL and C1: never in an article text this program stores.
-_CONTROL = lazy_regex("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-
-
 class _Item:
     """One item of their file written in a savepoint: refused or failing, it leaves nothing and is reported."""
 
@@ -257,7 +239,9 @@ def _merge_tags(project: Project, op, theirs, report: MergeReport) -> None:
         if row["name"] in mine or row["name"] not in used:
             continue
         with _Item(project, op, report, f"tag {row['name']!r}") as item:
-            new = _checked_tag(row, report)
+            new, fixes = incoming.checked_tag(row)
+            for problem, done in fixes:
+                report.adjusted.append(f"tag {new['name']!r}: {problem}, {done}")
             new = {c: new[c] for c in my_cols if c in new}
             new["position"] = position + 1
             if new.get("shortcut") in shortcuts:
@@ -269,46 +253,6 @@ def _merge_tags(project: Project, op, theirs, report: MergeReport) -> None:
             report.tags_added.append(row["name"])
 
 
-_FALLBACK_COLOR = "#888888"
-
-
-def _checked_tag(row: dict, report: MergeReport) -> dict:
-    """Their tag row with our rules applied: a bad name refuses it; bad cosmetics are replaced and reported."""
-    _need_text(row, "name")
-    name = tagset.check_tag_name(row["name"])
-    out = {"name": name, "color": _FALLBACK_COLOR, "shortcut": "", "description": "", "attributes": "[]"}
-    fixes = []
-    try:
-        out["color"] = tagset.check_color(row.get("color"), name)
-    except (StoreError, TypeError) as exc:
-        fixes.append(f"{exc}, grey used")
-    try:
-        out["shortcut"] = tagset.check_shortcut(row.get("shortcut") or "", name)
-    except (StoreError, TypeError) as exc:
-        fixes.append(f"{exc}, no shortcut given")
-    description = row.get("description") or ""
-    if isinstance(description, str):
-        out["description"] = description
-    else:
-        fixes.append("its guideline is not text, left empty")
-    raw = row.get("attributes") or "[]"
-    try:
-        if not isinstance(raw, str):
-            raise StoreError("not text")
-        attrs = strict_json.loads(raw)
-        if not isinstance(attrs, list):
-            raise StoreError("not a list")
-        parsed = [tagset.parse_attribute(a, name) for a in attrs]
-        if len({a.name for a in parsed}) != len(parsed):
-            raise StoreError("an attribute is defined twice")
-        out["attributes"] = json.dumps([a.to_json() for a in parsed], ensure_ascii=False)
-    except (StoreError, ValueError) as exc:
-        fixes.append(f"its attribute definitions were left out ({exc})")
-    for fix in fixes:
-        report.adjusted.append(f"tag {name!r}: {fix}")
-    return out
-
-
 def _merge_articles(project: Project, op, theirs, report: MergeReport) -> dict[str, str]:
     """Their article id -> ours."""
     by_sha = {sha: aid for aid, sha in project.conn.execute("SELECT id, text_sha256 FROM articles")}
@@ -317,8 +261,8 @@ def _merge_articles(project: Project, op, theirs, report: MergeReport) -> dict[s
     for row in _rows(theirs, "SELECT * FROM articles ORDER BY position"):
         their_id = row.get("id")
         try:
-            _need_text(row, "id", "text", "text_sha256")
-            _check_article_text(row)
+            incoming.need_text(row, "id")
+            incoming.check_article_text(row)
         except StoreError as exc:
             report.problems.append(f"article {str(their_id)[:8]}: {exc}")
             continue
@@ -329,7 +273,9 @@ def _merge_articles(project: Project, op, theirs, report: MergeReport) -> dict[s
             continue
         with _Item(project, op, report, f"article {row['id'][:8]}") as item:
             new = {c: row[c] for c in my_cols if c in row}
-            new.update(_checked_article_meta(row, report))
+            meta, notes = incoming.checked_article_meta(row)
+            new.update(meta)
+            report.adjusted += [f"article {row['id'][:8]}: {note}" for note in notes]
             if project._row("article", row["id"]) is not None:
                 new["id"] = new_id()
             new["position"] = project.conn.execute("SELECT COALESCE(MAX(position), 0) + 1 FROM articles").fetchone()[0]
@@ -343,40 +289,6 @@ def _merge_articles(project: Project, op, theirs, report: MergeReport) -> dict[s
             by_sha[row["text_sha256"]] = new["id"]
             report.articles_added += 1
     return out
-
-
-def _check_article_text(row: dict) -> None:
-    text = row["text"]
-    if not text.strip() or not has_readable_text(text):
-        raise StoreError("its text is empty or has no letters or digits")
-    if sha256_text(text) != row["text_sha256"]:
-        raise StoreError("its text does not match its SHA-256 (the file was altered or damaged)")
-    bad = _CONTROL.search(text)
-    if bad:
-        raise StoreError(f"its text holds the control character U+{ord(bad.group()):04X} at {bad.start()}")
-
-
-def _checked_article_meta(row: dict, report: MergeReport) -> dict:
-    """Title, source, URL and the other metadata as our own import would store them."""
-    def text_or_empty(col: str) -> str:
-        value = row.get(col)
-        return value if isinstance(value, str) else ""
-
-    title, source, url, notes = clean_article_meta(text_or_empty("title"), text_or_empty("source"), text_or_empty("url"))
-    for note in notes:
-        report.adjusted.append(f"article {row['id'][:8]}: {note}")
-    direction = row.get("direction") if row.get("direction") in ("rtl", "ltr") else detect_direction(row["text"])
-    report_json = text_or_empty("import_report")
-    try:
-        if not isinstance(strict_json.loads(report_json or "[]"), list):
-            report_json = "[]"
-    except ValueError:
-        report_json = "[]"
-    return {
-        "title": title or row["text"].strip().splitlines()[0][:80], "source": source, "url": url,
-        "direction": direction, "date": text_or_empty("date"), "original_sha256": text_or_empty("original_sha256"),
-        "import_report": report_json or "[]", "imported_at": text_or_empty("imported_at") or now_iso(),
-    }
 
 
 def _content(row: dict, article_id: str) -> tuple:
@@ -407,10 +319,7 @@ def _merge_annotations(project: Project, op, theirs, report: MergeReport, articl
                                    "or was left out")
             continue
         try:
-            _need_text(row, "text", "tag", "annotator", "created_at", "updated_at")
-            if not isinstance(row.get("note") or "", str):
-                raise StoreError("its note is not text")
-            check_person(row["annotator"])
+            incoming.check_annotation(row)
         except StoreError as exc:
             report.problems.append(f"annotation {row['id'][:8]}: {exc}")
             continue
@@ -467,12 +376,7 @@ def _merge_decisions(project: Project, op, theirs, report: MergeReport, article_
         if row["annotation_id"] not in same:
             continue
         try:
-            _need_text(row, "reviewer", "reviewed_at")
-            check_person(row["reviewer"])
-            if row.get("decision") not in ("accepted", "rejected"):
-                raise StoreError(f"unknown decision {row.get('decision')!r}")
-            if row.get("edited") not in (0, 1) or not isinstance(row.get("comment") or "", str):
-                raise StoreError("a malformed review row")
+            incoming.check_decision(row)
         except StoreError as exc:
             report.problems.append(f"review of {row['annotation_id'][:8]}: {exc}")
             continue
@@ -521,8 +425,7 @@ def _merge_relations(project: Project, op, theirs, report: MergeReport, ids: dic
         ).fetchone():
             continue
         with _Item(project, op, report, f"relation {str(row['id'])[:8]}") as item:
-            _need_text(row, "id", "type", "annotator", "created_at")
-            check_person(row["annotator"])
+            incoming.check_relation(row)
             rel_id = row["id"] if project._row("relation", row["id"]) is None else None
             relations.add_in_op(project, op, row["type"], source, target, row["annotator"],
                                 relation_id=rel_id, created_at=row["created_at"])
@@ -540,10 +443,7 @@ def _merge_actors(project: Project, op, theirs, report: MergeReport, ids: dict[s
         if row["name"] in known_types:
             continue
         with _Item(project, op, report, f"actor type {row['name']!r}") as item:
-            _need_text(row, "name")
-            problem = name_problem(row["name"], "actor type")
-            if problem:
-                raise StoreError(problem)
+            incoming.check_actor_type(row)
             position = project.conn.execute("SELECT COALESCE(MAX(position), -1) + 1 FROM actor_types").fetchone()[0]
             _write(project, op, "actor_type", row["name"], {"name": row["name"], "position": position})
         if item.ok:
@@ -552,15 +452,7 @@ def _merge_actors(project: Project, op, theirs, report: MergeReport, ids: dict[s
     entity_map: dict[str, str] = {}
     for row in _rows(theirs, "SELECT * FROM entities ORDER BY created_at, id"):
         with _Item(project, op, report, f"actor {row.get('name')!r}") as item:
-            _need_text(row, "id", "name", "type", "created_at")
-            their_aliases = strict_json.loads(row.get("aliases") or "[]") if isinstance(row.get("aliases") or "[]", str) \
-                else None
-            if not isinstance(their_aliases, list) or not all(isinstance(a, str) for a in their_aliases):
-                raise StoreError("its aliases are not a list of names")
-            for name in (row["name"], *their_aliases):
-                problem = name_problem(name, "actor name")
-                if problem:
-                    raise StoreError(problem)
+            their_aliases = incoming.entity_aliases(row)
             ours = project._row("entity", row["id"]) or (
                 project._row("entity", by_name[name_key(row["name"])]) if name_key(row["name"]) in by_name else None)
             if ours is not None:
@@ -595,15 +487,14 @@ def _merge_actors(project: Project, op, theirs, report: MergeReport, ids: dict[s
                 report.problems.append(f"actor link of {row['annotation_id'][:8]}: linked to another actor here; kept ours")
             continue
         with _Item(project, op, report, f"actor link of {row['annotation_id'][:8]}") as item:
-            _need_text(row, "linked_at")
+            incoming.need_text(row, "linked_at")
             actors.link_in_op(project, op, mine, entity_id, linked_at=row["linked_at"])
         report.links_added += item.ok
     for row in _rows(theirs, "SELECT * FROM figure_flags ORDER BY key"):
         if not isinstance(row.get("key"), str) or project._row("figure_flag", row["key"]) is not None:
             continue
         with _Item(project, op, report, f"figure flag {row['key'][:16]}") as item:
-            if any(isinstance(v, NotText) for v in row.values()):
-                raise StoreError("it holds text that is not valid UTF-8")
+            incoming.check_figure_flag(row)
             _write(project, op, "figure_flag", row["key"], {**row, "entity_id": entity_map.get(row["entity_id"], row["entity_id"])})
         report.flags_added += item.ok
 

@@ -23,10 +23,9 @@ from typing import Callable, Iterable, Iterator
 from annotator.core.identifiers import clean_line, name_problem
 from annotator.core.lazy import lazy_regex
 from annotator.core.normalize import has_readable_text
-from annotator.core.offsets import splits_a_letter
+from annotator.core.offsets import span_problem
 from annotator.core.model import DEFAULT_TAGS, Annotation, AnnotationRow, Article, Tag, detect_direction, new_id, now_iso
 from annotator.core.layers import REVIEWED
-from annotator.core.plural import plural
 from annotator.store import health
 from annotator.store.errors import StoreError
 from annotator.store.schema import MIGRATIONS, SCHEMA_VERSION
@@ -661,24 +660,13 @@ class Project:
     # -------------------------------------------------------------- annotations
     def _check_span(self, article_id: str, start: int, end: int, text: str | None, tag: str,
                     tags: set[str] | None = None) -> str:
-        if not isinstance(start, int) or not isinstance(end, int) or isinstance(start, bool) or isinstance(end, bool):
-            raise StoreError("offsets must be whole numbers")
-        if start < 0 or end <= start:
-            raise StoreError(f"bad offsets {start}..{end}: need 0 <= start < end")
         article_text = self.article_text(article_id)
-        if end > len(article_text):
-            raise StoreError(f"offsets {start}..{end} run past the end of the article ({plural(len(article_text), 'character')})")
-        actual = article_text[start:end]
-        if text is not None and actual != text:
-            raise StoreError(f"span text does not match the article at {start}..{end}")
-        if not actual.strip():
-            raise StoreError("the span is only white space")
-        split = splits_a_letter(article_text, start, end)
-        if split:
-            raise StoreError(f"the span {start}..{end} {split}: a span starts and ends between letters")
+        problem = span_problem(article_text, start, end, text)
+        if problem:
+            raise StoreError(problem)
         if tag not in (tags if tags is not None else self._tag_cache()):
             raise StoreError(f"unknown tag {tag!r}")
-        return actual
+        return article_text[start:end]
 
     def _tag_cache(self) -> set[str]:
         return self.tag_names()

@@ -238,13 +238,18 @@ def parse_tagset(data) -> TagSet:
     return TagSet(tuple(tags), tuple(relations))
 
 
+def check_relation_type_name(name) -> str:
+    name = _str(name, "relation type name", allow_empty=False)
+    if not _IDENT.match(name):
+        raise TagSetError(f"relation type name {name!r} must be a word (letters, digits, _)")
+    return name
+
+
 def _parse_relation(obj, pos: int, tag_names: set[str], taken: set[str]) -> RelationType:
     if not isinstance(obj, dict):
         raise TagSetError(f"relation type {pos + 1} must be an object, not {type(obj).__name__}")
     _check_keys(obj, {"name", "source", "target", "description"}, {"name", "source", "target"}, f"relation type {pos + 1}")
-    name = _str(obj["name"], "relation type name", allow_empty=False)
-    if not _IDENT.match(name):
-        raise TagSetError(f"relation type name {name!r} must be a word (letters, digits, _)")
+    name = check_relation_type_name(obj["name"])
     if name in taken:
         raise TagSetError(f"relation type {name!r} appears twice")
     for end in ("source", "target"):

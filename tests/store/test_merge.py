@@ -117,6 +117,25 @@ def test_new_tags_come_along(tmp_path):
         assert p.annotations(tag="place")[0].text == "حلب"
 
 
+def test_new_tags_come_with_their_span_rules_checked(tmp_path):
+    from annotator.core.spans import TrimPolicy
+    from annotator.store import tagset
+
+    a = tmp_path / "alice.db"
+    with seeded_project(a) as pa:
+        pa.conn.execute("INSERT INTO tags(name, color, trim_policy) VALUES "
+                        "('place', '#123456', '{\"proclitics\": true}'), ('date', '#654321', '{\"quotes\": \"odd\"}')")
+        tag(pa, "alice", "حلب", "place")
+        tag(pa, "alice", "حلب", "date")
+    with seeded_project(tmp_path / "mine.db") as p:
+        report = merge_project(p, a, "carol")
+        assert sorted(report.tags_added) == ["date", "place"]
+        assert tagset.tag_def(p, "place").trim == TrimPolicy(proclitics=True)
+        assert tagset.tag_def(p, "date").trim == TrimPolicy()
+        assert report.adjusted == ["tag 'date': its span rules are not valid (trim rule 'quotes' must be one of "
+                                   "strip, pair, keep), the default span rules for its name used"]
+
+
 @pytest.mark.parametrize("kind", ["text", "other-sqlite", "newer", "missing", "self"])
 def test_refused_files_leave_everything_unchanged(tmp_path, kind):
     mine = tmp_path / "mine.db"

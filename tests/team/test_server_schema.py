@@ -104,3 +104,45 @@ def test_a_server_of_an_older_schema_is_brought_up_to_date_with_its_work(pg_serv
     assert omar.annotation("x1").text == "الحكومة" and actors.link_of(omar, "x1") == gov.id
     for p in (seed, layla, omar):
         p.close()
+
+
+def test_bringing_a_server_to_span_rules_shares_the_admins(pg_server, tmp_path):
+    """Before schema 3 each desktop kept its own span rules; `team init` by the admin gives the server
+    theirs (the tags it shares), and every analyst then snaps as the admin does."""
+    from annotator.core.spans import TrimPolicy, trim_policy_for
+    from annotator.store import tagset
+    from annotator.store.team.server import _create_groups, add_member
+    from annotator.store.team.server_schema import BOOTSTRAP, MIGRATIONS
+
+    with psycopg.connect(pg_server.url(), autocommit=True) as c:
+        c.execute('CREATE DATABASE "rules"')
+    url = pg_server.url(dbname="rules")
+    conn = connect(url)
+    with conn.transaction():  # a team on schema 2, its tag set uploaded without span rules
+        _create_groups(conn)
+        conn.execute(BOOTSTRAP)
+        for number in (1, 2):
+            conn.execute(MIGRATIONS[number - 1])
+            conn.execute("INSERT INTO annotator.schema_migrations(version) VALUES (%s)", (number,))
+        conn.execute("INSERT INTO annotator.tags(name, color, position) VALUES ('actor', '#4e79a7', 0), "
+                     "('claim', '#f28e2b', 1), ('place', '#59a14f', 2)")
+    add_member(conn, "layla", ["analyst"])
+    conn.close()
+    boss = Project(tmp_path / "boss.db")  # the admin's desktop, where the rules were set
+    tagset.update_tag(boss, "boss", "actor", trim={"proclitics": False})
+    tagset.update_tag(boss, "boss", "claim", color="#000000")  # rules untouched: the defaults
+    result = engine.init_server(url, boss)
+    assert (result["schema_before"], result["schema"]) == (2, SERVER_SCHEMA_VERSION)
+    with psycopg.connect(url) as c:
+        rules = dict(c.execute("SELECT name, trim_policy FROM annotator.tags").fetchall())
+    assert rules == {"actor": '{"proclitics": false, "punctuation": true, "quotes": "strip", "unit": false}',
+                     "claim": "", "place": ""}
+    layla = Project(tmp_path / "layla.db")
+    tagset.update_tag(layla, "layla", "actor", trim={"quotes": "keep"})  # her own, never shared
+    engine.link(layla, pg_server.url("layla", "rules"))
+    assert tagset.tag_def(layla, "actor").trim == TrimPolicy(proclitics=False)
+    assert tagset.tag_def(layla, "claim").trim == trim_policy_for("claim")
+    assert tagset.tag_def(layla, "place").trim == TrimPolicy()
+    assert engine.init_server(url, layla)["schema_before"] == SERVER_SCHEMA_VERSION  # repeated: nothing to do
+    for p in (boss, layla):
+        p.close()

@@ -22,9 +22,10 @@ class TeamDialog(QDialog):
     unlinked = Signal()
     sync_requested = Signal()
 
-    def __init__(self, session, parent=None) -> None:
+    def __init__(self, session, parent=None, *, left_out: list[str] = ()) -> None:
         super().__init__(parent)
         self.session = session
+        self.left_out = list(left_out)  # server rows the background sync left out, with the reason
         self.setWindowTitle(tr("Team project"))
         self.setMinimumWidth(560)
         self.info = QLabel()
@@ -94,6 +95,10 @@ class TeamDialog(QDialog):
                 fill_html(tr("<li>%1: %2</li>", "a refused change and why"), operation_label(r["label"]), r["reason"])
                 for r in st["refused"][:20]
             ) + "</ul>"
+        if self.left_out:
+            html += "<p>" + escape(tr("Left out of syncs since the window opened (rows from the server that "
+                                      "failed this program's checks, or that point at what is not here):")) \
+                + "</p><ul>" + "".join(fill_html("<li>%1</li>", line) for line in self.left_out[-20:]) + "</ul>"
         self.info.setText(html)
 
     # -------------------------------------------------------------- actions

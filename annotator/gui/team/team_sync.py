@@ -22,6 +22,7 @@ from annotator.gui.team.team_status import TeamIndicator
 from annotator.gui.window_part import WindowPart
 
 STOP_WAIT_S = 6.0
+LEFT_OUT_KEPT = 200  # lines the File → Team project… dialog can show
 
 
 class TeamSync(WindowPart):
@@ -37,6 +38,7 @@ class TeamSync(WindowPart):
         self.indicator.clicked.connect(self.open_dialog)
         self.state = "offline"
         self.last_report = None
+        self.left_out: list[str] = []  # rows pulled since the window opened that were left out, latest last
         self._closed = False  # the window closed: signals still queued are dropped
         self._thread: threading.Thread | None = None
         self._stop: threading.Event | None = None
@@ -110,6 +112,7 @@ class TeamSync(WindowPart):
         if self._closed:
             return
         self.last_report = report
+        self.left_out = (self.left_out + report.pulled.problems)[-LEFT_OUT_KEPT:]
         self.session.note_team_writes()
         st = self.session.team_status()
         if st["linked"]:
@@ -120,6 +123,9 @@ class TeamSync(WindowPart):
         elif report.conflicts:
             self.session.message.emit(self.tr("%n conflict(s) with the team server: both versions kept for review.",
                                               "", report.conflicts))
+        elif report.pulled.problems:
+            self.session.message.emit(self.tr("%n item(s) from the team server were left out; File → Team project… "
+                                              "says why.", "", len(report.pulled.problems)))
         new = report.pulled.added.get("annotation", 0)
         if new:
             self.session.message.emit(self.tr("%n new annotation(s) from the team", "", new))
@@ -130,7 +136,7 @@ class TeamSync(WindowPart):
 
     # --------------------------------------------------------------- dialog
     def open_dialog(self) -> TeamDialog:
-        dialog = TeamDialog(self.session, self.window)
+        dialog = TeamDialog(self.session, self.window, left_out=self.left_out)
         dialog.linked.connect(self._after_link)
         dialog.unlinked.connect(self._after_unlink)
         dialog.sync_requested.connect(self.restart)

@@ -7,8 +7,16 @@ an article the project already has keeps its UUID and list number here.
 
 A row that a queued local operation touches is left alone: ours goes to the server next,
 which either takes it or reports a conflict, after which the client reads the row back.
-Rows that would break the project (a span that does not match the text, an annotation
-whose tag or article is missing) are left out and listed, never half-written.
+
+The server's rows are input like a colleague's file: anyone with write access to the
+server (a buggy or hostile client, or someone editing it by hand) could have put anything
+there. Every row passes the checks `merge` applies (store/incoming.py: names, colours,
+shortcuts, attribute definitions and values, span rules, strict JSON, spans that match the
+text without cutting a letter from its harakat, article texts that match their SHA-256),
+and whatever would break the project (an annotation whose tag or article is missing, a
+relation whose ends do not fit its type). A row that fails is left out with the reason in
+the report, never half-written, and the rows around it go on; an article's title and
+source are cleaned as our own import cleans them, and the report says so.
 
 Deleted tags, relation types, actor types and actor entities go last (`finish`), once the
 rows that use them have moved: an entity merged into another on the server hands the
@@ -18,10 +26,12 @@ mentions still linked to it here over to that one.
 from __future__ import annotations
 
 import json
+import sqlite3
 from dataclasses import asdict, dataclass, field
 
 from annotator.core.model import Article, new_id
-from annotator.store.project import _ARTICLE_ADDED_HOOKS, _ARTICLE_META_COLS, Project
+from annotator.store import incoming, relations, tagset
+from annotator.store.project import _ARTICLE_ADDED_HOOKS, _ARTICLE_META_COLS, Project, StoreError
 from annotator.store.rows import write_row
 from annotator.store.team.entities import ARTICLE_REF, ENTITIES, SERVER_ONLY
 from annotator.store.team.outbox import ArticleKeys, pending_keys
@@ -48,7 +58,8 @@ class ApplyReport:
     changed: dict[str, int] = field(default_factory=dict)
     deleted: dict[str, int] = field(default_factory=dict)
     waiting: int = 0  # rows left for our queued change to settle
-    problems: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)  # rows left out, with the reason
+    adjusted: list[str] = field(default_factory=list)  # rows taken with a value made safe, and what was done
 
     def count(self, kind: str, entity: str, n: int = 1) -> None:
         box = getattr(self, kind)
@@ -74,12 +85,16 @@ class Applier:
         self._tombstones: list[tuple[str, str]] = []  # tags, relation types and actor types, deleted last
         self._retired: dict[str, str | None] = {}  # entity id -> the entity it was merged into (or None)
         self._tags: set[str] | None = None  # the tag names, while a batch of annotations goes in
+        self._tag_defs: dict[str, tagset.TagDef | None] = {}  # while a batch of attribute values goes in
+        self._people: set[str] = set()  # names already found to be names (check_person), this batch
 
     def apply(self, entity: str, rows: list[dict]) -> None:
         with self.project.operation(ACTOR, self.label, undoable=False, origin="team") as op:
             # Read inside the write transaction: a change the window commits meanwhile is either
             # already queued here or waits until this batch is in.
             self.pending = pending_keys(self.project)
+            self._tag_defs.clear()
+            self._people.clear()
             if entity == "annotation":
                 self._annotations(op, rows)
                 return
@@ -141,6 +156,11 @@ class Applier:
                 if key in have:
                     write_row(p, op, "entity_link", key, None)
                     self.report.count("deleted", "entity_link")
+                continue
+            try:
+                incoming.check_link(row, people=self._people)
+            except StoreError as exc:
+                self._problem("entity_link", row, str(exc))
                 continue
             if key not in mentions:
                 self._problem("entity_link", row, "its mention is not here")
@@ -222,6 +242,16 @@ class Applier:
 
     # ------------------------------------------------------------------ rows
     def _one(self, op, entity: str, row: dict) -> None:
+        """One row in a savepoint of its own: one the project refuses leaves nothing and is listed."""
+        mark = len(op.change.events)
+        try:
+            with self.project._tx():
+                self._one_row(op, entity, row)
+        except (StoreError, sqlite3.IntegrityError, ValueError, TypeError, KeyError) as exc:
+            del op.change.events[mark:]
+            self._problem(entity, row, str(exc) or type(exc).__name__)
+
+    def _one_row(self, op, entity: str, row: dict) -> None:
         if entity == "article":
             self._article(op, row)
             return
@@ -255,62 +285,99 @@ class Applier:
 
     def _local(self, entity: str, row: dict) -> dict | None:
         """The row as the project stores it, or None (with the reason listed) if it cannot go in."""
+        try:
+            return self._checked(entity, row)
+        except (StoreError, ValueError, TypeError) as exc:
+            return self._problem(entity, row, str(exc) or type(exc).__name__)
+
+    def _checked(self, entity: str, row: dict) -> dict | None:
+        """`_local`'s work: the checks our own input passes (store/incoming.py), then whether the rows
+        this one points at are here. Raises StoreError, or lists the problem and returns None."""
         e = ENTITIES[entity]
         p = self.project
         out = {c: row[c] for c in e.columns if c != "article_sha256" and c not in SERVER_ONLY.get(entity, ())}
         if entity in ARTICLE_REF:
+            incoming.need_text(row, "article_sha256")
             article_id = self.keys.local_id(row["article_sha256"])
             if article_id is None:
                 return self._problem(entity, row, "its article is not in this project")
             out["article_id"] = article_id
         if entity == "annotation":
-            text = p.article_text(out["article_id"])
-            if text[out["start"]:out["end"]] != out["text"]:
-                return self._problem(entity, row, "its text does not match the article here")
+            incoming.check_annotation(row, people=self._people)
+            incoming.check_span(p.article_text(out["article_id"]), out)
             if out["tag"] not in (self._tags if self._tags is not None else p.tag_names()):
                 return self._problem(entity, row, f"tag {out['tag']!r} is not in this project")
             return {c: out[c] for c in _ANN_COLS}
-        if entity == "annotation_attributes" and p._row("annotation", out["annotation_id"]) is None:
-            return self._problem(entity, row, "its annotation is not here")
+        if entity == "tag":
+            checked, fixes = incoming.checked_tag(row)
+            if fixes:
+                raise StoreError("; ".join(problem for problem, _done in fixes))
+            return {**out, "trim_policy": checked["trim_policy"]}  # the project spells every rule out
+        if entity == "annotation_attributes":
+            incoming.need_text(row, "annotation_id")
+            ann = p._row("annotation", out["annotation_id"])
+            if ann is None:
+                return self._problem(entity, row, "its annotation is not here")
+            incoming.attribute_values(out["data"], self._tag_def(ann["tag"]))
         if entity == "relation":
+            incoming.check_relation(row, people=self._people)
             if p._row("relation_type", out["type"]) is None:
                 return self._problem(entity, row, f"relation type {out['type']!r} is not in this project")
             if p._row("annotation", out["source_id"]) is None or p._row("annotation", out["target_id"]) is None:
                 return self._problem(entity, row, "one of its annotations is not here")
+            relations.check(p, out["type"], out["source_id"], out["target_id"])
             clash = p.conn.execute("SELECT id FROM relations WHERE type = ? AND source_id = ? AND target_id = ? AND id <> ?",
                                    (out["type"], out["source_id"], out["target_id"], out["id"])).fetchone()
             if clash:
                 return self._problem(entity, row, "the same relation is already here")
         if entity == "relation_type":
+            incoming.check_relation_type(row)
             for end in ("source_tag", "target_tag"):
                 if p._row("tag", out[end]) is None:
                     return self._problem(entity, row, f"tag {out[end]!r} is not in this project")
         if entity == "review":
+            incoming.check_decision(row, people=self._people)
             return {c: out[c] for c in ("annotation_id", "article_id", "decision", "edited", "reviewed_id",
                                          "reviewer", "reviewed_at", "comment")}
-        if entity == "entity" and p._row("actor_type", out["type"]) is None:
-            return self._problem(entity, row, f"actor type {out['type']!r} is not in this project")
-        if entity == "entity_link":
-            if p._row("annotation", out["annotation_id"]) is None:
-                return self._problem(entity, row, "its mention is not here")
-            if p._row("entity", out["entity_id"]) is None:
-                return self._problem(entity, row, "its actor is not here")
+        if entity == "merge_conflict":
+            incoming.check_conflict(row)
+        if entity == "actor_type":
+            incoming.check_actor_type(row)
+        if entity == "entity":
+            incoming.check_entity(row)
+            if p._row("actor_type", out["type"]) is None:
+                return self._problem(entity, row, f"actor type {out['type']!r} is not in this project")
+        if entity == "figure_flag":
+            incoming.check_figure_flag(row)
         return out
 
+    def _tag_def(self, name: str) -> tagset.TagDef | None:
+        if name not in self._tag_defs:
+            try:
+                self._tag_defs[name] = tagset.tag_def(self.project, name)
+            except StoreError:
+                self._tag_defs[name] = None
+        return self._tag_defs[name]
+
     def _problem(self, entity: str, row: dict, why: str) -> None:
-        key = row[ENTITIES[entity].pk]
-        self.report.problems.append(f"{entity.replace('_', ' ')} {str(key)[:12]} from the server left out: {why}")
+        key = str(row.get(ENTITIES[entity].pk))[:12]  # repr: a key may hold characters that reorder the line
+        self.report.problems.append(f"{entity.replace('_', ' ')} {key!r} from the server left out: {why}")
         return None
 
     def _article(self, op, row: dict) -> None:
         sha = row["text_sha256"]
         if row["deleted"] or self.keys.local_id(sha) is not None:
             return  # texts never change: one already here stays as it is
+        incoming.need_text(row, "id")
+        incoming.check_article_text(row)
+        meta, notes = incoming.checked_article_meta(row)
         p = self.project
         article_id = row["id"] if p._row("article", row["id"]) is None else new_id()
         position = p.conn.execute("SELECT COALESCE(MAX(position), 0) + 1 FROM articles").fetchone()[0]
         full = {c: row[c] for c in ENTITIES["article"].columns}
+        full.update(meta)
         full.update(id=article_id, position=position, chars=len(row["text"]))
+        self.report.adjusted += [f"article {str(sha)[:12]!r} from the server: {note}" for note in notes]
         p._apply_row("article", article_id, full)
         op.record("create", "article", article_id, None, {k: full[k] for k in _ARTICLE_META_COLS})
         art = Article(**{k: full[k] for k in Article.__dataclass_fields__ if k in full})

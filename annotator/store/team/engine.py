@@ -73,6 +73,8 @@ class SyncReport:
             parts.append(f"{len(self.refused)} refused by the server")
         if self.left_out or p.problems:
             parts.append(f"{len(self.left_out) + len(p.problems)} left out")
+        if p.adjusted:
+            parts.append(f"{len(p.adjusted)} adjusted")
         parts.append(f"{self.outbox} waiting")
         return "; ".join(parts)
 
@@ -212,6 +214,7 @@ def _merge_reports(into: ApplyReport, other: ApplyReport) -> None:
             into.count(kind, k, n)
     into.waiting += other.waiting
     into.problems += other.problems
+    into.adjusted += other.adjusted
 
 
 def _first_line(exc: BaseException) -> str:
@@ -259,10 +262,13 @@ def link(project: Project, url: str) -> tuple[SyncReport | None, list[str]]:
 
 def init_server(url: str, project: Project) -> dict:
     """Create or update the team schema and the group roles (idempotent). A server without tags
-    gets this project's tag set and actor types, so analysts can start tagging as soon as they link."""
+    gets this project's tag set and actor types, so analysts can start tagging as soon as they link;
+    a server from before tags had span rules there gets this project's rules for the tags it shares."""
     conn = connect(url)
     try:
-        before, after = init_schema(conn)
+        rules = {r["name"]: r["trim_policy"] for chunk in outbox.snapshot_rows(project, "tag", UPLOAD_CHUNK)
+                 for r in chunk}
+        before, after = init_schema(conn, rules)
         tags = 0
         if not conn.execute("SELECT EXISTS (SELECT 1 FROM annotator.tags WHERE NOT deleted)").fetchone()[0]:
             out = UploadOutcome()

@@ -12,7 +12,9 @@ the local side (outbox.py, apply.py) and the server side (push.py, pull.py) do t
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
+from typing import Callable
 
 
 @dataclass(frozen=True)
@@ -24,6 +26,8 @@ class Entity:
     columns: tuple[str, ...]  # server columns, primary key included
     local_pk: str  # primary key column in the project
     compare: tuple[str, ...] = ()  # columns that tell two versions apart (default: all)
+    # Server form of a row whose values have more than one spelling, applied before comparing.
+    form: Callable[[dict], dict] | None = None
 
     @property
     def compared(self) -> tuple[str, ...]:
@@ -33,13 +37,27 @@ class Entity:
         """Two versions of a row (None: absent) hold the same content."""
         if a is None or b is None:
             return a is None and b is None
+        if self.form is not None:
+            a, b = self.form(a), self.form(b)
         return all(a.get(c) == b.get(c) for c in self.compared)
+
+
+def server_tag(row: dict) -> dict:
+    """A tag row in server form: its span rules empty while they are the defaults for a tag of its
+    name, else their JSON with every rule spelt out. Missing or damaged rules are the defaults, as
+    the project reads them (tagset.trim_from_row)."""
+    from annotator.core.spans import trim_policy_for
+    from annotator.store.tagset import trim_from_row
+
+    policy = trim_from_row(row["name"], row.get("trim_policy"))
+    return {**row, "trim_policy": "" if policy == trim_policy_for(row["name"]) else json.dumps(policy.to_json())}
 
 
 # In dependency order: a row only points at rows of entities listed before it.
 ENTITIES: dict[str, Entity] = {e.name: e for e in (
     Entity("tag", "tags", "annotator.tags", "name",
-           ("name", "color", "shortcut", "description", "position", "attributes"), "name"),
+           ("name", "color", "shortcut", "description", "position", "attributes", "trim_policy"), "name",
+           form=server_tag),
     Entity("relation_type", "relation_types", "annotator.relation_types", "name",
            ("name", "source_tag", "target_tag", "description", "position"), "name"),
     Entity("article", "articles", "annotator.articles", "text_sha256",

@@ -18,7 +18,7 @@ from typing import Iterator
 
 from annotator.core.model import new_id, now_iso
 from annotator.store.project import Change, Project, on_operation_logged
-from annotator.store.team.entities import ARTICLE_REF, ENTITIES, SERVER_ONLY, server_entity
+from annotator.store.team.entities import ARTICLE_REF, ENTITIES, SERVER_ONLY, server_entity, server_tag
 
 # Settings of a linked project (the project file never holds a password).
 URL = "team.url"
@@ -111,6 +111,8 @@ def to_server(project: Project, keys: ArticleKeys, entity: str, row: dict | None
         return out
     if entity == "entity":
         return server_entity({c: row[c] for c in e.columns if c not in SERVER_ONLY[entity]})
+    if entity == "tag":  # logged before the project had span rules: the defaults
+        return server_tag({c: row.get(c) for c in e.columns})
     out = {c: row[c] for c in e.columns if c != "article_sha256"}
     if entity in ARTICLE_REF:
         sha = keys.sha(row["article_id"])
@@ -207,7 +209,8 @@ def pending_keys(project: Project) -> set[tuple[str, str]]:
 
 # ---------------------------------------------------------------- snapshot
 _SNAPSHOT_SQL = {
-    "tag": "SELECT name, color, shortcut, description, position, attributes FROM tags ORDER BY position, name",
+    "tag": "SELECT name, color, shortcut, description, position, attributes, trim_policy FROM tags "
+           "ORDER BY position, name",
     "relation_type": "SELECT name, source_tag, target_tag, description, position FROM relation_types ORDER BY position, name",
     "article": "SELECT text_sha256, id, title, source, date, url, direction, text, original_sha256, import_report, "
                "imported_at FROM articles ORDER BY position",
@@ -241,7 +244,8 @@ def snapshot_rows(project: Project, entity: str, chunk: int) -> Iterator[list[di
         if not rows:
             return
         out = [dict(zip(cols, r)) for r in rows]
-        yield [server_entity(r) for r in out] if entity == "entity" else out
+        form = {"entity": server_entity, "tag": server_tag}.get(entity)
+        yield [form(r) for r in out] if form else out
 
 
 def begin_read(project: Project) -> None:

@@ -218,10 +218,19 @@ class ServerRows:
         self.load_names({ev.after["name_key"] for ev in events if ev.entity == "entity" and ev.after})
 
 
+def _aliases(raw: str | None) -> list[str]:
+    """An entity's aliases; a server row may hold anything, and what is not a list of names counts as none."""
+    try:
+        out = json.loads(raw or "[]")
+    except (TypeError, ValueError):
+        return []
+    return [a for a in out if isinstance(a, str)] if isinstance(out, list) else []
+
+
 def _folds(aliases: str | None) -> set[str]:
     from annotator.core.names import name_key
 
-    return {name_key(a) for a in json.loads(aliases or "[]")}
+    return {name_key(a) for a in _aliases(aliases)}
 
 
 def _merges(events: list[ServerEvent]) -> dict[str, str]:
@@ -310,10 +319,10 @@ class _Plan:
             self.write("entity", ev.pk, {**ev.after, "merged_into": other["id"]}, cur, kind="tombstone")
         from annotator.core.names import name_key
 
-        theirs = json.loads(other["aliases"] or "[]")
+        theirs = _aliases(other["aliases"])
         known = _folds(other["aliases"]) | {other["name_key"]}
         extra = []
-        for alias in json.loads(ev.after["aliases"] or "[]"):
+        for alias in _aliases(ev.after["aliases"]):
             key = name_key(alias)
             if key and key not in known:
                 known.add(key)

@@ -133,8 +133,16 @@ def identity(conn: psycopg.Connection) -> Identity:
 
 
 # ------------------------------------------------------------------- setting up
-def init_schema(conn: psycopg.Connection) -> tuple[int, int]:
-    """Create the group roles and bring the schema up to date; returns (version before, after)."""
+# Server migration 3 gives tags span rules; tags already on the server take them from the project
+# of whoever brings it up to date (they were set on that desktop and never shared).
+SPAN_RULES_MIGRATION = 3
+
+
+def init_schema(conn: psycopg.Connection, span_rules: dict[str, str] | None = None) -> tuple[int, int]:
+    """Create the group roles and bring the schema up to date; returns (version before, after).
+
+    `span_rules` (tag name -> span rules in server form) are given to the tags already on a
+    server that migration 3 brings span rules to, in the same transaction."""
     with conn.transaction():
         conn.execute("SELECT pg_advisory_xact_lock(%s)", (_INIT_LOCK,))
         exists = conn.execute("SELECT to_regnamespace('annotator') IS NOT NULL").fetchone()[0]
@@ -150,6 +158,10 @@ def init_schema(conn: psycopg.Connection) -> tuple[int, int]:
         for number in range(before, SERVER_SCHEMA_VERSION):
             conn.execute(MIGRATIONS[number])
             conn.execute("INSERT INTO annotator.schema_migrations(version) VALUES (%s)", (number + 1,))
+            if number + 1 == SPAN_RULES_MIGRATION and before > 0 and span_rules:
+                with conn.cursor() as cur:
+                    cur.executemany("UPDATE annotator.tags SET trim_policy = %s WHERE name = %s AND trim_policy <> %s",
+                                    [(rules, name, rules) for name, rules in sorted(span_rules.items())])
     return before, SERVER_SCHEMA_VERSION
 
 

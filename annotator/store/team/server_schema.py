@@ -4,9 +4,9 @@ Like the project file, the server never has a migration edited once shipped: add
 next one. `annotator.schema_migrations` records which ones ran; a program that knows
 fewer than the server has refuses to sync rather than guess.
 
-The tables mirror the project's (tags, relation types, articles, annotations, attribute
-values, relations, review decisions, merge conflicts, and the actor registry: actor types,
-entities, entity links, figure verdicts) with four columns more:
+The tables mirror the project's (tags with their span rules, relation types, articles,
+annotations, attribute values, relations, review decisions, merge conflicts, and the actor
+registry: actor types, entities, entity links, figure verdicts) with four columns more:
 `deleted` (rows are never removed, so a deletion reaches every client like any other
 change), `seq` (the change sequence number clients pull from), `changed_by` and
 `changed_at`. Articles are keyed by the SHA-256 of their text, so copies of one article
@@ -506,6 +506,13 @@ MIGRATIONS: list[str] = [
     -- A reopened flag (its verdict deleted) is anyone's to decide again.
     CREATE POLICY own_verdicts_changed ON annotator.figure_flags FOR UPDATE TO {ANALYST}
         USING (decided_by = current_user::text OR deleted) WITH CHECK (decided_by = current_user::text);
+    """,
+    # 3: each tag's span rules (the project's migration 7, `tags.trim_policy`): empty while they are
+    # the defaults for a tag of that name (core/spans.trim_policy_for), else their JSON. They are part
+    # of the tags row, so the admin alone changes them, as the rest of the tag set. Tags already here
+    # start with the defaults; `team init`, which runs this, then gives them its project's rules.
+    """
+    ALTER TABLE annotator.tags ADD COLUMN trim_policy text NOT NULL DEFAULT '';
     """,
 ]
 
