@@ -8,6 +8,7 @@ from PySide6.QtCore import QEvent, QLocale, QObject, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from annotator.store.project import StoreError
+from annotator.gui.compose import fill, tr
 
 
 def make_app(argv: list[str] | None = None, language: str | None = None) -> QApplication:
@@ -51,7 +52,7 @@ def run(db_path=None, annotator=None, article=None, *, exit_when_shown: bool = F
     try:
         project = open_project(db_path, create=True)
     except (StoreError, OSError) as exc:
-        QMessageBox.critical(None, "annotator", f"Cannot open the project: {exc}")
+        QMessageBox.critical(None, "annotator", fill(tr("Cannot open the project: %1"), str(exc)))
         return 1
     from annotator.gui.dialogs.identity import startup_name
 

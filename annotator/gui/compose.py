@@ -157,3 +157,13 @@ def balanced(text: str) -> bool:
             if depth:
                 return False
     return depth == 0
+
+
+def arrow(forward: bool = True) -> str:
+    """An arrow that points the way the interface reads: "→" for forward in English, "←" in Arabic
+    (arrows are not mirrored by the bidi algorithm, so a right-to-left sentence needs the other one)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+
+    rtl = QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    return "←" if forward == rtl else "→"

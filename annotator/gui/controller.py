@@ -19,6 +19,8 @@ from annotator.core.spans import move_edge
 from annotator.gui.dialogs.note_dialog import ask_note
 from annotator.store.library import library_row, library_rows
 from annotator.store.project import Change, StoreError
+from annotator.gui.compose import fill, tr
+from annotator.gui.terms import tag_label
 
 _ANN_FIELDS = tuple(f.name for f in fields(Annotation))
 SAVE_POSITION_AFTER_MS = 1500
@@ -206,9 +208,9 @@ class Controller(QObject):
     def _extend_context_menu(self, menu: QMenu, ids_under_point: list[str]) -> None:
         menu.addSeparator()
         if self.reader.selected_span() is not None and self.session.selected is None:
-            sub = menu.addMenu("Tag selection as")
+            sub = menu.addMenu(tr("Tag selection as"))
             for t in self.tags:
-                act = sub.addAction(f"{t.name}\t{t.shortcut}")
+                act = sub.addAction(f"{tag_label(t.name)}\t{t.shortcut}" if t.shortcut else tag_label(t.name))
                 act.triggered.connect(lambda _=False, name=t.name: self.tag(name))
         target = self.session.selected if self.session.selected in ids_under_point else (ids_under_point or [None])[0]
         if target is None:
@@ -216,13 +218,13 @@ class Controller(QObject):
         ann = self._current(target)
         if ann is None:
             return
-        sub = menu.addMenu(f"Change tag of “{ann.text[:30]}”")
+        sub = menu.addMenu(fill(tr("Change tag of “%1”"), ann.text[:30]))
         for t in self.tags:
-            act = sub.addAction(t.name)
+            act = sub.addAction(tag_label(t.name))
             act.setEnabled(t.name != ann.tag)
             act.triggered.connect(lambda _=False, name=t.name, aid=target: self.change_tag(aid, name))
-        menu.addAction("Edit note…").triggered.connect(lambda _=False, aid=target: self.edit_note(aid))
-        menu.addAction("Delete annotation").triggered.connect(lambda _=False, aid=target: self.session.delete([aid]))
+        menu.addAction(tr("Edit note…")).triggered.connect(lambda _=False, aid=target: self.edit_note(aid))
+        menu.addAction(tr("Delete annotation")).triggered.connect(lambda _=False, aid=target: self.session.delete([aid]))
 
     # ---------------------------------------------------------------- changes
     def apply_change(self, change: Change) -> None:

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
 )
 
 from annotator import config
-from annotator.core.bidi_safe import isolate
 from annotator.gui.annotations import annotation_tools
 from annotator.gui.dialogs import dialogs
 from annotator.gui.annotations.annotations_panel import AnnotationsPanel
@@ -28,6 +27,8 @@ from annotator.gui.session import Session
 from annotator.gui.status import StatusBar
 from annotator.gui.tags.tag_bar import TagBar
 from annotator.store.project import Project, StoreError
+from annotator.gui.compose import Isolated, fill, join, keys, path_text, tr
+from annotator.gui.terms import operation_label, tag_label
 
 # Windows opened from File > Open stay alive here until closed.
 WINDOWS: list["MainWindow"] = []
@@ -46,9 +47,9 @@ class MainWindow(QMainWindow):
         self.session = Session(project, annotator, self)
         self.reader = Reader()
         self.panel = AnnotationsPanel(self.session)
-        self.panel.setAccessibleName(self.tr("Annotations panel"))
+        self.panel.setAccessibleName(tr("Annotations panel"))
         self.articles = LibraryPanel()
-        self.articles.setAccessibleName(self.tr("Article list"))
+        self.articles.setAccessibleName(tr("Article list"))
         self.tag_bar = TagBar()
         self.status = StatusBar()
         self.controller = Controller(self.session, self.reader, self.panel, self.articles, self)
@@ -90,7 +91,6 @@ class MainWindow(QMainWindow):
         self.reading_width.folded.connect(self._panes_folded)
         self.controller.load_articles()
         self._refresh_status()
-        self.setWindowTitle(f"annotator — {Path(project.path).name}")
         self.show_health()
 
     # ------------------------------------------------------------ settings
@@ -136,30 +136,38 @@ class MainWindow(QMainWindow):
         row = self.articles.model.article(article_id)
         title = row["title"] if row else ""
         self.status.show_article(title)
-        self.setWindowTitle(f"{title} — annotator — {Path(self.session.project.path).name}{self._health_mark()}")
+        self.setWindowTitle(self._title(title))
 
     def show_health(self) -> None:
         """A damaged or read-only project says so at once, and the title says it for as long as it lasts."""
         notice = self.session.health_notice()
         if notice:
             self.status.message(notice)
-        self.setWindowTitle(f"annotator — {Path(self.session.project.path).name}{self._health_mark()}")
+        self.setWindowTitle(self._title())
 
-    def _health_mark(self) -> str:
+    def _title(self, article: str = "") -> str:
+        """"article — annotator — project.db", with "(damaged)" or "(read-only)" while it lasts."""
+        path = self.session.project.path
+        name = tr("(in memory)") if path == ":memory:" else Path(path).name
+        title = fill(tr("%1 — annotator — %2"), article, name) if article else fill(tr("annotator — %1"), name)
         p = self.session.project
         if p.damage:
-            return " (" + self.tr("damaged") + ")"
-        return " (" + self.tr("read-only") + ")" if p.read_only else ""
+            title += " " + tr("(damaged)")
+        elif p.read_only:
+            title += " " + tr("(read-only)")
+        return title
 
     def _panes_folded(self, names: list) -> None:
-        self.status.message(self.tr("%1 folded away to keep the article at half the window; drag the edge to "
-                                    "bring it back").replace("%1", " and ".join(isolate(n) for n in names)))
+        shown = {"Article list": tr("Article list"), "Annotations panel": tr("Annotations panel")}
+        self.status.message(fill(tr("%1 folded away to keep the article at half the window; drag the edge to "
+                                    "bring it back"), Isolated(join((shown.get(n, n) for n in names),
+                                                                    tr(" and ", "two panels")))))
 
     def update_edit_actions(self) -> None:
         undo, redo = self.session.undo_labels()  # kept from each change, not read again
-        self.actions_["undo"].setText(f"Undo {undo}" if undo else "Undo")
+        self.actions_["undo"].setText(fill(tr("Undo %1"), Isolated(operation_label(undo, tag_label))) if undo else tr("Undo"))
         self.actions_["undo"].setEnabled(undo is not None)
-        self.actions_["redo"].setText(f"Redo {redo}" if redo else "Redo")
+        self.actions_["redo"].setText(fill(tr("Redo %1"), Isolated(operation_label(redo, tag_label))) if redo else tr("Redo"))
         self.actions_["redo"].setEnabled(redo is not None)
         has_sel = self.session.selected is not None
         self.actions_["note"].setEnabled(has_sel)
@@ -172,7 +180,7 @@ class MainWindow(QMainWindow):
         settings().setValue(f"view/show_{key}", bool(visible))
 
     def choose_font(self) -> None:
-        ok, font = QFontDialog.getFont(self.reader.font(), self, "Reading font")
+        ok, font = QFontDialog.getFont(self.reader.font(), self, tr("Reading font"))
         if ok:
             self.reader.set_family(font.family())
             self.reader.set_point_size(font.pointSizeF())
@@ -180,37 +188,38 @@ class MainWindow(QMainWindow):
 
     def show_shortcuts(self) -> None:
         commands = {
-            (act.text().replace("&", "").rstrip("…").split("\t")[0], " or ".join(k.toString() for k in act.shortcuts() if not k.isEmpty()))
-            for act in self.actions() if act.shortcuts()
+            (act.text().replace("&", "").rstrip("…").split("\t")[0], keys(*act.shortcuts()))
+            for act in self.actions() if any(not k.isEmpty() for k in act.shortcuts())
         }
-        dialogs.ReportDialog("Keyboard shortcuts", dialogs.shortcuts_html(self.controller.tags, commands), self).exec()
+        dialogs.ReportDialog(tr("Keyboard shortcuts"), dialogs.shortcuts_html(self.controller.tags, commands), self).exec()
 
     def show_about(self) -> None:
         dialogs.show_about(self)
 
     # ------------------------------------------------------------ projects
     def new_project(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "New project", str(Path.home()), "Projects (*.db)")
+        path, _ = QFileDialog.getSaveFileName(self, tr("New project"), str(Path.home()), tr("Projects (*.db)"))
         if path:
             if not path.endswith(".db"):
                 path += ".db"
             if Path(path).exists():
-                QMessageBox.warning(self, "New project", f"{path} exists already; open it instead.")
+                QMessageBox.warning(self, tr("New project"), fill(tr("%1 exists already; open it instead."), Path(path)))
                 return
             self.switch_to(path, create=True)
 
     def open_project_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Open project", str(Path.home()), "Projects (*.db);;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(self, tr("Open project"), str(Path.home()),
+                                              tr("Projects (*.db);;All files (*)"))
         if path:
             self.switch_to(path)
 
     def fill_recent_menu(self) -> None:
         self.recent_menu.clear()
         for path in config.recent_projects():
-            act = self.recent_menu.addAction(path)
+            act = self.recent_menu.addAction(path_text(path))
             act.triggered.connect(lambda _=False, p=path: self.switch_to(p))
         if self.recent_menu.isEmpty():
-            self.recent_menu.addAction("(none)").setEnabled(False)
+            self.recent_menu.addAction(tr("(none)")).setEnabled(False)
 
     def switch_to(self, path: str, *, create: bool = False) -> None:
         from annotator.io.projects import open_project
@@ -218,7 +227,7 @@ class MainWindow(QMainWindow):
         try:
             project = open_project(path, create=create)
         except (StoreError, OSError) as exc:
-            QMessageBox.warning(self, "Open project", f"Cannot open {path}: {exc}")
+            QMessageBox.warning(self, tr("Open project"), fill(tr("Cannot open %1: %2"), Path(path), str(exc)))
             return
         open_window(project, self.session.annotator)
         self.close()
@@ -241,7 +250,7 @@ class MainWindow(QMainWindow):
             self.run_import(paths)
 
     def import_folder(self) -> None:
-        path = QFileDialog.getExistingDirectory(self, "Import a folder of articles", str(Path.home()))
+        path = QFileDialog.getExistingDirectory(self, tr("Import a folder of articles"), str(Path.home()))
         if path:
             self.run_import([Path(path)])
 
@@ -251,13 +260,13 @@ class MainWindow(QMainWindow):
     def export_csv(self) -> None:
         from annotator.gui.library.exchange_actions import export_dialog
 
-        export_dialog(self, "csv", self.tr("CSV (*.csv)"), "annotations.csv")
+        export_dialog(self, "csv", tr("CSV (*.csv)"), "annotations.csv")
 
     # -------------------------------------------------------------- events
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.ActivationChange and self.isActiveWindow() and not self._closed:
             if self.session.check_external_changes():
-                self.status.message("the project was changed elsewhere; views refreshed")
+                self.status.message(tr("the project was changed elsewhere; views refreshed"))
             self.update_edit_actions()
         super().changeEvent(event)
 
@@ -289,7 +298,7 @@ def open_window(project: Project, annotator: str, article: str | None = None) ->
         try:
             target = project.resolve_article(article)
         except StoreError as exc:
-            win.status.message(str(exc))
+            win.status.message(fill("%1", str(exc)))
     rows = win.articles.model
     if target is None and rows.rowCount():
         target = rows.index(0, 0).data(Qt.UserRole + 1)

@@ -18,8 +18,9 @@ from contextlib import contextmanager
 
 from PySide6.QtCore import QObject, Signal
 
-from annotator.core.bidi_safe import isolate
 from annotator.store.project import Change, DuplicateAnnotation, Project, StoreError
+from annotator.gui.compose import Isolated, fill, tr
+from annotator.gui.terms import operation_label, tag_label
 
 
 class _OpenArticle:
@@ -218,9 +219,8 @@ class Session(QObject):
         try:
             return self.project.add_annotation(self.article_id, start, end, tag, self.annotator, text=text)
         except DuplicateAnnotation as exc:
-            self.message.emit(self.tr("%1 already tagged “%2” as %3: it is selected").replace("%1", isolate(self.annotator))
-                              .replace("%2", isolate(text if len(text) <= 40 else text[:39] + "…"))
-                              .replace("%3", isolate(tag)))
+            self.message.emit(fill(tr("%1 already tagged “%2” as %3: it is selected"), self.annotator,
+                                   text if len(text) <= 40 else text[:39] + "…", tag_label(tag)))
             return self.run(self.project.annotation, exc.existing_id)
         except StoreError as exc:
             self.message.emit(str(exc))
@@ -247,14 +247,14 @@ class Session(QObject):
         change = self.run(self.project.undo, self.annotator)
         if change is None:
             return None
-        self.message.emit(f"undone: {change.label}")
+        self.message.emit(fill(tr("undone: %1"), Isolated(operation_label(change.label, tag_label))))
         return change
 
     def redo(self):
         change = self.run(self.project.redo, self.annotator)
         if change is None:
             return None
-        self.message.emit(f"redone: {change.label}")
+        self.message.emit(fill(tr("redone: %1"), Isolated(operation_label(change.label, tag_label))))
         return change
 
     # ----------------------------------------------------------- display

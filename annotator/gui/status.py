@@ -7,7 +7,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QLabel, QStatusBar
 
-from annotator.gui.plurals import counted, number
+from annotator.gui.compose import Isolated, fill, join, path_text, tr
+from annotator.gui.terms import tag_label
 
 MESSAGE_MS = 6000
 MIN_LABEL_WIDTH = 48
@@ -27,26 +28,30 @@ class StatusBar(QStatusBar):
             self.addPermanentWidget(w)
 
     def show_project(self, path: str) -> None:
-        name = Path(path).name if path != ":memory:" else "(in memory)"
-        self.project_label.setText(f"Project: {name}")
-        self.project_label.setToolTip(path)
+        if path == ":memory:":
+            self.project_label.setText(tr("Project: (in memory)"))
+            self.project_label.setToolTip(tr("(in memory)"))
+            return
+        self.project_label.setText(fill(tr("Project: %1"), Path(path).name))
+        self.project_label.setToolTip(path_text(path))
 
     def show_annotator(self, name: str) -> None:
-        self.annotator_label.setText(f"Annotator: {name}")
+        self.annotator_label.setText(fill(tr("Annotator: %1"), name))
 
     def show_article(self, title: str) -> None:
         short = title if len(title) <= 48 else title[:47] + "…"
         # An isolate keeps an Arabic title from reordering the label around it.
-        self.article_label.setText(f"\u2068{short}\u2069" if short else "")
+        self.article_label.setText(fill("%1", short) if short else "")
         self.article_label.setToolTip(title)
 
     def show_counts(self, counts: Counter, tag_order: list[str], reviewed: int = 0) -> None:
         """The analysts' annotations per tag; the reviewed layer's apart (core/layers.py)."""
         total = sum(counts.values())
-        parts = [f"{name} {number(counts.get(name, 0))}" for name in tag_order]
-        text = counted(self.tr("%Ln annotation(s)", "", total), total) + ": " + ", ".join(parts)
+        parts = join(Isolated(fill(tr("%1 %2", "a tag and its count"), tag_label(name), counts.get(name, 0)))
+                     for name in tag_order)
+        text = tr("%Ln annotation(s)", "", total) + tr(": ", "before a list") + parts
         if reviewed:
-            text += " · " + self.tr("%1 reviewed").replace("%1", number(reviewed))
+            text += " · " + fill(tr("%1 reviewed"), reviewed)
         self.counts_label.setText(text)
         self.counts_label.setToolTip(self.counts_label.text())
 

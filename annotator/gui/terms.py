@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from annotator.gui.compose import QT_TR_NOOP, fill, tr
+from annotator.gui.compose import QT_TR_NOOP, Isolated, fill, ltr, tr
 
 # ------------------------------------------------------------------ vocabulary
 _ACTOR_TYPES = {
@@ -25,6 +25,7 @@ _ACTOR_TYPES = {
 }
 _UNITS = {
     "people": QT_TR_NOOP("people"),
+    "other": QT_TR_NOOP("other"),
     "money": QT_TR_NOOP("money"),
     "percent": QT_TR_NOOP("percent"),
     "weapons": QT_TR_NOOP("weapons"),
@@ -37,6 +38,61 @@ _STATUSES = {
     "in progress": QT_TR_NOOP("in progress"),
     "done": QT_TR_NOOP("done"),
 }
+
+
+# The default tags (core/model.DEFAULT_TAGS): their stable names stay in exports and on the
+# command line; the window shows them in its language. A tag the analyst made shows as typed.
+_GUIDELINES = {
+    "actor": QT_TR_NOOP("Who acts or speaks: a person, state, armed group, organisation or medium. Tag the name "
+                        "without a leading و/ف/ب/ك/ل; keep the article ال (with ل fused to it, leave out the first ل: "
+                        "للجيش -> لجيش)."),
+    "claim": QT_TR_NOOP("A statement attributed to someone, usually a quotation after a reporting verb. Tag the words "
+                        "inside the quotation marks, or the statement with both of its marks."),
+    "figure": QT_TR_NOOP("A number with what it counts: casualties, people, money, percentages. Include the counted "
+                         "noun or unit (465 مدنيا, 15 في المئة), not a و/ب glued to the number nor words like نحو; "
+                         "leave out years and dates."),
+}
+_ATTRIBUTES = {
+    "type": QT_TR_NOOP("type"),
+    "certainty": QT_TR_NOOP("certainty"),
+    "unit": QT_TR_NOOP("unit"),
+    "value": QT_TR_NOOP("value"),
+}
+_CERTAINTY = {
+    "asserted": QT_TR_NOOP("asserted"),
+    "reported": QT_TR_NOOP("reported"),
+    "disputed": QT_TR_NOOP("disputed"),
+}
+
+
+def tag_label(name: str) -> str:
+    """What the window calls a tag: a default tag in the interface's language, any other as typed."""
+    if name == "actor":
+        return tr("actor", "the default tag")
+    if name == "claim":
+        return tr("claim", "the default tag")
+    if name == "figure":
+        return tr("figure", "the default tag")
+    return name
+
+
+def tag_guideline(name: str, description: str) -> str:
+    """A default tag's guideline in the interface's language while it is unchanged; an edited one as written."""
+    default = _GUIDELINES.get(name)
+    return tr(default) if default is not None and description == default else description
+
+
+def attribute_label(name: str) -> str:
+    """A default tag's attribute name (type, certainty, unit, value) translated; others as typed."""
+    return tr(_ATTRIBUTES[name]) if name in _ATTRIBUTES else name
+
+
+def option_label(value: str) -> str:
+    """A choice the default tag set offers (actor types, units, certainty) translated; others as typed."""
+    for table in (_ACTOR_TYPES, _UNITS, _CERTAINTY):
+        if value in table:
+            return tr(table[value])
+    return value
 
 
 def actor_type_label(name: str) -> str:
@@ -152,3 +208,116 @@ def explain(reason: str) -> str:
                 text += " " + fill(tr("without %1"), detail)
             return text
     return fill("%1", reason)
+
+
+# ------------------------------------------------------------------ what an export or import did
+def _noun(word: str, n: int) -> str | None:
+    if word in ("article", "articles"):
+        return tr("%n article(s)", "", n)
+    if word in ("annotation", "annotations"):
+        return tr("%n annotation(s)", "", n)
+    if word in ("relation", "relations"):
+        return tr("%n relation(s)", "", n)
+    if word in ("sentence", "sentences"):
+        return tr("%n sentence(s)", "", n)
+    if word in ("token", "tokens"):
+        return tr("%n token(s)", "", n)
+    if word in ("span", "spans"):
+        return tr("%n span(s)", "", n)
+    return None
+
+
+_COUNTED = re.compile(r"(?P<n>[\d,]+)(?: (?P<word>[a-z]+))?(?: \(.*\))?")
+_WRITTEN = re.compile(r"(?P<what>.*?) written(?: to (?P<path>.+?))?(?P<rest>; .*)?")
+_IMPORT_PARTS: list[tuple[re.Pattern, Callable]] = [
+    (re.compile(r"(?P<n>\d+) annotations? imported"), lambda m: tr("%n annotation(s) imported", "", int(m["n"]))),
+    (re.compile(r"(?P<n>\d+) already (?:here|present \(same id and content\) skipped)"),
+     lambda m: tr("%n already here", "", int(m["n"]))),
+    (re.compile(r"(?P<a>\d+) articles added, (?P<b>\d+) already here"),
+     lambda m: tr("%n article(s) added", "", int(m["a"])) + tr(", ", "list separator")
+     + tr("%n already here", "", int(m["b"]))),
+    (re.compile(r"(?P<n>\d+) relations"), lambda m: tr("%n relation(s)", "", int(m["n"]))),
+    (re.compile(r"attribute values on (?P<n>\d+) annotations"),
+     lambda m: tr("attribute values on %n annotation(s)", "", int(m["n"]))),
+    (re.compile(r"(?P<n>\d+) mentions linked to actors"), lambda m: tr("%n mention(s) linked to actors", "", int(m["n"]))),
+    (re.compile(r"new tags: (?P<x>.+)"), lambda m: fill(tr("new tags: %1"), m["x"])),
+]
+
+
+def export_summary(summary: str) -> str:
+    """What an export wrote ("3 articles, 16 annotations written to /tmp/x"), in the interface's
+    language with the path read left to right; as it is, isolated, when the wording is unknown."""
+    m = _WRITTEN.fullmatch(summary)
+    if not m:
+        return fill("%1", summary)
+    what = []
+    for piece in re.sub(r" \([^)]*\)$", "", m["what"]).split(", "):  # xlsx names its sheets in brackets
+        c = _COUNTED.fullmatch(piece)
+        if c and c["word"] == "tags":
+            what.append(tr("%n tag(s)", "", _count(c["n"])))
+            continue
+        said = _noun(c["word"] or "annotations", _count(c["n"])) if c else None
+        if said is None and piece.startswith("codebook"):
+            tags = re.fullmatch(r"codebook of (?P<n>\d+) tags", piece)
+            said = tr("codebook of %n tag(s)", "", int(tags["n"])) if tags else tr("codebook")
+        what.append(said if said is not None else fill("%1", piece))
+    listed = Isolated(tr(", ", "list separator").join(what))
+    if m["path"]:
+        text = fill(tr("%1 written to %2"), listed, ltr(m["path"]))
+    else:
+        text = fill(tr("%1 written"), listed)
+    if m["rest"]:
+        text += tr("; ", "clause separator") + fill("%1", m["rest"][2:])
+    return text
+
+
+def import_summary(summary: str) -> str:
+    """What an annotation import brought in, piece by piece in the interface's language."""
+    head, sep, body = summary.partition(": ")
+    if not sep or _IMPORT_PARTS[0][0].match(summary):
+        head, body = "", summary
+    pieces = []
+    for part in re.split(r"; |, (?=\d+ already present)", body):
+        for pattern, say in _IMPORT_PARTS:
+            m = pattern.fullmatch(part)
+            if m:
+                pieces.append(say(m))
+                break
+        else:
+            pieces.append(fill("%1", part))
+    text = tr("; ", "clause separator").join(pieces)
+    return fill(tr("%1: %2", "where from, then what came in"), head, Isolated(text)) if head else text
+
+
+# ------------------------------------------------------------------ why a span was suggested
+_SUGGESTION_REASONS: list[tuple[re.Pattern, Callable]] = [
+    (re.compile(r"number with its unit"), lambda m: tr("number with its unit")),
+    (re.compile(r"number"), lambda m: tr("number")),
+    (re.compile(r"spelled number"), lambda m: tr("spelled number")),
+    (re.compile(r"fraction"), lambda m: tr("fraction")),
+    (re.compile(r"dual"), lambda m: tr("dual")),
+    (re.compile(r"number phrase"), lambda m: tr("number phrase")),
+    (re.compile(r"quotation after «(?P<x>[^»]*)»"), lambda m: fill(tr("quotation after %1"), m["x"])),
+    (re.compile(r"quotation before «(?P<x>[^»]*)»"), lambda m: fill(tr("quotation before %1"), m["x"])),
+    (re.compile(r"reported speech after «(?P<x>[^»]*)»"), lambda m: fill(tr("reported speech after %1"), m["x"])),
+    (re.compile(r"sourced with «(?P<x>[^»]*)»"), lambda m: fill(tr("sourced with %1"), m["x"])),
+    (re.compile(r"tagged as actor elsewhere: «(?P<x>[^»]*)»"), lambda m: fill(tr("tagged as actor elsewhere: %1"), m["x"])),
+]
+
+
+def suggestion_reason(reason: str) -> str:
+    """Why a span was suggested, in the interface's language (as it is, isolated, when unknown)."""
+    for pattern, say in _SUGGESTION_REASONS:
+        m = pattern.fullmatch(reason)
+        if m:
+            return say(m)
+    return fill("%1", reason)
+
+
+def relation_type_label(name: str) -> str:
+    """The default tag set's relation types translated; others as typed."""
+    if name == "attributed_to":
+        return tr("attributed to", "a relation type")
+    if name == "supports":
+        return tr("supports", "a relation type")
+    return name

@@ -160,8 +160,8 @@
         <translation>تعليقات توضيحية (*.qdpx *.jsonld *.json *.jsonl *.csv);;كل الملفات (*)</translation>
     </message>
     <message>
-        <source>Nothing was imported: {reason}</source>
-        <translation>لم يُستورد شيء: {reason}</translation>
+        <source>Nothing was imported: %1</source>
+        <translation>لم يُستورد شيء: %1</translation>
     </message>
     <message>
         <source>Import report</source>
@@ -176,12 +176,144 @@
         <translation>ستكون الواجهة باللغة %1 بدءًا من التشغيل القادم. أتعيد التشغيل الآن؟</translation>
     </message>
     <message>
+        <source>&amp;File</source>
+        <translation>&amp;ملف</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;تحرير</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;عرض</translation>
+    </message>
+    <message>
         <source>&amp;Settings</source>
         <translation>الإ&amp;عدادات</translation>
     </message>
     <message>
+        <source>Re&amp;view</source>
+        <translation>&amp;مراجعة</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>م&amp;ساعدة</translation>
+    </message>
+    <message>
+        <source>&amp;New project…</source>
+        <translation>مشروع &amp;جديد…</translation>
+    </message>
+    <message>
+        <source>&amp;Open project…</source>
+        <translation>&amp;فتح مشروع…</translation>
+    </message>
+    <message>
+        <source>Recent projects</source>
+        <translation>المشاريع الأخيرة</translation>
+    </message>
+    <message>
+        <source>&amp;Import files…</source>
+        <translation>&amp;استيراد ملفات…</translation>
+    </message>
+    <message>
+        <source>Import &amp;folder…</source>
+        <translation>استيراد م&amp;جلد…</translation>
+    </message>
+    <message>
+        <source>&amp;Export annotations as CSV…</source>
+        <translation>&amp;تصدير التعليقات التوضيحية بصيغة CSV…</translation>
+    </message>
+    <message>
+        <source>Restore a &amp;backup…</source>
+        <translation>استعادة &amp;نسخة احتياطية…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
+    </message>
+    <message>
+        <source>Edit &amp;note…</source>
+        <translation>تحرير ال&amp;ملاحظة…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete annotation</source>
+        <translation>&amp;حذف التعليق التوضيحي</translation>
+    </message>
+    <message>
+        <source>&amp;Find in article…</source>
+        <translation>&amp;بحث في المقال…</translation>
+    </message>
+    <message>
+        <source>Find next</source>
+        <translation>البحث عن التالي</translation>
+    </message>
+    <message>
+        <source>Find previous</source>
+        <translation>البحث عن السابق</translation>
+    </message>
+    <message>
+        <source>&amp;Search corpus…</source>
+        <translation>البحث في ال&amp;مدوّنة…</translation>
+    </message>
+    <message>
+        <source>Mark article &amp;done / in progress</source>
+        <translation>وضع علامة على المقال: م&amp;كتمل / قيد العمل</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;تكبير</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>ت&amp;صغير</translation>
+    </message>
+    <message>
+        <source>&amp;Reset zoom</source>
+        <translation>&amp;إعادة التكبير إلى الأصل</translation>
+    </message>
+    <message>
+        <source>&amp;Font…</source>
+        <translation>&amp;الخط…</translation>
+    </message>
+    <message>
+        <source>Text direction</source>
+        <translation>اتجاه النص</translation>
+    </message>
+    <message>
+        <source>Automatic (each paragraph)</source>
+        <translation>تلقائي (لكل فقرة)</translation>
+    </message>
+    <message>
+        <source>Right to left</source>
+        <translation>من اليمين إلى اليسار</translation>
+    </message>
+    <message>
+        <source>Left to right</source>
+        <translation>من اليسار إلى اليمين</translation>
+    </message>
+    <message>
+        <source>Show article list</source>
+        <translation>إظهار قائمة المقالات</translation>
+    </message>
+    <message>
+        <source>Show annotations panel</source>
+        <translation>إظهار لوحة التعليقات التوضيحية</translation>
+    </message>
+    <message>
+        <source>Show tag bar</source>
+        <translation>إظهار شريط الوسوم</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>ال&amp;لغة</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>&amp;حول البرنامج</translation>
     </message>
     <message>
         <source>Edit actor</source>
@@ -265,8 +397,90 @@ changed %2</source>
         <translation>الإشارة</translation>
     </message>
     <message>
+        <source>This article</source>
+        <translation>هذا المقال</translation>
+    </message>
+    <message>
+        <source>All articles</source>
+        <translation>كل المقالات</translation>
+    </message>
+    <message>
+        <source>Annotate all occurrences</source>
+        <translation>وسم كل المواضع</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>النطاق</translation>
+    </message>
+    <message>
+        <source>Also with an attached pronoun (%1)</source>
+        <translation>ومع ضمير متصل أيضًا (%1)</translation>
+    </message>
+    <message>
+        <source>Look in</source>
+        <translation>البحث في</translation>
+    </message>
+    <message>
+        <source>Occurrences</source>
+        <translation>المواضع</translation>
+    </message>
+    <message>
         <source>Article</source>
         <translation>المقال</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>قبله</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>الموضع</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>بعده</translation>
+    </message>
+    <message>
+        <source>Tick all</source>
+        <translation>تحديد الكل</translation>
+    </message>
+    <message>
+        <source>Tick none</source>
+        <translation>إلغاء تحديد الكل</translation>
+    </message>
+    <message>
+        <source>Tag every occurrence of %1 as %2:</source>
+        <translation>وسم كل مواضع %1 بوسم %2:</translation>
+    </message>
+    <message>
+        <source>already tagged</source>
+        <translation>موسوم من قبل</translation>
+    </message>
+    <message>
+        <source>%1; %2 already tagged; %3 ticked</source>
+        <translation>%1؛ %2 موسومة من قبل؛ %3 محدَّدة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln other occurrence(s)</source>
+        <translation>
+            <numerusform>%Ln مواضع أخرى</numerusform>
+            <numerusform>موضع آخر واحد</numerusform>
+            <numerusform>موضعان آخران</numerusform>
+            <numerusform>%Ln مواضع أخرى</numerusform>
+            <numerusform>%Ln موضعًا آخر</numerusform>
+            <numerusform>%Ln موضع آخر</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>tagged %Ln occurrence(s) as %1 (%2 undoes)</source>
+        <translation>
+            <numerusform>وُسمت %Ln مواضع بوسم %1 (%2 للتراجع)</numerusform>
+            <numerusform>وُسم موضع واحد بوسم %1 (%2 للتراجع)</numerusform>
+            <numerusform>وُسم موضعان بوسم %1 (%2 للتراجع)</numerusform>
+            <numerusform>وُسمت %Ln مواضع بوسم %1 (%2 للتراجع)</numerusform>
+            <numerusform>وُسم %Ln موضعًا بوسم %1 (%2 للتراجع)</numerusform>
+            <numerusform>وُسم %Ln موضع بوسم %1 (%2 للتراجع)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Annotator</source>
@@ -449,8 +663,24 @@ changed %2</source>
         <translation>الفاعل · الموضوع</translation>
     </message>
     <message>
+        <source>Corpus view — who claims what</source>
+        <translation>عرض المدوّنة — من يدّعي ماذا</translation>
+    </message>
+    <message>
+        <source>Who claims what</source>
+        <translation>من يدّعي ماذا</translation>
+    </message>
+    <message>
         <source>Figures</source>
         <translation>الأرقام</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>الشبكة</translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation>الفاعلون</translation>
     </message>
     <message>
         <source>Spread</source>
@@ -667,8 +897,129 @@ changed %2</source>
         <translation>رفضها الخادم</translation>
     </message>
     <message>
+        <source>%1 added (%2 already here)</source>
+        <translation>أُضيف %1 (%2 موجودة من قبل)</translation>
+    </message>
+    <message>
+        <source>%1 added</source>
+        <translation>أُضيف %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s)</source>
+        <translation>
+            <numerusform>%n تعليقات توضيحية</numerusform>
+            <numerusform>تعليق توضيحي واحد</numerusform>
+            <numerusform>تعليقان توضيحيان</numerusform>
+            <numerusform>%n تعليقات توضيحية</numerusform>
+            <numerusform>%n تعليقًا توضيحيًا</numerusform>
+            <numerusform>%n تعليق توضيحي</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 skipped as already here</source>
+        <translation>تُخطّي %1 لوجودها من قبل</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n تعارضات</numerusform>
+            <numerusform>تعارض واحد</numerusform>
+            <numerusform>تعارضان</numerusform>
+            <numerusform>%n تعارضات</numerusform>
+            <numerusform>%n تعارضًا</numerusform>
+            <numerusform>%n تعارض</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>new tags: %1</source>
+        <translation>وسوم جديدة: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review decision(s)</source>
+        <translation>
+            <numerusform>%n قرارات مراجعة</numerusform>
+            <numerusform>قرار مراجعة واحد</numerusform>
+            <numerusform>قرارا مراجعة</numerusform>
+            <numerusform>%n قرارات مراجعة</numerusform>
+            <numerusform>%n قرار مراجعة</numerusform>
+            <numerusform>%n قرار مراجعة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n relation(s)</source>
+        <translation>
+            <numerusform>%n علاقات</numerusform>
+            <numerusform>علاقة واحدة</numerusform>
+            <numerusform>علاقتان</numerusform>
+            <numerusform>%n علاقات</numerusform>
+            <numerusform>%n علاقة</numerusform>
+            <numerusform>%n علاقة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>where from, then what came in</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Articles added</source>
+        <translation>المقالات المضافة</translation>
+    </message>
+    <message>
+        <source>Articles already here</source>
+        <translation>المقالات الموجودة من قبل</translation>
+    </message>
+    <message>
+        <source>Annotations added</source>
+        <translation>التعليقات التوضيحية المضافة</translation>
+    </message>
+    <message>
+        <source>Annotations skipped (already here)</source>
+        <translation>التعليقات التوضيحية المتخطّاة (موجودة من قبل)</translation>
+    </message>
+    <message>
         <source>Conflicts (both versions kept)</source>
         <translation>تعارضات (حُفظت النسختان)</translation>
+    </message>
+    <message>
+        <source>Review decisions added</source>
+        <translation>قرارات المراجعة المضافة</translation>
+    </message>
+    <message>
+        <source>Merged &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>دُمج &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Nothing new in &lt;b&gt;%1&lt;/b&gt;: everything in it is already here.</source>
+        <translation>لا جديد في &lt;b&gt;%1&lt;/b&gt;: كل ما فيه موجود هنا من قبل.</translation>
+    </message>
+    <message>
+        <source>New tags: %1</source>
+        <translation>وسوم جديدة: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Conflicts&lt;/b&gt; — the same annotation changed in both files; theirs is kept as a copy. Review mode lists both.</source>
+        <translation>&lt;b&gt;التعارضات&lt;/b&gt; — تغيّر التعليق التوضيحي نفسه في الملفين؛ احتُفظ بنسخة الزميل نسخةً منفصلة. يعرض وضع المراجعة كلتيهما.</translation>
+    </message>
+    <message>
+        <source>Ours</source>
+        <translation>نسختنا</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>نسخة الزميل</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>ما تُرك</translation>
+    </message>
+    <message>
+        <source>Merge a colleague&apos;s project</source>
+        <translation>دمج مشروع زميل</translation>
+    </message>
+    <message>
+        <source>Merge report</source>
+        <translation>تقرير الدمج</translation>
     </message>
     <message>
         <source>Refused changes (kept in this project):</source>
@@ -678,6 +1029,10 @@ changed %2</source>
         <source>&lt;li&gt;%1: %2&lt;/li&gt;</source>
         <comment>a refused change and why</comment>
         <translation>&lt;li&gt;%1: %2&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>Left out of syncs since the window opened (rows from the server that failed this program&apos;s checks, or that point at what is not here):</source>
+        <translation>ما تُرك من المزامنات منذ فُتحت النافذة (صفوف من الخادم لم تجتز فحوص هذا البرنامج، أو تشير إلى ما ليس هنا):</translation>
     </message>
     <message>
         <source>Enter the team server&apos;s address first.</source>
@@ -705,6 +1060,23 @@ changed %2</source>
             <numerusform>أُعيد %n تغييرًا مرفوضًا إلى قائمة الانتظار.</numerusform>
             <numerusform>أُعيد %n تغيير مرفوض إلى قائمة الانتظار.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>select an actor mention first, then Link to actor (%1)</source>
+        <translation>حدّد إشارة إلى فاعل أولًا، ثم اربطها بفاعل (%1)</translation>
+    </message>
+    <message>
+        <source>%1  (%2: %3)</source>
+        <comment>an actor, the ranker&apos;s score and why</comment>
+        <translation>%1  (%2: %3)</translation>
+    </message>
+    <message>
+        <source>New actor %1…</source>
+        <translation>فاعل جديد %1…</translation>
+    </message>
+    <message>
+        <source>Link all mentions written like this to %1…</source>
+        <translation>ربط كل الإشارات المكتوبة هكذا بـ %1…</translation>
     </message>
     <message>
         <source>Unlink</source>
@@ -831,6 +1203,61 @@ changed %2</source>
     <message>
         <source>done</source>
         <translation>مكتمل</translation>
+    </message>
+    <message>
+        <source>Who acts or speaks: a person, state, armed group, organisation or medium. Tag the name without a leading و/ف/ب/ك/ل; keep the article ال (with ل fused to it, leave out the first ل: للجيش -&gt; لجيش).</source>
+        <translation>من يفعل أو يتكلم: شخص أو دولة أو جماعة مسلحة أو منظمة أو وسيلة إعلام. ضع الوسم على الاسم دون و/ف/ب/ك/ل في أوله؛ واحتفظ بأداة التعريف ال (وإذا التصقت بها ل فاترك اللام الأولى: للجيش ← لجيش).</translation>
+    </message>
+    <message>
+        <source>A statement attributed to someone, usually a quotation after a reporting verb. Tag the words inside the quotation marks, or the statement with both of its marks.</source>
+        <translation>قول منسوب إلى أحد، وغالبًا اقتباس بعد فعل قول. ضع الوسم على الكلمات داخل علامات التنصيص، أو على القول مع علامتيه كلتيهما.</translation>
+    </message>
+    <message>
+        <source>A number with what it counts: casualties, people, money, percentages. Include the counted noun or unit (465 مدنيا, 15 في المئة), not a و/ب glued to the number nor words like نحو; leave out years and dates.</source>
+        <translation>عدد مع ما يعدّه: ضحايا أو أشخاص أو مال أو نسب مئوية. أدخل المعدود أو الوحدة (465 مدنيا، 15 في المئة)، لا الواو أو الباء الملتصقة بالعدد ولا كلمات مثل نحو؛ واترك السنوات والتواريخ.</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>certainty</source>
+        <translation>درجة اليقين</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>الوحدة</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <source>asserted</source>
+        <translation>مؤكَّد</translation>
+    </message>
+    <message>
+        <source>reported</source>
+        <translation>منقول</translation>
+    </message>
+    <message>
+        <source>disputed</source>
+        <translation>متنازَع عليه</translation>
+    </message>
+    <message>
+        <source>actor</source>
+        <comment>the default tag</comment>
+        <translation>فاعل</translation>
+    </message>
+    <message>
+        <source>claim</source>
+        <comment>the default tag</comment>
+        <translation>ادعاء</translation>
+    </message>
+    <message>
+        <source>figure</source>
+        <comment>the default tag</comment>
+        <translation>رقم</translation>
     </message>
     <message>
         <source>tag as %1</source>
@@ -1101,6 +1528,171 @@ changed %2</source>
         <source>without %1</source>
         <translation>دون %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n sentence(s)</source>
+        <translation>
+            <numerusform>%n جمل</numerusform>
+            <numerusform>جملة واحدة</numerusform>
+            <numerusform>جملتان</numerusform>
+            <numerusform>%n جمل</numerusform>
+            <numerusform>%n جملة</numerusform>
+            <numerusform>%n جملة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n span(s)</source>
+        <translation>
+            <numerusform>%n مقاطع</numerusform>
+            <numerusform>مقطع واحد</numerusform>
+            <numerusform>مقطعان</numerusform>
+            <numerusform>%n مقاطع</numerusform>
+            <numerusform>%n مقطعًا</numerusform>
+            <numerusform>%n مقطع</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) imported</source>
+        <translation>
+            <numerusform>استُورد %n تعليقات توضيحية</numerusform>
+            <numerusform>استُورد تعليق توضيحي واحد</numerusform>
+            <numerusform>استُورد تعليقان توضيحيان</numerusform>
+            <numerusform>استُوردت %n تعليقات توضيحية</numerusform>
+            <numerusform>استُورد %n تعليقًا توضيحيًا</numerusform>
+            <numerusform>استُورد %n تعليق توضيحي</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already here</source>
+        <translation>
+            <numerusform>%n موجودة من قبل</numerusform>
+            <numerusform>واحد موجود من قبل</numerusform>
+            <numerusform>اثنان موجودان من قبل</numerusform>
+            <numerusform>%n موجودة من قبل</numerusform>
+            <numerusform>%n موجودًا من قبل</numerusform>
+            <numerusform>%n موجود من قبل</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) added</source>
+        <translation>
+            <numerusform>أُضيفت %n مقالات</numerusform>
+            <numerusform>أُضيف مقال واحد</numerusform>
+            <numerusform>أُضيف مقالان</numerusform>
+            <numerusform>أُضيفت %n مقالات</numerusform>
+            <numerusform>أُضيف %n مقالًا</numerusform>
+            <numerusform>أُضيف %n مقال</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>attribute values on %n annotation(s)</source>
+        <translation>
+            <numerusform>قيم خصائص على %n تعليقات توضيحية</numerusform>
+            <numerusform>قيم خصائص على تعليق توضيحي واحد</numerusform>
+            <numerusform>قيم خصائص على تعليقين توضيحيين</numerusform>
+            <numerusform>قيم خصائص على %n تعليقات توضيحية</numerusform>
+            <numerusform>قيم خصائص على %n تعليقًا توضيحيًا</numerusform>
+            <numerusform>قيم خصائص على %n تعليق توضيحي</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mention(s) linked to actors</source>
+        <translation>
+            <numerusform>رُبطت %n إشارات بفاعلين</numerusform>
+            <numerusform>رُبطت إشارة واحدة بفاعل</numerusform>
+            <numerusform>رُبطت إشارتان بفاعلين</numerusform>
+            <numerusform>رُبطت %n إشارات بفاعلين</numerusform>
+            <numerusform>رُبطت %n إشارة بفاعلين</numerusform>
+            <numerusform>رُبطت %n إشارة بفاعلين</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s)</source>
+        <translation>
+            <numerusform>%n وسوم</numerusform>
+            <numerusform>وسم واحد</numerusform>
+            <numerusform>وسمان</numerusform>
+            <numerusform>%n وسوم</numerusform>
+            <numerusform>%n وسمًا</numerusform>
+            <numerusform>%n وسم</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>codebook of %n tag(s)</source>
+        <translation>
+            <numerusform>دليل ترميز من %n وسوم</numerusform>
+            <numerusform>دليل ترميز من وسم واحد</numerusform>
+            <numerusform>دليل ترميز من وسمين</numerusform>
+            <numerusform>دليل ترميز من %n وسوم</numerusform>
+            <numerusform>دليل ترميز من %n وسمًا</numerusform>
+            <numerusform>دليل ترميز من %n وسم</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>codebook</source>
+        <translation>دليل الترميز</translation>
+    </message>
+    <message>
+        <source>%1 written to %2</source>
+        <translation>كُتب %1 في %2</translation>
+    </message>
+    <message>
+        <source>%1 written</source>
+        <translation>كُتب %1</translation>
+    </message>
+    <message>
+        <source>number with its unit</source>
+        <translation>عدد مع وحدته</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>عدد</translation>
+    </message>
+    <message>
+        <source>spelled number</source>
+        <translation>عدد مكتوب بالحروف</translation>
+    </message>
+    <message>
+        <source>fraction</source>
+        <translation>كسر</translation>
+    </message>
+    <message>
+        <source>dual</source>
+        <translation>مثنّى</translation>
+    </message>
+    <message>
+        <source>number phrase</source>
+        <translation>عبارة عددية</translation>
+    </message>
+    <message>
+        <source>quotation after %1</source>
+        <translation>اقتباس بعد %1</translation>
+    </message>
+    <message>
+        <source>quotation before %1</source>
+        <translation>اقتباس قبل %1</translation>
+    </message>
+    <message>
+        <source>reported speech after %1</source>
+        <translation>كلام منقول بعد %1</translation>
+    </message>
+    <message>
+        <source>sourced with %1</source>
+        <translation>منسوب بعبارة %1</translation>
+    </message>
+    <message>
+        <source>tagged as actor elsewhere: %1</source>
+        <translation>موسوم فاعلًا في موضع آخر: %1</translation>
+    </message>
+    <message>
+        <source>attributed to</source>
+        <comment>a relation type</comment>
+        <translation>منسوب إلى</translation>
+    </message>
+    <message>
+        <source>supports</source>
+        <comment>a relation type</comment>
+        <translation>يدعم</translation>
+    </message>
     <message>
         <source>Note on “%1” (%2)</source>
         <translation>ملاحظة على «%1» (%2)</translation>
@@ -1210,8 +1802,35 @@ changed %2</source>
         </translation>
     </message>
     <message>
+        <source>Filter by tag</source>
+        <translation>التصفية حسب الوسم</translation>
+    </message>
+    <message>
+        <source>Filter by annotator</source>
+        <translation>التصفية حسب المُعلِّق</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>الكل</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln annotation(s)</source>
+        <translation>
+            <numerusform>%Ln تعليقات توضيحية</numerusform>
+            <numerusform>تعليق توضيحي واحد</numerusform>
+            <numerusform>تعليقان توضيحيان</numerusform>
+            <numerusform>%Ln تعليقات توضيحية</numerusform>
+            <numerusform>%Ln تعليقًا توضيحيًا</numerusform>
+            <numerusform>%Ln تعليق توضيحي</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>(+%1 reviewed)</source>
         <translation>(+%1 مراجَع)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>يُعرض %1 من %2</translation>
     </message>
     <message>
         <source>Mark as %1</source>
@@ -1246,12 +1865,197 @@ changed %2</source>
         <translation>كل مجموعات المقاطع</translation>
     </message>
     <message>
+        <source>Reviewer</source>
+        <translation>المراجِع</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>وقت المراجعة</translation>
+    </message>
+    <message>
         <source>accepted</source>
         <translation>مقبول</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%Ln&lt;/b&gt; imported</source>
+        <translation>
+            <numerusform>استُورد &lt;b&gt;%Ln&lt;/b&gt;</numerusform>
+            <numerusform>استُورد &lt;b&gt;%Ln&lt;/b&gt;</numerusform>
+            <numerusform>استُورد &lt;b&gt;%Ln&lt;/b&gt;</numerusform>
+            <numerusform>استُوردت &lt;b&gt;%Ln&lt;/b&gt;</numerusform>
+            <numerusform>استُورد &lt;b&gt;%Ln&lt;/b&gt;</numerusform>
+            <numerusform>استُورد &lt;b&gt;%Ln&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%Ln&lt;/b&gt; duplicate(s) skipped</source>
+        <translation>
+            <numerusform>تُخطّيت &lt;b&gt;%Ln&lt;/b&gt; نسخ مكررة</numerusform>
+            <numerusform>تُخطّيت &lt;b&gt;نسخة مكررة واحدة&lt;/b&gt;</numerusform>
+            <numerusform>تُخطّيت &lt;b&gt;نسختان مكررتان&lt;/b&gt;</numerusform>
+            <numerusform>تُخطّيت &lt;b&gt;%Ln&lt;/b&gt; نسخ مكررة</numerusform>
+            <numerusform>تُخطّيت &lt;b&gt;%Ln&lt;/b&gt; نسخة مكررة</numerusform>
+            <numerusform>تُخطّيت &lt;b&gt;%Ln&lt;/b&gt; نسخة مكررة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%Ln&lt;/b&gt; rejected</source>
+        <translation>
+            <numerusform>رُفض &lt;b&gt;%Ln&lt;/b&gt;</numerusform>
+            <numerusform>رُفض &lt;b&gt;%Ln&lt;/b&gt;</numerusform>
+            <numerusform>رُفض &lt;b&gt;%Ln&lt;/b&gt;</numerusform>
+            <numerusform>رُفضت &lt;b&gt;%Ln&lt;/b&gt;</numerusform>
+            <numerusform>رُفض &lt;b&gt;%Ln&lt;/b&gt;</numerusform>
+            <numerusform>رُفض &lt;b&gt;%Ln&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>.</source>
+        <comment>end of a sentence</comment>
+        <translation>.</translation>
     </message>
     <message>
         <source>rejected</source>
         <translation>مرفوض</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>مستورَد</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>مكرر</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <source>Title or reason</source>
+        <translation>العنوان أو السبب</translation>
+    </message>
+    <message>
+        <source>Cleaning</source>
+        <translation>التنظيف</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a key and its tag</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <source>Select text</source>
+        <translation>تحديد النص</translation>
+    </message>
+    <message>
+        <source>drag, double-click a word, or %1</source>
+        <translation>السحب، أو النقر المزدوج على كلمة، أو %1</translation>
+    </message>
+    <message>
+        <source>Shift+arrows</source>
+        <comment>keys</comment>
+        <translation>Shift+الأسهم</translation>
+    </message>
+    <message>
+        <source>Tag the selection</source>
+        <translation>وسم التحديد</translation>
+    </message>
+    <message>
+        <source>the tag&apos;s key (%1), its button, or the context menu</source>
+        <translation>مفتاح الوسم (%1)، أو زره، أو القائمة المنبثقة</translation>
+    </message>
+    <message>
+        <source>Tag exactly what is selected</source>
+        <translation>وسم المحدَّد كما هو تمامًا</translation>
+    </message>
+    <message>
+        <source>Shift+the tag&apos;s key, or hold Alt (selections otherwise take whole words, cut by the tag&apos;s rules: no و/ب/ل in front of a name, no punctuation at the edges)</source>
+        <translation>Shift مع مفتاح الوسم، أو اضغط Alt باستمرار (وإلا أخذ التحديد كلمات كاملة يقصّها الوسم بقواعده: لا و/ب/ل قبل الاسم، ولا علامات ترقيم على الطرفين)</translation>
+    </message>
+    <message>
+        <source>Grow / shrink the selected annotation by a word</source>
+        <translation>توسيع التعليق التوضيحي المحدَّد أو تضييقه بكلمة</translation>
+    </message>
+    <message>
+        <source>%1 / %2 on that side; add %3 for one character</source>
+        <translation>%1 / %2 من تلك الجهة؛ أضف %3 لحرف واحد</translation>
+    </message>
+    <message>
+        <source>Change the selected annotation&apos;s tag</source>
+        <translation>تغيير وسم التعليق التوضيحي المحدَّد</translation>
+    </message>
+    <message>
+        <source>press another tag&apos;s key</source>
+        <translation>اضغط مفتاح وسم آخر</translation>
+    </message>
+    <message>
+        <source>Delete the selected annotation</source>
+        <translation>حذف التعليق التوضيحي المحدَّد</translation>
+    </message>
+    <message>
+        <source>Undo / redo</source>
+        <translation>تراجع / إعادة</translation>
+    </message>
+    <message>
+        <source>%1 / %2 or %3</source>
+        <translation>%1 / %2 أو %3</translation>
+    </message>
+    <message>
+        <source>Zoom in / out / reset</source>
+        <translation>تكبير / تصغير / إعادة إلى الأصل</translation>
+    </message>
+    <message>
+        <source>%1 / %2 / %3, or %4</source>
+        <translation>%1 / %2 / %3، أو %4</translation>
+    </message>
+    <message>
+        <source>Ctrl+wheel</source>
+        <comment>keys</comment>
+        <translation>Ctrl+عجلة الفأرة</translation>
+    </message>
+    <message>
+        <source>Next annotation of a span</source>
+        <translation>التعليق التوضيحي التالي على المقطع نفسه</translation>
+    </message>
+    <message>
+        <source>click again on nested highlights</source>
+        <translation>انقر مرة أخرى على الإبرازات المتداخلة</translation>
+    </message>
+    <message>
+        <source>Link the selected annotation to another</source>
+        <translation>ربط التعليق التوضيحي المحدَّد بآخر</translation>
+    </message>
+    <message>
+        <source>%1 the other highlight, or %2</source>
+        <translation>%1 على الإبراز الآخر، أو %2</translation>
+    </message>
+    <message>
+        <source>Annotate all occurrences of the selected one</source>
+        <translation>وسم كل مواضع المحدَّد</translation>
+    </message>
+    <message>
+        <source>Suggestions mode on / off</source>
+        <translation>تشغيل وضع الاقتراحات / إيقافه</translation>
+    </message>
+    <message>
+        <source>%1; then %2 / %3 move, %4 accepts, %5 turns down</source>
+        <translation>%1؛ ثم %2 / %3 للتنقل، و%4 للقبول، و%5 للرفض</translation>
+    </message>
+    <message>
+        <source>About annotator</source>
+        <translation>حول annotator</translation>
+    </message>
+    <message>
+        <source>Read Arabic news right to left, tag actors, claims and figures. Everything is saved in one SQLite project file as you work.</source>
+        <translation>اقرأ الأخبار العربية من اليمين إلى اليسار، وضع الوسوم على الفاعلين والادعاءات والأرقام. يُحفظ كل شيء أثناء العمل في ملف مشروع SQLite واحد.</translation>
     </message>
     <message>
         <source>Layers</source>
@@ -1416,45 +2220,46 @@ changed %2</source>
         <source>decided</source>
         <translation>بُتّ فيه</translation>
     </message>
-</context>
-<context>
-    <name>AnnotateAllDialog</name>
-    <message numerus="yes">
-        <source>tagged %Ln occurrence(s) as %1 (Ctrl+Z undoes)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>AnnotationsPanel</name>
-    <message numerus="yes">
-        <source>%Ln annotation(s)</source>
-        <translation>
-            <numerusform>%Ln تعليقات توضيحية</numerusform>
-            <numerusform>تعليق توضيحي واحد</numerusform>
-            <numerusform>تعليقان توضيحيان</numerusform>
-            <numerusform>%Ln تعليقات توضيحية</numerusform>
-            <numerusform>%Ln تعليقًا توضيحيًا</numerusform>
-            <numerusform>%Ln تعليق توضيحي</numerusform>
-        </translation>
+    <message>
+        <source>select an annotation first, then Annotate all occurrences (%1)</source>
+        <translation>حدّد تعليقًا توضيحيًا أولًا، ثم وسم كل المواضع (%1)</translation>
     </message>
     <message>
-        <source>(+%1 reviewed)</source>
-        <translation>(+%1 مراجَع)</translation>
+        <source>&amp;Tags…</source>
+        <translation>ال&amp;وسوم…</translation>
     </message>
     <message>
-        <source>%1 of %2 shown</source>
-        <translation>المعروض %1 من أصل %2</translation>
+        <source>&amp;Link to…</source>
+        <translation>&amp;ربط بـ…</translation>
     </message>
-</context>
-<context>
-    <name>AttributeEditor</name>
+    <message>
+        <source>Annotate &amp;all occurrences…</source>
+        <translation>وسم &amp;كل المواضع…</translation>
+    </message>
+    <message>
+        <source>&amp;Suggestions</source>
+        <translation>الا&amp;قتراحات</translation>
+    </message>
+    <message>
+        <source>Annotate all occurrences…</source>
+        <translation>وسم كل المواضع…</translation>
+    </message>
+    <message>
+        <source>Link selected annotation to this…</source>
+        <translation>ربط التعليق التوضيحي المحدَّد بهذا…</translation>
+    </message>
+    <message>
+        <source>Link to…</source>
+        <translation>ربط بـ…</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>لا</translation>
+    </message>
     <message>
         <source>Attributes</source>
         <translation>الخصائص</translation>
@@ -1464,78 +2269,347 @@ changed %2</source>
         <translation>حدّد تعليقًا توضيحيًا لترى خصائصه.</translation>
     </message>
     <message>
-        <source>The tag {tag} has no attributes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CorpusWindow</name>
-    <message>
-        <source>Corpus view — who claims what</source>
-        <translation>عرض المدوّنة — من يدّعي ماذا</translation>
+        <source>The tag %1 has no attributes.</source>
+        <translation>ليس للوسم %1 خصائص.</translation>
     </message>
     <message>
-        <source>Who claims what</source>
-        <translation>من يدّعي ماذا</translation>
+        <source>a number, e.g. %1</source>
+        <translation>عدد، مثل %1</translation>
     </message>
     <message>
-        <source>Figures</source>
-        <translation>الأرقام</translation>
+        <source>Filter by text</source>
+        <translation>التصفية حسب النص</translation>
     </message>
     <message>
-        <source>Network</source>
-        <translation>الشبكة</translation>
+        <source>Annotations to link to</source>
+        <translation>التعليقات التوضيحية التي يمكن الربط بها</translation>
     </message>
     <message>
-        <source>Actors</source>
-        <translation>الفاعلون</translation>
-    </message>
-</context>
-<context>
-    <name>Counts</name>
-    <message>
-        <source>(+%1 reviewed)</source>
-        <translation>(+%1 مراجَع)</translation>
-    </message>
-</context>
-<context>
-    <name>DeleteTagDialog</name>
-    <message>
-        <source>Tag %1 is used by %2.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 %2 %3 (%4)</source>
+        <comment>a relation type, an arrow, a text and its tag</comment>
+        <translation>%1 %2 %3 (%4)</translation>
     </message>
     <message>
-        <source>Move them to</source>
-        <translation>نقلها إلى</translation>
+        <source>Link</source>
+        <translation>ربط</translation>
     </message>
     <message>
-        <source>Delete them (with their relations and attributes)</source>
-        <translation>حذفها (مع علاقاتها وخصائصها)</translation>
+        <source>Link %1 (%2) to:</source>
+        <translation>ربط %1 (%2) بـ:</translation>
     </message>
-</context>
-<context>
-    <name>FindBar</name>
     <message>
-        <source>Tag the selected hit exactly as found (or press the tag&apos;s key in the reader or on this bar; in the find field keys are typed)</source>
-        <translation type="unfinished"></translation>
+        <source>No annotation in this article can be linked to it under the tag set&apos;s relation types.</source>
+        <translation>لا تعليق توضيحي في هذا المقال يمكن ربطه به وفق أنواع العلاقات في مجموعة الوسوم.</translation>
     </message>
-</context>
-<context>
-    <name>ImportRunner</name>
+    <message>
+        <source>no relation type joins a %1 and a %2; see Settings → Tags…</source>
+        <translation>لا نوع علاقة يجمع %1 و%2؛ انظر الإعدادات ← الوسوم…</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3: %4</source>
+        <comment>a tag, a relation type, a tag, a text</comment>
+        <translation>%1 %2 %3: %4</translation>
+    </message>
+    <message>
+        <source>linked: %1 (%2 undoes)</source>
+        <translation>رُبط: %1 (%2 للتراجع)</translation>
+    </message>
+    <message>
+        <source>select an annotation first, then Link to… (%1)</source>
+        <translation>حدّد تعليقًا توضيحيًا أولًا، ثم ربط بـ… (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a text and its tag</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>(missing)</source>
+        <translation>(مفقود)</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <comment>a relation type, an arrow, its target</comment>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 %2  %3</source>
+        <comment>an arrow, a relation type, its source</comment>
+        <translation>%1 %2  %3</translation>
+    </message>
+    <message>
+        <source>Relations</source>
+        <translation>العلاقات</translation>
+    </message>
+    <message>
+        <source>Relations of the selected annotation</source>
+        <translation>علاقات التعليق التوضيحي المحدَّد</translation>
+    </message>
+    <message>
+        <source>Link the selected annotation to another one (%1), or %2 it in the reader</source>
+        <translation>اربط التعليق التوضيحي المحدَّد بآخر (%1)، أو %2 عليه في القارئ</translation>
+    </message>
+    <message>
+        <source>Ctrl+click</source>
+        <comment>keys</comment>
+        <translation>Ctrl+نقر</translation>
+    </message>
+    <message>
+        <source>Remove link</source>
+        <translation>إزالة الرابط</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>الاقتراحات</translation>
+    </message>
+    <message>
+        <source>%1 next · %2 previous · %3 accept · %4 turn down</source>
+        <translation>%1 التالي · %2 السابق · %3 قبول · %4 رفض</translation>
+    </message>
     <message numerus="yes">
-        <source>Importing articles… %1 of %Ln file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%Ln suggestion(s); %1 goes to the next</source>
+        <translation>
+            <numerusform>%Ln اقتراحات؛ %1 للانتقال إلى التالي</numerusform>
+            <numerusform>اقتراح واحد؛ %1 للانتقال إلى التالي</numerusform>
+            <numerusform>اقتراحان؛ %1 للانتقال إلى التالي</numerusform>
+            <numerusform>%Ln اقتراحات؛ %1 للانتقال إلى التالي</numerusform>
+            <numerusform>%Ln اقتراحًا؛ %1 للانتقال إلى التالي</numerusform>
+            <numerusform>%Ln اقتراح؛ %1 للانتقال إلى التالي</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>MainWindow</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>a tag, then the text</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <comment>a relation type, then its target</comment>
+        <translation>%1 ← %2</translation>
+    </message>
+    <message>
+        <source>Suggestions (%1)</source>
+        <translation>الاقتراحات (%1)</translation>
+    </message>
+    <message>
+        <source>suggestion %1 of %2: %3 (%4)</source>
+        <translation>الاقتراح %1 من %2: %3 (%4)</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>clause separator</comment>
+        <translation>؛ </translation>
+    </message>
+    <message>
+        <source>accepted %1: %2 with its relation</source>
+        <translation>قُبل %1: %2 مع علاقته</translation>
+    </message>
+    <message>
+        <source>accepted %1: %2</source>
+        <translation>قُبل %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open the project: %1</source>
+        <translation>تعذّر فتح المشروع: %1</translation>
+    </message>
+    <message>
+        <source>Tag selection as</source>
+        <translation>وسم التحديد بـ</translation>
+    </message>
+    <message>
+        <source>Change tag of “%1”</source>
+        <translation>تغيير وسم «%1»</translation>
+    </message>
+    <message>
+        <source>Edit note…</source>
+        <translation>تحرير الملاحظة…</translation>
+    </message>
+    <message>
+        <source>Delete annotation</source>
+        <translation>حذف التعليق التوضيحي</translation>
+    </message>
+    <message>
+        <source>&amp;Corpus view: who claims what…</source>
+        <translation>عرض ال&amp;مدوّنة: من يدّعي ماذا…</translation>
+    </message>
+    <message>
+        <source>Lin&amp;k to actor…</source>
+        <translation>ربط ب&amp;فاعل…</translation>
+    </message>
+    <message>
+        <source>%1  (%2 KB)</source>
+        <translation>%1  (%2 ك.بايت)</translation>
+    </message>
+    <message>
+        <source>%1  before the upgrade to version %2</source>
+        <translation>%1  قبل الترقية إلى الإصدار %2</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>استعادة نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>Backups are taken when the project is opened (at most one an hour, the newest ten kept).
+Restoring first saves the current state as a new backup.</source>
+        <translation>تُؤخذ النسخ الاحتياطية عند فتح المشروع (نسخة في الساعة على الأكثر، ويُحتفظ بأحدث عشر).
+تحفظ الاستعادة الحالة الراهنة أولًا نسخةً احتياطية جديدة.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>استعادة</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>نسخ احتياطي الآن</translation>
+    </message>
+    <message>
+        <source>This project is not saved in a file, so it has no backups.</source>
+        <translation>هذا المشروع غير محفوظ في ملف، فلا نسخ احتياطية له.</translation>
+    </message>
+    <message>
+        <source>No backups yet.</source>
+        <translation>لا نسخ احتياطية بعد.</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>استعادة النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <source>Replace the project with the backup from %1?
+The current state is saved as a backup first.</source>
+        <translation>أتستبدل بالمشروع النسخة الاحتياطية المأخوذة في %1؟
+تُحفظ الحالة الراهنة نسخةً احتياطية أولًا.</translation>
+    </message>
+    <message>
+        <source>Not restored: %1</source>
+        <translation>لم تتم الاستعادة: %1</translation>
+    </message>
+    <message>
+        <source>Restored. The state before the restore was saved as %1.</source>
+        <translation>تمت الاستعادة. حُفظت الحالة السابقة للاستعادة باسم %1.</translation>
+    </message>
+    <message>
+        <source>No backup made: %1</source>
+        <translation>لم تُؤخذ نسخة احتياطية: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>حُفظت %1.</translation>
+    </message>
+    <message>
+        <source>a name is needed: it is recorded on every annotation and decision</source>
+        <translation>الاسم مطلوب: يُسجَّل على كل تعليق توضيحي وكل قرار</translation>
+    </message>
+    <message>
+        <source>“%1” names the reviewed layer; choose a person&apos;s name</source>
+        <translation>«%1» اسم الطبقة المراجَعة؛ اختر اسم شخص</translation>
+    </message>
+    <message>
+        <source>that name is too long (%1 characters at most)</source>
+        <translation>هذا الاسم طويل جدًا (%1 حرفًا على الأكثر)</translation>
+    </message>
+    <message>
+        <source>the name %1 holds %2, which is not allowed in a name</source>
+        <translation>الاسم %1 يحوي %2، وهو غير مسموح به في الأسماء</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>اسمك</translation>
+    </message>
+    <message>
+        <source>Switch annotator</source>
+        <translation>تبديل المُعلِّق</translation>
+    </message>
+    <message>
+        <source>Your name is recorded on every annotation and review decision you make.</source>
+        <translation>يُسجَّل اسمك على كل تعليق توضيحي وكل قرار مراجعة تتخذه.</translation>
+    </message>
+    <message>
+        <source>Annotate and review under another name. Undo and redo follow the name.</source>
+        <translation>علِّق وراجع باسم آخر. يتبع التراجع والإعادة الاسمَ.</translation>
+    </message>
+    <message>
+        <source>Annotator name</source>
+        <translation>اسم المُعلِّق</translation>
+    </message>
+    <message>
+        <source>now annotating as %1</source>
+        <translation>تعمل الآن باسم %1</translation>
+    </message>
+    <message>
+        <source>Articles (*.txt *.text *.md *.html *.htm *.docx *.csv *.jsonl)</source>
+        <translation>المقالات (*.txt *.text *.md *.html *.htm *.docx *.csv *.jsonl)</translation>
+    </message>
+    <message>
+        <source>Text (*.txt *.text *.md)</source>
+        <translation>نصوص (*.txt *.text *.md)</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html *.htm)</source>
+        <translation>صفحات ويب (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>مستندات Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Tables of articles (*.csv *.jsonl)</source>
+        <translation>جداول مقالات (*.csv *.jsonl)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Importing articles…</source>
+        <translation>جارٍ استيراد المقالات…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>استيراد</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing articles… %1 of %Ln file(s)</source>
+        <translation>
+            <numerusform>جارٍ استيراد المقالات… %1 من %Ln ملفات</numerusform>
+            <numerusform>جارٍ استيراد المقالات… %1 من ملف واحد</numerusform>
+            <numerusform>جارٍ استيراد المقالات… %1 من ملفين</numerusform>
+            <numerusform>جارٍ استيراد المقالات… %1 من %Ln ملفات</numerusform>
+            <numerusform>جارٍ استيراد المقالات… %1 من %Ln ملفًا</numerusform>
+            <numerusform>جارٍ استيراد المقالات… %1 من %Ln ملف</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import articles</source>
+        <translation>استيراد مقالات</translation>
+    </message>
+    <message numerus="yes">
+        <source>imported %1 of %Ln file(s)</source>
+        <translation>
+            <numerusform>استُورد %1 من %Ln ملفات</numerusform>
+            <numerusform>استُورد %1 من ملف واحد</numerusform>
+            <numerusform>استُورد %1 من ملفين</numerusform>
+            <numerusform>استُورد %1 من %Ln ملفات</numerusform>
+            <numerusform>استُورد %1 من %Ln ملفًا</numerusform>
+            <numerusform>استُورد %1 من %Ln ملف</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(stopped)</source>
+        <translation>(توقّف)</translation>
+    </message>
+    <message>
+        <source>Import stopped</source>
+        <translation>توقّف الاستيراد</translation>
+    </message>
+    <message>
+        <source>Import report — stopped</source>
+        <translation>تقرير الاستيراد — توقّف</translation>
+    </message>
     <message>
         <source>Annotations panel</source>
         <translation>لوحة التعليقات التوضيحية</translation>
@@ -1545,27 +2619,319 @@ changed %2</source>
         <translation>قائمة المقالات</translation>
     </message>
     <message>
-        <source>damaged</source>
-        <translation>تالف</translation>
+        <source>(in memory)</source>
+        <translation>(في الذاكرة)</translation>
     </message>
     <message>
-        <source>read-only</source>
-        <translation>للقراءة فقط</translation>
+        <source>%1 — annotator — %2</source>
+        <translation>%1 — annotator — %2</translation>
+    </message>
+    <message>
+        <source>annotator — %1</source>
+        <translation>annotator — %1</translation>
+    </message>
+    <message>
+        <source>(damaged)</source>
+        <translation>(تالف)</translation>
+    </message>
+    <message>
+        <source>(read-only)</source>
+        <translation>(للقراءة فقط)</translation>
     </message>
     <message>
         <source>%1 folded away to keep the article at half the window; drag the edge to bring it back</source>
-        <translation>طُويت %1 ليبقى المقال في نصف النافذة على الأقل؛ اسحب الحافة لإعادتها</translation>
+        <translation>طُويت %1 ليبقى المقال نصف النافذة؛ اسحب الحافة لإعادتها</translation>
     </message>
     <message>
-        <source>CSV (*.csv)</source>
-        <translation>ملفات CSV (*.csv)</translation>
+        <source> and </source>
+        <comment>two panels</comment>
+        <translation> و</translation>
     </message>
-</context>
-<context>
-    <name>SearchPanel</name>
     <message>
-        <source>, the best %L1 shown</source>
-        <translation>، يظهر أفضل %L1 منها</translation>
+        <source>Undo %1</source>
+        <translation>تراجع عن %1</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>إعادة %1</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>إعادة</translation>
+    </message>
+    <message>
+        <source>Reading font</source>
+        <translation>خط القراءة</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>مشروع جديد</translation>
+    </message>
+    <message>
+        <source>Projects (*.db)</source>
+        <translation>المشاريع (*.db)</translation>
+    </message>
+    <message>
+        <source>%1 exists already; open it instead.</source>
+        <translation>%1 موجود من قبل؛ افتحه بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation>فتح مشروع</translation>
+    </message>
+    <message>
+        <source>Projects (*.db);;All files (*)</source>
+        <translation>المشاريع (*.db);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(لا شيء)</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>تعذّر فتح %1: %2</translation>
+    </message>
+    <message>
+        <source>Import a folder of articles</source>
+        <translation>استيراد مجلد مقالات</translation>
+    </message>
+    <message>
+        <source>the project was changed elsewhere; views refreshed</source>
+        <translation>تغيّر المشروع من مكان آخر؛ حُدّثت العروض</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>الوحدات</translation>
+    </message>
+    <message>
+        <source>F1 exact</source>
+        <translation>F1 تطابق تام</translation>
+    </message>
+    <message>
+        <source>F1 overlap</source>
+        <translation>F1 تداخل</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>الاتفاق بين المعلِّقين</translation>
+    </message>
+    <message>
+        <source>Annotators to compare</source>
+        <translation>المعلِّقون للمقارنة</translation>
+    </message>
+    <message>
+        <source>Articles every chosen annotator worked on</source>
+        <translation>المقالات التي عمل عليها كل المعلِّقين المختارين</translation>
+    </message>
+    <message>
+        <source>The open article only</source>
+        <translation>المقال المفتوح فقط</translation>
+    </message>
+    <message>
+        <source>Cohen&apos;s κ over tokens for each pair of annotators (all tags)</source>
+        <translation>معامل كوهين κ على الوحدات لكل زوج من المعلِّقين (كل الوسوم)</translation>
+    </message>
+    <message>
+        <source>Annotators</source>
+        <translation>المعلِّقون</translation>
+    </message>
+    <message>
+        <source>Compare over</source>
+        <translation>المقارنة على</translation>
+    </message>
+    <message>
+        <source>Per tag and overall</source>
+        <translation>لكل وسم وإجمالًا</translation>
+    </message>
+    <message>
+        <source>Pairwise κ (all tags)</source>
+        <translation>κ لكل زوج (كل الوسوم)</translation>
+    </message>
+    <message>
+        <source>mean over pairs</source>
+        <translation>متوسط الأزواج</translation>
+    </message>
+    <message>
+        <source>one pair</source>
+        <translation>زوج واحد</translation>
+    </message>
+    <message>
+        <source>%1, %2; κ and F1 per pair (%3); α over all chosen annotators. — means undefined (no variation or no spans).</source>
+        <translation>%1، %2؛ κ وF1 لكل زوج (%3)؛ α على كل المعلِّقين المختارين. — تعني غير معرَّف (لا تباين أو لا مقاطع).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n مقالات</numerusform>
+            <numerusform>مقال واحد</numerusform>
+            <numerusform>مقالان</numerusform>
+            <numerusform>%n مقالات</numerusform>
+            <numerusform>%n مقالًا</numerusform>
+            <numerusform>%n مقال</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s)</source>
+        <translation>
+            <numerusform>%n وحدات</numerusform>
+            <numerusform>وحدة واحدة</numerusform>
+            <numerusform>وحدتان</numerusform>
+            <numerusform>%n وحدات</numerusform>
+            <numerusform>%n وحدة</numerusform>
+            <numerusform>%n وحدة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only %1</source>
+        <translation>%1 وحده</translation>
+    </message>
+    <message>
+        <source>overall</source>
+        <translation>إجمالًا</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>المراجعة</translation>
+    </message>
+    <message>
+        <source>no disagreements in this article</source>
+        <translation>لا خلافات في هذا المقال</translation>
+    </message>
+    <message>
+        <source>choose an annotation in the review list first</source>
+        <translation>اختر تعليقًا توضيحيًا في قائمة المراجعة أولًا</translation>
+    </message>
+    <message>
+        <source>edit and accept works on one annotation: pick it in the list</source>
+        <translation>التحرير والقبول يعمل على تعليق توضيحي واحد: اختره في القائمة</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <comment>a decision</comment>
+        <translation>القبول</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <comment>a decision</comment>
+        <translation>الرفض</translation>
+    </message>
+    <message>
+        <source>edited and accepted</source>
+        <comment>a decision</comment>
+        <translation>التحرير والقبول</translation>
+    </message>
+    <message>
+        <source>back to pending</source>
+        <comment>a decision</comment>
+        <translation>الإرجاع إلى قيد الانتظار</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 recorded for %Ln annotation(s)</source>
+        <translation>
+            <numerusform>سُجّل %1 لـ%Ln تعليقات توضيحية</numerusform>
+            <numerusform>سُجّل %1 لتعليق توضيحي واحد</numerusform>
+            <numerusform>سُجّل %1 لتعليقين توضيحيين</numerusform>
+            <numerusform>سُجّل %1 لـ%Ln تعليقات توضيحية</numerusform>
+            <numerusform>سُجّل %1 لـ%Ln تعليقًا توضيحيًا</numerusform>
+            <numerusform>سُجّل %1 لـ%Ln تعليق توضيحي</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Merge a colleague&apos;s project…</source>
+        <translation>&amp;دمج مشروع زميل…</translation>
+    </message>
+    <message>
+        <source>&amp;Review mode</source>
+        <translation>&amp;وضع المراجعة</translation>
+    </message>
+    <message>
+        <source>&amp;Statistics…</source>
+        <translation>الإ&amp;حصاءات…</translation>
+    </message>
+    <message>
+        <source>A&amp;greement…</source>
+        <translation>الا&amp;تفاق بين المعلِّقين…</translation>
+    </message>
+    <message>
+        <source>&amp;Next disagreement</source>
+        <translation>الخلاف ال&amp;تالي</translation>
+    </message>
+    <message>
+        <source>&amp;Previous disagreement</source>
+        <translation>الخلاف ال&amp;سابق</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;قبول</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation>&amp;رفض</translation>
+    </message>
+    <message>
+        <source>&amp;Edit and accept (reader selection)</source>
+        <translation>ت&amp;حرير وقبول (تحديد القارئ)</translation>
+    </message>
+    <message>
+        <source>Back to &amp;pending</source>
+        <translation>إرجاع إلى &amp;قيد الانتظار</translation>
+    </message>
+    <message>
+        <source>Switch &amp;annotator…</source>
+        <translation>تبديل ال&amp;مُعلِّق…</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>الإحصاءات</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>التعليقات التوضيحية</translation>
+    </message>
+    <message>
+        <source>Spellings</source>
+        <translation>الكتابات</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a spelling and how often</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>المجموع</translation>
+    </message>
+    <message>
+        <source>%1 of %2 reviewed (%3%)</source>
+        <translation>روجع %1 من %2 (%3%)</translation>
+    </message>
+    <message>
+        <source>Per tag</source>
+        <translation>لكل وسم</translation>
+    </message>
+    <message>
+        <source>Per annotator</source>
+        <translation>لكل مُعلِّق</translation>
+    </message>
+    <message>
+        <source>Per article</source>
+        <translation>لكل مقال</translation>
+    </message>
+    <message>
+        <source>Most frequent actors</source>
+        <translation>الفاعلون الأكثر تكرارًا</translation>
+    </message>
+    <message>
+        <source>Review progress</source>
+        <translation>تقدّم المراجعة</translation>
     </message>
     <message numerus="yes">
         <source>%Ln article(s)</source>
@@ -1578,105 +2944,340 @@ changed %2</source>
             <numerusform>%Ln مقال</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>Session</name>
-    <message>
-        <source>%1 already tagged “%2” as %3: it is selected</source>
-        <translation>سبق أن وسم %1 «%2» بـ %3: إنه محدَّد الآن</translation>
-    </message>
-</context>
-<context>
-    <name>Shortcuts</name>
-    <message>
-        <source>Tag exactly what is selected</source>
-        <translation>وسم المحدَّد كما هو تمامًا</translation>
-    </message>
-    <message>
-        <source>Shift+the tag&apos;s key, or hold Alt (selections otherwise take whole words, cut by the tag&apos;s rules: no و/ب/ل in front of a name, no punctuation at the edges)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Grow / shrink the selected annotation by a word</source>
-        <translation>توسيع التعليق التوضيحي المحدَّد أو تضييقه بكلمة</translation>
-    </message>
-    <message>
-        <source>Shift+←/→ / Ctrl+Shift+←/→ on that side; add Alt for one character</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>StatsDialog</name>
     <message>
         <source>Every count is of the analysts&apos; annotations; the reviewed layer is counted apart. Actors are grouped across spellings that differ only in hamza, harakat, tatweel, taa marbuta or alef maqsura.</source>
-        <translation>كل الأعداد هي لتعليقات المحلّلين التوضيحية؛ وتُعدّ الطبقة المراجَعة على حدة. ويُجمع الفاعلون عبر الكتابات التي لا تختلف إلا في الهمزة أو الحركات أو التطويل أو التاء المربوطة أو الألف المقصورة.</translation>
+        <translation>كل عدّ هو لتعليقات المحللين التوضيحية؛ وتُعدّ الطبقة المراجَعة على حدة. يُجمع الفاعلون عبر الكتابات التي لا تختلف إلا في الهمزة أو الحركات أو التطويل أو التاء المربوطة أو الألف المقصورة.</translation>
     </message>
-</context>
-<context>
-    <name>StatusBar</name>
+    <message>
+        <source>Find in article (ignores harakat, tatweel, hamza forms)</source>
+        <translation>البحث في المقال (يتجاهل الحركات والتطويل وصور الهمزة)</translation>
+    </message>
+    <message>
+        <source>Whole words</source>
+        <translation>كلمات كاملة</translation>
+    </message>
+    <message>
+        <source>Previous hit (%1)</source>
+        <translation>النتيجة السابقة (%1)</translation>
+    </message>
+    <message>
+        <source>Next hit (%1)</source>
+        <translation>النتيجة التالية (%1)</translation>
+    </message>
+    <message>
+        <source>Tag this hit</source>
+        <translation>وسم هذه النتيجة</translation>
+    </message>
+    <message>
+        <source>Tag the selected hit exactly as found (or press the tag&apos;s key in the reader or on this bar; in the find field keys are typed)</source>
+        <translation>وسم النتيجة المحدَّدة كما وُجدت تمامًا (أو اضغط مفتاح الوسم في القارئ أو في هذا الشريط؛ أما في حقل البحث فتُكتب المفاتيح)</translation>
+    </message>
+    <message>
+        <source>Close (%1)</source>
+        <translation>إغلاق (%1)</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>بحث:</translation>
+    </message>
+    <message>
+        <source>no hits</source>
+        <translation>لا نتائج</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <comment>the hit shown, of how many</comment>
+        <translation>%1 من %2</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <comment>an article&apos;s number in the list</comment>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>an article&apos;s number, then its hits</comment>
+        <translation>%1 · %2</translation>
+    </message>
     <message numerus="yes">
-        <source>%Ln annotation(s)</source>
+        <source>%Ln hit(s)</source>
         <translation>
-            <numerusform>%Ln تعليقات توضيحية</numerusform>
-            <numerusform>تعليق توضيحي واحد</numerusform>
-            <numerusform>تعليقان توضيحيان</numerusform>
-            <numerusform>%Ln تعليقات توضيحية</numerusform>
-            <numerusform>%Ln تعليقًا توضيحيًا</numerusform>
-            <numerusform>%Ln تعليق توضيحي</numerusform>
+            <numerusform>%Ln نتائج</numerusform>
+            <numerusform>نتيجة واحدة</numerusform>
+            <numerusform>نتيجتان</numerusform>
+            <numerusform>%Ln نتائج</numerusform>
+            <numerusform>%Ln نتيجة</numerusform>
+            <numerusform>%Ln نتيجة</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Search all articles: words, &quot;a phrase&quot;, prefix*</source>
+        <translation>البحث في كل المقالات: كلمات، &quot;عبارة&quot;، بادئة*</translation>
+    </message>
+    <message>
+        <source>No article contains this.</source>
+        <translation>لا مقال يحوي هذا.</translation>
+    </message>
+    <message>
+        <source>, the best %L1 shown</source>
+        <translation>، ويُعرض أفضل %L1</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <comment>milliseconds</comment>
+        <translation>%1 م.ث</translation>
+    </message>
+    <message>
+        <source>Search corpus</source>
+        <translation>البحث في المدوّنة</translation>
+    </message>
+    <message>
+        <source>%1 already tagged “%2” as %3: it is selected</source>
+        <translation>وسم %1 «%2» بوسم %3 من قبل: وهو محدَّد الآن</translation>
+    </message>
+    <message>
+        <source>undone: %1</source>
+        <translation>تراجع عن: %1</translation>
+    </message>
+    <message>
+        <source>redone: %1</source>
+        <translation>أعيد: %1</translation>
+    </message>
+    <message>
+        <source>Project: (in memory)</source>
+        <translation>المشروع: (في الذاكرة)</translation>
+    </message>
+    <message>
+        <source>Project: %1</source>
+        <translation>المشروع: %1</translation>
+    </message>
+    <message>
+        <source>Annotator: %1</source>
+        <translation>المُعلِّق: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a tag and its count</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>: </source>
+        <comment>before a list</comment>
+        <translation>: </translation>
     </message>
     <message>
         <source>%1 reviewed</source>
-        <translation>%1 مراجَع</translation>
+        <translation>روجع %1</translation>
     </message>
-</context>
-<context>
-    <name>SuggestionsMode</name>
-    <message numerus="yes">
-        <source>%Ln suggestion(s); Tab goes to the next</source>
-        <translation>
-            <numerusform>%Ln اقتراحات؛ Tab ينتقل إلى التالي</numerusform>
-            <numerusform>اقتراح واحد؛ Tab ينتقل إلى التالي</numerusform>
-            <numerusform>اقتراحان؛ Tab ينتقل إلى التالي</numerusform>
-            <numerusform>%Ln اقتراحات؛ Tab ينتقل إلى التالي</numerusform>
-            <numerusform>%Ln اقتراحًا؛ Tab ينتقل إلى التالي</numerusform>
-            <numerusform>%Ln اقتراح؛ Tab ينتقل إلى التالي</numerusform>
-        </translation>
+    <message>
+        <source>Tag selection:</source>
+        <translation>وسم التحديد:</translation>
     </message>
-</context>
-<context>
-    <name>TagEditor</name>
+    <message>
+        <source>%1  [%2]</source>
+        <comment>a tag and its key</comment>
+        <translation>%1  [%2]</translation>
+    </message>
+    <message>
+        <source>Delete tag</source>
+        <translation>حذف الوسم</translation>
+    </message>
+    <message>
+        <source>Tag %1 is used by %2.</source>
+        <translation>الوسم %1 مستعمل في %2.</translation>
+    </message>
+    <message>
+        <source>Relation types %1 go with it, with their relations.</source>
+        <translation>وتُحذف معه أنواع العلاقات %1 مع علاقاتها.</translation>
+    </message>
+    <message>
+        <source>Move them to</source>
+        <translation>نقلها إلى</translation>
+    </message>
+    <message>
+        <source>Delete them (with their relations and attributes)</source>
+        <translation>حذفها (مع علاقاتها وخصائصها)</translation>
+    </message>
+    <message>
+        <source>One step: Edit → Undo brings the tag and its annotations back.</source>
+        <translation>خطوة واحدة: تحرير ← تراجع يعيد الوسم وتعليقاته التوضيحية.</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>الوسوم</translation>
+    </message>
+    <message>
+        <source>Tag name</source>
+        <translation>اسم الوسم</translation>
+    </message>
+    <message>
+        <source>Tag colour</source>
+        <translation>لون الوسم</translation>
+    </message>
+    <message>
+        <source>Shortcut key</source>
+        <translation>مفتاح الاختصار</translation>
+    </message>
+    <message>
+        <source>Guideline</source>
+        <translation>الإرشاد</translation>
+    </message>
+    <message>
+        <source>One line on when to use this tag (shown on its button)</source>
+        <translation>سطر واحد عن متى يُستعمل هذا الوسم (يظهر على زره)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>اللون</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>المفتاح</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>إضافة…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>حذف…</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>نقل لأعلى</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>نقل لأسفل</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>استيراد…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>تصدير…</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>رسالة</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a tag&apos;s label and its name in exports</comment>
+        <translation>%1 (%2)</translation>
+    </message>
     <message>
         <source>%1 in this project</source>
         <translation>%1 في هذا المشروع</translation>
     </message>
     <message>
-        <source>span rules of {tag} saved</source>
-        <translation type="unfinished"></translation>
+        <source>renamed %1 to %2</source>
+        <translation>غُيّر اسم %1 إلى %2</translation>
     </message>
-</context>
-<context>
-    <name>TeamSync</name>
+    <message>
+        <source>Colour of %1</source>
+        <translation>لون %1</translation>
+    </message>
+    <message>
+        <source>recoloured %1</source>
+        <translation>غُيّر لون %1</translation>
+    </message>
+    <message>
+        <source>key of %1: %2</source>
+        <translation>مفتاح %1: %2</translation>
+    </message>
+    <message>
+        <source>guideline of %1 saved</source>
+        <translation>حُفظ إرشاد %1</translation>
+    </message>
+    <message>
+        <source>span rules of %1 saved</source>
+        <translation>حُفظت قواعد مقاطع %1</translation>
+    </message>
+    <message>
+        <source>Add tag</source>
+        <translation>إضافة وسم</translation>
+    </message>
+    <message>
+        <source>Name of the new tag:</source>
+        <translation>اسم الوسم الجديد:</translation>
+    </message>
+    <message>
+        <source>added tag %1</source>
+        <translation>أُضيف الوسم %1</translation>
+    </message>
+    <message>
+        <source>order saved</source>
+        <translation>حُفظ الترتيب</translation>
+    </message>
+    <message>
+        <source>deleted tag %1 (Edit → Undo brings it back)</source>
+        <translation>حُذف الوسم %1 (تحرير ← تراجع يعيده)</translation>
+    </message>
+    <message>
+        <source>Import a tag set</source>
+        <translation>استيراد مجموعة وسوم</translation>
+    </message>
+    <message>
+        <source>Tag sets (*.json);;All files (*)</source>
+        <translation>مجموعات الوسوم (*.json);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>tag set imported from %1</source>
+        <translation>استُوردت مجموعة الوسوم من %1</translation>
+    </message>
+    <message>
+        <source>Export the tag set</source>
+        <translation>تصدير مجموعة الوسوم</translation>
+    </message>
+    <message>
+        <source>Tag sets (*.json)</source>
+        <translation>مجموعات الوسوم (*.json)</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#b00020&apos;&gt;cannot write %1: %2&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#b00020&apos;&gt;تعذّرت الكتابة في %1: %2&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>tag set written to %1</source>
+        <translation>كُتبت مجموعة الوسوم في %1</translation>
+    </message>
     <message numerus="yes">
         <source>The team server refused %n change(s); File → Team project… lists them.</source>
         <translation>
-            <numerusform>رفض خادم الفريق %n تغييرات؛ تجدها في ملف ← مشروع الفريق…</numerusform>
-            <numerusform>رفض خادم الفريق تغييرًا واحدًا؛ تجده في ملف ← مشروع الفريق…</numerusform>
-            <numerusform>رفض خادم الفريق تغييرين؛ تجدهما في ملف ← مشروع الفريق…</numerusform>
-            <numerusform>رفض خادم الفريق %n تغييرات؛ تجدها في ملف ← مشروع الفريق…</numerusform>
-            <numerusform>رفض خادم الفريق %n تغييرًا؛ تجدها في ملف ← مشروع الفريق…</numerusform>
-            <numerusform>رفض خادم الفريق %n تغيير؛ تجدها في ملف ← مشروع الفريق…</numerusform>
+            <numerusform>رفض خادم الفريق %n تغييرات؛ تسردها ملف ← مشروع الفريق…</numerusform>
+            <numerusform>رفض خادم الفريق تغييرًا واحدًا؛ تسرده ملف ← مشروع الفريق…</numerusform>
+            <numerusform>رفض خادم الفريق تغييرين؛ تسردهما ملف ← مشروع الفريق…</numerusform>
+            <numerusform>رفض خادم الفريق %n تغييرات؛ تسردها ملف ← مشروع الفريق…</numerusform>
+            <numerusform>رفض خادم الفريق %n تغييرًا؛ تسردها ملف ← مشروع الفريق…</numerusform>
+            <numerusform>رفض خادم الفريق %n تغيير؛ تسردها ملف ← مشروع الفريق…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s) with the team server: both versions kept for review.</source>
         <translation>
-            <numerusform>%n تعارضات مع خادم الفريق: حُفظت النسختان للمراجعة.</numerusform>
-            <numerusform>تعارض واحد مع خادم الفريق: حُفظت النسختان للمراجعة.</numerusform>
-            <numerusform>تعارضان مع خادم الفريق: حُفظت النسخ للمراجعة.</numerusform>
-            <numerusform>%n تعارضات مع خادم الفريق: حُفظت النسخ للمراجعة.</numerusform>
-            <numerusform>%n تعارضًا مع خادم الفريق: حُفظت النسخ للمراجعة.</numerusform>
-            <numerusform>%n تعارض مع خادم الفريق: حُفظت النسخ للمراجعة.</numerusform>
+            <numerusform>%n تعارضات مع خادم الفريق: احتُفظ بالنسختين للمراجعة.</numerusform>
+            <numerusform>تعارض واحد مع خادم الفريق: احتُفظ بالنسختين للمراجعة.</numerusform>
+            <numerusform>تعارضان مع خادم الفريق: احتُفظ بالنسختين للمراجعة.</numerusform>
+            <numerusform>%n تعارضات مع خادم الفريق: احتُفظ بالنسختين للمراجعة.</numerusform>
+            <numerusform>%n تعارضًا مع خادم الفريق: احتُفظ بالنسختين للمراجعة.</numerusform>
+            <numerusform>%n تعارض مع خادم الفريق: احتُفظ بالنسختين للمراجعة.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) from the team server were left out; File → Team project… says why.</source>
+        <translation>
+            <numerusform>تُركت %n عناصر من خادم الفريق؛ ملف ← مشروع الفريق… يبيّن السبب.</numerusform>
+            <numerusform>تُرك عنصر واحد من خادم الفريق؛ ملف ← مشروع الفريق… يبيّن السبب.</numerusform>
+            <numerusform>تُرك عنصران من خادم الفريق؛ ملف ← مشروع الفريق… يبيّن السبب.</numerusform>
+            <numerusform>تُركت %n عناصر من خادم الفريق؛ ملف ← مشروع الفريق… يبيّن السبب.</numerusform>
+            <numerusform>تُرك %n عنصرًا من خادم الفريق؛ ملف ← مشروع الفريق… يبيّن السبب.</numerusform>
+            <numerusform>تُرك %n عنصر من خادم الفريق؛ ملف ← مشروع الفريق… يبيّن السبب.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1694,50 +3295,9 @@ changed %2</source>
         <source>Linked to the team server %1</source>
         <translation>رُبط المشروع بخادم الفريق %1</translation>
     </message>
-</context>
-<context>
-    <name>import</name>
-    <message>
-        <source>Import stopped</source>
-        <translation>توقّف الاستيراد</translation>
-    </message>
-</context>
-<context>
-    <name>part</name>
     <message>
         <source>&amp;Team project…</source>
         <translation>مشروع ال&amp;فريق…</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <source>select an actor mention first, then Link to actor (Ctrl+K)</source>
-        <translation>حدّد أولًا إشارة إلى فاعل، ثم الربط بفاعل (Ctrl+K)</translation>
-    </message>
-    <message>
-        <source>{name}  ({score}: {why})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New actor {name}…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Link all mentions written like this to {name}…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unlink</source>
-        <translation>فك الربط</translation>
-    </message>
-    <message>
-        <source>&amp;Corpus view: who claims what…</source>
-        <translation>عرض ال&amp;مدوّنة: من يدّعي ماذا…</translation>
-    </message>
-    <message>
-        <source>Lin&amp;k to actor…</source>
-        <translation>ال&amp;ربط بفاعل…</translation>
     </message>
 </context>
 </TS>

@@ -17,6 +17,7 @@ from PySide6.QtGui import QColor
 
 from annotator.core.layers import REVIEWED, Counts, is_reviewed
 from annotator.gui.compose import QT_TR_NOOP, fill, ltr, tr
+from annotator.gui.terms import tag_label
 
 COLUMNS = ("tag", "text", "annotator", "note", "time")
 TAG, TEXT, ANNOTATOR, NOTE, TIME = range(len(COLUMNS))
@@ -53,7 +54,7 @@ def _display(a, col: int, tag_labels: dict[str, str]):
     if col == TIME:
         return ltr(a.created_at[:16].replace("T", " "))  # a date and time read left to right in either language
     if col == TAG:
-        return tag_labels.get(a.tag, a.tag)
+        return tag_labels.get(a.tag) or tag_label(a.tag)
     return (None, None, a.annotator, a.note)[col] if col < TIME else None
 
 

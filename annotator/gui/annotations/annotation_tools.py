@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from annotator.gui.menus import make_action as _action
+from annotator.gui.compose import fill, keys, tr
+from annotator.gui.menus import make_action as _action, menu
 from PySide6.QtWidgets import QMenu
 
 from annotator.gui.annotations.annotate_all_dialog import AnnotateAllDialog
@@ -43,7 +44,8 @@ class AnnotationTools:
     def annotate_all_dialog(self, annotation_id: str | None = None) -> AnnotateAllDialog | None:
         annotation_id = annotation_id or self.window.session.selected
         if annotation_id is None:
-            self.window.session.message.emit("select an annotation first, then Annotate all occurrences (Ctrl+Shift+A)")
+            self.window.session.message.emit(fill(tr("select an annotation first, then Annotate all occurrences (%1)"),
+                                                  keys("Ctrl+Shift+A")))
             return None
         try:
             return AnnotateAllDialog(self.window.session, annotation_id, self.window)
@@ -56,13 +58,6 @@ class AnnotationTools:
         if dlg is not None:
             dlg.exec()
             dlg.deleteLater()
-
-
-def _menu(window, title: str) -> QMenu | None:
-    for act in window.menuBar().actions():
-        if act.menu() is not None and act.text().replace("&", "") == title:
-            return act.menu()
-    return None
 
 
 def tooltip_lines(session, annotation_id: str) -> list[str]:
@@ -98,29 +93,22 @@ def install(window) -> AnnotationTools:
     tools = AnnotationTools(window, attr_editor, rel_list, flow, mode, {})
 
     acts = tools.actions
-    acts["tags"] = _action(window, "&Tags…", tools.open_tag_editor)
-    acts["link"] = _action(window, "&Link to…", flow.link_to_dialog, "Ctrl+L")
-    acts["annotate_all"] = _action(window, "Annotate &all occurrences…", lambda: tools.annotate_all(), "Ctrl+Shift+A")
-    acts["suggestions"] = _action(window, "&Suggestions", mode.set_enabled, "Ctrl+G", checkable=True)
+    acts["tags"] = _action(window, tr("&Tags…"), tools.open_tag_editor)
+    acts["link"] = _action(window, tr("&Link to…"), flow.link_to_dialog, "Ctrl+L")
+    acts["annotate_all"] = _action(window, tr("Annotate &all occurrences…"), lambda: tools.annotate_all(), "Ctrl+Shift+A")
+    acts["suggestions"] = _action(window, tr("&Suggestions"), mode.set_enabled, "Ctrl+G", checkable=True)
     mode.action = acts["suggestions"]
 
-    edit = _menu(window, "Edit")
+    edit = menu(window, "Edit")
     if edit is not None:
         edit.addSeparator()
         edit.addAction(acts["link"])
         edit.addAction(acts["annotate_all"])
-    view = _menu(window, "View")
+    view = menu(window, "View")
     if view is not None:
         view.addSeparator()
         view.addAction(acts["suggestions"])
-    settings_menu = _menu(window, "Settings")
-    if settings_menu is None:
-        settings_menu = QMenu("&Settings", window)
-        help_menu = _menu(window, "Help")
-        if help_menu is not None:
-            window.menuBar().insertMenu(help_menu.menuAction(), settings_menu)
-        else:
-            window.menuBar().addMenu(settings_menu)
+    settings_menu = menu(window, "Settings", before="Help")
     settings_menu.addAction(acts["tags"])
 
     ctl.tags_changed.connect(window.tag_bar.set_tags)
@@ -137,13 +125,13 @@ def install(window) -> AnnotationTools:
         target = session.selected if session.selected in ids else (ids or [None])[0]
         if target is None:
             return
-        menu.addAction("Annotate all occurrences…").triggered.connect(lambda _=False, aid=target: tools.annotate_all(aid))
+        menu.addAction(tr("Annotate all occurrences…")).triggered.connect(lambda _=False, aid=target: tools.annotate_all(aid))
         if session.selected and session.selected != target:
-            menu.addAction("Link selected annotation to this…").triggered.connect(
+            menu.addAction(tr("Link selected annotation to this…")).triggered.connect(
                 lambda _=False, aid=target: flow.link(session.selected, aid)
             )
         else:
-            menu.addAction("Link to…").triggered.connect(lambda _=False, aid=target: (session.select(aid), flow.link_to_dialog()))
+            menu.addAction(tr("Link to…")).triggered.connect(lambda _=False, aid=target: (session.select(aid), flow.link_to_dialog()))
 
     reader.context_menu_hook = context_menu
     session.selection_changed.connect(lambda _aid: _enable(tools))

@@ -5,14 +5,8 @@ from __future__ import annotations
 
 from annotator.gui.corpus.actor_link import show_link_menu
 from annotator.gui.library.library_wiring import open_hit
-from annotator.gui.menus import make_action
-
-
-def _menu(window, title: str):
-    for act in window.menuBar().actions():
-        if act.menu() is not None and act.text().replace("&", "") == title:
-            return act.menu()
-    return window.menuBar().addMenu(title)
+from annotator.gui.compose import tr
+from annotator.gui.menus import make_action, menu
 
 
 def corpus_window(window):
@@ -35,10 +29,10 @@ def _open_span(window, article_id: str, start: int, end: int) -> None:
 def install(window) -> None:
     window.corpus_view = None
     acts = window.actions_
-    acts["corpus_view"] = make_action(window, window.tr("&Corpus view: who claims what…"),
+    acts["corpus_view"] = make_action(window, tr("&Corpus view: who claims what…"),
                                       lambda: corpus_window(window).open(), ("Ctrl+Shift+C",))
-    view = _menu(window, "View")
+    view = menu(window, "View")
     view.addSeparator()
     view.addAction(acts["corpus_view"])
-    acts["link_actor"] = make_action(window, window.tr("Lin&k to actor…"), lambda: show_link_menu(window), ("Ctrl+K",))
-    _menu(window, "Edit").addAction(acts["link_actor"])
+    acts["link_actor"] = make_action(window, tr("Lin&k to actor…"), lambda: show_link_menu(window), ("Ctrl+K",))
+    menu(window, "Edit").addAction(acts["link_actor"])

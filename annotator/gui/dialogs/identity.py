@@ -12,8 +12,9 @@ import os
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from annotator import config
-from annotator.core.identifiers import name_problem
+from annotator.core.identifiers import describe, name_problem
 from annotator.store.review import REVIEWED
+from annotator.gui.compose import fill, ltr, tr
 
 
 def needs_name(explicit: str | None = None) -> bool:
@@ -28,12 +29,16 @@ def check_name(name: str) -> str | None:
     """A one-line reason the name cannot be used, or None."""
     name = name.strip()
     if not name:
-        return "a name is needed: it is recorded on every annotation and decision"
+        return tr("a name is needed: it is recorded on every annotation and decision")
     if name == REVIEWED:
-        return f"“{REVIEWED}” names the reviewed layer; choose a person's name"
+        return fill(tr("“%1” names the reviewed layer; choose a person's name"), REVIEWED)
     if len(name) > 80:
-        return "that name is too long (80 characters at most)"
-    return name_problem(name, "the name")  # a control or direction character would let it pass for another
+        return fill(tr("that name is too long (%1 characters at most)"), 80)
+    # a control or direction character would let it pass for another
+    bad = next((ch for ch in name if name_problem(ch, "")), None)
+    if bad is not None:
+        return fill(tr("the name %1 holds %2, which is not allowed in a name"), repr(name), ltr(describe(bad)))
+    return None
 
 
 class NameDialog(QDialog):
@@ -41,14 +46,14 @@ class NameDialog(QDialog):
 
     def __init__(self, current: str, parent: QWidget | None = None, *, first_run: bool = False) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Your name" if first_run else "Switch annotator")
+        self.setWindowTitle(tr("Your name") if first_run else tr("Switch annotator"))
         intro = (
-            "Your name is recorded on every annotation and review decision you make."
-            if first_run else "Annotate and review under another name. Undo and redo follow the name."
+            tr("Your name is recorded on every annotation and review decision you make.")
+            if first_run else tr("Annotate and review under another name. Undo and redo follow the name.")
         )
         self.edit = QLineEdit(current)
         self.edit.selectAll()
-        self.edit.setAccessibleName("Annotator name")
+        self.edit.setAccessibleName(tr("Annotator name"))
         self.problem = QLabel()
         self.problem.setStyleSheet("color: #a00")
         self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
@@ -118,5 +123,5 @@ def switch_annotator(window, name: str | None = None) -> str | None:
     if session.article_id:
         window.articles.show_current(session.article_id)
     window.update_edit_actions()  # undo and redo are per annotator
-    session.message.emit(f"now annotating as {name}")
+    session.message.emit(fill(tr("now annotating as %1"), name))
     return name

@@ -10,16 +10,14 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from annotator.core.bidi_safe import isolate
 from annotator.gui.dialogs.dialogs import ReportDialog
 from annotator.store.project import StoreError
+from annotator.gui.compose import fill, fill_html, tr
+from annotator.gui.terms import export_summary, import_summary
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Exchange", text)
 
 
 def _formats() -> list[tuple[str, str, str, str]]:
@@ -72,9 +70,9 @@ def export_dialog(window, fmt: str, file_filter: str, default: str, path: str | 
     except StoreError as exc:
         if not window.property("quiet"):
             QMessageBox.warning(window, tr("Export"), str(exc))
-        window.status.message(isolate(str(exc)))
+        window.status.message(fill("%1", str(exc)))
         return None
-    window.status.message(isolate(summary))
+    window.status.message(export_summary(summary))
     return summary
 
 
@@ -92,7 +90,7 @@ def import_dialog(window, path: str | None = None, *, folder: bool = False):
     try:
         summary, notes = session.import_annotations(path)
     except StoreError as exc:
-        message = tr("Nothing was imported: {reason}").format(reason=isolate(str(exc)))
+        message = fill(tr("Nothing was imported: %1"), str(exc))
         window.status.message(message)
         if not window.property("quiet"):
             QMessageBox.warning(window, tr("Import annotations"), message)
@@ -101,12 +99,12 @@ def import_dialog(window, path: str | None = None, *, folder: bool = False):
     window.controller.load_articles()
     if session.article_id:
         window.articles.show_current(session.article_id)
-    window.status.message(isolate(summary))
+    window.status.message(import_summary(summary))
     window.update_edit_actions()
     if not window.property("quiet"):
-        body = f"<p>{escape(isolate(summary))}</p>"
+        body = f"<p>{escape(import_summary(summary))}</p>"
         if notes:
             body += f"<p><b>{escape(tr('Notes'))}</b></p><ul>" + "".join(
-                f"<li>{escape(isolate(n))}</li>" for n in notes) + "</ul>"
+                fill_html("<li>%1</li>", n) for n in notes) + "</ul>"
         ReportDialog(tr("Import report"), body, window).exec()
     return summary, notes

@@ -8,6 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyMod
 
 from annotator.gui.compose import QT_TR_NOOP, Isolated, fill, join, tr
 from annotator.gui.terms import status_label
+from annotator.gui.terms import tag_label
 
 COLUMNS = ("#", QT_TR_NOOP("Title"), QT_TR_NOOP("Source"), QT_TR_NOOP("Date"), QT_TR_NOOP("Count"), QT_TR_NOOP("Status"))
 HEADER_TIPS = (QT_TR_NOOP("List number"), QT_TR_NOOP("Title"), QT_TR_NOOP("Source"), QT_TR_NOOP("Date"),
@@ -30,7 +31,7 @@ class LibraryModel(QAbstractTableModel):
         self._rows: list[dict] = []
         self._row_of: dict[str, int] = {}
         self._sort: tuple[int, object] = (POS, Qt.AscendingOrder)
-        self.tag_label = lambda name: name  # how a tag is shown (the window sets the tag set's labels)
+        self.tag_label = tag_label  # how a tag is shown (the window sets the tag set's labels)
 
     @property
     def rows(self) -> list[dict]:

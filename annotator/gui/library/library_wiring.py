@@ -6,16 +6,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from annotator.gui.dialogs import dialogs
 from annotator.gui.search.find_bar import FindBar
-from annotator.gui.library.import_runner import IMPORT_FILTER, ImportRunner
+from annotator.gui.library.import_runner import ImportRunner, import_filter
 from annotator.gui.search.search_panel import SearchDock
 from annotator.store.library import library_row, library_rows
 from annotator.store.project import StoreError
-from annotator.gui.plurals import number, tr_n
+from annotator.gui.compose import fill, tr
 
 LONG_ARTICLE = 200_000
 
@@ -72,7 +72,7 @@ def refresh_articles(articles, project, annotator: str, article_ids) -> None:
 
 # ------------------------------------------------------------------ import
 def choose_files(window) -> list[Path]:
-    paths, _ = QFileDialog.getOpenFileNames(window, "Import articles", str(Path.home()), IMPORT_FILTER)
+    paths, _ = QFileDialog.getOpenFileNames(window, tr("Import articles"), str(Path.home()), import_filter())
     return [Path(p) for p in paths]
 
 
@@ -88,16 +88,16 @@ def run_import(window, paths: list[Path], *, batch_files: int | None = None):
         runner.deleteLater()
     window.controller.load_articles()
     imported = sum(1 for o in outcomes if o.status == "imported")
-    stopped = " (stopped)" if getattr(outcomes, "cancelled", False) or outcomes.error else ""
-    window.status.message(tr_n("Import", "imported %1 of %Ln file(s)", len(outcomes)).replace("%1", number(imported))
-                          + stopped)
+    stopped = bool(getattr(outcomes, "cancelled", False) or outcomes.error)
+    said = fill(tr("imported %1 of %Ln file(s)", "", len(outcomes)), imported)
+    window.status.message(said + " " + tr("(stopped)") if stopped else said)
     if outcomes.error:
-        window.status.message(outcomes.error)
+        window.status.message(fill("%1", outcomes.error))
         if not window.property("quiet"):
-            QMessageBox.warning(window, QCoreApplication.translate("import", "Import stopped"), outcomes.error)
+            QMessageBox.warning(window, tr("Import stopped"), outcomes.error)
         return outcomes
     if not window.property("quiet"):
-        title = "Import report — stopped" if stopped else "Import report"
+        title = tr("Import report — stopped") if stopped else tr("Import report")
         dialogs.ReportDialog(title, dialogs.import_report_html(outcomes), window).exec()
     return outcomes
 

@@ -11,40 +11,58 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog
 
+from annotator.gui.compose import Isolated, fill, fill_html, join, tr
 from annotator.gui.dialogs.dialogs import ReportDialog
+from annotator.gui.terms import tag_label
 from annotator.store.merge import MergeReport, merge_project
 
 
-def _iso(text: str) -> str:
-    """Names and texts from another file may be Arabic: keep them from reordering the line."""
-    return f"\u2068{escape(text)}\u2069"
+def merge_summary(report: MergeReport) -> str:
+    """The status bar's line for a merge, in the interface's language."""
+    sep = tr("; ", "clause separator")
+    parts = [
+        fill(tr("%1 added (%2 already here)"), Isolated(tr("%n article(s)", "", report.articles_added)),
+             report.articles_matched),
+        fill(tr("%1 added"), Isolated(tr("%n annotation(s)", "", report.annotations_added))),
+        fill(tr("%1 skipped as already here"), report.annotations_skipped),
+        tr("%n conflict(s)", "", len(report.conflicts)),
+    ]
+    if report.tags_added:
+        parts.append(fill(tr("new tags: %1"), Isolated(join(report.tags_added))))
+    if report.decisions_added:
+        parts.append(fill(tr("%1 added"), Isolated(tr("%n review decision(s)", "", report.decisions_added))))
+    if report.relations_added:
+        parts.append(fill(tr("%1 added"), Isolated(tr("%n relation(s)", "", report.relations_added))))
+    return fill(tr("%1: %2", "where from, then what came in"), report.source, Isolated(sep.join(parts)))
 
 
 def report_html(report: MergeReport) -> str:
     rows = [
-        ("Articles added", report.articles_added),
-        ("Articles already here", report.articles_matched),
-        ("Annotations added", report.annotations_added),
-        ("Annotations skipped (already here)", report.annotations_skipped),
-        ("Conflicts (both versions kept)", len(report.conflicts)),
-        ("Review decisions added", report.decisions_added),
+        (tr("Articles added"), report.articles_added),
+        (tr("Articles already here"), report.articles_matched),
+        (tr("Annotations added"), report.annotations_added),
+        (tr("Annotations skipped (already here)"), report.annotations_skipped),
+        (tr("Conflicts (both versions kept)"), len(report.conflicts)),
+        (tr("Review decisions added"), report.decisions_added),
     ]
-    out = [f"<p>Merged <b>{_iso(report.source)}</b>.</p>" if report.changed
-           else f"<p>Nothing new in <b>{_iso(report.source)}</b>: everything in it is already here.</p>"]
-    out.append("<table cellpadding='3'>" + "".join(f"<tr><td>{a}</td><td align='right'><b>{b}</b></td></tr>" for a, b in rows) + "</table>")
+    out = ["<p>" + fill_html(tr("Merged <b>%1</b>."), report.source) + "</p>" if report.changed
+           else "<p>" + fill_html(tr("Nothing new in <b>%1</b>: everything in it is already here."), report.source) + "</p>"]
+    out.append("<table cellpadding='3'>" + "".join(
+        fill_html("<tr><td>%1</td><td><b>%2</b></td></tr>", a, b) for a, b in rows) + "</table>")
     if report.tags_added:
-        out.append("<p>New tags: " + ", ".join(_iso(t) for t in report.tags_added) + "</p>")
+        out.append("<p>" + fill_html(tr("New tags: %1"), Isolated(escape(join(report.tags_added)))) + "</p>")
     if report.conflicts:
-        out.append("<p><b>Conflicts</b> — the same annotation changed in both files; theirs is kept as a copy. "
-                   "Review mode lists both.</p><table border='1' cellspacing='0' cellpadding='3'>"
-                   "<tr><th>Ours</th><th>Theirs</th></tr>")
+        out.append("<p>" + tr("<b>Conflicts</b> — the same annotation changed in both files; theirs is kept as a copy. "
+                              "Review mode lists both.") + "</p><table border='1' cellspacing='0' cellpadding='3'>"
+                   "<tr><th>" + escape(tr("Ours")) + "</th><th>" + escape(tr("Theirs")) + "</th></tr>")
         for c in report.conflicts:
             def cell(row):
-                return f"{escape(row['tag'])} · {_iso(row['annotator'])} · <span dir='rtl'>{escape(row['text'][:60])}</span>"
+                return fill_html("%1 · %2 · %3", tag_label(row["tag"]), row["annotator"], row["text"][:60])
             out.append(f"<tr><td>{cell(c.ours)}</td><td>{cell(c.theirs)}</td></tr>")
         out.append("</table>")
     if report.problems:
-        out.append("<p><b>Left out</b></p><ul>" + "".join(f"<li>{escape(p)}</li>" for p in report.problems) + "</ul>")
+        out.append("<p><b>" + escape(tr("Left out")) + "</b></p><ul>"
+                   + "".join(fill_html("<li>%1</li>", p) for p in report.problems) + "</ul>")
     return "".join(out)
 
 
@@ -52,7 +70,7 @@ def merge_colleague(window, path: str | None = None) -> MergeReport | None:
     """Ask for a colleague's project (unless `path` is given), merge it in and report."""
     if path is None:
         path, _ = QFileDialog.getOpenFileName(
-            window, "Merge a colleague's project", str(Path.home()), "Projects (*.db);;All files (*)"
+            window, tr("Merge a colleague's project"), str(Path.home()), tr("Projects (*.db);;All files (*)")
         )
         if not path:
             return None
@@ -64,8 +82,8 @@ def merge_colleague(window, path: str | None = None) -> MergeReport | None:
     window.controller.load_articles()
     if session.article_id:
         window.articles.show_current(session.article_id)
-    window.status.message(f"{report.source}: {report.summary()}")
+    window.status.message(merge_summary(report))
     window.update_edit_actions()
     if not window.property("quiet"):
-        ReportDialog("Merge report", report_html(report), window).exec()
+        ReportDialog(tr("Merge report"), report_html(report), window).exec()
     return report

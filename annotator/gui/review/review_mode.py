@@ -17,6 +17,7 @@ from annotator.gui.review.review_panel import ReviewPanel
 from annotator.gui.window_part import WindowPart
 from annotator.store import review
 from annotator.store.project import Change
+from annotator.gui.compose import fill, tr
 
 # Fixed, distinguishable on white and on the tag colours; the reviewed layer is always dark grey.
 PALETTE = ("#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf", "#8c564b", "#e377c2", "#bcbd22")
@@ -40,7 +41,7 @@ class ReviewMode(WindowPart):
         self.hidden: set[str] = set()  # layers the reviewer unticked; kept across articles
         self.colors: dict[str, str] = {}
         self.panel = ReviewPanel()
-        self.dock = QDockWidget("Review", window)
+        self.dock = QDockWidget(tr("Review"), window)
         self.dock.setObjectName("review-dock")
         self.dock.setFeatures(QDockWidget.DockWidgetMovable | QDockWidget.DockWidgetFloatable)
         self.dock.setWidget(self.panel)
@@ -142,7 +143,7 @@ class ReviewMode(WindowPart):
         groups = self.panel.groups
         todo = [i for i, g in enumerate(groups) if g.kind != "agree"]
         if not todo:
-            self.session.message.emit("no disagreements in this article")
+            self.session.message.emit(tr("no disagreements in this article"))
             return None
         here = self.panel.current_group()
         if here is None:
@@ -161,20 +162,20 @@ class ReviewMode(WindowPart):
         """Accept, reject, edit-and-accept or clear the chosen annotation(s): one undo step each."""
         ids = self.panel.target_ids()
         if not ids:
-            self.session.message.emit("choose an annotation in the review list first")
+            self.session.message.emit(tr("choose an annotation in the review list first"))
             return None
         p, who, comment = self.project, self.session.annotator, self.panel.comment.text().strip()
         run = self.session.run
         if what == "edit":
             if len(ids) != 1:
-                self.session.message.emit("edit and accept works on one annotation: pick it in the list")
+                self.session.message.emit(tr("edit and accept works on one annotation: pick it in the list"))
                 return None
             span = self.reader.selected_span()
             if span is None:
                 current = p.annotation(ids[0])
                 span = (current.start, current.end)
             result = run(review.accept, p, ids[0], who, comment=comment, start=span[0], end=span[1],
-                         tag=self.panel.edit_tag.currentText() or None)
+                         tag=self.panel.edit_tag.currentData() or None)
         elif what == "clear":
             result = run(review.clear_many, p, ids, who)
         elif len(ids) == 1:
@@ -184,6 +185,8 @@ class ReviewMode(WindowPart):
             result = run(review.decide_many, p, ids, "accepted" if what == "accept" else "rejected", who, comment=comment)
         if result is not None:
             self.panel.comment.clear()
-            self.session.message.emit(f"{what} recorded for {len(ids)} annotation{'s' * (len(ids) != 1)}")
+            said = {"accept": tr("accepted", "a decision"), "reject": tr("rejected", "a decision"),
+                    "edit": tr("edited and accepted", "a decision"), "clear": tr("back to pending", "a decision")}
+            self.session.message.emit(fill(tr("%1 recorded for %Ln annotation(s)", "", len(ids)), said.get(what, what)))
         self.window.update_edit_actions()
         return result

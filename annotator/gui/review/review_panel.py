@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from annotator.core.bidi_safe import isolate
 from annotator.gui.cells import read_cells_their_way
 from annotator.gui.compose import QT_TR_NOOP, fill, join, keys, tr
+from annotator.gui.terms import tag_label
 
 KIND_LABELS = {
     "agree": QT_TR_NOOP("All agree"),
@@ -62,7 +63,7 @@ class ReviewPanel(QWidget):
         self._boxes: dict[str, QCheckBox] = {}
         self.groups: list = []
         self._filling = False
-        self.tag_label = lambda name: name  # how a tag is shown (the window sets the tag set's labels)
+        self.tag_label = tag_label  # how a tag is shown (the window sets the tag set's labels)
 
         # Layers and colouring.
         self.layers_box = QGroupBox(tr("Layers"))
@@ -258,7 +259,7 @@ class ReviewPanel(QWidget):
                 self.tree.scrollToItem(target)
         finally:
             self._filling = False
-        self.tag_label = lambda name: name  # how a tag is shown (the window sets the tag set's labels)
+        self.tag_label = tag_label  # how a tag is shown (the window sets the tag set's labels)
         kinds = [g.kind for g in self.groups]
         open_ = sum(1 for k in kinds if k != "agree")
         self.count_label.setText(tr("%Ln span group(s)", "", len(kinds)) + tr(", ", "list separator")

@@ -6,7 +6,8 @@ one call, `install(window)`, adds the review mode and its actions.
 
 from __future__ import annotations
 
-from annotator.gui.menus import make_action as _action
+from annotator.gui.compose import tr
+from annotator.gui.menus import make_action as _action, menu
 
 from annotator.gui.dialogs import identity
 from annotator.gui.review.agreement_view import show_agreement
@@ -15,55 +16,40 @@ from annotator.gui.review.review_mode import ReviewMode
 from annotator.gui.review.stats_view import show_stats
 
 
-def _menu(window, title: str, before: str | None = None):
-    """The menu bar's menu called `title` (created, before the menu `before`, if missing)."""
-    bar = window.menuBar()
-    for act in bar.actions():
-        if act.menu() is not None and act.text().replace("&", "") == title.replace("&", ""):
-            return act.menu()
-    if before is not None:
-        for act in bar.actions():
-            if act.menu() is not None and act.text().replace("&", "") == before.replace("&", ""):
-                menu = act.menu().__class__(title, bar)
-                bar.insertMenu(act, menu)
-                return menu
-    return bar.addMenu(title)
-
-
 def install(window) -> ReviewMode:
     """Add review mode and the merge, identity, agreement and statistics actions to `window`."""
     mode = ReviewMode(window)
     window.review = mode
     acts = window.actions_
 
-    acts["merge"] = _action(window, "&Merge a colleague's project…", lambda: merge_colleague(window))
-    file_menu = _menu(window, "&File")
-    quit_action = next((a for a in file_menu.actions() if a.text().replace("&", "") == "Quit"), None)
+    acts["merge"] = _action(window, tr("&Merge a colleague's project…"), lambda: merge_colleague(window))
+    file_menu = menu(window, "File")
+    quit_action = window.actions_.get("quit")
     if quit_action is not None:
         file_menu.insertAction(quit_action, acts["merge"])
         file_menu.insertSeparator(quit_action)
     else:
         file_menu.addAction(acts["merge"])
 
-    view = _menu(window, "&View")
+    view = menu(window, "View")
     view.addSeparator()
-    acts["review_mode"] = _action(window, "&Review mode", mode.set_active, ("Ctrl+R",), checkable=True)
+    acts["review_mode"] = _action(window, tr("&Review mode"), mode.set_active, ("Ctrl+R",), checkable=True)
     mode.toggled.connect(acts["review_mode"].setChecked)
     view.addAction(acts["review_mode"])
-    acts["statistics"] = _action(window, "&Statistics…", lambda: show_stats(window), ("Ctrl+Shift+T",))
+    acts["statistics"] = _action(window, tr("&Statistics…"), lambda: show_stats(window), ("Ctrl+Shift+T",))
     view.addAction(acts["statistics"])
-    acts["agreement"] = _action(window, "A&greement…", lambda: show_agreement(window), ("Ctrl+Shift+G",))
+    acts["agreement"] = _action(window, tr("A&greement…"), lambda: show_agreement(window), ("Ctrl+Shift+G",))
     view.addAction(acts["agreement"])
 
-    review_menu = _menu(window, "Re&view", before="&Help")
+    review_menu = menu(window, "Review", before="Help")
     review_menu.addAction(acts["review_mode"])
     steps = (
-        ("review_next", "&Next disagreement", lambda: mode.step(1), ("F8", "Ctrl+.")),
-        ("review_prev", "&Previous disagreement", lambda: mode.step(-1), ("Shift+F8", "Ctrl+,")),
-        ("review_accept", "&Accept", lambda: mode.decide("accept"), ("Ctrl+Return", "Ctrl+Enter")),
-        ("review_reject", "Re&ject", lambda: mode.decide("reject"), ("Ctrl+Shift+Return", "Ctrl+Shift+Enter")),
-        ("review_edit", "&Edit and accept (reader selection)", lambda: mode.decide("edit"), ("Ctrl+Alt+Return",)),
-        ("review_clear", "Back to &pending", lambda: mode.decide("clear"), ()),
+        ("review_next", tr("&Next disagreement"), lambda: mode.step(1), ("F8", "Ctrl+.")),
+        ("review_prev", tr("&Previous disagreement"), lambda: mode.step(-1), ("Shift+F8", "Ctrl+,")),
+        ("review_accept", tr("&Accept"), lambda: mode.decide("accept"), ("Ctrl+Return", "Ctrl+Enter")),
+        ("review_reject", tr("Re&ject"), lambda: mode.decide("reject"), ("Ctrl+Shift+Return", "Ctrl+Shift+Enter")),
+        ("review_edit", tr("&Edit and accept (reader selection)"), lambda: mode.decide("edit"), ("Ctrl+Alt+Return",)),
+        ("review_clear", tr("Back to &pending"), lambda: mode.decide("clear"), ()),
     )
     for key, text, slot, keys in steps:
         acts[key] = _action(window, text, slot, keys)
@@ -78,7 +64,7 @@ def install(window) -> ReviewMode:
 
     mode.toggled.connect(enable)
 
-    settings_menu = _menu(window, "&Settings", before="Re&view")
-    acts["switch_annotator"] = _action(window, "Switch &annotator…", lambda: identity.switch_annotator(window))
+    settings_menu = menu(window, "Settings", before="Review")
+    acts["switch_annotator"] = _action(window, tr("Switch &annotator…"), lambda: identity.switch_annotator(window))
     settings_menu.addAction(acts["switch_annotator"])
     return mode

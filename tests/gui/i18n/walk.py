@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractButton, QAbstractItemView, QComboBox, QDockWidget, QGroupBox, QLabel, QLineEdit, QMenu,
     QMenuBar, QPlainTextEdit, QTabWidget, QTextEdit, QWidget,
@@ -64,6 +64,17 @@ def _menu_texts(menu: QMenu, where: str):
             yield from _menu_texts(act.menu(), here)
 
 
+def _columns(view: QAbstractItemView) -> int:
+    """How many columns `view` shows (list models hide columnCount from Python)."""
+    header = getattr(view, "horizontalHeader", None) or getattr(view, "header", None)
+    if header is not None:
+        return header().count()
+    try:
+        return view.model().columnCount(QModelIndex())
+    except TypeError:
+        return 1
+
+
 def shown_texts(root: QWidget, *, include_hidden: bool = False):
     """Every string `root` and its children show: titles, labels, buttons, tooltips, placeholders,
     menus (walked, submenus too), tabs, combo entries, group boxes, item view headers."""
@@ -104,7 +115,7 @@ def shown_texts(root: QWidget, *, include_hidden: bool = False):
                 yield Shown(f"{name} tab {i} tooltip", w.tabToolTip(i))
         if isinstance(w, QAbstractItemView) and w.model() is not None:
             model = w.model()
-            for orientation, count in ((Qt.Horizontal, model.columnCount()),):
+            for orientation, count in ((Qt.Horizontal, _columns(w)),):
                 for section in range(count):
                     head = model.headerData(section, orientation, Qt.DisplayRole)
                     if isinstance(head, str):

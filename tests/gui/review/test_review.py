@@ -293,7 +293,7 @@ def test_refused_decision_is_a_message_not_a_crash(merged):
     ann = _choose_span(win, "alice", OBSERVATORY)
     messages = []
     win.session.message.connect(messages.append)
-    win.review.panel.edit_tag.addItem("no-such-tag")
+    win.review.panel.edit_tag.addItem("no-such-tag", "no-such-tag")
     win.review.panel.edit_tag.setCurrentText("no-such-tag")
     win.actions_["review_edit"].trigger()
     assert review.decision(project, ann.id) is None
