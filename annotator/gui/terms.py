@@ -321,3 +321,65 @@ def relation_type_label(name: str) -> str:
     if name == "supports":
         return tr("supports", "a relation type")
     return name
+
+
+# ------------------------------------------------------------------ why a file was not imported, what cleaning did
+_WHERE = r"(?P<where>.*?: )?"
+_IMPORT_REASONS: list[tuple[re.Pattern, Callable]] = [
+    (re.compile(r"same text as article (?P<x>\w+) already in the project"),
+     lambda m: fill(tr("same text as article %1 already in the project"), ltr(m["x"]))),
+    (re.compile(r"the file is empty"), lambda m: tr("the file is empty")),
+    (re.compile(r"binary data \((?P<x>.+)\), not a text file"), lambda m: fill(tr("binary data (%1), not a text file"), m["x"])),
+    (re.compile(r"binary data, not a text file"), lambda m: tr("binary data, not a text file")),
+    (re.compile(r"the encoding could not be detected \(not UTF-8, UTF-16 or Windows-1256\)"),
+     lambda m: tr("the encoding could not be detected (not UTF-8, UTF-16 or Windows-1256)")),
+    (re.compile(_WHERE + r"no text left after cleaning(?: \(the file is blank\))?"),
+     lambda m: _where(m, tr("no text left after cleaning"))),
+    (re.compile(_WHERE + r"no letters or digits, only marks or punctuation \(not an article\)"),
+     lambda m: _where(m, tr("no letters or digits, only marks or punctuation (not an article)"))),
+    (re.compile(r"no such file or folder"), lambda m: tr("no such file or folder")),
+    (re.compile(r"too large: (?P<x>.+) \(limit (?P<y>.+)\)"), lambda m: fill(tr("too large: %1 (limit %2)"), ltr(m["x"]), ltr(m["y"]))),
+    (re.compile(r"cannot read: (?P<x>.+)"), lambda m: fill(tr("cannot read: %1"), m["x"])),
+    (re.compile(r"no article text found in the HTML"), lambda m: tr("no article text found in the HTML")),
+    (re.compile(r"no text in the document"), lambda m: tr("no text in the document")),
+    (re.compile(r"not a \.docx file \(.*\)"), lambda m: tr("not a .docx file")),
+    (re.compile(r"not a readable \.docx file \(.*\)"), lambda m: tr("not a readable .docx file")),
+    (re.compile(r"import stopped: nothing from this file was kept"), lambda m: tr("import stopped: nothing from this file was kept")),
+]
+_CLEANING: list[tuple[re.Pattern, Callable]] = [
+    (re.compile(r"byte-order mark removed: (?P<n>\d+)"), lambda m: tr("byte-order mark removed")),
+    (re.compile(r"line endings converted to LF: (?P<n>\d+)"),
+     lambda m: tr("%n line ending(s) converted to LF", "", int(m["n"]))),
+    (re.compile(r"stray '&' removed: (?P<n>\d+)"), lambda m: tr("%n stray '&' removed", "", int(m["n"]))),
+    (re.compile(r"HTML entities decoded: (?P<n>\d+)"), lambda m: tr("%n HTML entity reference(s) decoded", "", int(m["n"]))),
+    (re.compile(r"Arabic presentation forms mapped to letters: (?P<n>\d+)"),
+     lambda m: tr("%n Arabic presentation form(s) mapped to letters", "", int(m["n"]))),
+    (re.compile(r"characters recomposed \(NFC\): (?P<n>\d+)"), lambda m: tr("%n character(s) recomposed (NFC)", "", int(m["n"]))),
+    (re.compile(r"control characters removed: (?P<n>\d+)"), lambda m: tr("%n control character(s) removed", "", int(m["n"]))),
+    (re.compile(r"lines with trailing spaces trimmed: (?P<n>\d+)"),
+     lambda m: tr("%n line(s) with trailing spaces trimmed", "", int(m["n"]))),
+    (re.compile(r"extra blank lines removed: (?P<n>\d+)"), lambda m: tr("%n extra blank line(s) removed", "", int(m["n"]))),
+    (re.compile(r"leading/trailing blank space removed: (?P<n>\d+)"), lambda m: tr("leading/trailing blank space removed")),
+]
+
+
+def _where(m: re.Match, said: str) -> str:
+    return fill(tr("%1: %2", "where in the file, then what is wrong"), m["where"][:-2], said) if m["where"] else said
+
+
+def _say(table, text: str) -> str:
+    for pattern, say in table:
+        m = pattern.fullmatch(text)
+        if m:
+            return say(m)
+    return fill("%1", text)
+
+
+def import_reason(reason: str) -> str:
+    """Why a file was refused or skipped, in the interface's language (as it is, isolated, when unknown)."""
+    return _say(_IMPORT_REASONS, reason)
+
+
+def cleaning_change(change: str) -> str:
+    """One thing the import's cleaning changed ("HTML entities decoded: 3"), in the interface's language."""
+    return _say(_CLEANING, change)

@@ -105,7 +105,7 @@
     </message>
     <message>
         <source>brat standoff folder…</source>
-        <translation>مجلد brat (standoff)…</translation>
+        <translation>مجلد brat (تعليقات في ملفات منفصلة)…</translation>
     </message>
     <message>
         <source>W3C Web Annotation (JSON-LD)…</source>
@@ -162,6 +162,10 @@
     <message>
         <source>Nothing was imported: %1</source>
         <translation>لم يُستورد شيء: %1</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
     </message>
     <message>
         <source>Import report</source>
@@ -328,10 +332,6 @@
         <translation>أسماء أخرى، يُفصل بينها بـ ، أو ,</translation>
     </message>
     <message>
-        <source>e.g. a Wikidata id such as Q1234</source>
-        <translation>مثلًا معرّف ويكي بيانات مثل Q1234</translation>
-    </message>
-    <message>
         <source>Canonical name</source>
         <translation>الاسم المعتمد</translation>
     </message>
@@ -360,6 +360,10 @@
 changed %2</source>
         <translation>أُنشئ %1
 عُدِّل %2</translation>
+    </message>
+    <message>
+        <source>e.g. a Wikidata id such as %1</source>
+        <translation>مثلًا معرّف ويكي بيانات مثل %1</translation>
     </message>
     <message>
         <source>External id</source>
@@ -591,14 +595,6 @@ changed %2</source>
         <translation>غير مربوط بفاعل</translation>
     </message>
     <message>
-        <source>from (YYYY-MM-DD)</source>
-        <translation>من (YYYY-MM-DD)</translation>
-    </message>
-    <message>
-        <source>to (YYYY-MM-DD)</source>
-        <translation>إلى (YYYY-MM-DD)</translation>
-    </message>
-    <message>
         <source>words in the claim or the actor&apos;s name</source>
         <translation>كلمات من الادعاء أو من اسم الفاعل</translation>
     </message>
@@ -613,6 +609,14 @@ changed %2</source>
     <message>
         <source>Text</source>
         <translation>النص</translation>
+    </message>
+    <message>
+        <source>from (%1)</source>
+        <translation>من (%1)</translation>
+    </message>
+    <message>
+        <source>to (%1)</source>
+        <translation>إلى (%1)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -869,10 +873,6 @@ changed %2</source>
         <translation>شارك هذا المشروع مع فريقك عبر خادم PostgreSQL. يبقى عملك في هذا الملف أولًا، فيظل البرنامج سريعًا كما هو ويعمل دون اتصال؛ وتصل وسوم زملائك فور إنشائها.</translation>
     </message>
     <message>
-        <source>Passwords come from ~/.pgpass, PGPASSWORD or a service file; the project never stores one.</source>
-        <translation>تؤخذ كلمات المرور من ‎~/.pgpass‎ أو PGPASSWORD أو ملف خدمة؛ ولا يحفظ المشروع أي كلمة مرور.</translation>
-    </message>
-    <message>
         <source>Server</source>
         <translation>الخادم</translation>
     </message>
@@ -1020,6 +1020,10 @@ changed %2</source>
     <message>
         <source>Merge report</source>
         <translation>تقرير الدمج</translation>
+    </message>
+    <message>
+        <source>Passwords come from %1, %2 or a service file; the project never stores one.</source>
+        <translation>تؤخذ كلمات المرور من %1 أو %2 أو ملف خدمة؛ ولا يحفظ المشروع أي كلمة مرور.</translation>
     </message>
     <message>
         <source>Refused changes (kept in this project):</source>
@@ -1694,6 +1698,167 @@ changed %2</source>
         <translation>يدعم</translation>
     </message>
     <message>
+        <source>same text as article %1 already in the project</source>
+        <translation>النص نفسه موجود في المقال %1 في المشروع</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>الملف فارغ</translation>
+    </message>
+    <message>
+        <source>binary data (%1), not a text file</source>
+        <translation>بيانات ثنائية (%1)، لا ملف نصي</translation>
+    </message>
+    <message>
+        <source>binary data, not a text file</source>
+        <translation>بيانات ثنائية، لا ملف نصي</translation>
+    </message>
+    <message>
+        <source>the encoding could not be detected (not UTF-8, UTF-16 or Windows-1256)</source>
+        <translation>تعذّر التعرف على الترميز (ليس UTF-8 ولا UTF-16 ولا Windows-1256)</translation>
+    </message>
+    <message>
+        <source>no text left after cleaning</source>
+        <translation>لم يبقَ نص بعد التنظيف</translation>
+    </message>
+    <message>
+        <source>no letters or digits, only marks or punctuation (not an article)</source>
+        <translation>لا حروف ولا أرقام، علامات أو ترقيم فقط (ليس مقالًا)</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>لا يوجد ملف أو مجلد بهذا الاسم</translation>
+    </message>
+    <message>
+        <source>too large: %1 (limit %2)</source>
+        <translation>كبير جدًا: %1 (الحد %2)</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>تعذّرت القراءة: %1</translation>
+    </message>
+    <message>
+        <source>no article text found in the HTML</source>
+        <translation>لم يوجد نص مقال في صفحة HTML</translation>
+    </message>
+    <message>
+        <source>no text in the document</source>
+        <translation>لا نص في المستند</translation>
+    </message>
+    <message>
+        <source>not a .docx file</source>
+        <translation>ليس ملف .docx</translation>
+    </message>
+    <message>
+        <source>not a readable .docx file</source>
+        <translation>ملف .docx غير مقروء</translation>
+    </message>
+    <message>
+        <source>import stopped: nothing from this file was kept</source>
+        <translation>توقّف الاستيراد: لم يُحتفظ بشيء من هذا الملف</translation>
+    </message>
+    <message>
+        <source>byte-order mark removed</source>
+        <translation>أُزيلت علامة ترتيب البايتات</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line ending(s) converted to LF</source>
+        <translation>
+            <numerusform>حُوّلت %n نهايات أسطر إلى LF</numerusform>
+            <numerusform>حُوّلت نهاية سطر واحدة إلى LF</numerusform>
+            <numerusform>حُوّلت نهايتا سطرين إلى LF</numerusform>
+            <numerusform>حُوّلت %n نهايات أسطر إلى LF</numerusform>
+            <numerusform>حُوّلت %n نهاية سطر إلى LF</numerusform>
+            <numerusform>حُوّلت %n نهاية سطر إلى LF</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stray &apos;&amp;&apos; removed</source>
+        <translation>
+            <numerusform>أُزيلت %n علامات &apos;&amp;&apos; شاردة</numerusform>
+            <numerusform>أُزيلت علامة &apos;&amp;&apos; شاردة واحدة</numerusform>
+            <numerusform>أُزيلت علامتا &apos;&amp;&apos; شاردتان</numerusform>
+            <numerusform>أُزيلت %n علامات &apos;&amp;&apos; شاردة</numerusform>
+            <numerusform>أُزيلت %n علامة &apos;&amp;&apos; شاردة</numerusform>
+            <numerusform>أُزيلت %n علامة &apos;&amp;&apos; شاردة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n HTML entity reference(s) decoded</source>
+        <translation>
+            <numerusform>فُكّت %n مراجع كيانات HTML</numerusform>
+            <numerusform>فُكّ مرجع كيان HTML واحد</numerusform>
+            <numerusform>فُكّ مرجعا كيانين HTML</numerusform>
+            <numerusform>فُكّت %n مراجع كيانات HTML</numerusform>
+            <numerusform>فُكّ %n مرجع كيان HTML</numerusform>
+            <numerusform>فُكّ %n مرجع كيان HTML</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Arabic presentation form(s) mapped to letters</source>
+        <translation>
+            <numerusform>رُدّت %n صيغ عرض عربية إلى حروفها</numerusform>
+            <numerusform>رُدّت صيغة عرض عربية واحدة إلى حرفها</numerusform>
+            <numerusform>رُدّت صيغتا عرض عربيتان إلى حرفيهما</numerusform>
+            <numerusform>رُدّت %n صيغ عرض عربية إلى حروفها</numerusform>
+            <numerusform>رُدّت %n صيغة عرض عربية إلى حروفها</numerusform>
+            <numerusform>رُدّت %n صيغة عرض عربية إلى حروفها</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) recomposed (NFC)</source>
+        <translation>
+            <numerusform>أُعيد تركيب %n محارف (NFC)</numerusform>
+            <numerusform>أُعيد تركيب محرف واحد (NFC)</numerusform>
+            <numerusform>أُعيد تركيب محرفين (NFC)</numerusform>
+            <numerusform>أُعيد تركيب %n محارف (NFC)</numerusform>
+            <numerusform>أُعيد تركيب %n محرفًا (NFC)</numerusform>
+            <numerusform>أُعيد تركيب %n محرف (NFC)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n control character(s) removed</source>
+        <translation>
+            <numerusform>أُزيلت %n محارف تحكم</numerusform>
+            <numerusform>أُزيل محرف تحكم واحد</numerusform>
+            <numerusform>أُزيل محرفا تحكم</numerusform>
+            <numerusform>أُزيلت %n محارف تحكم</numerusform>
+            <numerusform>أُزيل %n محرف تحكم</numerusform>
+            <numerusform>أُزيل %n محرف تحكم</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) with trailing spaces trimmed</source>
+        <translation>
+            <numerusform>قُصّت المسافات الزائدة في آخر %n أسطر</numerusform>
+            <numerusform>قُصّت المسافات الزائدة في آخر سطر واحد</numerusform>
+            <numerusform>قُصّت المسافات الزائدة في آخر سطرين</numerusform>
+            <numerusform>قُصّت المسافات الزائدة في آخر %n أسطر</numerusform>
+            <numerusform>قُصّت المسافات الزائدة في آخر %n سطرًا</numerusform>
+            <numerusform>قُصّت المسافات الزائدة في آخر %n سطر</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n extra blank line(s) removed</source>
+        <translation>
+            <numerusform>أُزيلت %n أسطر فارغة زائدة</numerusform>
+            <numerusform>أُزيل سطر فارغ زائد واحد</numerusform>
+            <numerusform>أُزيل سطران فارغان زائدان</numerusform>
+            <numerusform>أُزيلت %n أسطر فارغة زائدة</numerusform>
+            <numerusform>أُزيل %n سطرًا فارغًا زائدًا</numerusform>
+            <numerusform>أُزيل %n سطر فارغ زائد</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>leading/trailing blank space removed</source>
+        <translation>أُزيلت المسافات الفارغة في البداية والنهاية</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>where in the file, then what is wrong</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
         <source>Note on “%1” (%2)</source>
         <translation>ملاحظة على «%1» (%2)</translation>
     </message>
@@ -1927,6 +2092,10 @@ changed %2</source>
         <translation>مكرر</translation>
     </message>
     <message>
+        <source>stopped</source>
+        <translation>متوقّف</translation>
+    </message>
+    <message>
         <source>Result</source>
         <translation>النتيجة</translation>
     </message>
@@ -2048,6 +2217,10 @@ changed %2</source>
     <message>
         <source>%1; then %2 / %3 move, %4 accepts, %5 turns down</source>
         <translation>%1؛ ثم %2 / %3 للتنقل، و%4 للقبول، و%5 للرفض</translation>
+    </message>
+    <message>
+        <source>Commands</source>
+        <translation>الأوامر</translation>
     </message>
     <message>
         <source>About annotator</source>

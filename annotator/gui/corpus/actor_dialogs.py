@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
 
 from annotator.core.lazy import lazy_regex
 from annotator.gui.cells import read_cells_their_way
-from annotator.gui.compose import fill, tr
+from annotator.gui.compose import fill, ltr, tr
 from annotator.gui.terms import actor_type_label
 
 _ALIAS_SPLIT = lazy_regex(r"\s*[،,;؛|]\s*")
@@ -31,7 +31,7 @@ class ActorDialog(QDialog):
         self.aliases.setPlaceholderText(tr("other names, separated by ، or ,"))
         self.note = QLineEdit(entity.note if entity else "")
         self.external = QLineEdit(entity.external_id if entity else "")
-        self.external.setPlaceholderText(tr("e.g. a Wikidata id such as Q1234"))
+        self.external.setPlaceholderText(fill(tr("e.g. a Wikidata id such as %1"), ltr("Q1234")))
         form = QFormLayout(self)
         form.addRow(tr("Canonical name"), self.name)
         form.addRow(tr("Type"), self.type)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from annotator.core.claims_filter import ClaimColumns, ClaimFilter
 from annotator.gui.cells import read_cells_their_way
-from annotator.gui.compose import fill, tr
+from annotator.gui.compose import fill, ltr, tr
 
 _DISPLAY, _TOOLTIP, _USER = int(Qt.DisplayRole), int(Qt.ToolTipRole), int(Qt.UserRole)
 COLUMNS = ("actor", "claim", "source", "date", "annotator", "article")
@@ -131,7 +131,8 @@ class ClaimsView(QWidget):
         self.date_from = QLineEdit()
         self.date_to = QLineEdit()
         self.text = QLineEdit()
-        for box, tip in ((self.date_from, tr("from (YYYY-MM-DD)")), (self.date_to, tr("to (YYYY-MM-DD)")),
+        for box, tip in ((self.date_from, fill(tr("from (%1)"), ltr("YYYY-MM-DD"))),
+                         (self.date_to, fill(tr("to (%1)"), ltr("YYYY-MM-DD"))),
                          (self.text, tr("words in the claim or the actor's name"))):
             box.setPlaceholderText(tip)
             box.setClearButtonEnabled(True)

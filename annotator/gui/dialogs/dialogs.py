@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QTextBrows
 
 import annotator
 from annotator.gui.cells import text_direction
-from annotator.gui.compose import Isolated, fill, join, keys, ltr, tr
-from annotator.gui.terms import tag_label
+from annotator.gui.compose import Isolated, fill, join, keys, ltr, path_text, tr
+from annotator.gui.terms import cleaning_change, import_reason, tag_label
 
 
 def import_report_html(outcomes) -> str:
@@ -20,13 +20,14 @@ def import_report_html(outcomes) -> str:
     head = "<p>" + tr("<b>%Ln</b> imported", "", counts["imported"]) + sep \
         + tr("<b>%Ln</b> duplicate(s) skipped", "", counts["duplicate"]) + sep \
         + tr("<b>%Ln</b> rejected", "", counts["rejected"]) + tr(".", "end of a sentence") + "</p>"
-    status = {"imported": tr("imported"), "duplicate": tr("duplicate"), "rejected": tr("rejected")}
+    status = {"imported": tr("imported"), "duplicate": tr("duplicate"), "rejected": tr("rejected"),
+              "cancelled": tr("stopped")}
     rows = []
     for o in outcomes:
-        what = o.title if o.status == "imported" else o.reason
-        extra = "; ".join(o.changes)
+        what = o.title if o.status == "imported" else import_reason(o.reason or "")
+        extra = tr("; ", "clause separator").join(cleaning_change(c) for c in o.changes)
         rows.append(
-            f"<tr><td>{escape(status.get(o.status, o.status))}</td><td dir='ltr'>{escape(o.path)}</td>"
+            f"<tr><td>{escape(status.get(o.status, o.status))}</td><td dir='ltr'>{escape(path_text(o.path))}</td>"
             f"<td dir='{_dir(what)}'>{escape(what)}</td><td dir='{_dir(extra)}'>{escape(extra)}</td></tr>"
         )
     table = "<table border='1' cellpadding='3' cellspacing='0'><tr><th>" + "</th><th>".join(
@@ -93,7 +94,7 @@ def shortcuts_html(tags, commands=()) -> str:
     html = f"<table cellpadding='4'>{rows}</table>"
     if commands:
         rows = "".join(f"<tr><td>{escape(a)}</td><td>{escape(b)}</td></tr>" for a, b in sorted(commands))
-        html += f"<h4>{escape(tr('Commands'))}</h4><table cellpadding='4'>{rows}</table>"
+        html += "<h4>" + escape(tr("Commands")) + f"</h4><table cellpadding='4'>{rows}</table>"
     return html
 
 

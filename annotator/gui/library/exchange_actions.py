@@ -104,7 +104,7 @@ def import_dialog(window, path: str | None = None, *, folder: bool = False):
     if not window.property("quiet"):
         body = f"<p>{escape(import_summary(summary))}</p>"
         if notes:
-            body += f"<p><b>{escape(tr('Notes'))}</b></p><ul>" + "".join(
+            body += "<p><b>" + escape(tr("Notes")) + "</b></p><ul>" + "".join(
                 fill_html("<li>%1</li>", n) for n in notes) + "</ul>"
         ReportDialog(tr("Import report"), body, window).exec()
     return summary, notes

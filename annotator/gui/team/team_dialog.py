@@ -33,7 +33,7 @@ class TeamDialog(QDialog):
         self.info.setTextFormat(Qt.RichText)
         self.info.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.url = QLineEdit()
-        self.url.setPlaceholderText("postgresql://name@server/team")
+        self.url.setPlaceholderText(ltr("postgresql://name@server/team"))
         self.url.setAccessibleName(tr("Team server address"))
         self.url.setLayoutDirection(Qt.LeftToRight)
         self.link_button = QPushButton(tr("&Link"))
@@ -77,8 +77,8 @@ class TeamDialog(QDialog):
                 "<p>" + escape(tr("Share this project with your team through a PostgreSQL server. Your work "
                                        "stays in this file first, so the app is as fast as ever and keeps working "
                                        "offline; colleagues' tags arrive as they make them.")) + "</p><p>"
-                + escape(tr("Passwords come from ~/.pgpass, PGPASSWORD or a service file; the project never "
-                                 "stores one.")) + "</p>")
+                + fill_html(tr("Passwords come from %1, %2 or a service file; the project never stores one."),
+                            ltr("~/.pgpass"), ltr("PGPASSWORD")) + "</p>")
             return
         rows = [
             (tr("Server"), ltr(st["server"])),

@@ -24,6 +24,7 @@ ALLOWED = {
     "PySide6", "F1", "F2", "F3", "F8", "Ctrl", "Shift", "Alt", "Tab", "Enter", "Esc", "Backspace", "Del",
     "Cohen", "Krippendorff", "F1-score", "qdpx", "qdc", "csv", "xlsx", "jsonl", "jsonld", "json", "conll", "txt",
     "html", "htm", "docx", "graphml", "png", "db", "sqlite", "tsv", "md",
+    "English",  # Settings → Language names each language in its own language
 }
 _ISOLATED = re.compile("[\u2066\u2067\u2068][^\u2066-\u2069]*\u2069")
 _TAGS = re.compile(r"<[^>]+>|&[a-z]+;|&#\d+;")
