@@ -223,10 +223,15 @@ class AnnotationTableModel(QAbstractTableModel):
             if role == _DISPLAY:
                 rd.setData(_display(a, col, self.tag_labels))
             elif role == _DECORATION:
+                # set or cleared: the caller may hand in a span still holding the previous cell's colour
                 if col == TAG:
                     rd.setData(self._colors.get(a.tag))
+                else:
+                    rd.clearData()
             elif role != _FONT and role != _ALIGNMENT and role != _FOREGROUND and role != _CHECK and role != _BACKGROUND:
                 rd.setData(self.data(index, role))
+            else:
+                rd.clearData()
 
     def flags(self, index):
         if index.column() == NOTE:
