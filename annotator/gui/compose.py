@@ -167,3 +167,34 @@ def arrow(forward: bool = True) -> str:
 
     rtl = QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
     return "←" if forward == rtl else "→"
+
+
+def _rtl() -> bool:
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+
+    return QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+
+
+def html_row(*cells, header: bool = False) -> str:
+    """A row of a rich-text table with its cells in the interface's order.
+
+    Qt lays the columns of a rich-text table out left to right whatever the text's direction,
+    so in a right-to-left interface the cells are written last first (the first column then
+    stands on the right, where an Arabic reader starts). A cell is HTML, or (HTML, "rtl"|"ltr")
+    for a cell that reads its own way (a title, a path); any other cell reads the interface's way."""
+    ui = "rtl" if _rtl() else "ltr"
+    tag = "th" if header else "td"
+    out = []
+    for cell in cells:
+        html_text, direction = cell if isinstance(cell, tuple) else (cell, ui)
+        out.append(f"<{tag} dir='{direction}'>{html_text}</{tag}>")
+    if ui == "rtl":
+        out.reverse()
+    return "<tr>" + "".join(out) + "</tr>"
+
+
+def html_table(rows: Iterable[str], attributes: str = "cellpadding='3'") -> str:
+    """Rows from `html_row` in a table that stands on the interface's starting side."""
+    side = "right" if _rtl() else "left"
+    return f"<table {attributes} align='{side}'>" + "".join(rows) + "</table>"

@@ -5,12 +5,12 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QTextCursor
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QTextBrowser, QVBoxLayout, QWidget
 
 import annotator
 from annotator.gui.cells import text_direction
-from annotator.gui.compose import Isolated, fill, join, keys, ltr, path_text, tr
+from annotator.gui.compose import Isolated, fill, html_row, html_table, join, keys, ltr, path_text, tr
 from annotator.gui.terms import cleaning_change, import_reason, tag_label
 
 
@@ -26,13 +26,11 @@ def import_report_html(outcomes) -> str:
     for o in outcomes:
         what = o.title if o.status == "imported" else import_reason(o.reason or "")
         extra = tr("; ", "clause separator").join(cleaning_change(c) for c in o.changes)
-        rows.append(
-            f"<tr><td>{escape(status.get(o.status, o.status))}</td><td dir='ltr'>{escape(path_text(o.path))}</td>"
-            f"<td dir='{_dir(what)}'>{escape(what)}</td><td dir='{_dir(extra)}'>{escape(extra)}</td></tr>"
-        )
-    table = "<table border='1' cellpadding='3' cellspacing='0'><tr><th>" + "</th><th>".join(
-        escape(h) for h in (tr("Result"), tr("File"), tr("Title or reason"), tr("Cleaning"))) + "</th></tr>" \
-        + "".join(rows) + "</table>"
+        shown = (escape(what), _dir(what)) if o.status == "imported" else escape(what)  # a title reads its own way
+        rows.append(html_row(escape(status.get(o.status, o.status)), (escape(path_text(o.path)), "ltr"), shown,
+                             escape(extra)))
+    table = html_table([html_row(*(escape(h) for h in (tr("Result"), tr("File"), tr("Title or reason"), tr("Cleaning"))),
+                                 header=True), *rows], "border='1' cellpadding='3' cellspacing='0'")
     return head + table
 
 
@@ -44,12 +42,31 @@ def _dir(text: str) -> str:
     return "rtl" if found == Qt.RightToLeft else "ltr"
 
 
+def _sentences_read_the_interfaces_way(document) -> None:
+    """Paragraphs the HTML left to Qt's guess take the interface's direction: a report's sentence
+    may begin with an isolated path or key, and Qt's guess would then lay an Arabic sentence
+    out left to right. Paragraphs given a direction (an article's title) keep it."""
+    ui = QGuiApplication.layoutDirection()
+    block = document.begin()
+    while block.isValid():
+        fmt = block.blockFormat()
+        if fmt.layoutDirection() == Qt.LayoutDirectionAuto:
+            fmt.setLayoutDirection(ui)
+            QTextCursor(block).setBlockFormat(fmt)
+        block = block.next()
+    for frame in document.rootFrame().childFrames():  # tables: columns in the interface's order
+        fmt = frame.frameFormat()
+        fmt.setLayoutDirection(ui)
+        frame.setFrameFormat(fmt)
+
+
 class ReportDialog(QDialog):
     def __init__(self, title: str, html: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.browser = QTextBrowser()
         self.browser.setHtml(html)
+        _sentences_read_the_interfaces_way(self.browser.document())
         buttons = QDialogButtonBox(QDialogButtonBox.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -90,11 +107,12 @@ def _gestures(tags) -> list[tuple[str, str]]:
 def shortcuts_html(tags, commands=()) -> str:
     """Gestures of the reader, then every window command with a key (read from the actions, so none is missed).
     `commands` holds (command, its keys already shown by `keys`)."""
-    rows = "".join(f"<tr><td>{escape(a)}</td><td>{escape(b)}</td></tr>" for a, b in _gestures(tags))
-    html = f"<table cellpadding='4'>{rows}</table>"
+    # Each cell is a sentence of the interface (keys isolated inside it): it reads the interface's way,
+    # not the way its first key would make Qt guess.
+    html = html_table((html_row(escape(a), escape(b)) for a, b in _gestures(tags)), "cellpadding='4'")
     if commands:
-        rows = "".join(f"<tr><td>{escape(a)}</td><td>{escape(b)}</td></tr>" for a, b in sorted(commands))
-        html += "<h4>" + escape(tr("Commands")) + f"</h4><table cellpadding='4'>{rows}</table>"
+        html += "<h4>" + escape(tr("Commands")) + "</h4>" + html_table(
+            (html_row(escape(a), escape(b)) for a, b in sorted(commands)), "cellpadding='4'")
     return html
 
 

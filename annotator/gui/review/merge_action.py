@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog
 
-from annotator.gui.compose import Isolated, fill, fill_html, join, tr
+from annotator.gui.compose import Isolated, fill, fill_html, html_row, html_table, join, tr
 from annotator.gui.dialogs.dialogs import ReportDialog
 from annotator.gui.terms import tag_label
 from annotator.store.merge import MergeReport, merge_project
@@ -47,19 +47,19 @@ def report_html(report: MergeReport) -> str:
     ]
     out = ["<p>" + fill_html(tr("Merged <b>%1</b>."), report.source) + "</p>" if report.changed
            else "<p>" + fill_html(tr("Nothing new in <b>%1</b>: everything in it is already here."), report.source) + "</p>"]
-    out.append("<table cellpadding='3'>" + "".join(
-        fill_html("<tr><td>%1</td><td><b>%2</b></td></tr>", a, b) for a, b in rows) + "</table>")
+    out.append(html_table(html_row(fill_html("%1", a), fill_html("<b>%1</b>", b)) for a, b in rows))
     if report.tags_added:
         out.append("<p>" + fill_html(tr("New tags: %1"), Isolated(escape(join(report.tags_added)))) + "</p>")
     if report.conflicts:
         out.append("<p>" + tr("<b>Conflicts</b> — the same annotation changed in both files; theirs is kept as a copy. "
-                              "Review mode lists both.") + "</p><table border='1' cellspacing='0' cellpadding='3'>"
-                   "<tr><th>" + escape(tr("Ours")) + "</th><th>" + escape(tr("Theirs")) + "</th></tr>")
-        for c in report.conflicts:
-            def cell(row):
-                return fill_html("%1 · %2 · %3", tag_label(row["tag"]), row["annotator"], row["text"][:60])
-            out.append(f"<tr><td>{cell(c.ours)}</td><td>{cell(c.theirs)}</td></tr>")
-        out.append("</table>")
+                              "Review mode lists both.") + "</p>")
+
+        def cell(row):
+            return fill_html("%1 · %2 · %3", tag_label(row["tag"]), row["annotator"], row["text"][:60])
+
+        out.append(html_table([html_row(escape(tr("Ours")), escape(tr("Theirs")), header=True),
+                               *(html_row(cell(c.ours), cell(c.theirs)) for c in report.conflicts)],
+                              "border='1' cellspacing='0' cellpadding='3'"))
     if report.problems:
         out.append("<p><b>" + escape(tr("Left out")) + "</b></p><ul>"
                    + "".join(fill_html("<li>%1</li>", p) for p in report.problems) + "</ul>")

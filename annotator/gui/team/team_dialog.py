@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QApplication, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QVBoxLayout,
 )
 
-from annotator.gui.compose import fill, fill_html, ltr, tr
+from annotator.gui.compose import fill, fill_html, html_row, html_table, ltr, tr
 from annotator.gui.terms import operation_label
 
 
@@ -88,8 +88,7 @@ class TeamDialog(QDialog):
             (tr("Refused by the server"), len(st["refused"])),
             (tr("Conflicts (both versions kept)"), st["conflicts"]),
         ]
-        html = "<table cellpadding='3'>" + "".join(
-            fill_html("<tr><td>%1</td><td><b>%2</b></td></tr>", a, b) for a, b in rows) + "</table>"
+        html = html_table(html_row(fill_html("%1", a), fill_html("<b>%1</b>", b)) for a, b in rows)
         if st["refused"]:
             html += "<p>" + escape(tr("Refused changes (kept in this project):")) + "</p><ul>" + "".join(
                 fill_html(tr("<li>%1: %2</li>", "a refused change and why"), operation_label(r["label"]), r["reason"])

@@ -15,6 +15,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
 from annotator.gui.app import make_app
+from annotator.gui.compose import balanced
 from walk import ALLOWED, foreign_words, shown_texts, untranslated
 
 # The analysts' names are data (the annotator filter lists them), read as they were typed.
@@ -44,7 +45,10 @@ def arabic_window(qtbot, seeded, monkeypatch):
 
 
 def _left_english(widget, **kw) -> list[str]:
-    return untranslated(shown_texts(widget, include_hidden=kw.get("hidden", True)), ALLOWED | NAMES)
+    """The shown strings with English left in them, and any whose isolates are not balanced."""
+    shown = list(shown_texts(widget, include_hidden=kw.get("hidden", True)))
+    unbalanced = [f"{s.where}: unbalanced isolates in {s.text!r}" for s in shown if not balanced(s.text or "")]
+    return untranslated(shown, ALLOWED | NAMES) + unbalanced
 
 
 def test_the_main_window_menus_docks_and_panels(arabic_window):
@@ -186,3 +190,4 @@ def test_the_keyboard_shortcuts_and_about(arabic_window):
 
     left = [foreign_words(t) for t in seen["texts"] if foreign_words(t)]
     assert left == []
+    assert all(balanced(t) for t in seen["texts"])

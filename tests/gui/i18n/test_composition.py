@@ -159,3 +159,18 @@ def test_menu_shortcuts_are_drawn_left_to_right(qtbot):
         assert shot(QStyleFactory.create(base)) != shot(ChromeStyle(base))
     finally:
         QApplication.setLayoutDirection(Qt.LeftToRight)  # the shortcut is drawn differently
+
+
+def test_rich_text_rows_start_on_the_interfaces_side(qapp):
+    """Qt lays rich-text table columns out left to right: in Arabic the first column is written last."""
+    from PySide6.QtWidgets import QApplication
+
+    from annotator.gui.compose import html_row
+
+    try:
+        QApplication.setLayoutDirection(Qt.RightToLeft)
+        assert html_row("a", ("/tmp/x", "ltr")) == "<tr><td dir='ltr'>/tmp/x</td><td dir='rtl'>a</td></tr>"
+        QApplication.setLayoutDirection(Qt.LeftToRight)
+        assert html_row("a", "b", header=True) == "<tr><th dir='ltr'>a</th><th dir='ltr'>b</th></tr>"
+    finally:
+        QApplication.setLayoutDirection(Qt.LeftToRight)
