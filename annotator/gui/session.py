@@ -405,7 +405,8 @@ class Session(QObject):
     def network_picture(self, data, width: float, height: float) -> bytes:
         from annotator.io import network
 
-        return network.draw_png(self.project, None, data, width=width, height=height)
+        return network.draw_png(self.project, None, data, width=width, height=height,
+                                empty_text=tr("no linked actors yet"))
 
     def export_network(self, path: str, data, *, kind: str) -> str | None:
         """GraphML (`kind="graphml"`) or CSV edges with nodes beside them (`kind="csv"`); a message on failure."""

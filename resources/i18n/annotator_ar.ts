@@ -3217,6 +3217,10 @@ The current state is saved as a backup first.</source>
         <translation>أعيد: %1</translation>
     </message>
     <message>
+        <source>no linked actors yet</source>
+        <translation>لا فاعلين مرتبطين بعد</translation>
+    </message>
+    <message>
         <source>Project: (in memory)</source>
         <translation>المشروع: (في الذاكرة)</translation>
     </message>
