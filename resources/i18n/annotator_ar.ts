@@ -2398,6 +2398,11 @@ changed %2</source>
         <translation>حدّد تعليقًا توضيحيًا أولًا، ثم وسم كل المواضع (%1)</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <comment>an attribute and its value</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
         <source>&amp;Tags…</source>
         <translation>ال&amp;وسوم…</translation>
     </message>

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from annotator.gui.compose import fill, keys, tr
+from annotator.gui.compose import Isolated, fill, join, keys, tr
+from annotator.gui.terms import attribute_label, option_label
 from annotator.gui.menus import make_action as _action, menu
 from PySide6.QtWidgets import QMenu
 
@@ -69,7 +70,9 @@ def tooltip_lines(session, annotation_id: str) -> list[str]:
     except StoreError:
         return out
     if values:
-        out.append(", ".join(f"{_esc(k)}: {_esc(format_value(v))}" for k, v in values.items()))
+        out.append(_esc(join(Isolated(fill(tr("%1: %2", "an attribute and its value"), attribute_label(k),
+                                            option_label(v) if isinstance(v, str) else format_value(v)))
+                             for k, v in values.items())))
     out += [_esc(describe(session, r, annotation_id)) for r in rels]
     return out
 

@@ -20,6 +20,8 @@ from annotator.gui.reader.highlights import Painter, Pieces, Span, SpanIndex, ov
 from annotator.gui.reader.hit_test import character_at
 from annotator.gui.reader.keys import edge_move, is_exact, tag_for_key
 from annotator.gui.reader.offsets import TextPositions
+from annotator.gui.compose import fill_html
+from annotator.gui.terms import tag_label
 
 # Highlights are laid for this many UTF-16 units beyond each edge of the viewport.
 WINDOW_PAD = 4000
@@ -30,10 +32,6 @@ OVERLAY_PAD = 1500
 # A change touching more annotations than this lays the window again instead of piece by piece.
 RELAY_ABOVE = 40
 MIN_POINT_SIZE, MAX_POINT_SIZE = 7.0, 48.0
-
-
-def _escape(s: str) -> str:
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 class Reader(QPlainTextEdit):
@@ -519,9 +517,9 @@ class Reader(QPlainTextEdit):
             if spans:
                 lines = []
                 for s in spans:
-                    line = f"<b>{_escape(s.tag)}</b> — {_escape(s.annotator)}"
+                    line = fill_html("<b>%1</b> — %2", tag_label(s.tag), s.annotator)
                     if s.note:
-                        line += f"<br/><i>{_escape(s.note)}</i>"
+                        line += fill_html("<br/><i>%1</i>", s.note)
                     if self.tooltip_extra is not None:
                         line += "".join(f"<br/>{extra}" for extra in self.tooltip_extra(s.id))
                     lines.append(line)
