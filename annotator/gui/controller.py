@@ -20,7 +20,7 @@ from annotator.gui.dialogs.note_dialog import ask_note
 from annotator.store.library import library_row, library_rows
 from annotator.store.project import Change, StoreError
 from annotator.gui.compose import fill, tr
-from annotator.gui.terms import tag_label
+from annotator.gui.terms import store_message, tag_label
 
 _ANN_FIELDS = tuple(f.name for f in fields(Annotation))
 SAVE_POSITION_AFTER_MS = 1500
@@ -81,7 +81,7 @@ class Controller(QObject):
         try:
             article = self.project.article(article_id)
         except StoreError as exc:
-            self.session.message.emit(str(exc))
+            self.session.message.emit(store_message(str(exc)))
             return False
         self.save_position()
         self.session.set_article(article_id)
@@ -119,7 +119,7 @@ class Controller(QObject):
         try:
             self.project.set_reading_state(article_id, self.session.annotator, status=status)
         except StoreError as exc:
-            self.session.message.emit(str(exc))
+            self.session.message.emit(store_message(str(exc)))
             return
         self.articles.model.update(article_id, status=status)
 

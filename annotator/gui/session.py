@@ -20,7 +20,7 @@ from PySide6.QtCore import QObject, Signal
 
 from annotator.store.project import Change, DuplicateAnnotation, Project, StoreError
 from annotator.gui.compose import Isolated, fill, tr
-from annotator.gui.terms import operation_label, tag_label
+from annotator.gui.terms import operation_label, store_message, tag_label
 
 
 class _OpenArticle:
@@ -208,7 +208,7 @@ class Session(QObject):
         try:
             return what(*args, **kwargs)
         except StoreError as exc:
-            self.message.emit(str(exc))
+            self.message.emit(store_message(str(exc)))
             return None
 
     def add_annotation(self, start: int, end: int, tag: str, text: str):
@@ -223,7 +223,7 @@ class Session(QObject):
                                    text if len(text) <= 40 else text[:39] + "…", tag_label(tag)))
             return self.run(self.project.annotation, exc.existing_id)
         except StoreError as exc:
-            self.message.emit(str(exc))
+            self.message.emit(store_message(str(exc)))
             return None
 
     def change_tag(self, annotation_id: str, tag: str):
@@ -275,7 +275,7 @@ class Session(QObject):
         try:
             display.set_text_direction(self.project, self.article_id, value)
         except StoreError as exc:
-            self.message.emit(str(exc))
+            self.message.emit(store_message(str(exc)))
             return False
         return True
 
@@ -286,9 +286,9 @@ class Session(QObject):
 
         p = self.project
         if p.damage:
-            return damaged_message(p.path, p.damage)
+            return store_message(damaged_message(p.path, p.damage))
         if p.read_only:
-            return read_only_message(p.path, p.read_only)
+            return store_message(read_only_message(p.path, p.read_only))
         return None
 
     # ------------------------------------------- actors and the corpus view
@@ -418,7 +418,7 @@ class Session(QObject):
             else:
                 network.write_edges_csv(self.project, path, data)
         except StoreError as exc:
-            self.message.emit(str(exc))
+            self.message.emit(store_message(str(exc)))
             return None
         return path
 

@@ -332,7 +332,8 @@ _IMPORT_REASONS: list[tuple[re.Pattern, Callable]] = [
     (re.compile(r"binary data \((?P<x>.+)\), not a text file"), lambda m: fill(tr("binary data (%1), not a text file"), m["x"])),
     (re.compile(r"binary data, not a text file"), lambda m: tr("binary data, not a text file")),
     (re.compile(r"the encoding could not be detected \(not UTF-8, UTF-16 or Windows-1256\)"),
-     lambda m: tr("the encoding could not be detected (not UTF-8, UTF-16 or Windows-1256)")),
+     lambda m: fill(tr("the encoding could not be detected (not %1, %2 or %3)"), ltr("UTF-8"), ltr("UTF-16"),
+                    ltr("Windows-1256"))),
     (re.compile(_WHERE + r"no text left after cleaning(?: \(the file is blank\))?"),
      lambda m: _where(m, tr("no text left after cleaning"))),
     (re.compile(_WHERE + r"no letters or digits, only marks or punctuation \(not an article\)"),
@@ -383,3 +384,56 @@ def import_reason(reason: str) -> str:
 def cleaning_change(change: str) -> str:
     """One thing the import's cleaning changed ("HTML entities decoded: 3"), in the interface's language."""
     return _say(_CLEANING, change)
+
+
+# ------------------------------------------------------------------ the store's refusals
+_RESTORE = r"restore a backup \(File → Restore a backup, or `annotator backups restore`\)"
+
+
+def _restore_hint() -> str:
+    return fill(tr("restore a backup (File → Restore a backup, or %1)"), ltr("`annotator backups restore`"))
+
+
+_CAUSES = {
+    "on a read-only file system": QT_TR_NOOP("on a read-only file system"),
+    "the file is read-only": QT_TR_NOOP("the file is read-only"),
+    "its folder is read-only": QT_TR_NOOP("its folder is read-only"),
+    "the disk is full": QT_TR_NOOP("the disk is full"),
+    "disk I/O error": QT_TR_NOOP("disk I/O error"),
+    "the file cannot be opened": QT_TR_NOOP("the file cannot be opened"),
+    "out of memory": QT_TR_NOOP("out of memory"),
+    "holds only combining marks (harakat)": QT_TR_NOOP("holds only combining marks (harakat)"),
+    "starts on a combining mark, cut from its letter": QT_TR_NOOP("starts on a combining mark, cut from its letter"),
+    "cuts the last letter from its combining marks (harakat)":
+        QT_TR_NOOP("cuts the last letter from its combining marks (harakat)"),
+}
+
+
+def _cause(text: str) -> str:
+    return tr(_CAUSES[text]) if text in _CAUSES else fill("%1", text)
+
+
+_STORE: list[tuple[re.Pattern, Callable]] = [
+    (re.compile(r"(?P<p>.+) is read-only \((?P<r>.+)\); nothing was written"),
+     lambda m: fill(tr("%1 is read-only (%2); nothing was written"), ltr(m["p"]), Isolated(_cause(m["r"])))),
+    (re.compile(r"(?P<p>.+) is damaged \((?P<d>.+)\); nothing was written: " + _RESTORE),
+     lambda m: fill(tr("%1 is damaged (%2); nothing was written: %3"), ltr(m["p"]), m["d"], Isolated(_restore_hint()))),
+    (re.compile(r"cannot write (?P<p>.+): (?P<c>.+); nothing was written"),
+     lambda m: fill(tr("cannot write %1: %2; nothing was written"), ltr(m["p"]), Isolated(_cause(m["c"])))),
+    (re.compile(r"cannot read (?P<p>.+): it is damaged \((?P<d>.+)\); " + _RESTORE),
+     lambda m: fill(tr("cannot read %1: it is damaged (%2); %3"), ltr(m["p"]), m["d"], Isolated(_restore_hint()))),
+    (re.compile(r"the span \d+\.\.\d+ (?P<s>.+): a span starts and ends between letters"),
+     lambda m: fill(tr("the selection %1: a span starts and ends between letters"), Isolated(_cause(m["s"])))),
+    (re.compile(r"the span is only white space"), lambda m: tr("the selection is only white space")),
+    (re.compile(r"unknown tag '(?P<t>.+)'"), lambda m: fill(tr("unknown tag %1"), m["t"])),
+    (re.compile(r"cannot undo '(?P<l>.+)': it was changed since \(by another action\)"),
+     lambda m: fill(tr("cannot undo %1: it was changed since (by another action)"), Isolated(operation_label(m["l"])))),
+    (re.compile(r"cannot redo '(?P<l>.+)': it was changed since \(by another action\)"),
+     lambda m: fill(tr("cannot redo %1: it was changed since (by another action)"), Isolated(operation_label(m["l"])))),
+]
+
+
+def store_message(text: str) -> str:
+    """A refusal from the store (a read-only or damaged project, a span that cuts a letter, an undo
+    that no longer applies) in the interface's language; as it is, isolated, when unknown."""
+    return _say(_STORE, text)

@@ -1714,8 +1714,8 @@ changed %2</source>
         <translation>بيانات ثنائية، لا ملف نصي</translation>
     </message>
     <message>
-        <source>the encoding could not be detected (not UTF-8, UTF-16 or Windows-1256)</source>
-        <translation>تعذّر التعرف على الترميز (ليس UTF-8 ولا UTF-16 ولا Windows-1256)</translation>
+        <source>the encoding could not be detected (not %1, %2 or %3)</source>
+        <translation>تعذّر التعرف على الترميز (ليس %1 ولا %2 ولا %3)</translation>
     </message>
     <message>
         <source>no text left after cleaning</source>
@@ -1857,6 +1857,86 @@ changed %2</source>
         <source>%1: %2</source>
         <comment>where in the file, then what is wrong</comment>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>restore a backup (File → Restore a backup, or %1)</source>
+        <translation>استعد نسخة احتياطية (ملف ← استعادة نسخة احتياطية، أو %1)</translation>
+    </message>
+    <message>
+        <source>on a read-only file system</source>
+        <translation>على نظام ملفات للقراءة فقط</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>الملف للقراءة فقط</translation>
+    </message>
+    <message>
+        <source>its folder is read-only</source>
+        <translation>مجلده للقراءة فقط</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>القرص ممتلئ</translation>
+    </message>
+    <message>
+        <source>disk I/O error</source>
+        <translation>خطأ في القراءة من القرص أو الكتابة عليه</translation>
+    </message>
+    <message>
+        <source>the file cannot be opened</source>
+        <translation>تعذّر فتح الملف</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>نفدت الذاكرة</translation>
+    </message>
+    <message>
+        <source>holds only combining marks (harakat)</source>
+        <translation>لا يحوي إلا علامات تشكيل (حركات)</translation>
+    </message>
+    <message>
+        <source>starts on a combining mark, cut from its letter</source>
+        <translation>يبدأ بعلامة تشكيل مقطوعة عن حرفها</translation>
+    </message>
+    <message>
+        <source>cuts the last letter from its combining marks (harakat)</source>
+        <translation>يقطع الحرف الأخير عن علامات تشكيله (حركاته)</translation>
+    </message>
+    <message>
+        <source>%1 is read-only (%2); nothing was written</source>
+        <translation>%1 للقراءة فقط (%2)؛ لم يُكتب شيء</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2); nothing was written: %3</source>
+        <translation>%1 تالف (%2)؛ لم يُكتب شيء: %3</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2; nothing was written</source>
+        <translation>تعذّرت الكتابة في %1: %2؛ لم يُكتب شيء</translation>
+    </message>
+    <message>
+        <source>cannot read %1: it is damaged (%2); %3</source>
+        <translation>تعذّرت قراءة %1: إنه تالف (%2)؛ %3</translation>
+    </message>
+    <message>
+        <source>the selection %1: a span starts and ends between letters</source>
+        <translation>التحديد %1: يبدأ المقطع وينتهي بين الحروف</translation>
+    </message>
+    <message>
+        <source>the selection is only white space</source>
+        <translation>التحديد مسافات فارغة فقط</translation>
+    </message>
+    <message>
+        <source>unknown tag %1</source>
+        <translation>وسم غير معروف %1</translation>
+    </message>
+    <message>
+        <source>cannot undo %1: it was changed since (by another action)</source>
+        <translation>تعذّر التراجع عن %1: تغيّر منذئذ (بإجراء آخر)</translation>
+    </message>
+    <message>
+        <source>cannot redo %1: it was changed since (by another action)</source>
+        <translation>تعذّرت إعادة %1: تغيّر منذئذ (بإجراء آخر)</translation>
     </message>
     <message>
         <source>Note on “%1” (%2)</source>

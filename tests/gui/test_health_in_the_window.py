@@ -29,7 +29,7 @@ def test_a_damaged_project_says_so_and_refuses_a_tag(qtbot, tmp_path):
     art = project.articles()[0]["id"]
     win.controller.open_article(art)
     assert win.session.add_annotation(0, 3, "actor", project.article_text(art)[:3]) is None
-    assert messages and messages[-1].endswith(RESTORE_HINT) and str(path) in messages[-1]
+    assert messages and plain(messages[-1]).endswith(RESTORE_HINT) and str(path) in plain(messages[-1])
     win.close()  # saving the reading position on close is refused quietly too
     assert Path(path).read_bytes() == before
 

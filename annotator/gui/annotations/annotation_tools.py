@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from annotator.gui.compose import Isolated, fill, join, keys, tr
-from annotator.gui.terms import attribute_label, option_label
+from annotator.gui.terms import attribute_label, option_label, store_message
 from annotator.gui.menus import make_action as _action, menu
 from PySide6.QtWidgets import QMenu
 
@@ -51,7 +51,7 @@ class AnnotationTools:
         try:
             return AnnotateAllDialog(self.window.session, annotation_id, self.window)
         except StoreError as exc:
-            self.window.session.message.emit(str(exc))
+            self.window.session.message.emit(store_message(str(exc)))
             return None
 
     def annotate_all(self, annotation_id: str | None = None) -> None:

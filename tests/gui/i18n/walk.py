@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 ALLOWED = {
     "annotator", "CSV", "Excel", "JSON", "JSONL", "Lines", "REFI-QDA", "QualCoder", "ATLAS.ti", "NVivo", "MAXQDA",
     "brat", "W3C", "JSON-LD", "CoNLL", "IOB2", "NER", "GraphML", "PNG", "SQLite", "PostgreSQL", "UTF-8", "Qt",
-    "PySide6", "F1", "F2", "F3", "F8", "Ctrl", "Shift", "Alt", "Tab", "Enter", "Esc", "Backspace", "Del",
+    "PySide6", "LF", "NFC", "HTML", "F1", "F2", "F3", "F8", "Ctrl", "Shift", "Alt", "Tab", "Enter", "Esc", "Backspace", "Del",
     "Cohen", "Krippendorff", "F1-score", "qdpx", "qdc", "csv", "xlsx", "jsonl", "jsonld", "json", "conll", "txt",
     "html", "htm", "docx", "graphml", "png", "db", "sqlite", "tsv", "md",
     "English",  # Settings → Language names each language in its own language
