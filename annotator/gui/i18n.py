@@ -72,14 +72,16 @@ def current_language() -> str:
 
 
 def switch_language(parent, language: str) -> bool:
-    """Save the choice; the interface changes at the next start (offered now). True if saved."""
+    """Save the choice; the interface changes at the next start (a restart is offered now). True if saved."""
     from PySide6.QtWidgets import QMessageBox
 
     from annotator.gui.compose import fill, tr
 
-    if language not in LANGUAGES or language == current_language():
+    if language not in LANGUAGES:
         return False
-    save_language(language)
+    save_language(language)  # also when going back to the running language after choosing another
+    if language == current_language():
+        return True
     answer = QMessageBox.question(
         parent,
         tr("Language"),

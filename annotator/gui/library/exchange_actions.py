@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from annotator.gui.dialogs.dialogs import ReportDialog
 from annotator.store.project import StoreError
 from annotator.gui.compose import fill, fill_html, tr
-from annotator.gui.terms import export_summary, import_summary
+from annotator.gui.terms import export_summary, import_summary, store_message
 
 
 
@@ -68,9 +68,10 @@ def export_dialog(window, fmt: str, file_filter: str, default: str, path: str | 
     try:
         summary = window.session.export_to(fmt, path)
     except StoreError as exc:
+        said = store_message(str(exc))
         if not window.property("quiet"):
-            QMessageBox.warning(window, tr("Export"), str(exc))
-        window.status.message(fill("%1", str(exc)))
+            QMessageBox.warning(window, tr("Export"), said)
+        window.status.message(said)
         return None
     window.status.message(export_summary(summary))
     return summary

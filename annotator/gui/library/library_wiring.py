@@ -16,6 +16,7 @@ from annotator.gui.search.search_panel import SearchDock
 from annotator.store.library import library_row, library_rows
 from annotator.store.project import StoreError
 from annotator.gui.compose import fill, tr
+from annotator.gui.terms import store_message
 
 LONG_ARTICLE = 200_000
 
@@ -92,9 +93,10 @@ def run_import(window, paths: list[Path], *, batch_files: int | None = None):
     said = fill(tr("imported %1 of %Ln file(s)", "", len(outcomes)), imported)
     window.status.message(said + " " + tr("(stopped)") if stopped else said)
     if outcomes.error:
-        window.status.message(fill("%1", outcomes.error))
+        error = store_message(outcomes.error)
+        window.status.message(error)
         if not window.property("quiet"):
-            QMessageBox.warning(window, tr("Import stopped"), outcomes.error)
+            QMessageBox.warning(window, tr("Import stopped"), error)
         return outcomes
     if not window.property("quiet"):
         title = tr("Import report — stopped") if stopped else tr("Import report")

@@ -33,3 +33,35 @@ def test_arabic_loads_qt_translations_and_mirrors_the_chrome(qtbot):
     box = QDialogButtonBox(QDialogButtonBox.Cancel)
     qtbot.addWidget(box)
     assert box.button(QDialogButtonBox.Cancel).text().replace("&", "") == "Cancel"
+
+
+def test_settings_language_saves_the_choice_and_offers_a_restart(window, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from annotator.gui.menus import menu
+
+    language = next(a.menu() for a in menu(window, "Settings").actions() if a.menu() is not None
+                    and {x.data() for x in a.menu().actions()} == {"en", "ar"})
+    entries = {a.data(): a for a in language.actions()}
+    assert entries["ar"].text() == "العربية" and entries["en"].text() == "English"  # each in its own language
+    assert entries["en"].isChecked() and not entries["ar"].isChecked()
+    asked, restarted = [], []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.No)
+    monkeypatch.setattr(i18n, "restart", lambda w: restarted.append(w))
+    entries["ar"].trigger()
+    assert asked and "العربية" in asked[0] and not restarted  # "No": the window stays as it is
+    monkeypatch.delenv("ANNOTATOR_LANG")
+    assert i18n.chosen_language() == "ar"  # the next start is in Arabic
+    entries["en"].trigger()
+    assert i18n.chosen_language() == "en"
+
+
+def test_the_first_run_follows_the_system_language(monkeypatch):
+    from PySide6.QtCore import QLocale
+
+    monkeypatch.delenv("ANNOTATOR_LANG")
+    i18n.settings().remove(i18n.SETTING)
+    monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale(QLocale.Language.Arabic, QLocale.Country.Egypt)))
+    assert i18n.chosen_language() == "ar"
+    monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale(QLocale.Language.French, QLocale.Country.France)))
+    assert i18n.chosen_language() == "en"
