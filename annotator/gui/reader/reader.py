@@ -531,10 +531,15 @@ class Reader(QPlainTextEdit):
         return super().viewportEvent(event)
 
     def createMimeDataFromSelection(self):
-        """Copy the stored text of the selection: the display's direction marks stay behind."""
-        from PySide6.QtCore import QMimeData
+        """Copy the stored text of the selection: the display's direction marks stay behind.
 
-        data = QMimeData()
+        The data is the one Qt makes (a QMimeData made here would be Python's, and the clipboard
+        would free it a second time when the program ends); its formats, filled by Qt on first
+        read, are read once and replaced by the stored text alone."""
+        data = super().createMimeDataFromSelection()
+        data.text()
+        for fmt in data.formats():
+            data.removeFormat(fmt)
         c = self.textCursor()
         if c.hasSelection():
             start, end = self.positions.span_to_store(c.selectionStart(), c.selectionEnd())
