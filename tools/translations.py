@@ -157,10 +157,17 @@ def _unescape(s: str) -> str:
 
 
 # ------------------------------------------------------------------ the commands
+def qt_extras(folder: Path = I18N) -> list[Path]:
+    """Hand-kept additions to Qt's own catalogues (strings of Qt 6's dialogs its Arabic one lacks)."""
+    return sorted(folder.glob("qt_extra_*.ts"))
+
+
 def update(folder: Path = I18N, *, quiet: bool = False) -> dict[str, str]:
     """lupdate every catalogue in `folder` from the code, fill the English plurals, compile."""
     folder.mkdir(parents=True, exist_ok=True)
     reports = {}
+    for extra in qt_extras(folder):
+        run_lrelease(extra, extra.with_suffix(".qm"))
     for language in LANGUAGES:
         ts = ts_path(language, folder)
         reports[language] = run_lupdate(language, ts)
@@ -224,6 +231,11 @@ def check(folder: Path = I18N) -> Problems:
             compiled = qm_path(language, scratch)
             run_lrelease(committed, compiled)
             shipped = qm_path(language, folder)
+            if not shipped.exists() or not filecmp.cmp(compiled, shipped, shallow=False):
+                problems.stale_qm.append(shipped.name)
+        for extra in qt_extras(folder):
+            compiled, shipped = scratch / extra.with_suffix(".qm").name, extra.with_suffix(".qm")
+            run_lrelease(extra, compiled)
             if not shipped.exists() or not filecmp.cmp(compiled, shipped, shallow=False):
                 problems.stale_qm.append(shipped.name)
     return problems

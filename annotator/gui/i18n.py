@@ -60,6 +60,10 @@ def install(app, language: str) -> list[QTranslator]:
                 app.installTranslator(qt)
                 loaded.append(qt)
                 break
+        extra = QTranslator(app)  # what Qt's catalogue lacks; installed last, so asked first
+        if extra.load(str(config.RESOURCES_DIR / "i18n" / f"qt_extra_{language}.qm")):
+            app.installTranslator(extra)
+            loaded.append(extra)
     app.setLayoutDirection(Qt.RightToLeft if language in RTL_LANGUAGES else Qt.LeftToRight)
     app.setProperty("annotator_language", language)
     return loaded

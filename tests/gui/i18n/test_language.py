@@ -65,3 +65,24 @@ def test_the_first_run_follows_the_system_language(monkeypatch):
     assert i18n.chosen_language() == "ar"
     monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale(QLocale.Language.French, QLocale.Country.France)))
     assert i18n.chosen_language() == "en"
+
+
+def test_qt_s_file_dialog_is_arabic_and_its_paths_read_left_to_right(qtbot, monkeypatch):
+    from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QLineEdit
+
+    monkeypatch.setenv("ANNOTATOR_LANG", "ar")
+    make_app(language="ar")
+    try:
+        dialog = QFileDialog(None, "x", "/tmp")
+        dialog.setOption(QFileDialog.DontUseNativeDialog, True)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialog.findChild(QLineEdit, "fileNameEdit").setFocus()
+        qtbot.waitUntil(lambda: dialog.property("paths_left_to_right") is True, timeout=2000)
+        labels = [w.text() for w in dialog.findChildren(QLabel) if w.text()]
+        assert labels and all(not any("a" <= ch.lower() <= "z" for ch in t) for t in labels), labels  # no English left
+        assert dialog.findChild(QComboBox, "lookInCombo").layoutDirection() == Qt.LeftToRight
+        assert dialog.findChild(QLineEdit, "fileNameEdit").layoutDirection() == Qt.LeftToRight
+        assert dialog.layoutDirection() == Qt.RightToLeft  # the rest of the dialog stays mirrored
+    finally:
+        make_app(language="en")
