@@ -28,7 +28,7 @@ MEMORY_CHILD = r"""
 import json, sys, time
 from PySide6.QtWidgets import QApplication
 from annotator.gui.app import make_app
-from annotator.gui.main_window import open_window
+from annotator.gui.app import open_window
 from annotator.io.projects import open_project
 from benchmarks import peak_rss_mb
 from benchmarks._window import Settle

@@ -67,7 +67,7 @@ class Bench:
         from PySide6.QtWidgets import QApplication
 
         from annotator.gui.app import make_app
-        from annotator.gui.main_window import open_window
+        from annotator.gui.app import open_window
         from annotator.io.projects import open_project
 
         from benchmarks._window import Settle

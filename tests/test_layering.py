@@ -1,8 +1,10 @@
 """Imports go one way and SQL stays in the store.
 
-The import-linter contracts in pyproject.toml say: core, store and io never load
-Qt; core imports none of store, io, gui or cli; store and io never reach up into
-gui or cli. The GUI holds no SQL: every query belongs to a named store operation.
+The import-linter contracts in pyproject.toml say: the layers run core < store < io <
+gui < cli; no store module imports one that imports it back; the GUI reaches the store
+only through gui/session.py; core, store and io never load Qt; core imports none of
+store, io, gui or cli; store and io never reach up into gui or cli. The GUI holds no
+SQL: every query belongs to a named store operation.
 """
 
 from __future__ import annotations
@@ -33,23 +35,42 @@ def run_linter(cwd: Path) -> subprocess.CompletedProcess:
                           env={"PYTHONPATH": str(cwd), "PATH": "/usr/bin:/bin"})
 
 
+CONTRACTS = (
+    "Layers: core < store < io < gui < cli",
+    "No circles inside store",
+    "The GUI reaches the store only through the session",
+    "Only the GUI loads Qt",
+    "core is pure: no store, io, gui or cli",
+    "store and io never reach up into the GUI or the CLI",
+)
+
+
 def test_import_contracts_are_kept():
     proc = run_linter(ROOT)
     assert proc.returncode == 0, proc.stdout[-4000:] + proc.stderr[-2000:]
     assert "0 broken" in proc.stdout
-    assert proc.stdout.count("KEPT") >= 3
+    for name in CONTRACTS:
+        assert f"{name} KEPT" in proc.stdout
 
 
-def test_the_contracts_catch_a_violation(tmp_path):
-    """A contract that cannot fail proves nothing: plant a Qt import in core and watch it break."""
+@pytest.mark.parametrize("module, planted, broken", [
+    ("core/offsets.py", "from PySide6 import QtCore", "Only the GUI loads Qt"),
+    # The store reaching up into io: no forbidden contract names that pair, only the layers do.
+    ("store/db.py", "import annotator.io.atomic", "Layers: core < store < io < gui < cli"),
+    # db.py under the operation log that builds on it: a circle of two store modules.
+    ("store/db.py", "from annotator.store import oplog", "No circles inside store"),
+    # A view reading the store itself instead of asking the session.
+    ("gui/status.py", "from annotator.store import library", "The GUI reaches the store only through the session"),
+])
+def test_each_contract_catches_a_violation(tmp_path, module, planted, broken):
+    """A contract that cannot fail proves nothing: plant one wrong import and watch that contract break."""
     shutil.copytree(ROOT / "annotator", tmp_path / "annotator", ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copy(ROOT / "pyproject.toml", tmp_path / "pyproject.toml")
-    offsets = tmp_path / "annotator" / "core" / "offsets.py"
-    offsets.write_text(offsets.read_text(encoding="utf-8") + "\nfrom PySide6 import QtCore  # planted\n",
-                       encoding="utf-8")
+    target = tmp_path / "annotator" / module
+    target.write_text(target.read_text(encoding="utf-8") + f"\n{planted}  # planted\n", encoding="utf-8")
     proc = run_linter(tmp_path)
     assert proc.returncode != 0
-    assert "Only the GUI loads Qt BROKEN" in proc.stdout
+    assert f"{broken} BROKEN" in proc.stdout, proc.stdout[-3000:]
 
 
 # SQL is written in capitals here, which keeps English UI strings ("Select a tag") out of the net.
@@ -135,3 +156,24 @@ def test_the_sql_check_catches(source):
 )
 def test_the_sql_check_lets_ui_text_through(source):
     assert sql_in_source(source) == []
+
+
+def project_reaches(source: str) -> list[int]:
+    """Lines that reach for a session's (or anything's) `.project` attribute."""
+    return [node.lineno for node in ast.walk(ast.parse(source)) if isinstance(node, ast.Attribute) and node.attr == "project"]
+
+
+def test_gui_parts_use_the_project_only_through_the_session():
+    """Importing the store is not the only way round the gateway: `session.project.add_annotation(...)`
+    would be another. Only gui/session.py touches the project object."""
+    found = {
+        str(f.relative_to(ROOT)): lines
+        for f in sorted(GUI.rglob("*.py")) if f.name != "session.py"
+        if (lines := project_reaches(f.read_text(encoding="utf-8")))
+    }
+    assert not found, f"ask the session for a named operation instead: {found}"
+
+
+def test_the_project_check_catches():
+    assert project_reaches("self.session.project.add_annotation(a, 0, 4, 'actor', 'me')") == [1]
+    assert project_reaches("project = open_project(path)") == []

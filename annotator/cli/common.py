@@ -77,10 +77,19 @@ def explicit_annotator() -> str | None:
 
 
 def annotator_name() -> str:
-    """Who is acting: `--annotator`, else ANNOTATOR_NAME, the saved setting or the login name."""
-    from annotator import config
+    """Who is acting: `--annotator`, else ANNOTATOR_NAME, the saved setting or the login name.
 
-    return config.resolve_annotator(_globals(click.get_current_context()).annotator)
+    The name must pass the rule the window's name dialog follows (not empty, not the
+    reviewed layer's name, not too long); otherwise the command stops with the reason.
+    """
+    from annotator import config
+    from annotator.core.model import annotator_name_problem
+
+    name = config.resolve_annotator(_globals(click.get_current_context()).annotator)
+    problem = annotator_name_problem(name, "annotator name")
+    if problem is not None:
+        raise click.ClickException(terminal_safe(problem))
+    return name
 
 
 @contextmanager

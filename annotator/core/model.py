@@ -9,6 +9,8 @@ from typing import NamedTuple
 
 from annotator.core.lazy import lazy_regex
 
+from annotator.core.identifiers import name_problem
+from annotator.core.layers import REVIEWED  # noqa: F401  (the reviewed layer; handed on)
 from annotator.core.spans import TrimPolicy, trim_policy_for
 
 
@@ -38,21 +40,61 @@ def detect_direction(text: str, sample: int = 20000) -> str:
     return "rtl" if arabic >= latin and arabic > 0 else "ltr"
 
 
+MAX_NAME_LENGTH = 80
+
+
+def annotator_name_problem(name: str, what: str = "the name") -> str | None:
+    """Why `name` cannot be who annotates (a one-line reason), or None when it can.
+
+    Every annotation, decision and undo step carries the name, so the same rule holds in
+    the window's name dialog and on the command line.
+    """
+    name = (name or "").strip()
+    if not name:
+        return "a name is needed: it is recorded on every annotation and decision"
+    if name == REVIEWED:
+        return f"“{REVIEWED}” names the reviewed layer; choose a person's name"
+    if len(name) > MAX_NAME_LENGTH:
+        return f"that name is too long ({MAX_NAME_LENGTH} characters at most)"
+    return name_problem(name, what)  # a control or direction character would let it pass for another
+
+
+def review_fields(columns: dict[str, dict[str, str]], annotation_id: str) -> dict[str, str]:
+    """The review status, reviewer and time of one annotation, given the `review_columns` of its
+    article or project: an annotation without a decision is pending."""
+    return columns.get(annotation_id) or {"review_status": "pending", "reviewer": "", "reviewed_at": ""}
+
+
+@dataclass(frozen=True)
+class AttributeDef:
+    """A typed attribute a tag defines (actor type, figure value…); values are checked against it."""
+
+    name: str
+    type: str  # "choice" | "text" | "number" | "yesno"
+    options: tuple[str, ...] = ()
+
+
 @dataclass(frozen=True)
 class Tag:
+    """One tag of the project's tag set: how it looks, its key, when to use it, what attributes it has."""
+
     name: str
     color: str
     shortcut: str = ""
-    description: str = ""
+    guideline: str = ""
     position: int = 0
+    attributes: tuple[AttributeDef, ...] = ()
     trim: TrimPolicy = field(default_factory=TrimPolicy)  # how its spans are cut at the edges (core/spans)
+
+    def attribute(self, name: str) -> AttributeDef | None:
+        return next((a for a in self.attributes if a.name == name), None)
 
 
 # Mirrors resources/tagsets/default.json (a test keeps them equal); new projects install the JSON.
 DEFAULT_TAGS = (
-    Tag("actor", "#4e79a7", "1", "Who acts or speaks: a person, state, armed group, organisation or medium. Tag the name without a leading و/ف/ب/ك/ل; keep the article ال (with ل fused to it, leave out the first ل: للجيش -> لجيش).", 0, trim_policy_for("actor")),
-    Tag("claim", "#f28e2b", "2", "A statement attributed to someone, usually a quotation after a reporting verb. Tag the words inside the quotation marks, or the statement with both of its marks.", 1, trim_policy_for("claim")),
-    Tag("figure", "#59a14f", "3", "A number with what it counts: casualties, people, money, percentages. Include the counted noun or unit (465 مدنيا, 15 في المئة), not a و/ب glued to the number nor words like نحو; leave out years and dates.", 2, trim_policy_for("figure")),
+    Tag("actor", "#4e79a7", "1", "Who acts or speaks: a person, state, armed group, organisation or medium. Tag the name without a leading و/ف/ب/ك/ل; keep the article ال (with ل fused to it, leave out the first ل: للجيش -> لجيش).", 0, trim=trim_policy_for("actor")),
+    Tag("claim", "#f28e2b", "2", "A statement attributed to someone, usually a quotation after a reporting verb. Tag the words inside the quotation marks, or the statement with both of its marks.", 1, trim=trim_policy_for("claim")),
+    Tag("figure", "#59a14f", "3", "A number with what it counts: casualties, people, money, percentages. Include the counted noun or unit (465 مدنيا, 15 في المئة), not a و/ب glued to the number nor words like نحو; leave out years and dates.", 2, trim=trim_policy_for("figure")),
 )
 
 

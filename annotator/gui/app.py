@@ -1,14 +1,18 @@
-"""Starting the application: Qt set-up, project, identity, main window."""
+"""Starting the application: Qt set-up, project, identity, main windows."""
 
 from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QEvent, QLocale, QObject, QTimer, QTranslator
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from annotator.store.project import StoreError
+from annotator import config
 from annotator.gui.compose import fill, tr
+from annotator.gui.terms import store_message
+
+# Windows opened from File > Open stay alive here until closed.
+WINDOWS: list = []
 
 
 def make_app(argv: list[str] | None = None, language: str | None = None) -> QApplication:
@@ -44,15 +48,36 @@ class _QuitAfterPaint(QObject):
         return False
 
 
+def open_window(project, annotator: str, article: str | None = None):
+    """Show a window on a project it then owns, opening `article` or the first one."""
+    from annotator.gui.main_window import MainWindow
+
+    if project.path != ":memory:":
+        try:
+            config.add_recent_project(project.path)
+        except OSError:
+            pass
+    win = MainWindow(project, annotator, owns_project=True)
+    WINDOWS.append(win)
+    win.destroyed.connect(lambda *_: WINDOWS.remove(win) if win in WINDOWS else None)
+    win.files.opened.connect(lambda other: open_window(other, win.session.annotator))
+    win.show()
+    target = win.session.resolve_article(article) if article else None
+    if target is None:
+        rows = win.articles.model
+        target = rows.index(0, 0).data(Qt.UserRole + 1) if rows.rowCount() else None
+    if target:
+        win.controller.open_article(target)
+    return win
+
+
 def run(db_path=None, annotator=None, article=None, *, exit_when_shown: bool = False) -> int:
     app = make_app()
-    from annotator.gui.main_window import open_window
-    from annotator.io.projects import open_project
+    from annotator.gui.session import open_project
 
-    try:
-        project = open_project(db_path, create=True)
-    except (StoreError, OSError) as exc:
-        QMessageBox.critical(None, "annotator", fill(tr("Cannot open the project: %1"), str(exc)))
+    project, problem = open_project(db_path, create=True)
+    if project is None:
+        QMessageBox.critical(None, "annotator", fill(tr("Cannot open the project: %1"), store_message(str(problem))))
         return 1
     from annotator.gui.dialogs.identity import startup_name
 

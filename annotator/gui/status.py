@@ -1,4 +1,5 @@
-"""The status bar: which project, who is annotating, which article, how many annotations of each tag."""
+"""The status bar: which project, who is annotating, which article, how many annotations of each tag,
+and the session's messages (a refusal, what was just done)."""
 
 from __future__ import annotations
 
@@ -57,3 +58,42 @@ class StatusBar(QStatusBar):
 
     def message(self, text: str) -> None:
         self.showMessage(text, MESSAGE_MS)
+
+    def panes_folded(self, names: list) -> None:
+        """Side panes folded away so the article keeps half the window (gui/reading_width.py)."""
+        self.message(fill(tr("%1 folded away to keep the article at half the window; drag the edge to "
+                             "bring it back"), Isolated(join(names, tr(" and ", "two panels")))))
+
+    def follow(self, ctx) -> None:
+        """Keep every label current from the session and the views; the open article names the window too,
+        and a damaged or read-only project says so at once, and in the title for as long as it lasts."""
+        session, host = ctx.session, ctx.host
+        path = session.project_path
+        project = tr("(in memory)") if path == ":memory:" else Path(path).name
+
+        def counts(*_args) -> None:
+            model = ctx.panel.model
+            self.show_counts(model.analyst_tag_counts(), [t.name for t in session.tags], model.counts().reviewed)
+
+        def article(article_id: str) -> None:
+            row = ctx.library.model.article(article_id)
+            title = row["title"] if row else ""
+            self.show_article(title)
+            host.setWindowTitle(fill(tr("%1 — annotator — %2"), title, project) + session.health_mark())
+
+        def health() -> None:
+            notice = session.health_notice()
+            if notice:
+                self.message(notice)
+            host.setWindowTitle(fill(tr("annotator — %1"), project) + session.health_mark())
+
+        self.show_project(session.project_path)
+        self.show_annotator(session.annotator)
+        session.message.connect(self.message)
+        session.reloaded.connect(health)  # a backup brought back may have mended it
+        session.annotator_changed.connect(self.show_annotator)
+        session.tags_changed.connect(counts)
+        ctx.controller.annotations_changed.connect(counts)
+        ctx.controller.article_opened.connect(article)
+        counts()
+        health()

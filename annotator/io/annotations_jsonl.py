@@ -355,15 +355,12 @@ def import_annotation_lines(project: Project, lines: Iterable[str], *, actor: st
 
 def _write_review(project: Project, op, ann, review: dict) -> None:
     """The decision as it was made (reviewer, time, reviewed copy), not a new decision by whoever imports."""
-    from annotator.store.review import _write as write_decision
+    from annotator.store.review import record_in_op
 
-    reviewed = review.get("reviewed_id")
-    if reviewed and project._row("annotation", reviewed) is None:
-        raise StoreError(f"the review of {ann.id[:8]} names a reviewed copy {reviewed[:8]} that is not there")
-    write_decision(project, op, "review", ann.id, {
+    record_in_op(project, op, {
         "annotation_id": ann.id, "article_id": ann.article_id, "decision": review["decision"],
-        "edited": int(bool(review.get("edited"))), "reviewed_id": reviewed or None, "reviewer": review["reviewer"],
-        "reviewed_at": review["reviewed_at"], "comment": review.get("comment") or "",
+        "edited": int(bool(review.get("edited"))), "reviewed_id": review.get("reviewed_id") or None,
+        "reviewer": review["reviewer"], "reviewed_at": review["reviewed_at"], "comment": review.get("comment") or "",
     })
 
 

@@ -26,10 +26,11 @@ from annotator.core.lazy import lazy_regex
 from annotator.core.model import Annotation, Article, new_id, now_iso
 from annotator.core.normalize import clean_text, has_readable_text
 from annotator.core.spans import align
-from annotator.store import actors as actors_mod, attributes as attrs_mod, relations as rel_mod, tagset as tagset_mod
-from annotator.store.project import _ARTICLE_ADDED_HOOKS, Project, StoreError, sha256_text
+from annotator.store import (
+    actors as actors_mod, articles as articles_mod, attributes as attrs_mod, relations as rel_mod, tagset as tagset_mod,
+)
+from annotator.store.project import Project, StoreError, sha256_text
 from annotator.store.relations import Relation
-from annotator.store.rows import write_row
 
 # Stable GUIDs for things the project names but does not give a UUID (tags, annotators, attribute values).
 NAMESPACE = uuid.UUID("5d1c1b8e-6f6a-4a43-9a57-0b1f3c2e7a10")
@@ -357,7 +358,7 @@ def apply(project: Project, foreign: Foreign, actor: str, *, source: str) -> Exc
             key_to_id[fa.key] = existing_content[content]
             report.annotations_skipped += 1
             continue
-        if ann_id is not None and (ann_id in seen_ids or project._row("annotation", ann_id) is not None):
+        if ann_id is not None and (ann_id in seen_ids or project.log.row("annotation", ann_id) is not None):
             ann_id = None  # that id already names another annotation here: keep both, under a new id
             renamed += 1
         ann_id = ann_id or new_id()
@@ -412,7 +413,7 @@ def apply(project: Project, foreign: Foreign, actor: str, *, source: str) -> Exc
         for i, t in enumerate(new_tags):
             color = t.color.lower() if re.match(r"^#[0-9a-fA-F]{6}$", t.color or "") else _PALETTE[i % len(_PALETTE)]
             position += 1
-            write_row(project, op, "tag", t.name, {
+            op.write("tag", t.name, {
                 "name": t.name, "color": color, "shortcut": "", "description": t.guideline or "", "position": position,
                 "attributes": "[]",
             })
@@ -430,10 +431,9 @@ def apply(project: Project, foreign: Foreign, actor: str, *, source: str) -> Exc
                 attrs_mod.set_in_op(project, op, it["id"], it["attributes"])
                 report.attributes_set += 1
         for r in rels:
-            if project.conn.execute("SELECT 1 FROM relations WHERE type = ? AND source_id = ? AND target_id = ?",
-                                    (r["type"], r["source"], r["target"])).fetchone():
+            if rel_mod.exists(project, r["type"], r["source"], r["target"]):
                 continue
-            rel_id = r["id"] if r["id"] and project._row("relation", r["id"]) is None else None
+            rel_id = r["id"] if r["id"] and project.log.row("relation", r["id"]) is None else None
             who = r["annotator"] or project.annotation(r["source"]).annotator
             rel_mod.add_in_op(project, op, r["type"], r["source"], r["target"], who, relation_id=rel_id,
                               created_at=r["created_at"])
@@ -470,20 +470,15 @@ def _iso(value: str | None) -> str | None:
 def _add_article(project: Project, op, article_id: str, text: str, fa: ForeignArticle, changes: list[str], fmt: str) -> None:
     """A whole article row with its event, so one undo removes the import and redo brings it back."""
     from annotator.core.model import detect_direction
-    from annotator.store import merge  # noqa: F401  (registers the "article" entity for undo)
 
-    position = project.conn.execute("SELECT COALESCE(MAX(position), 0) + 1 FROM articles").fetchone()[0]
     title = fa.title.strip() or next((line.strip() for line in text.splitlines() if line.strip()), "")[:80]
     row = {
-        "id": article_id, "position": position, "title": title, "source": fa.source or "", "date": fa.date or "",
-        "url": fa.url or "", "direction": detect_direction(text), "text": text, "chars": len(text),
+        "id": article_id, "title": title, "source": fa.source or "", "date": fa.date or "",
+        "url": fa.url or "", "direction": detect_direction(text), "text": text,
         "text_sha256": sha256_text(text), "original_sha256": sha256_text(fa.text or ""),
         "import_report": json.dumps([f"imported from {fmt}", *changes], ensure_ascii=False), "imported_at": now_iso(),
     }
-    write_row(project, op, "article", article_id, row)
-    art = Article(**{k: row[k] for k in Article.__dataclass_fields__ if k in row})
-    for hook in _ARTICLE_ADDED_HOOKS:
-        hook(project, art)
+    articles_mod.add_row(project, op, row)  # at the end of the list, logged whole and indexed for search
 
 
 def read_limited(path: Path, limit: int = 200 * 1024 * 1024) -> bytes:

@@ -50,7 +50,6 @@ from annotator.core.normalize import clean_text, has_readable_text
 from annotator.io.decode import DecodeError, decode_bytes
 from annotator.store.health import ProjectUnwritable
 from annotator.store.project import DuplicateArticle, Project, StoreError, clean_article_meta
-from annotator.store.rows import write_row
 
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 _UUID = lazy_regex(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
@@ -443,4 +442,4 @@ def _take_back(project: Project, actor: str, name: str, article_ids: list[str]) 
         return
     with project.operation(actor, f"take back the stopped import of {name}", undoable=False) as op:
         for article_id in article_ids:
-            write_row(project, op, "article", article_id, None)
+            op.write("article", article_id, None)

@@ -5,7 +5,7 @@ editable list (`actor_types`), aliases, a note and an external id the analyst ty
 (e.g. a Wikidata QID; nothing is fetched). Each actor annotation links to at most one
 entity. Every change here — add, rename, re-type, link, merge, split — is one project
 operation, so it is one undo step that survives a restart, and deleting or retagging a
-linked annotation drops its link in the same step.
+linked annotation drops its link in the same step (annotations.py calls `drop_link`).
 """
 
 from __future__ import annotations
@@ -20,17 +20,11 @@ from typing import TYPE_CHECKING
 from annotator.core.names import mention_key, mention_name, name_key
 from annotator.core.identifiers import name_problem
 from annotator.core.model import new_id, now_iso
-from annotator.store.occurrences import name_of  # mentions are ranked, compared and named by it
-from annotator.store.project import (
-    Project, StoreError, before_annotation_deleted, before_annotation_retagged, register_entity,
-)
-from annotator.store.rows import write_row
-from annotator.store.tagset import current
-
-register_entity("actor_type", "actor_types", "name")
-register_entity("entity", "entities", "id")
-register_entity("entity_link", "entity_links", "annotation_id")
-register_entity("figure_flag", "figure_flags", "key")  # the analyst's verdicts (store/corpus.py)
+from annotator.store import articles
+from annotator.store.articles import name_of  # mentions are ranked, compared and named by it
+from annotator.store.errors import StoreError
+from annotator.store.oplog import Op, Store
+from annotator.store.tagdefs import current
 
 if TYPE_CHECKING:  # the ranker (and rapidfuzz) load only when suggestions are asked for: every CLI start imports this
     from annotator.core.actor_match import EntityIndex, Match
@@ -85,7 +79,7 @@ class MentionSuggestion:
 
 
 # ---------------------------------------------------------------------- types
-def role_tags(project: Project) -> tuple[str, str, str]:
+def role_tags(project: Store) -> tuple[str, str, str]:
     """(actor, claim, figure) tag names: the ends of `attributed_to` and `supports` when the tag set has
     them, so renaming a tag in the tag editor keeps the corpus view working; else the default names."""
     ts = current(project)
@@ -94,16 +88,16 @@ def role_tags(project: Project) -> tuple[str, str, str]:
             supports.source if supports else "figure")
 
 
-def actor_tag(project: Project) -> str:
+def actor_tag(project: Store) -> str:
     """The tag whose annotations are actor mentions."""
     return role_tags(project)[0]
 
 
-def types(project: Project) -> list[str]:
+def types(project: Store) -> list[str]:
     return [r[0] for r in project.conn.execute("SELECT name FROM actor_types ORDER BY position, name")]
 
 
-def add_type(project: Project, name: str, actor: str) -> str:
+def add_type(project: Store, name: str, actor: str) -> str:
     name = (name or "").strip()
     if not name:
         raise StoreError("an actor type needs a name")
@@ -111,22 +105,22 @@ def add_type(project: Project, name: str, actor: str) -> str:
     if name in types(project):
         raise StoreError(f"actor type {name!r} exists already")
     position = project.conn.execute("SELECT COALESCE(MAX(position), -1) + 1 FROM actor_types").fetchone()[0]
-    with project.operation(actor, f"add actor type {name}") as op:
-        write_row(project, op, "actor_type", name, {"name": name, "position": position})
+    with project.log.operation(actor, f"add actor type {name}") as op:
+        op.write("actor_type", name, {"name": name, "position": position})
     return name
 
 
-def remove_type(project: Project, name: str, actor: str) -> None:
+def remove_type(project: Store, name: str, actor: str) -> None:
     if name not in types(project):
         raise StoreError(f"no actor type {name!r}")
     used = project.conn.execute("SELECT COUNT(*) FROM entities WHERE type = ?", (name,)).fetchone()[0]
     if used:
         raise StoreError(f"actor type {name!r} is used by {used} entities; re-type them first")
-    with project.operation(actor, f"remove actor type {name}") as op:
-        write_row(project, op, "actor_type", name, None)
+    with project.log.operation(actor, f"remove actor type {name}") as op:
+        op.write("actor_type", name, None)
 
 
-def _check_type(project: Project, type_: str) -> str:
+def _check_type(project: Store, type_: str) -> str:
     known = types(project)
     if type_ not in known:
         raise StoreError(f"unknown actor type {type_!r} (the project has: {', '.join(known)})")
@@ -143,31 +137,31 @@ def _entity(row, mentions: int = 0) -> Entity:
                   d["created_by"], d["created_at"], d["updated_at"], mentions)
 
 
-def entities(project: Project) -> list[Entity]:
+def entities(project: Store) -> list[Entity]:
     """Every entity with its number of linked mentions, by name."""
     counts = dict(project.conn.execute("SELECT entity_id, COUNT(*) FROM entity_links GROUP BY entity_id"))
     rows = project.conn.execute(f"SELECT {', '.join(_ENTITY_COLS)} FROM entities ORDER BY name, id")
     return [_entity(r, counts.get(r[0], 0)) for r in rows]
 
 
-def entity(project: Project, entity_id: str) -> Entity:
-    row = project._row("entity", entity_id)
+def entity(project: Store, entity_id: str) -> Entity:
+    row = project.log.row("entity", entity_id)
     if row is None:
         raise StoreError(f"no actor entity {entity_id}")
     n = project.conn.execute("SELECT COUNT(*) FROM entity_links WHERE entity_id = ?", (entity_id,)).fetchone()[0]
     return _entity(row, n)
 
 
-def entity_count(project: Project) -> int:
+def entity_count(project: Store) -> int:
     return project.conn.execute("SELECT COUNT(*) FROM entities").fetchone()[0]
 
 
-def resolve(project: Project, ref: str) -> str:
+def resolve(project: Store, ref: str) -> str:
     """An entity id from an id, a unique id prefix or a canonical name (compared after the strict fold)."""
     ref = (ref or "").strip()
     if not ref:
         raise StoreError("no actor given")
-    if project._row("entity", ref) is not None:
+    if project.log.row("entity", ref) is not None:
         return ref
     key = name_key(ref)
     by_name = [r[0] for r in project.conn.execute("SELECT id, name FROM entities") if name_key(r[1]) == key]
@@ -203,7 +197,7 @@ def _clean_aliases(name: str, aliases: Iterable[str]) -> list[str]:
     return out
 
 
-def _check_name(project: Project, name: str, entity_id: str | None) -> str:
+def _check_name(project: Store, name: str, entity_id: str | None) -> str:
     name = " ".join((name or "").split())
     if not name_key(name):
         raise StoreError("an actor needs a name")
@@ -215,35 +209,35 @@ def _check_name(project: Project, name: str, entity_id: str | None) -> str:
     return name
 
 
-def add_in_op(project: Project, op, name: str, *, type: str = "other", aliases: Iterable[str] = (), note: str = "",
+def add_in_op(project: Store, op: Op, name: str, *, type: str = "other", aliases: Iterable[str] = (), note: str = "",
               external_id: str = "", entity_id: str | None = None, created_at: str | None = None) -> Entity:
     name = _check_name(project, name, None)
     _check_type(project, type)
-    if entity_id is not None and project._row("entity", entity_id) is not None:
+    if entity_id is not None and project.log.row("entity", entity_id) is not None:
         raise StoreError(f"actor entity {entity_id} exists already")
     ts = now_iso()
     row = {"id": entity_id or new_id(), "name": name, "type": type,
            "aliases": json.dumps(_clean_aliases(name, aliases), ensure_ascii=False), "note": note or "",
            "external_id": (external_id or "").strip(), "created_by": op.actor, "created_at": created_at or ts,
            "updated_at": ts}
-    write_row(project, op, "entity", row["id"], row)
+    op.write("entity", row["id"], row)
     return _entity(row)
 
 
-def add_entity(project: Project, name: str, actor: str, *, type: str = "other", aliases: Iterable[str] = (),
+def add_entity(project: Store, name: str, actor: str, *, type: str = "other", aliases: Iterable[str] = (),
                note: str = "", external_id: str = "") -> Entity:
     """Register an actor: one undoable action."""
     _check_actor(actor)
-    with project.operation(actor, f"add actor {name.strip()}") as op:
+    with project.log.operation(actor, f"add actor {name.strip()}") as op:
         return add_in_op(project, op, name, type=type, aliases=aliases, note=note, external_id=external_id)
 
 
-def update_entity(project: Project, entity_id: str, actor: str, *, name: str | None = None, type: str | None = None,
+def update_entity(project: Store, entity_id: str, actor: str, *, name: str | None = None, type: str | None = None,
                   aliases: Iterable[str] | None = None, note: str | None = None,
                   external_id: str | None = None) -> Entity:
     """Rename, re-type or edit an entity; its mentions stay linked. One undoable action."""
     _check_actor(actor)
-    before = project._row("entity", entity_id)
+    before = project.log.row("entity", entity_id)
     if before is None:
         raise StoreError(f"no actor entity {entity_id}")
     after = dict(before)
@@ -266,28 +260,28 @@ def update_entity(project: Project, entity_id: str, actor: str, *, name: str | N
     after["updated_at"] = now_iso()
     label = ("rename actor" if after["name"] != before["name"] else
              "re-type actor" if after["type"] != before["type"] else "edit actor")
-    with project.operation(actor, f"{label} {after['name']}") as op:
-        write_row(project, op, "entity", entity_id, after)
+    with project.log.operation(actor, f"{label} {after['name']}") as op:
+        op.write("entity", entity_id, after)
     return entity(project, entity_id)
 
 
-def rename(project: Project, entity_id: str, name: str, actor: str) -> Entity:
+def rename(project: Store, entity_id: str, name: str, actor: str) -> Entity:
     return update_entity(project, entity_id, actor, name=name)
 
 
-def retype(project: Project, entity_id: str, type: str, actor: str) -> Entity:
+def retype(project: Store, entity_id: str, type: str, actor: str) -> Entity:
     return update_entity(project, entity_id, actor, type=type)
 
 
-def delete_entity(project: Project, entity_id: str, actor: str) -> int:
+def delete_entity(project: Store, entity_id: str, actor: str) -> int:
     """Remove an entity; its mentions stay as annotations, unlinked. Returns how many were unlinked."""
     _check_actor(actor)
     e = entity(project, entity_id)
-    with project.operation(actor, f"delete actor {e.name}") as op:
+    with project.log.operation(actor, f"delete actor {e.name}") as op:
         ids = linked_annotations(project, entity_id)
         for ann_id in ids:
-            write_row(project, op, "entity_link", ann_id, None)
-        write_row(project, op, "entity", entity_id, None)
+            op.write("entity_link", ann_id, None)
+        op.write("entity", entity_id, None)
     return len(ids)
 
 
@@ -297,28 +291,28 @@ def _check_actor(actor: str) -> None:
         raise StoreError("no annotator name")
 
 
-def linked_annotations(project: Project, entity_id: str) -> list[str]:
+def linked_annotations(project: Store, entity_id: str) -> list[str]:
     return [r[0] for r in project.conn.execute(
         "SELECT annotation_id FROM entity_links WHERE entity_id = ? ORDER BY annotation_id", (entity_id,))]
 
 
-def link_of(project: Project, annotation_id: str) -> str | None:
+def link_of(project: Store, annotation_id: str) -> str | None:
     row = project.conn.execute("SELECT entity_id FROM entity_links WHERE annotation_id = ?", (annotation_id,)).fetchone()
     return row[0] if row else None
 
 
-def links_for_article(project: Project, article_id: str) -> dict[str, str]:
+def links_for_article(project: Store, article_id: str) -> dict[str, str]:
     """{annotation id: entity id} for one article's linked mentions."""
     return dict(project.conn.execute(
         "SELECT l.annotation_id, l.entity_id FROM entity_links l JOIN annotations a ON a.id = l.annotation_id "
         "WHERE a.article_id = ?", (article_id,)))
 
 
-def all_links(project: Project) -> dict[str, str]:
+def all_links(project: Store) -> dict[str, str]:
     return dict(project.conn.execute("SELECT annotation_id, entity_id FROM entity_links"))
 
 
-def link_cells(project: Project, article_id: str | None = None) -> dict[str, tuple[str, str, str]]:
+def link_cells(project: Store, article_id: str | None = None) -> dict[str, tuple[str, str, str]]:
     """{annotation id: (entity id, canonical name, external id)} of linked mentions, for exports."""
     sql = ("SELECT l.annotation_id, e.id, e.name, e.external_id FROM entity_links l JOIN entities e ON e.id = l.entity_id")
     args: tuple = ()
@@ -328,24 +322,26 @@ def link_cells(project: Project, article_id: str | None = None) -> dict[str, tup
     return {ann_id: (eid, name, ext) for ann_id, eid, name, ext in project.conn.execute(sql, args)}
 
 
-def link_in_op(project: Project, op, annotation_id: str, entity_id: str, *, linked_at: str | None = None) -> bool:
+def link_in_op(project: Store, op: Op, annotation_id: str, entity_id: str, *, linked_at: str | None = None) -> bool:
     """Link inside an open operation; False when it was linked so already."""
-    ann = project.annotation(annotation_id)
+    ann = project.log.row("annotation", annotation_id)
+    if ann is None:
+        raise StoreError(f"no annotation {annotation_id}")
     tag = actor_tag(project)
-    if ann.tag != tag:
-        raise StoreError(f"only {tag} annotations link to actors, not a {ann.tag} («{ann.text[:30]}»)")
-    if project._row("entity", entity_id) is None:
+    if ann["tag"] != tag:
+        raise StoreError(f"only {tag} annotations link to actors, not a {ann['tag']} («{ann['text'][:30]}»)")
+    if project.log.row("entity", entity_id) is None:
         raise StoreError(f"no actor entity {entity_id}")
-    current = project._row("entity_link", annotation_id)
+    current = project.log.row("entity_link", annotation_id)
     if current is not None and current["entity_id"] == entity_id:
         return False
-    write_row(project, op, "entity_link", annotation_id, {
+    op.write("entity_link", annotation_id, {
         "annotation_id": annotation_id, "entity_id": entity_id, "linked_by": op.actor,
         "linked_at": linked_at or now_iso()})
     return True
 
 
-def link_by_reference(project: Project, op, annotation_id: str, name: str, *, entity_id: str | None = None,
+def link_by_reference(project: Store, op: Op, annotation_id: str, name: str, *, entity_id: str | None = None,
                       external_id: str = "") -> str:
     """Inside an open operation, link a mention to the entity a file names: the one with that id, else the
     one with that canonical name, else a new one registered under it (keeping the id when it is free)."""
@@ -357,42 +353,42 @@ def link_by_reference(project: Project, op, annotation_id: str, name: str, *, en
         if found is not None and (ref != entity_id or found == ref):
             break
     else:
-        free = entity_id if entity_id and project._row("entity", entity_id) is None else None
+        free = entity_id if entity_id and project.log.row("entity", entity_id) is None else None
         found = add_in_op(project, op, name, entity_id=free, external_id=external_id).id
     link_in_op(project, op, annotation_id, found)
     return found
 
 
-def link(project: Project, annotation_ids: Iterable[str], entity_id: str, actor: str) -> int:
+def link(project: Store, annotation_ids: Iterable[str], entity_id: str, actor: str) -> int:
     """Link mentions to an entity (re-linking any linked elsewhere): one undoable action. Returns how many changed."""
     _check_actor(actor)
     ids = list(dict.fromkeys(annotation_ids))
     name = entity(project, entity_id).name
     label = f"link to {name}" if len(ids) == 1 else f"link {len(ids)} mentions to {name}"
     n = 0
-    with project.operation(actor, label) as op:
+    with project.log.operation(actor, label) as op:
         for ann_id in ids:
             n += link_in_op(project, op, ann_id, entity_id)
     return n
 
 
-def unlink(project: Project, annotation_ids: Iterable[str], actor: str) -> int:
+def unlink(project: Store, annotation_ids: Iterable[str], actor: str) -> int:
     _check_actor(actor)
-    ids = [a for a in dict.fromkeys(annotation_ids) if project._row("entity_link", a) is not None]
+    ids = [a for a in dict.fromkeys(annotation_ids) if project.log.row("entity_link", a) is not None]
     if not ids:
         return 0
-    with project.operation(actor, "unlink actor" if len(ids) == 1 else f"unlink {len(ids)} mentions") as op:
+    with project.log.operation(actor, "unlink actor" if len(ids) == 1 else f"unlink {len(ids)} mentions") as op:
         for ann_id in ids:
-            write_row(project, op, "entity_link", ann_id, None)
+            op.write("entity_link", ann_id, None)
     return len(ids)
 
 
-def merge_entities(project: Project, keep_id: str, other_id: str, actor: str) -> Entity:
+def merge_entities(project: Store, keep_id: str, other_id: str, actor: str) -> Entity:
     """`other` becomes part of `keep`: its mentions move, its name and aliases become aliases. One undo step."""
     _check_actor(actor)
     if keep_id == other_id:
         raise StoreError("an actor cannot be merged into itself")
-    keep, other = project._row("entity", keep_id), project._row("entity", other_id)
+    keep, other = project.log.row("entity", keep_id), project.log.row("entity", other_id)
     if keep is None or other is None:
         raise StoreError(f"no actor entity {keep_id if keep is None else other_id}")
     after = dict(keep)
@@ -403,16 +399,16 @@ def merge_entities(project: Project, keep_id: str, other_id: str, actor: str) ->
     if not after["external_id"] and other["external_id"]:
         after["external_id"] = other["external_id"]
     after["updated_at"] = now_iso()
-    with project.operation(actor, f"merge actor {other['name']} into {keep['name']}") as op:
+    with project.log.operation(actor, f"merge actor {other['name']} into {keep['name']}") as op:
         for ann_id in linked_annotations(project, other_id):
-            row = project._row("entity_link", ann_id)
-            write_row(project, op, "entity_link", ann_id, {**row, "entity_id": keep_id})
-        write_row(project, op, "entity", other_id, None)
-        write_row(project, op, "entity", keep_id, after)
+            row = project.log.row("entity_link", ann_id)
+            op.write("entity_link", ann_id, {**row, "entity_id": keep_id})
+        op.write("entity", other_id, None)
+        op.write("entity", keep_id, after)
     return entity(project, keep_id)
 
 
-def split_entity(project: Project, entity_id: str, annotation_ids: Iterable[str], new_name: str, actor: str, *,
+def split_entity(project: Store, entity_id: str, annotation_ids: Iterable[str], new_name: str, actor: str, *,
                  type: str | None = None, aliases: Iterable[str] = ()) -> Entity:
     """Move chosen mentions of an entity to a new one (e.g. two people shared a name). One undo step."""
     _check_actor(actor)
@@ -424,11 +420,11 @@ def split_entity(project: Project, entity_id: str, annotation_ids: Iterable[str]
     stray = [a for a in ids if a not in linked]
     if stray:
         raise StoreError(f"annotation {stray[0][:8]} is not a mention of {source.name}")
-    with project.operation(actor, f"split {new_name.strip()} from {source.name}") as op:
+    with project.log.operation(actor, f"split {new_name.strip()} from {source.name}") as op:
         new = add_in_op(project, op, new_name, type=type or source.type, aliases=aliases)
         for ann_id in ids:
-            row = project._row("entity_link", ann_id)
-            write_row(project, op, "entity_link", ann_id, {**row, "entity_id": new.id})
+            row = project.log.row("entity_link", ann_id)
+            op.write("entity_link", ann_id, {**row, "entity_id": new.id})
     return entity(project, new.id)
 
 
@@ -439,24 +435,24 @@ _MENTION_SQL = (
 )
 
 
-def _mentions(project: Project, where: str, args: tuple, *, context: bool = False) -> list[Mention]:
+def _mentions(project: Store, where: str, args: tuple, *, context: bool = False) -> list[Mention]:
     rows = project.conn.execute(_MENTION_SQL + where + ' ORDER BY r.position, a.start, a."end", a.id', args).fetchall()
     out = []
     for row in rows:
         m = Mention(*row)
         if context:
-            text = project.article_text(m.article_id)
+            text = articles.article_text(project, m.article_id)
             m = Mention(*row, before=text[max(0, m.start - CONTEXT):m.start], after=text[m.end:m.end + CONTEXT])
         out.append(m)
     return out
 
 
-def mentions(project: Project, entity_id: str, *, context: bool = False) -> list[Mention]:
+def mentions(project: Store, entity_id: str, *, context: bool = False) -> list[Mention]:
     """The entity's linked mentions in list order."""
     return _mentions(project, "WHERE l.entity_id = ?", (entity_id,), context=context)
 
 
-def actor_mentions(project: Project, *, article_id: str | None = None, unlinked: bool = False,
+def actor_mentions(project: Store, *, article_id: str | None = None, unlinked: bool = False,
                    context: bool = False) -> list[Mention]:
     where, args = "WHERE a.tag = ?", [actor_tag(project)]
     if article_id is not None:
@@ -467,7 +463,7 @@ def actor_mentions(project: Project, *, article_id: str | None = None, unlinked:
     return _mentions(project, where, tuple(args), context=context)
 
 
-def identical_mentions(project: Project, text: str, *, context: bool = True) -> list[Mention]:
+def identical_mentions(project: Store, text: str, *, context: bool = True) -> list[Mention]:
     """Every actor mention in the corpus that stands for the same name as `text` (core/names.mention_key:
     strict fold, proclitics left out): the preview for "link all identical mentions"."""
     key = mention_key(text)
@@ -486,14 +482,14 @@ def identical_mentions(project: Project, text: str, *, context: bool = True) -> 
         texts: dict[str, str] = {}
         full = []
         for m in out:
-            t = texts.setdefault(m.article_id, project.article_text(m.article_id))
+            t = texts.setdefault(m.article_id, articles.article_text(project, m.article_id))
             full.append(Mention(m.annotation_id, m.article_id, m.article_title, m.start, m.end, m.text, m.annotator,
                                 m.entity_id, t[max(0, m.start - CONTEXT):m.start], t[m.end:m.end + CONTEXT]))
         out = full
     return out
 
 
-def link_identical(project: Project, text: str, entity_id: str, actor: str, *, relink: bool = False,
+def link_identical(project: Store, text: str, entity_id: str, actor: str, *, relink: bool = False,
                    only: Iterable[str] | None = None) -> int:
     """Link every mention identical to `text` (or the chosen ones of them) to `entity_id`: one undo step.
 
@@ -508,18 +504,18 @@ def link_identical(project: Project, text: str, entity_id: str, actor: str, *, r
 
 
 # ---------------------------------------------------------------- suggestions
-def entity_index(project: Project) -> "EntityIndex":
+def entity_index(project: Store) -> "EntityIndex":
     """The ranker over every registered name, with how the corpus has linked mentions so far."""
     from annotator.core.actor_match import EntityIndex, EntityName, history_from
 
     ents = [EntityName(e.id, e.name, e.aliases, e.mentions) for e in entities(project)]
     linked = project.conn.execute(
         "SELECT a.article_id, a.start, a.text, l.entity_id FROM entity_links l JOIN annotations a ON a.id = l.annotation_id")
-    return EntityIndex(ents, history_from((mention_name(text, start, lambda: project.article_text(article_id)), entity_id)
+    return EntityIndex(ents, history_from((mention_name(text, start, lambda: articles.article_text(project, article_id)), entity_id)
                                           for article_id, start, text, entity_id in linked))
 
 
-def suggest(project: Project, *, article_id: str | None = None, limit: int = 3,
+def suggest(project: Store, *, article_id: str | None = None, limit: int = 3,
             index: "EntityIndex | None" = None) -> list[MentionSuggestion]:
     """Candidate entities for each unlinked actor mention (in one article or the corpus), best first."""
     index = index or entity_index(project)
@@ -527,24 +523,22 @@ def suggest(project: Project, *, article_id: str | None = None, limit: int = 3,
             for m in actor_mentions(project, article_id=article_id, unlinked=True)]
 
 
-def rank(project: Project, text: str, limit: int = 5) -> list["Match"]:
+def rank(project: Store, text: str, limit: int = 5) -> list["Match"]:
     return entity_index(project).rank(text, limit)
 
 
-def mention_counts(project: Project) -> Counter:
+def mention_counts(project: Store) -> Counter:
     return Counter(dict(project.conn.execute("SELECT entity_id, COUNT(*) FROM entity_links GROUP BY entity_id")))
 
 
-# ---------------------------------------------------------------------- hooks
-def _on_delete(project: Project, op, annotation_id: str) -> None:
-    if project._row("entity_link", annotation_id) is not None:
-        write_row(project, op, "entity_link", annotation_id, None)
+# ------------------------------------------------- what follows an annotation
+def drop_link(project: Store, op: Op, annotation_id: str) -> None:
+    """Before a mention goes, its link goes (logged, so undo brings it back)."""
+    if project.log.row("entity_link", annotation_id) is not None:
+        op.write("entity_link", annotation_id, None)
 
 
-def _on_retag(project: Project, op, annotation_id: str, new_tag: str) -> None:
-    if new_tag != actor_tag(project) and project._row("entity_link", annotation_id) is not None:
-        write_row(project, op, "entity_link", annotation_id, None)
-
-
-before_annotation_deleted(_on_delete)
-before_annotation_retagged(_on_retag)
+def drop_link_unless_actor(project: Store, op: Op, annotation_id: str, new_tag: str) -> None:
+    """Before a mention takes another tag: only actor mentions stay linked."""
+    if new_tag != actor_tag(project):
+        drop_link(project, op, annotation_id)

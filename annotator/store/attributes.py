@@ -2,7 +2,9 @@
 
 Values live in their own table, one JSON object per annotation, so the annotation
 rows (and the undo history recorded before attributes existed) stay as they were.
-Every value is checked against the definition its tag carries in the tag set.
+Every value is checked against the definition its tag carries in the tag set; when an
+annotation goes or changes tag, annotations.py drops the values that no longer fit
+(`drop_for_annotation`, `drop_undefined`) in the same operation.
 """
 
 from __future__ import annotations
@@ -13,13 +15,10 @@ import re
 
 from annotator.core.folding import fold
 from annotator.core.lazy import lazy_regex
-from annotator.store.project import (
-    Project, StoreError, before_annotation_deleted, before_annotation_retagged, register_entity,
-)
-from annotator.store.rows import write_row
-from annotator.store.tagset import AttributeDef, TagDef, tag_def
-
-register_entity("annotation_attributes", "annotation_attributes", "annotation_id")
+from annotator.core.model import AttributeDef, Tag
+from annotator.store.errors import StoreError
+from annotator.store.oplog import Op, Store
+from annotator.store.tagdefs import tag_def
 
 _YES = {"yes", "true", "1", "نعم"}
 _NO = {"no", "false", "0", "لا"}
@@ -65,7 +64,7 @@ def check_value(attr: AttributeDef, value):
     raise StoreError(f"attribute {name!r} has unknown type {attr.type!r}")
 
 
-def check_values(tag: TagDef, values: dict) -> dict:
+def check_values(tag: Tag, values: dict) -> dict:
     """Validate a {name: value} mapping for an annotation with this tag; None means 'clear'."""
     if not isinstance(values, dict):
         raise StoreError("attributes must be a mapping of name to value")
@@ -78,13 +77,13 @@ def check_values(tag: TagDef, values: dict) -> dict:
     return out
 
 
-def get(project: Project, annotation_id: str) -> dict:
+def get(project: Store, annotation_id: str) -> dict:
     """The annotation's attribute values ({} when none are set)."""
     row = project.conn.execute("SELECT data FROM annotation_attributes WHERE annotation_id = ?", (annotation_id,)).fetchone()
     return json.loads(row[0]) if row else {}
 
 
-def for_article(project: Project, article_id: str) -> dict[str, dict]:
+def for_article(project: Store, article_id: str) -> dict[str, dict]:
     """{annotation id: values} for one article, for a panel that lists its annotations."""
     rows = project.conn.execute(
         "SELECT a.annotation_id, a.data FROM annotation_attributes a JOIN annotations n ON n.id = a.annotation_id "
@@ -93,57 +92,49 @@ def for_article(project: Project, article_id: str) -> dict[str, dict]:
     return {ann_id: json.loads(data) for ann_id, data in rows}
 
 
-def all_values(project: Project) -> dict[str, dict]:
+def all_values(project: Store) -> dict[str, dict]:
     """{annotation id: values} for the whole project (exports)."""
     return {ann_id: json.loads(data) for ann_id, data in project.conn.execute("SELECT annotation_id, data FROM annotation_attributes")}
 
 
-def _write(project: Project, op, annotation_id: str, values: dict) -> dict:
+def _write(op: Op, annotation_id: str, values: dict) -> dict:
     clean = {k: v for k, v in values.items() if v is not None}
-    write_row(
-        project, op, "annotation_attributes", annotation_id,
+    op.write(
+        "annotation_attributes", annotation_id,
         {"annotation_id": annotation_id, "data": json.dumps(clean, ensure_ascii=False, sort_keys=True)} if clean else None,
     )
     return clean
 
 
-def set_in_op(project: Project, op, annotation_id: str, values: dict, *, replace: bool = False) -> dict:
+def set_in_op(project: Store, op: Op, annotation_id: str, values: dict, *, replace: bool = False) -> dict:
     """Set values inside an operation that is already open (accepting a suggestion, importing)."""
-    ann = project.annotation(annotation_id)
-    checked = check_values(tag_def(project, ann.tag), values)
+    ann = project.log.row("annotation", annotation_id)
+    if ann is None:
+        raise StoreError(f"no annotation {annotation_id}")
+    checked = check_values(tag_def(project, ann["tag"]), values)
     merged = {} if replace else get(project, annotation_id)
     merged.update(checked)
-    return _write(project, op, annotation_id, merged)
+    return _write(op, annotation_id, merged)
 
 
-def set_attributes(project: Project, annotation_id: str, values: dict, actor: str, *, replace: bool = False) -> dict:
+def set_attributes(project: Store, annotation_id: str, values: dict, actor: str, *, replace: bool = False) -> dict:
     """Set (or with None clear) attribute values of one annotation: one undoable action.
 
     With `replace`, values not named are cleared. Returns the values now stored.
     """
-    with project.operation(actor, "set attributes") as op:
+    with project.log.operation(actor, "set attributes") as op:
         return set_in_op(project, op, annotation_id, values, replace=replace)
 
 
-def drop_undefined(project: Project, op, annotation_id: str, keep: tuple[str, ...]) -> None:
+def drop_undefined(project: Store, op: Op, annotation_id: str, keep: tuple[str, ...]) -> None:
     """After a tag change, drop values the new tag does not define (logged, so undo brings them back)."""
     values = get(project, annotation_id)
     kept = {k: v for k, v in values.items() if k in keep}
     if kept != values:
-        _write(project, op, annotation_id, kept)
+        _write(op, annotation_id, kept)
 
 
-def _on_delete(project: Project, op, annotation_id: str) -> None:
-    if project._row("annotation_attributes", annotation_id) is not None:
-        write_row(project, op, "annotation_attributes", annotation_id, None)
-
-
-before_annotation_deleted(_on_delete)
-
-
-def _on_retag(project: Project, op, annotation_id: str, new_tag: str) -> None:
-    definition = tag_def(project, new_tag)
-    drop_undefined(project, op, annotation_id, tuple(a.name for a in definition.attributes) if definition else ())
-
-
-before_annotation_retagged(_on_retag)
+def drop_for_annotation(project: Store, op: Op, annotation_id: str) -> None:
+    """Before an annotation goes, its values go (logged, so undo brings them back)."""
+    if project.log.row("annotation_attributes", annotation_id) is not None:
+        op.write("annotation_attributes", annotation_id, None)

@@ -21,8 +21,10 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from annotator.core.lazy import lazy_regex
-from annotator.store import health
-from annotator.store.project import Project, StoreError
+from annotator.store import articles, health
+from annotator.store.db import Database
+from annotator.store.errors import StoreError
+from annotator.store.oplog import Store
 from annotator.store.schema import SCHEMA_VERSION
 
 KEEP = 10
@@ -30,7 +32,7 @@ MIN_INTERVAL = timedelta(hours=1)
 FOLDER = "backups"
 _STAMP = "%Y%m%d-%H%M%S"
 _NAME = lazy_regex(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d+))?\.db$")
-# Written by Project._migrate beside the project: work.before-v4-20240301-090000.db
+# Written by Database._migrate beside the project: work.before-v4-20240301-090000.db
 _BEFORE_UPGRADE = lazy_regex(r"^(?P<stem>.+)\.before-v(?P<version>\d+)-(?P<stamp>\d{8}-\d{6})\.db$")
 KEEP_DAMAGED = 3
 STALE_PARTIAL = timedelta(hours=1)
@@ -100,40 +102,40 @@ def _free_name(folder: Path, stem: str, now: datetime, ext: str) -> Path:
     return dest
 
 
-def take_backup(project: Project, now: datetime | None = None, *, prune: bool = True) -> Path:
+def take_backup(project: Store, now: datetime | None = None, *, prune: bool = True) -> Path:
     """Copy the project now, whatever the last backup's age; then drop the oldest beyond KEEP.
 
     Raises `health.ProjectDamaged` (and keeps every existing backup) when the project
     fails the integrity check, and OSError or StoreError when the copy cannot be written.
     """
-    if project.path == ":memory:":
+    if project.db.path == ":memory:":
         raise StoreError("an in-memory project has no file to back up")
-    if project.damage:
-        raise health.ProjectDamaged(health.damaged_message(project.path, project.damage))
+    if project.db.damage:
+        raise health.ProjectDamaged(health.damaged_message(project.db.path, project.db.damage))
     now = now or datetime.now()
-    folder = backup_dir(project.path)
+    folder = backup_dir(project.db.path)
     folder.mkdir(parents=True, exist_ok=True)
-    dest = _free_name(folder, Path(project.path).stem, now, ".db")
+    dest = _free_name(folder, Path(project.db.path).stem, now, ".db")
     try:
-        project.backup(dest, verify=True)
+        project.db.backup(dest, verify=True)
     except health.ProjectDamaged as exc:
-        project.damage = str(exc).split("(", 1)[-1].rstrip(")")
+        project.db.damage = str(exc).split("(", 1)[-1].rstrip(")")
         raise
     except sqlite3.Error as exc:
         raise StoreError(f"not backed up: cannot write {dest}: {health.cause(exc)}") from exc
     if prune:
-        _prune(project.path)
+        _prune(project.db.path)
     return dest
 
 
-def keep_damaged_copy(project: Project, now: datetime | None = None) -> Path:
+def keep_damaged_copy(project: Store, now: datetime | None = None) -> Path:
     """Keep the current (damaged) state outside the rotation before it is replaced: it may hold work worth rescuing."""
     now = now or datetime.now()
-    folder = backup_dir(project.path)
+    folder = backup_dir(project.db.path)
     folder.mkdir(parents=True, exist_ok=True)
-    dest = _free_name(folder, Path(project.path).stem, now, ".damaged.db")
-    project.backup(dest)
-    damaged = sorted(folder.glob(f"{Path(project.path).stem}-*.damaged.db"), key=lambda f: f.name, reverse=True)
+    dest = _free_name(folder, Path(project.db.path).stem, now, ".damaged.db")
+    project.db.backup(dest)
+    damaged = sorted(folder.glob(f"{Path(project.db.path).stem}-*.damaged.db"), key=lambda f: f.name, reverse=True)
     for old in damaged[KEEP_DAMAGED:]:
         try:
             old.unlink()
@@ -142,7 +144,7 @@ def keep_damaged_copy(project: Project, now: datetime | None = None) -> Path:
     return dest
 
 
-def before_first_write(project: Project):
+def before_first_write(project: Store):
     """The hourly backup as `Project.before_first_write`: taken before the first change after opening.
 
     Older backups are pruned only once that change commits; a refused change takes its
@@ -154,7 +156,7 @@ def before_first_write(project: Project):
 
     def settle(committed: bool) -> None:
         if committed:
-            _prune(project.path)
+            _prune(project.db.path)
             return
         try:
             taken.unlink()
@@ -165,12 +167,12 @@ def before_first_write(project: Project):
     return settle
 
 
-def backup_on_open(project: Project, now: datetime | None = None, *, prune: bool = True) -> Path | None:
+def backup_on_open(project: Store, now: datetime | None = None, *, prune: bool = True) -> Path | None:
     """Take a backup unless one was taken within the last hour; an empty new project is not worth one."""
-    if project.path == ":memory:" or project.read_only or project.damage or project.article_count() == 0:
+    if project.db.path == ":memory:" or project.db.read_only or project.db.damage or articles.article_count(project) == 0:
         return None
     now = now or datetime.now()
-    existing = _rotation(project.path)
+    existing = _rotation(project.db.path)
     if existing and timedelta(0) <= now - existing[0].taken_at < MIN_INTERVAL:
         return None
     try:
@@ -200,13 +202,8 @@ def _prune(project_path: str | Path) -> None:
 def check_backup(path: str | Path) -> int:
     """Schema version of a backup file; StoreError with a one-line reason when it is not a usable project."""
     path = Path(path)
-    try:
-        with open(path, "rb") as fh:
-            header = fh.read(16)
-    except OSError as exc:
-        raise StoreError(f"cannot read backup {path.name}: {exc.strerror or exc}") from exc
-    if header != b"SQLite format 3\x00":
-        raise StoreError(f"{path.name} is not a project backup (not an SQLite file)")
+    health.check_sqlite_header(path, unreadable=f"cannot read backup {path.name}",
+                        not_sqlite=f"{path.name} is not a project backup (not an SQLite file)")
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
         version = conn.execute("PRAGMA user_version").fetchone()[0]
@@ -222,7 +219,7 @@ def check_backup(path: str | Path) -> int:
     return version
 
 
-def restore_backup(project: Project, backup: str | Path, now: datetime | None = None) -> Path:
+def restore_backup(project: Store, backup: str | Path, now: datetime | None = None) -> Path:
     """Replace the open project's contents with a backup; returns the backup of the state being replaced.
 
     The backup is first opened as a project in a scratch folder (so an older schema
@@ -231,10 +228,10 @@ def restore_backup(project: Project, backup: str | Path, now: datetime | None = 
     restored state at their next read. A damaged project's state is kept as a
     `.damaged.db` copy outside the rotation, so it never pushes out a healthy backup.
     """
-    if project.path == ":memory:":
+    if project.db.path == ":memory:":
         raise StoreError("an in-memory project cannot be restored from a file")
-    if project.read_only:
-        raise health.ProjectUnwritable(health.read_only_message(project.path, project.read_only))
+    if project.db.read_only:
+        raise health.ProjectUnwritable(health.read_only_message(project.db.path, project.db.read_only))
     check_backup(backup)
     with tempfile.TemporaryDirectory(prefix="annotator-restore-") as scratch:
         copy = Path(scratch) / "restore.db"
@@ -243,14 +240,11 @@ def restore_backup(project: Project, backup: str | Path, now: datetime | None = 
             safety = take_backup(project, now)
         except health.ProjectDamaged:
             safety = keep_damaged_copy(project, now)
-        staged = Project(copy, create=False)
+        staged = Database(copy, create=False)
         try:
-            staged.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            staged.conn.backup(project.conn)
+            project.db.replace_with(staged)
         finally:
             staged.close()
-    project._texts.clear()
-    project.damage = health.quick_check_file(project.path, read_only=False)
-    if project.damage is None:
-        project.conn.execute("PRAGMA journal_mode = WAL").fetchall()
+    project.db.damage = health.quick_check_file(project.db.path, read_only=False)
+    project.db.start_journal()
     return safety

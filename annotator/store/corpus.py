@@ -26,8 +26,9 @@ from annotator.core.lazy import lazy_regex
 from annotator.core.names import name_key
 from annotator.core.model import now_iso
 from annotator.store.actors import role_tags
-from annotator.store.project import Project, StoreError
-from annotator.store.rows import write_row
+from annotator.store.articles import article_text
+from annotator.store.errors import StoreError
+from annotator.store.oplog import Store
 
 
 CLAIM_ACTOR_ATTRIBUTES = ("actor", "speaker")
@@ -63,11 +64,11 @@ class ClaimRow(NamedTuple):
                 "entity_type": self.entity_type, "via": self.via, "attributes": self.attributes}
 
 
-def _entity_names(project: Project) -> dict[str, tuple[str, str]]:
+def _entity_names(project: Store) -> dict[str, tuple[str, str]]:
     return {eid: (name, type_) for eid, name, type_ in project.conn.execute("SELECT id, name, type FROM entities")}
 
 
-def _name_lookup(project: Project) -> dict[str, str]:
+def _name_lookup(project: Store) -> dict[str, str]:
     """Strictly folded name or alias -> entity id (names win over aliases)."""
     out: dict[str, str] = {}
     rows = project.conn.execute("SELECT id, name, aliases FROM entities").fetchall()
@@ -79,7 +80,7 @@ def _name_lookup(project: Project) -> dict[str, str]:
     return out
 
 
-def claims(project: Project, *, entity_id: str | None = None, include_unattributed: bool = True) -> list[ClaimRow]:
+def claims(project: Store, *, entity_id: str | None = None, include_unattributed: bool = True) -> list[ClaimRow]:
     """Every claim with its actor, article, source and date; one row per (claim, actor).
 
     A claim no one is credited with comes once with an empty actor (unless
@@ -155,7 +156,7 @@ def _paragraph_starts(text: str) -> list[int]:
     return [0] + [m.end() for m in _PARA.finditer(text)]
 
 
-def figure_items(project: Project, *, entity_id: str | None = None) -> list[FigureItem]:
+def figure_items(project: Store, *, entity_id: str | None = None) -> list[FigureItem]:
     """Every figure with the actor of the claim it goes with ("" when none), read into value, unit and noun."""
     actor_tag, claim_tag, figure_tag = role_tags(project)
     conn = project.conn
@@ -193,7 +194,7 @@ def figure_items(project: Project, *, entity_id: str | None = None) -> list[Figu
             if not near:
                 starts = paragraphs.get(aid)
                 if starts is None:
-                    starts = paragraphs[aid] = _paragraph_starts(texts.get(aid) or project.article_text(aid))
+                    starts = paragraphs[aid] = _paragraph_starts(texts.get(aid) or article_text(project, aid))
                 para = bisect_right(starts, s)
                 near = [c for c in by_article[aid] if bisect_right(starts, c.start) == para]
             owners = [c.entity_id for c in near if c.entity_id]
@@ -217,7 +218,7 @@ class FlaggedDisagreement:
     comment: str = ""
 
 
-def figure_groups(project: Project, *, entity_id: str | None = None) -> tuple[list[FigureGroup], list[FlaggedDisagreement]]:
+def figure_groups(project: Store, *, entity_id: str | None = None) -> tuple[list[FigureGroup], list[FlaggedDisagreement]]:
     """Figures grouped by actor, unit and noun, and the disagreements found in them with the analyst's verdicts."""
     groups = group_figures(figure_items(project, entity_id=entity_id))
     verdicts = {r[0]: r[1:] for r in project.conn.execute("SELECT key, status, decided_by, comment FROM figure_flags")}
@@ -229,15 +230,15 @@ def figure_groups(project: Project, *, entity_id: str | None = None) -> tuple[li
     return groups, flags
 
 
-def decide_flag(project: Project, flag: Disagreement, status: str, actor: str, *, comment: str = "") -> None:
+def decide_flag(project: Store, flag: Disagreement, status: str, actor: str, *, comment: str = "") -> None:
     """Confirm or dismiss a flagged disagreement (status "open" clears the verdict): one undoable action."""
     if status not in ("confirmed", "dismissed", "open"):
         raise StoreError(f"unknown verdict {status!r} (confirmed, dismissed or open)")
     if not actor or not actor.strip():
         raise StoreError("no annotator name")
     label = {"confirmed": "confirm", "dismissed": "dismiss", "open": "reopen"}[status]
-    with project.operation(actor, f"{label} figure disagreement") as op:
-        write_row(project, op, "figure_flag", flag.key, None if status == "open" else {
+    with project.log.operation(actor, f"{label} figure disagreement") as op:
+        op.write("figure_flag", flag.key, None if status == "open" else {
             "key": flag.key, "status": status, "entity_id": flag.entity_id, "unit": flag.unit, "noun": flag.noun,
             "figure_ids": json.dumps(list(flag.figure_ids)), "decided_by": actor, "decided_at": now_iso(),
             "comment": comment})
@@ -252,7 +253,7 @@ class Edge:
     weight: int
 
 
-def network(project: Project) -> tuple[list[dict], list[Edge]]:
+def network(project: Store) -> tuple[list[dict], list[Edge]]:
     """Entities as nodes (with mention and claim counts) and the edges between them.
 
     Two entities are joined when they occur in one claim (both credited with it, or one

@@ -213,6 +213,21 @@ def safe_rollback(conn: sqlite3.Connection, savepoint: str | None = None) -> Non
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 
+def check_sqlite_header(path: str | Path, *, unreadable: str, not_sqlite: str) -> None:
+    """Refuse a file that does not start like an SQLite database, before SQLite touches it.
+
+    `unreadable` starts the message when the file cannot be read ("cannot open x.db"),
+    `not_sqlite` is the whole message when it is another kind of file.
+    """
+    try:
+        with open(path, "rb") as fh:
+            header = fh.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise StoreError(f"{unreadable}: {exc.strerror or exc}") from exc
+    if header != SQLITE_HEADER:
+        raise StoreError(not_sqlite)
+
+
 def is_complete_copy(path: str | Path) -> bool:
     """True when the file is a whole SQLite database: the page count in its header fills it exactly.
 

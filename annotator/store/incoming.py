@@ -26,9 +26,12 @@ from annotator.core.model import detect_direction, now_iso
 from annotator.core.normalize import has_readable_text
 from annotator.core.offsets import span_problem
 from annotator.core.spans import TrimPolicy, trim_policy_for
-from annotator.store import tagset
+from annotator.core.model import Tag
+from annotator.store import tagdefs
+from annotator.store.articles import clean_article_meta, sha256_text
 from annotator.store.attributes import check_value
-from annotator.store.project import StoreError, check_person, clean_article_meta, sha256_text
+from annotator.store.errors import StoreError
+from annotator.store.oplog import check_person
 
 FALLBACK_COLOR = "#888888"
 DECISIONS = ("accepted", "rejected")
@@ -65,7 +68,7 @@ def _json(raw: str, what: str):
 
 
 def person(name: str, people: set[str] | None = None) -> None:
-    """An annotator's, reviewer's or pusher's name (store/project.check_person); `people` remembers names
+    """An annotator's, reviewer's or pusher's name (store/oplog.check_person); `people` remembers names
     already checked, for callers that check many rows by a few people."""
     if people is not None and name in people:
         return
@@ -100,16 +103,16 @@ def checked_tag(row: dict) -> tuple[dict, list[tuple[str, str]]]:
     """A tag row (project columns: name, color, shortcut, description, position, attributes, trim_policy)
     with our rules applied, and (problem, safe value used) for each value replaced. A name we would refuse raises."""
     need_text(row, "name")
-    name = tagset.check_tag_name(row["name"])
+    name = tagdefs.check_tag_name(row["name"])
     out = {"name": name, "color": FALLBACK_COLOR, "shortcut": "", "description": "", "attributes": "[]",
            "trim_policy": span_rules(name, None)}
     fixes = []
     try:
-        out["color"] = tagset.check_color(row.get("color"), name)
+        out["color"] = tagdefs.check_color(row.get("color"), name)
     except (StoreError, TypeError) as exc:
         fixes.append((str(exc), "grey used"))
     try:
-        out["shortcut"] = tagset.check_shortcut(row.get("shortcut") or "", name)
+        out["shortcut"] = tagdefs.check_shortcut(row.get("shortcut") or "", name)
     except (StoreError, TypeError) as exc:
         fixes.append((str(exc), "no shortcut given"))
     description = row.get("description") or ""
@@ -124,10 +127,10 @@ def checked_tag(row: dict) -> tuple[dict, list[tuple[str, str]]]:
         attrs = strict_json.loads(raw)
         if not isinstance(attrs, list):
             raise StoreError("not a list")
-        parsed = [tagset.parse_attribute(a, name) for a in attrs]
+        parsed = [tagdefs.parse_attribute(a, name) for a in attrs]
         if len({a.name for a in parsed}) != len(parsed):
             raise StoreError("an attribute is defined twice")
-        out["attributes"] = json.dumps([a.to_json() for a in parsed], ensure_ascii=False)
+        out["attributes"] = json.dumps([tagdefs.attribute_json(a) for a in parsed], ensure_ascii=False)
     except (StoreError, ValueError) as exc:
         fixes.append((f"its attribute definitions are not valid ({exc})", "left out"))
     try:
@@ -144,7 +147,7 @@ def checked_tag(row: dict) -> tuple[dict, list[tuple[str, str]]]:
 
 def check_relation_type(row: dict) -> None:
     need_text(row, "name", "source_tag", "target_tag")
-    tagset.check_relation_type_name(row["name"])
+    tagdefs.check_relation_type_name(row["name"])
     _optional_text(row, "description")
     _whole_number(row.get("position", 0), "position")
 
@@ -212,7 +215,7 @@ def check_decision(row: dict, *, people: set[str] | None = None) -> None:
         raise StoreError("its reviewed annotation is not an id")
 
 
-def attribute_values(raw, tag: tagset.TagDef | None) -> dict:
+def attribute_values(raw, tag: Tag | None) -> dict:
     """Stored attribute values (a JSON object): each value the tag defines must fit its definition; values
     under names the tag no longer defines (kept when a definition is removed) must be plain scalars."""
     if not isinstance(raw, str):

@@ -12,12 +12,13 @@ from collections import defaultdict
 from typing import Iterator
 
 from annotator.core.layers import REVIEWED, is_reviewed
-from annotator.store.project import Project, StoreError
+from annotator.store.errors import StoreError
+from annotator.store.oplog import Store
 
 _COLS = ("id", "position", "title", "source", "date", "url", "direction", "chars", "status")
 
 
-def _rows(project: Project, annotator: str, article_id: str | None = None) -> list[dict]:
+def _rows(project: Store, annotator: str, article_id: str | None = None) -> list[dict]:
     where, args = ("WHERE a.id = ?", [annotator, article_id]) if article_id else ("", [annotator])
     cur = project.conn.execute(
         f"""SELECT a.id, a.position, a.title, a.source, a.date, a.url, a.direction, a.chars,
@@ -53,14 +54,14 @@ def _rows(project: Project, annotator: str, article_id: str | None = None) -> li
     return rows
 
 
-def library_rows(project: Project, annotator: str) -> list[dict]:
+def library_rows(project: Store, annotator: str) -> list[dict]:
     """Every article in list order: id, position, title, source, date, url, direction, chars,
     status (of `annotator`), annotations and reviewed (counts, core/layers.py), tags and annotators
     (sorted names present, the reviewed layer included)."""
     return _rows(project, annotator)
 
 
-def library_row(project: Project, annotator: str, article_id: str) -> dict:
+def library_row(project: Store, annotator: str, article_id: str) -> dict:
     """One article's library row (after a change touched it)."""
     rows = _rows(project, annotator, article_id)
     if not rows:
@@ -68,7 +69,7 @@ def library_row(project: Project, annotator: str, article_id: str) -> dict:
     return rows[0]
 
 
-def annotator_names(project: Project) -> list[str]:
+def annotator_names(project: Store) -> list[str]:
     """Everyone who has annotated anything in the project, for the library's annotator filter."""
     return [r[0] for r in project.conn.execute("SELECT DISTINCT annotator FROM annotations ORDER BY annotator")]
 
@@ -76,7 +77,7 @@ def annotator_names(project: Project) -> list[str]:
 LIST_COLUMNS = ("position", "id", "title", "source", "chars", "annotations", "reviewed", "direction", "text_sha256")
 
 
-def iter_article_list(project: Project) -> Iterator[dict]:
+def iter_article_list(project: Store) -> Iterator[dict]:
     """`annotator list`: every article in list order with its annotation counts (core/layers.py: the
     analysts', the reviewed layer's apart), one query, rows handed on as SQLite yields them (no
     article text is read)."""

@@ -6,13 +6,16 @@ from collections import defaultdict
 from typing import Sequence
 
 from annotator.core.agreement import AgreementReport, Span, agreement
+from annotator.core.layers import REVIEWED
 from annotator.core.names import mention_name, strip_proclitics
 from annotator.core.stats import ProjectStats, stats_from_counts
-from annotator.store.project import Project, StoreError
-from annotator.store.review import REVIEWED, progress
+from annotator.store import articles, tagdefs
+from annotator.store.errors import StoreError
+from annotator.store.oplog import Store
+from annotator.store.review import progress
 
 
-def _spans_by_article(project: Project, article_id: str | None = None) -> dict[str, list[Span]]:
+def _spans_by_article(project: Store, article_id: str | None = None) -> dict[str, list[Span]]:
     sql = 'SELECT article_id, id, start, "end", tag, annotator FROM annotations WHERE annotator <> ?'
     args: list = [REVIEWED]
     if article_id is not None:
@@ -24,7 +27,7 @@ def _spans_by_article(project: Project, article_id: str | None = None) -> dict[s
     return out
 
 
-def compared_articles(project: Project, annotators: Sequence[str]) -> list[str]:
+def compared_articles(project: Store, annotators: Sequence[str]) -> list[str]:
     """Articles every annotator of the set has tagged in, or marked done.
 
     An annotator who never opened an article has not "found nothing" there, so such
@@ -41,7 +44,7 @@ def compared_articles(project: Project, annotators: Sequence[str]) -> list[str]:
 
 
 def agreement_report(
-    project: Project, annotators: Sequence[str] | None = None, *, article_id: str | None = None,
+    project: Store, annotators: Sequence[str] | None = None, *, article_id: str | None = None,
     tags: Sequence[str] | None = None,
 ) -> AgreementReport:
     """Agreement of `annotators` (default: everyone who tagged, reviewed layer excluded).
@@ -56,17 +59,17 @@ def agreement_report(
     if len(annotators) < 2:
         raise StoreError("agreement needs at least two annotators" + (f" (found: {', '.join(annotators)})" if annotators else ""))
     if article_id is not None:
-        articles = [article_id]
-        project.article_text(article_id)  # refuses an unknown id
+        compared = [article_id]
+        articles.article_text(project, article_id)  # refuses an unknown id
     else:
-        articles = compared_articles(project, annotators)
+        compared = compared_articles(project, annotators)
     if tags is None:
-        tags = [t.name for t in project.tags()]
-    items = ((a, project.article_text(a), spans.get(a, [])) for a in articles)
+        tags = [t.name for t in tagdefs.tags(project)]
+    items = ((a, articles.article_text(project, a), spans.get(a, [])) for a in compared)
     return agreement(items, annotators, tags)
 
 
-def project_stats(project: Project, *, top: int = 20, actor_tag: str = "actor") -> ProjectStats:
+def project_stats(project: Store, *, top: int = 20, actor_tag: str = "actor") -> ProjectStats:
     """Counts per tag, annotator and article, the most frequent actors, and review progress; every
     count is of the analysts' annotations, the reviewed layer counted apart (core/layers.py).
 
@@ -74,7 +77,7 @@ def project_stats(project: Project, *, top: int = 20, actor_tag: str = "actor") 
     that starts with ل (after the article's first character) is read with its place: the
     name it stands for may depend on the text before it (core/names.mention_name)."""
     conn = project.conn
-    articles = conn.execute("SELECT id, position, title FROM articles ORDER BY position").fetchall()
+    listed = conn.execute("SELECT id, position, title FROM articles ORDER BY position").fetchall()
     counts = conn.execute(
         "SELECT article_id, annotator, tag, COUNT(*) FROM annotations WHERE annotator <> ? GROUP BY 1, 2, 3",
         (REVIEWED,),
@@ -88,9 +91,9 @@ def project_stats(project: Project, *, top: int = 20, actor_tag: str = "actor") 
         f"SELECT text, article_id, start FROM annotations WHERE tag = ? AND annotator <> ? AND {placed}",
         (actor_tag, REVIEWED),
     ).fetchall():
-        actors.append((text, mention_name(text, start, lambda a=article_id: project.article_text(a)), 1))
+        actors.append((text, mention_name(text, start, lambda a=article_id: articles.article_text(project, a)), 1))
     reviewed = conn.execute("SELECT COUNT(*) FROM annotations WHERE annotator = ?", (REVIEWED,)).fetchone()[0]
     return stats_from_counts(
-        [{"id": i, "position": pos, "title": title} for i, pos, title in articles],
+        [{"id": i, "position": pos, "title": title} for i, pos, title in listed],
         counts, actors, review=progress(project), top=top, reviewed=reviewed,
     )

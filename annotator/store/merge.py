@@ -10,7 +10,7 @@ tag, annotator or note). Nothing is overwritten: theirs is stored under a new UU
 next to ours, and a `merge_conflicts` row links the shared UUID, the copy and the
 file it came from, so a reviewer sees both versions and decides.
 
-The whole merge is one Project operation: one undo step removes everything it added.
+The whole merge is one operation: one undo step removes everything it added.
 
 Their file is input like any other: every value read from it passes the rules our
 own input passes (`store/incoming.py`, shared with the team sync's pulls: tag names,
@@ -29,17 +29,15 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from annotator.core import strict_json
-from annotator.core.model import Article, new_id, now_iso
+from annotator.core.model import new_id, now_iso
 from annotator.core.plural import plural
-from annotator.store.health import ProjectUnwritable
-from annotator.store.project import _ARTICLE_ADDED_HOOKS, DuplicateAnnotation, Project, StoreError, register_entity
-from annotator.store import actors, attributes, incoming, relations
-from annotator.store.review import _write
+from annotator.store import actors, annotations, articles, attributes, incoming, relations
+from annotator.store.annotations import DuplicateAnnotation
+from annotator.store.errors import StoreError
+from annotator.store.health import ProjectUnwritable, check_sqlite_header
+from annotator.store.oplog import Op, Store
 from annotator.store.schema import SCHEMA_VERSION
 
-# Merged articles are logged as whole rows (text included) so undo and redo can restore them.
-register_entity("article", "articles", "id")
-register_entity("merge_conflict", "merge_conflicts", "id")
 
 _CONTENT = ("start", "end", "text", "tag", "annotator", "note")
 
@@ -117,13 +115,8 @@ def open_readonly(path: str | Path) -> sqlite3.Connection:
     p = Path(path)
     if not p.is_file():
         raise StoreError(f"no file {path}")
-    try:
-        with open(p, "rb") as fh:
-            header = fh.read(16)
-    except OSError as exc:
-        raise StoreError(f"cannot read {path}: {exc.strerror or exc}") from exc
-    if header != b"SQLite format 3\x00":
-        raise StoreError(f"{p.name} is not an annotator project (not an SQLite file)")
+    check_sqlite_header(p, unreadable=f"cannot read {path}",
+                        not_sqlite=f"{p.name} is not an annotator project (not an SQLite file)")
     conn = sqlite3.connect(p.resolve().as_uri() + "?mode=ro", uri=True)
     conn.text_factory = _their_text
     try:
@@ -158,13 +151,13 @@ def _their_text(data: bytes):
 class _Item:
     """One item of their file written in a savepoint: refused or failing, it leaves nothing and is reported."""
 
-    def __init__(self, project: Project, op, report: "MergeReport", what: str) -> None:
+    def __init__(self, project: Store, op, report: "MergeReport", what: str) -> None:
         self.project, self.op, self.report, self.what = project, op, report, what
         self.ok = False
 
     def __enter__(self) -> "_Item":
         self._mark = len(self.op.change.events)
-        self._tx = self.project._tx()
+        self._tx = self.project.db.transaction()
         self._tx.__enter__()
         return self
 
@@ -192,16 +185,16 @@ def _columns(conn: sqlite3.Connection, table: str) -> list[str]:
     return [r[1] for r in conn.execute(f"PRAGMA table_info({table})")]
 
 
-def merge_project(project: Project, theirs_path: str | Path, actor: str) -> MergeReport:
+def merge_project(project: Store, theirs_path: str | Path, actor: str) -> MergeReport:
     """Merge the project at `theirs_path` into `project` as one undoable operation by `actor`."""
     if not actor or not str(actor).strip():
         raise StoreError("no name to record the merge under")
-    if project.path != ":memory:" and Path(theirs_path).resolve() == Path(project.path).resolve():
+    if project.db.path != ":memory:" and Path(theirs_path).resolve() == Path(project.db.path).resolve():
         raise StoreError("that is this project itself")
     theirs = open_readonly(theirs_path)
     report = MergeReport(source=Path(theirs_path).name)
     try:
-        with project.operation(actor, f"merge {report.source}") as op:
+        with project.log.operation(actor, f"merge {report.source}") as op:
             _merge(project, op, theirs, report)
             if not report.changed:
                 raise _NothingNew
@@ -212,7 +205,7 @@ def merge_project(project: Project, theirs_path: str | Path, actor: str) -> Merg
     return report
 
 
-def _merge(project: Project, op, theirs: sqlite3.Connection, report: MergeReport) -> None:
+def _merge(project: Store, op: Op, theirs: sqlite3.Connection, report: MergeReport) -> None:
     _merge_tags(project, op, theirs, report)
     article_map = _merge_articles(project, op, theirs, report)
     ids: dict[str, str] = {}
@@ -228,7 +221,7 @@ def _merge(project: Project, op, theirs: sqlite3.Connection, report: MergeReport
         _merge_actors(project, op, theirs, report, ids)
 
 
-def _merge_tags(project: Project, op, theirs, report: MergeReport) -> None:
+def _merge_tags(project: Store, op: Op, theirs, report: MergeReport) -> None:
     """Tags their annotations use and we lack; same names are the same tag. Checked as a tag set import is."""
     mine = {r["name"]: r for r in _rows(project.conn, "SELECT * FROM tags")}
     my_cols = _columns(project.conn, "tags")
@@ -246,16 +239,16 @@ def _merge_tags(project: Project, op, theirs, report: MergeReport) -> None:
             new["position"] = position + 1
             if new.get("shortcut") in shortcuts:
                 new["shortcut"] = ""  # ours keeps the key
-            _write(project, op, "tag", new["name"], new)
+            op.write("tag", new["name"], new)
         if item.ok:
             position += 1
             shortcuts.add(new["shortcut"])
             report.tags_added.append(row["name"])
 
 
-def _merge_articles(project: Project, op, theirs, report: MergeReport) -> dict[str, str]:
+def _merge_articles(project: Store, op: Op, theirs, report: MergeReport) -> dict[str, str]:
     """Their article id -> ours."""
-    by_sha = {sha: aid for aid, sha in project.conn.execute("SELECT id, text_sha256 FROM articles")}
+    by_sha = articles.id_by_sha256(project)
     my_cols = _columns(project.conn, "articles")
     out = {}
     for row in _rows(theirs, "SELECT * FROM articles ORDER BY position"):
@@ -276,14 +269,9 @@ def _merge_articles(project: Project, op, theirs, report: MergeReport) -> dict[s
             meta, notes = incoming.checked_article_meta(row)
             new.update(meta)
             report.adjusted += [f"article {row['id'][:8]}: {note}" for note in notes]
-            if project._row("article", row["id"]) is not None:
+            if articles.article_exists(project, row["id"]):
                 new["id"] = new_id()
-            new["position"] = project.conn.execute("SELECT COALESCE(MAX(position), 0) + 1 FROM articles").fetchone()[0]
-            new["chars"] = len(row["text"])
-            _write(project, op, "article", new["id"], new)
-            art = Article(**{k: new[k] for k in Article.__dataclass_fields__ if k in new})
-            for hook in _ARTICLE_ADDED_HOOKS:
-                hook(project, art)
+            articles.add_row(project, op, new)  # logged whole, so undo and redo can restore it
         if item.ok:
             out[row["id"]] = new["id"]
             by_sha[row["text_sha256"]] = new["id"]
@@ -295,7 +283,7 @@ def _content(row: dict, article_id: str) -> tuple:
     return (article_id, *(row[c] for c in _CONTENT))
 
 
-def _merge_annotations(project: Project, op, theirs, report: MergeReport, article_map: dict,
+def _merge_annotations(project: Store, op: Op, theirs, report: MergeReport, article_map: dict,
                        ids: dict[str, str]) -> set[str]:
     """Returns the ids whose content here is theirs too (their decisions may follow them).
 
@@ -324,7 +312,7 @@ def _merge_annotations(project: Project, op, theirs, report: MergeReport, articl
             report.problems.append(f"annotation {row['id'][:8]}: {exc}")
             continue
         key = _content(row, article_id)
-        ours = project._row("annotation", row["id"])
+        ours = project.log.row("annotation", row["id"])
         if ours is not None and _content(ours, ours["article_id"]) == key:
             report.annotations_skipped += 1
             same.add(row["id"])
@@ -341,19 +329,19 @@ def _merge_annotations(project: Project, op, theirs, report: MergeReport, articl
             "created_at": row["created_at"], "updated_at": row["updated_at"],
         }
         try:
-            project._refuse_duplicate(article_id, row["start"], row["end"], row["tag"], row["annotator"], row["text"])
+            annotations.refuse_duplicate(project, article_id, row["start"], row["end"], row["tag"], row["annotator"], row["text"])
         except DuplicateAnnotation as exc:
             # The same span, tag and annotator are here already (one annotation each, the store's
             # rule): theirs is that one; a note that differs is named, ours is kept.
             report.annotations_skipped += 1
             ids[row["id"]] = exc.existing_id
-            here = project._row("annotation", exc.existing_id)
+            here = project.log.row("annotation", exc.existing_id)
             if here is not None and (here["note"] or "") != (row["note"] or ""):
                 report.problems.append(f"annotation {row['id'][:8]}: {exc} here with another note; kept ours, "
                                        f"theirs: {row['note']!r}")
             continue
         with _Item(project, op, report, f"annotation {row['id'][:8]}") as added:
-            project.add_annotations([item], op.actor)
+            annotations.add_annotations(project, [item], op.actor)
         if not added.ok:
             continue
         existing[key] = new_uuid
@@ -363,15 +351,15 @@ def _merge_annotations(project: Project, op, theirs, report: MergeReport, articl
             same.add(row["id"])
             continue
         conflict_id = new_id()
-        _write(project, op, "merge_conflict", conflict_id, {  # our own values: cannot fail
+        op.write("merge_conflict", conflict_id, {  # our own values: cannot fail
             "id": conflict_id, "annotation_id": row["id"], "copy_id": new_uuid, "source": report.source,
             "merged_by": op.actor, "merged_at": now_iso(),
         })
-        report.conflicts.append(MergeConflict(row["id"], new_uuid, article_id, ours, project._row("annotation", new_uuid)))
+        report.conflicts.append(MergeConflict(row["id"], new_uuid, article_id, ours, project.log.row("annotation", new_uuid)))
     return same
 
 
-def _merge_decisions(project: Project, op, theirs, report: MergeReport, article_map: dict, same: set[str]) -> None:
+def _merge_decisions(project: Store, op: Op, theirs, report: MergeReport, article_map: dict, same: set[str]) -> None:
     for row in _rows(theirs, "SELECT * FROM review_decisions"):
         if row["annotation_id"] not in same:
             continue
@@ -380,13 +368,13 @@ def _merge_decisions(project: Project, op, theirs, report: MergeReport, article_
         except StoreError as exc:
             report.problems.append(f"review of {row['annotation_id'][:8]}: {exc}")
             continue
-        if row["reviewed_id"] and project._row("annotation", row["reviewed_id"]) is None:
+        if row["reviewed_id"] and project.log.row("annotation", row["reviewed_id"]) is None:
             continue
-        ours = project._row("review", row["annotation_id"])
+        ours = project.log.row("review", row["annotation_id"])
         new = {**row, "article_id": article_map.get(row["article_id"], row["article_id"])}
         if ours is None:
             with _Item(project, op, report, f"review of {row['annotation_id'][:8]}") as item:
-                _write(project, op, "review", row["annotation_id"], new)
+                op.write("review", row["annotation_id"], new)
             report.decisions_added += item.ok
         elif {k: ours[k] for k in ("decision", "edited", "reviewed_id", "comment")} != {
             k: new[k] for k in ("decision", "edited", "reviewed_id", "comment")
@@ -397,7 +385,7 @@ def _merge_decisions(project: Project, op, theirs, report: MergeReport, article_
             )
 
 
-def _merge_attributes(project: Project, op, theirs, report: MergeReport, ids: dict[str, str]) -> None:
+def _merge_attributes(project: Store, op: Op, theirs, report: MergeReport, ids: dict[str, str]) -> None:
     """Their attribute values, for annotations that have none here (ours are never overwritten)."""
     for row in _rows(theirs, "SELECT annotation_id, data FROM annotation_attributes ORDER BY annotation_id"):
         mine = ids.get(row["annotation_id"])
@@ -413,7 +401,7 @@ def _merge_attributes(project: Project, op, theirs, report: MergeReport, ids: di
             report.attributes_added += 1
 
 
-def _merge_relations(project: Project, op, theirs, report: MergeReport, ids: dict[str, str]) -> None:
+def _merge_relations(project: Store, op: Op, theirs, report: MergeReport, ids: dict[str, str]) -> None:
     """Their relations between annotations that are here now; one already here is not added twice."""
     for row in _rows(theirs, "SELECT * FROM relations ORDER BY created_at, id"):
         source, target = ids.get(row["source_id"]), ids.get(row["target_id"])
@@ -426,13 +414,13 @@ def _merge_relations(project: Project, op, theirs, report: MergeReport, ids: dic
             continue
         with _Item(project, op, report, f"relation {str(row['id'])[:8]}") as item:
             incoming.check_relation(row)
-            rel_id = row["id"] if project._row("relation", row["id"]) is None else None
+            rel_id = row["id"] if project.log.row("relation", row["id"]) is None else None
             relations.add_in_op(project, op, row["type"], source, target, row["annotator"],
                                 relation_id=rel_id, created_at=row["created_at"])
         report.relations_added += item.ok
 
 
-def _merge_actors(project: Project, op, theirs, report: MergeReport, ids: dict[str, str]) -> None:
+def _merge_actors(project: Store, op: Op, theirs, report: MergeReport, ids: dict[str, str]) -> None:
     """Their actor types, entities, links and figure verdicts. An entity is the same as ours when it has
     the same id or the same canonical name (strict fold); ours keeps its name and type, their names
     become aliases. A mention linked here already keeps our link. Names and types are checked as ours are."""
@@ -445,7 +433,7 @@ def _merge_actors(project: Project, op, theirs, report: MergeReport, ids: dict[s
         with _Item(project, op, report, f"actor type {row['name']!r}") as item:
             incoming.check_actor_type(row)
             position = project.conn.execute("SELECT COALESCE(MAX(position), -1) + 1 FROM actor_types").fetchone()[0]
-            _write(project, op, "actor_type", row["name"], {"name": row["name"], "position": position})
+            op.write("actor_type", row["name"], {"name": row["name"], "position": position})
         if item.ok:
             known_types.add(row["name"])
     by_name = {name_key(r[1]): r[0] for r in project.conn.execute("SELECT id, name FROM entities")}
@@ -453,14 +441,14 @@ def _merge_actors(project: Project, op, theirs, report: MergeReport, ids: dict[s
     for row in _rows(theirs, "SELECT * FROM entities ORDER BY created_at, id"):
         with _Item(project, op, report, f"actor {row.get('name')!r}") as item:
             their_aliases = incoming.entity_aliases(row)
-            ours = project._row("entity", row["id"]) or (
-                project._row("entity", by_name[name_key(row["name"])]) if name_key(row["name"]) in by_name else None)
+            ours = project.log.row("entity", row["id"]) or (
+                project.log.row("entity", by_name[name_key(row["name"])]) if name_key(row["name"]) in by_name else None)
             if ours is not None:
                 mine = json.loads(ours["aliases"])
                 extra = [n for n in (row["name"], *their_aliases)
                          if name_key(n) not in {name_key(x) for x in (ours["name"], *mine)}]
                 if extra:
-                    _write(project, op, "entity", ours["id"], {**ours, "aliases": json.dumps(mine + extra, ensure_ascii=False)})
+                    op.write("entity", ours["id"], {**ours, "aliases": json.dumps(mine + extra, ensure_ascii=False)})
                 entity_id, matched = ours["id"], True
             else:
                 note = row.get("note") if isinstance(row.get("note"), str) else ""
@@ -491,20 +479,20 @@ def _merge_actors(project: Project, op, theirs, report: MergeReport, ids: dict[s
             actors.link_in_op(project, op, mine, entity_id, linked_at=row["linked_at"])
         report.links_added += item.ok
     for row in _rows(theirs, "SELECT * FROM figure_flags ORDER BY key"):
-        if not isinstance(row.get("key"), str) or project._row("figure_flag", row["key"]) is not None:
+        if not isinstance(row.get("key"), str) or project.log.row("figure_flag", row["key"]) is not None:
             continue
         with _Item(project, op, report, f"figure flag {row['key'][:16]}") as item:
             incoming.check_figure_flag(row)
-            _write(project, op, "figure_flag", row["key"], {**row, "entity_id": entity_map.get(row["entity_id"], row["entity_id"])})
+            op.write("figure_flag", row["key"], {**row, "entity_id": entity_map.get(row["entity_id"], row["entity_id"])})
         report.flags_added += item.ok
 
 
-def conflicts(project: Project, article_id: str | None = None) -> list[dict]:
+def conflicts(project: Store, article_id: str | None = None) -> list[dict]:
     """Recorded merge conflicts with both versions (None where one was deleted since)."""
     out = []
     for row in _rows(project.conn, "SELECT * FROM merge_conflicts ORDER BY merged_at, id"):
-        ours = project._row("annotation", row["annotation_id"])
-        copy = project._row("annotation", row["copy_id"])
+        ours = project.log.row("annotation", row["annotation_id"])
+        copy = project.log.row("annotation", row["copy_id"])
         art = (ours or copy or {}).get("article_id")
         if article_id is not None and art != article_id:
             continue

@@ -17,10 +17,12 @@ from annotator.core.find import FoldedText, query_problem, query_tokens
 from annotator.core.folding import fold
 from annotator.core.matching import Occurrence, find_occurrences, span_pattern, token_starts
 from annotator.core.model import Annotation
-from annotator.core.names import mention_name
 from annotator.core.plural import plural
 from annotator.core.spans import TrimPolicy, trim, trim_policy_for
-from annotator.store.project import Project, StoreError
+from annotator.store import annotations, articles, tagdefs
+from annotator.store.articles import name_of  # noqa: F401  (handed on: annotate-all looks for the name a span stands for)
+from annotator.store.errors import StoreError
+from annotator.store.oplog import Store
 
 CONTEXT = 30
 
@@ -57,8 +59,8 @@ class _Spans:
         return i > 0 and self.max_end[i - 1] > start
 
 
-def _tagged(project: Project, article_id: str, tag: str) -> _Spans:
-    return _Spans((t[2], t[3]) for t in project.iter_annotation_tuples(article_id, tag=tag))
+def _tagged(project: Store, article_id: str, tag: str) -> _Spans:
+    return _Spans((t[2], t[3]) for t in annotations.iter_annotation_tuples(project, article_id, tag=tag))
 
 
 def check_text(span_text: str) -> None:
@@ -70,8 +72,8 @@ def check_text(span_text: str) -> None:
         raise StoreError("nothing to look for: the text has no letters or digits")
 
 
-def _policy(project: Project, tag: str) -> TrimPolicy:
-    t = next((t for t in project.tags() if t.name == tag), None)
+def _policy(project: Store, tag: str) -> TrimPolicy:
+    t = next((t for t in tagdefs.tags(project) if t.name == tag), None)
     return t.trim if t is not None else trim_policy_for(tag)
 
 
@@ -80,9 +82,9 @@ def _span(text: str, o: Occurrence, policy: TrimPolicy) -> tuple[int, int] | Non
     return trim(text, start, o.end, policy)
 
 
-def find_in_article(project: Project, article_id: str, span_text: str, tag: str, *, enclitics: bool = False,
+def find_in_article(project: Store, article_id: str, span_text: str, tag: str, *, enclitics: bool = False,
                     policy: TrimPolicy | None = None) -> list[Candidate]:
-    text = project.article_text(article_id)
+    text = articles.article_text(project, article_id)
     found = find_occurrences(span_text, text, enclitics=enclitics, folded=FoldedText(text, names=True))
     if not found:
         return []
@@ -99,7 +101,7 @@ def find_in_article(project: Project, article_id: str, span_text: str, tag: str,
     return out
 
 
-def find_in_project(project: Project, span_text: str, tag: str, *, enclitics: bool = False,
+def find_in_project(project: Store, span_text: str, tag: str, *, enclitics: bool = False,
                     article_ids: Iterable[str] | None = None) -> list[Candidate]:
     """Every occurrence in every article (or in `article_ids`), in list order.
 
@@ -123,7 +125,7 @@ def find_in_project(project: Project, span_text: str, tag: str, *, enclitics: bo
     return out
 
 
-def _articles_worth_matching(project: Project, span_text: str) -> list[str] | None:
+def _articles_worth_matching(project: Store, span_text: str) -> list[str] | None:
     """Articles, in list order, where `span_text` may occur; None when the index cannot tell.
 
     An occurrence lies in a word that begins the way `core.matching.token_starts` says
@@ -151,7 +153,7 @@ def _articles_worth_matching(project: Project, span_text: str) -> list[str] | No
     return [r[0] for r in project.conn.execute("SELECT id, position FROM articles ORDER BY position") if r[0] in found]
 
 
-def apply(project: Project, tag: str, spans: Iterable, actor: str, *, label: str | None = None) -> list[Annotation]:
+def apply(project: Store, tag: str, spans: Iterable, actor: str, *, label: str | None = None) -> list[Annotation]:
     """Tag the chosen spans ((article_id, start, end) tuples or Candidates) as one undoable action.
 
     Spans overlapping an annotation with the same tag (or each other) are skipped,
@@ -170,23 +172,17 @@ def apply(project: Project, tag: str, spans: Iterable, actor: str, *, label: str
                 continue
             kept_end = max(kept_end, end)
             items.append({"article_id": article_id, "start": start, "end": end, "tag": tag})
-    if tag not in project.tag_names():
+    if tag not in tagdefs.tag_names(project):
         raise StoreError(f"unknown tag {tag!r}")
     if not items:
         return []
-    return project.add_annotations(items, actor, label or f"tag {plural(len(items), 'occurrence')} as {tag}")
+    return annotations.add_annotations(project, items, actor, label or f"tag {plural(len(items), 'occurrence')} as {tag}")
 
 
-def name_of(project: Project, ann) -> str:
-    """The name an annotation (or anything with article_id, start and text) stands for: لجيش (cut from
-    للجيش) is الجيش, للحكومة is الحكومة (core/names.citation_form); the article is read only when needed."""
-    return mention_name(ann.text, ann.start, lambda: project.article_text(ann.article_id))
-
-
-def annotate_all(project: Project, annotation_id: str, actor: str, *, corpus: bool = False,
+def annotate_all(project: Store, annotation_id: str, actor: str, *, corpus: bool = False,
                  enclitics: bool = False) -> list[Annotation]:
     """Tag every other occurrence of an annotation's text with its tag, in its article or the whole project."""
-    ann = project.annotation(annotation_id)
+    ann = annotations.annotation(project, annotation_id)
     name = name_of(project, ann)
     if corpus:
         found = find_in_project(project, name, ann.tag, enclitics=enclitics)

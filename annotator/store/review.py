@@ -7,8 +7,8 @@ annotation is never changed, so what each analyst tagged stays comparable and th
 CSV export can show a status per annotation. Identical accepted spans share one
 reviewed copy, so accepting the same span from two annotators yields one result.
 
-Every decision is one Project operation: its rows go through the event log, so
-undo/redo restore them and they survive reopening.
+Every decision is one operation: its rows go through the event log, so undo/redo
+restore them and they survive reopening. Clearing a whole group is one step too.
 """
 
 from __future__ import annotations
@@ -16,17 +16,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
-from annotator.core import layers
 from annotator.core.agreement import SpanGroup, compare_spans
-from annotator.core.model import now_iso
+from annotator.core.model import REVIEWED, now_iso, review_fields  # noqa: F401  (handed on to exports)
 from annotator.core.plural import plural
-from annotator.store.project import Project, StoreError, register_entity
+from annotator.store import annotations
+from annotator.store.errors import StoreError
+from annotator.store.oplog import Op, Store
 
-REVIEWED = layers.REVIEWED  # the reviewed layer's annotator name (core/layers.py: how counts treat it)
 STATUSES = ("pending", "accepted", "rejected")
 REVIEW_COLUMNS = ("review_status", "reviewer", "reviewed_at")
-
-register_entity("review", "review_decisions", "annotation_id")
 
 _COLS = ("annotation_id", "article_id", "decision", "edited", "reviewed_id", "reviewer", "reviewed_at", "comment")
 
@@ -56,18 +54,8 @@ def _decision(row: dict | None) -> Decision | None:
     return Decision(**{**{c: row[c] for c in _COLS}, "edited": bool(row["edited"])})
 
 
-def _write(project: Project, op, entity: str, entity_id: str, after: dict | None) -> None:
-    """Write one row of a registered entity and log exactly what SQLite holds afterwards."""
-    before = project._row(entity, entity_id)
-    project._apply_row(entity, entity_id, after)
-    actual = None if after is None else project._row(entity, entity_id)
-    if before != actual:
-        action = "create" if before is None else "delete" if actual is None else "update"
-        op.record(action, entity, entity_id, before, actual)
-
-
-def _source(project: Project, annotation_id: str) -> dict:
-    row = project._row("annotation", annotation_id)
+def _source(project: Store, annotation_id: str) -> dict:
+    row = project.log.row("annotation", annotation_id)
     if row is None:
         raise StoreError(f"no annotation {annotation_id}")
     if row["annotator"] == REVIEWED:
@@ -83,28 +71,28 @@ def _check_reviewer(reviewer: str) -> str:
     return reviewer
 
 
-def _release(project: Project, op, reviewed_id: str | None, keep: str | None, owner: str) -> None:
+def _release(project: Store, op: Op, reviewed_id: str | None, keep: str | None, owner: str) -> None:
     """Delete a reviewed copy that no other decision uses any more."""
     if not reviewed_id or reviewed_id == keep:
         return
     users = project.conn.execute(
         "SELECT COUNT(*) FROM review_decisions WHERE reviewed_id = ? AND annotation_id <> ?", (reviewed_id, owner)
     ).fetchone()[0]
-    if users == 0 and project._row("annotation", reviewed_id) is not None:
-        project.delete_annotations([reviewed_id], op.actor)
+    if users == 0 and project.log.row("annotation", reviewed_id) is not None:
+        annotations.delete_in_op(project, op, [reviewed_id])
 
 
-def _decide(project: Project, op, annotation_id: str, decision: str, reviewer: str, comment: str,
+def _decide(project: Store, op: Op, annotation_id: str, decision: str, reviewer: str, comment: str,
             start: int | None, end: int | None, tag: str | None) -> Decision:
     src = _source(project, annotation_id)
-    prior = project._row("review", annotation_id)
+    prior = project.log.row("review", annotation_id)
     reviewed_id = None
     edited = False
     if decision == "accepted":
         s = src["start"] if start is None else start
         e = src["end"] if end is None else end
         t = src["tag"] if tag is None else tag
-        project._check_span(src["article_id"], s, e, None, t)
+        annotations.check_span(project, src["article_id"], s, e, None, t)
         edited = (s, e, t) != (src["start"], src["end"], src["tag"])
         row = project.conn.execute(
             'SELECT id FROM annotations WHERE article_id = ? AND +annotator = ? AND start = ? AND "end" = ? AND tag = ?',
@@ -113,85 +101,95 @@ def _decide(project: Project, op, annotation_id: str, decision: str, reviewer: s
         if row:
             reviewed_id = row[0]
         else:
-            reviewed_id = project.add_annotation(src["article_id"], s, e, t, REVIEWED, note=src["note"]).id
+            reviewed_id = annotations.insert(project, op, src["article_id"], s, e, t, REVIEWED, note=src["note"]).id
     if prior:
         _release(project, op, prior["reviewed_id"], reviewed_id, annotation_id)
     after = {
         "annotation_id": annotation_id, "article_id": src["article_id"], "decision": decision, "edited": int(edited),
         "reviewed_id": reviewed_id, "reviewer": reviewer, "reviewed_at": now_iso(), "comment": comment or "",
     }
-    _write(project, op, "review", annotation_id, after)
+    op.write("review", annotation_id, after)
     return _decision(after)
 
 
-def accept(project: Project, annotation_id: str, reviewer: str, *, comment: str = "",
+def accept(project: Store, annotation_id: str, reviewer: str, *, comment: str = "",
            start: int | None = None, end: int | None = None, tag: str | None = None) -> Decision:
     """Accept an annotation into the reviewed layer; give start/end/tag to accept an edited version."""
     _check_reviewer(reviewer)
     edited = start is not None or end is not None or tag is not None
-    with project.operation(reviewer, "edit and accept" if edited else "accept annotation") as op:
+    with project.log.operation(reviewer, "edit and accept" if edited else "accept annotation") as op:
         return _decide(project, op, annotation_id, "accepted", reviewer, comment, start, end, tag)
 
 
-def reject(project: Project, annotation_id: str, reviewer: str, *, comment: str = "") -> Decision:
+def reject(project: Store, annotation_id: str, reviewer: str, *, comment: str = "") -> Decision:
     _check_reviewer(reviewer)
-    with project.operation(reviewer, "reject annotation") as op:
+    with project.log.operation(reviewer, "reject annotation") as op:
         return _decide(project, op, annotation_id, "rejected", reviewer, comment, None, None, None)
 
 
-def decide_many(project: Project, annotation_ids: Iterable[str], decision: str, reviewer: str, *, comment: str = "") -> list[Decision]:
+def decide_many(project: Store, annotation_ids: Iterable[str], decision: str, reviewer: str, *, comment: str = "") -> list[Decision]:
     """Accept or reject several annotations as one undo step (e.g. every span all annotators agree on)."""
     _check_reviewer(reviewer)
     if decision not in ("accepted", "rejected"):
         raise StoreError(f"unknown decision {decision!r}: accepted or rejected")
     ids = list(dict.fromkeys(annotation_ids))
     verb = "accept" if decision == "accepted" else "reject"
-    with project.operation(reviewer, f"{verb} {plural(len(ids), 'annotation')}") as op:
+    with project.log.operation(reviewer, f"{verb} {plural(len(ids), 'annotation')}") as op:
         return [_decide(project, op, i, decision, reviewer, comment, None, None, None) for i in ids]
 
 
-def _clear(project: Project, op, annotation_id: str) -> bool:
-    prior = project._row("review", annotation_id)
+def _clear(project: Store, op: Op, annotation_id: str) -> bool:
+    prior = project.log.row("review", annotation_id)
     if prior is None:
         return False
     _release(project, op, prior["reviewed_id"], None, annotation_id)
-    _write(project, op, "review", annotation_id, None)
+    op.write("review", annotation_id, None)
     return True
 
 
-def clear_decision(project: Project, annotation_id: str, reviewer: str) -> None:
+def clear_decision(project: Store, annotation_id: str, reviewer: str) -> None:
     """Back to pending; a reviewed copy nobody else accepted goes too."""
     clear_many(project, [annotation_id], reviewer)
 
 
-def clear_many(project: Project, annotation_ids: Iterable[str], reviewer: str) -> int:
+def clear_many(project: Store, annotation_ids: Iterable[str], reviewer: str) -> int:
     """Back to pending for several annotations (a span group's "Back to pending") as one undo step;
     reviewed copies no remaining decision uses go too. Returns how many had a decision."""
     _check_reviewer(reviewer)
     ids = list(dict.fromkeys(annotation_ids))
     label = "clear review decision" if len(ids) == 1 else f"clear {plural(len(ids), 'review decision')}"
-    with project.operation(reviewer, label) as op:
+    with project.log.operation(reviewer, label) as op:
         return sum(_clear(project, op, i) for i in ids)
 
 
-def set_comment(project: Project, annotation_id: str, reviewer: str, comment: str) -> Decision:
+def record_in_op(project: Store, op: Op, row: dict) -> Decision:
+    """Write a decision as it was made elsewhere (its reviewer, time and reviewed copy kept), inside an
+    open operation: an import brings decisions along, it does not decide anew."""
+    reviewed = row.get("reviewed_id")
+    if reviewed and project.log.row("annotation", reviewed) is None:
+        raise StoreError(f"the review of {row['annotation_id'][:8]} names a reviewed copy {reviewed[:8]} that is not there")
+    op.write("review", row["annotation_id"], row)
+    return _decision(row)
+
+
+def set_comment(project: Store, annotation_id: str, reviewer: str, comment: str) -> Decision:
     """Change the comment of an existing decision (who and when are updated too)."""
     _check_reviewer(reviewer)
-    with project.operation(reviewer, "edit review comment") as op:
-        prior = project._row("review", annotation_id)
+    with project.log.operation(reviewer, "edit review comment") as op:
+        prior = project.log.row("review", annotation_id)
         if prior is None:
             raise StoreError("no decision on that annotation yet")
         after = {**prior, "comment": comment or "", "reviewer": reviewer, "reviewed_at": now_iso()}
-        _write(project, op, "review", annotation_id, after)
+        op.write("review", annotation_id, after)
         return _decision(after)
 
 
 # ------------------------------------------------------------------ reading
-def decision(project: Project, annotation_id: str) -> Decision | None:
-    return _decision(project._row("review", annotation_id))
+def decision(project: Store, annotation_id: str) -> Decision | None:
+    return _decision(project.log.row("review", annotation_id))
 
 
-def decisions(project: Project, article_id: str | None = None) -> dict[str, Decision]:
+def decisions(project: Store, article_id: str | None = None) -> dict[str, Decision]:
     """Decisions by annotation id (only for annotations that still exist)."""
     sql = (f"SELECT {', '.join('d.' + c for c in _COLS)} FROM review_decisions d "
            "JOIN annotations a ON a.id = d.annotation_id")
@@ -203,7 +201,7 @@ def decisions(project: Project, article_id: str | None = None) -> dict[str, Deci
     return {r[0]: _decision(dict(zip(_COLS, r))) for r in cur}
 
 
-def review_columns(project: Project, article_id: str | None = None) -> dict[str, dict[str, str]]:
+def review_columns(project: Store, article_id: str | None = None) -> dict[str, dict[str, str]]:
     """`review_status`, `reviewer`, `reviewed_at` per annotation id, for exports.
 
     Annotations without a decision are absent (callers show "pending" and blanks, see
@@ -217,12 +215,7 @@ def review_columns(project: Project, article_id: str | None = None) -> dict[str,
     return out
 
 
-def review_fields(columns: dict[str, dict[str, str]], annotation_id: str) -> dict[str, str]:
-    """The three export cells for one annotation, given `review_columns(...)`."""
-    return columns.get(annotation_id) or {"review_status": "pending", "reviewer": "", "reviewed_at": ""}
-
-
-def annotators(project: Project, article_id: str | None = None) -> list[str]:
+def annotators(project: Store, article_id: str | None = None) -> list[str]:
     """Who tagged (the article, or anything), without the reviewed layer."""
     sql = "SELECT DISTINCT annotator FROM annotations WHERE annotator <> ?"
     args: list = [REVIEWED]
@@ -232,19 +225,19 @@ def annotators(project: Project, article_id: str | None = None) -> list[str]:
     return sorted(r[0] for r in project.conn.execute(sql + " ORDER BY annotator", args))
 
 
-def span_groups(project: Project, article_id: str, annotator_set: Sequence[str] | None = None) -> list[SpanGroup]:
+def span_groups(project: Store, article_id: str, annotator_set: Sequence[str] | None = None) -> list[SpanGroup]:
     """Every group of the article (agreements too), each kind named as in core.agreement."""
     who = list(annotator_set) if annotator_set else annotators(project, article_id)
     who = [w for w in who if w != REVIEWED]
-    return compare_spans(project.annotations(article_id), who)
+    return compare_spans(list(annotations.iter_annotations(project, article_id)), who)
 
 
-def disagreements(project: Project, article_id: str, annotator_set: Sequence[str] | None = None) -> list[SpanGroup]:
+def disagreements(project: Store, article_id: str, annotator_set: Sequence[str] | None = None) -> list[SpanGroup]:
     """What a reviewer has to look at in one article: every group but full agreement."""
     return [g for g in span_groups(project, article_id, annotator_set) if g.kind != "agree"]
 
 
-def progress(project: Project) -> dict[str, int]:
+def progress(project: Store) -> dict[str, int]:
     """Counts of annotations (reviewed layer excluded) by review status."""
     total = project.conn.execute("SELECT COUNT(*) FROM annotations WHERE annotator <> ?", (REVIEWED,)).fetchone()[0]
     counts = dict(project.conn.execute(
@@ -254,7 +247,7 @@ def progress(project: Project) -> dict[str, int]:
     return {"total": total, "accepted": accepted, "rejected": rejected, "pending": total - accepted - rejected}
 
 
-def resolve_annotation(project: Project, ref: str) -> str:
+def resolve_annotation(project: Store, ref: str) -> str:
     """A full annotation UUID or a unique prefix of one."""
     ref = str(ref).strip().lower()
     if not ref:

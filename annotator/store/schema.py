@@ -262,3 +262,23 @@ MIGRATIONS: list[str] = [
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
+
+# The rows the operation log writes and restores: entity name -> (table, primary-key column).
+# Undo and redo replay events of these entities generically, whichever module wrote them.
+# An article is logged whole (text included) only where it can be undone (a merge); an import
+# is not undoable and logs the article's metadata alone.
+ENTITIES: dict[str, tuple[str, str]] = {
+    "article": ("articles", "id"),
+    "annotation": ("annotations", "id"),
+    "tag": ("tags", "name"),
+    "relation_type": ("relation_types", "name"),
+    "relation": ("relations", "id"),
+    "annotation_attributes": ("annotation_attributes", "annotation_id"),
+    "suggestion_rejection": ("suggestion_rejections", "id"),
+    "review": ("review_decisions", "annotation_id"),
+    "merge_conflict": ("merge_conflicts", "id"),
+    "actor_type": ("actor_types", "name"),
+    "entity": ("entities", "id"),
+    "entity_link": ("entity_links", "annotation_id"),
+    "figure_flag": ("figure_flags", "key"),
+}

@@ -7,10 +7,11 @@ hit offsets are then recomputed on the real text of those articles alone with
 
 The index has two columns: `body`, the loose fold, and `hamza`, the same with every
 hamza form as ء; a query word that holds a hamza matches either (مسئول finds مسؤول).
-Articles are indexed by a hook inside the import transaction (an article is never
-stored without its index row). `ensure_index` fills the index for articles that
-predate it (projects made before search existed, or before the fold last changed:
-the migration that changes the fold empties the index), and runs before every search.
+Articles are indexed inside the transaction that stores them (store/articles.py calls
+`index_article`, so an article is never stored without its index row). `ensure_index`
+fills the index for articles that predate it (projects made before search existed, or
+before the fold last changed: the migration that changes the fold empties the index),
+and runs before every search.
 
 Query language, kept small on purpose: words (all must occur), "a phrase", and
 `prefix*`. Everything else a user types (FTS operators, brackets, colons) is
@@ -26,7 +27,8 @@ from annotator.core.find import FoldedText, Term, compile_terms, find_spans, que
 from annotator.core.folding import fold_pair
 from annotator.core.lazy import lazy_regex
 from annotator.core.model import Article
-from annotator.store.project import Project, StoreError, on_article_added
+from annotator.store.errors import StoreError
+from annotator.store.oplog import Store
 
 SNIPPET_CONTEXT = 40
 # Direction controls would reorder a snippet shown inside other text; a snippet is display-only.
@@ -69,16 +71,14 @@ class SearchHit:
         return d
 
 
-def index_article(project: Project, article: Article) -> None:
+def index_article(project: Store, article: Article) -> None:
     """Add one article to the index; runs inside the transaction that stores the article."""
     cur = project.conn.execute("INSERT INTO search_docs(article_id) VALUES (?)", (article.id,))
     project.conn.execute("INSERT INTO search_index(rowid, body, hamza) VALUES (?, ?, ?)", (cur.lastrowid, *fold_pair(article.text)))
 
 
-on_article_added(index_article)
 
-
-def ensure_index(project: Project) -> int:
+def ensure_index(project: Store) -> int:
     """Index articles that have no index entry yet; returns how many were added.
 
     Cheap when the index is complete (two counts), so it can run before each search.
@@ -86,10 +86,10 @@ def ensure_index(project: Project) -> int:
     conn = project.conn
     n_articles = conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
     n_indexed = conn.execute("SELECT COUNT(*) FROM search_docs").fetchone()[0]
-    if n_articles == n_indexed or project.read_only or project.damage:
+    if n_articles == n_indexed or project.db.read_only or project.db.damage:
         return 0  # a project that takes no writes is searched without its index where it has none
     added = 0
-    with project._tx():
+    with project.db.transaction():
         rows = conn.execute(
             "SELECT id, title, text FROM articles WHERE id NOT IN (SELECT article_id FROM search_docs) ORDER BY position"
         ).fetchall()
@@ -143,7 +143,7 @@ def fts_query(terms: list[Term]) -> str:
 
 
 def search(
-    project: Project, query: str, *, limit: int = 50, hits_per_article: int = 5, order: str = "imported"
+    project: Store, query: str, *, limit: int = 50, hits_per_article: int = 5, order: str = "imported"
 ) -> list[SearchHit]:
     """Articles matching every term of `query`, with their hits in text order.
 
@@ -173,7 +173,7 @@ def search(
 _ORDERS = {"imported": "rowid", "rank": "rank"}
 
 
-def _matching_articles(project: Project, match: str, order: str, limit: int):
+def _matching_articles(project: Store, match: str, order: str, limit: int):
     """Up to `limit` (id, position, title, text) in `order`; texts are read for these articles only.
 
     Index rows of deleted articles are skipped, fetching further pages if needed.
@@ -202,12 +202,12 @@ def _matching_articles(project: Project, match: str, order: str, limit: int):
         offset += page
 
 
-def _unindexed_matches(project: Project, terms: list[Term], limit: int) -> list[tuple]:
+def _unindexed_matches(project: Store, terms: list[Term], limit: int) -> list[tuple]:
     """Articles the index does not hold yet (a read-only project from before search), matched by scanning."""
     rows = project.conn.execute(
         "SELECT id, position, title, text FROM articles WHERE id NOT IN (SELECT article_id FROM search_docs) "
         "ORDER BY position"
-    ) if project.read_only or project.damage else ()
+    ) if project.db.read_only or project.db.damage else ()
     each = [compile_terms([t], whole_word=True) for t in terms]
     out = []
     for row in rows:
@@ -219,7 +219,7 @@ def _unindexed_matches(project: Project, terms: list[Term], limit: int) -> list[
     return out
 
 
-def articles_with_token_starts(project: Project, starts: list[str]) -> list[str] | None:
+def articles_with_token_starts(project: Store, starts: list[str]) -> list[str] | None:
     """Ids, in list order, of the articles holding a word that begins with one of `starts`
     (loosely folded letters), to narrow a corpus before matching it in Python; None when
     the index does not hold every article (a read-only project from before search)."""
@@ -239,7 +239,7 @@ def articles_with_token_starts(project: Project, starts: list[str]) -> list[str]
     )]
 
 
-def count_matching_articles(project: Project, query: str) -> int:
+def count_matching_articles(project: Store, query: str) -> int:
     """How many articles match (without computing hits), for a results header."""
     terms = parse_query(query)
     ensure_index(project)
@@ -266,7 +266,7 @@ def _context(text: str, start: int, end: int, width: int = SNIPPET_CONTEXT) -> t
     return before, text[start:end], after
 
 
-def timed_search(project: Project, query: str, **kw) -> tuple[list[SearchHit], float]:
+def timed_search(project: Store, query: str, **kw) -> tuple[list[SearchHit], float]:
     """Search and the seconds it took (for the benchmark and the status bar)."""
     t0 = time.perf_counter()
     hits = search(project, query, **kw)

@@ -1931,6 +1931,14 @@ changed %2</source>
         <translation>وسم غير معروف %1</translation>
     </message>
     <message>
+        <source>agreement needs at least two annotators (found: %1)</source>
+        <translation>يحتاج الاتفاق إلى معلِّقَين اثنين على الأقل (الموجودون: %1)</translation>
+    </message>
+    <message>
+        <source>agreement needs at least two annotators</source>
+        <translation>يحتاج الاتفاق إلى معلِّقَين اثنين على الأقل</translation>
+    </message>
+    <message>
         <source>cannot undo %1: it was changed since (by another action)</source>
         <translation>تعذّر التراجع عن %1: تغيّر منذئذ (بإجراء آخر)</translation>
     </message>
@@ -2497,6 +2505,10 @@ changed %2</source>
     <message>
         <source>&amp;Suggestions</source>
         <translation>الا&amp;قتراحات</translation>
+    </message>
+    <message>
+        <source>no annotation %1</source>
+        <translation>لا تعليق توضيحي %1</translation>
     </message>
     <message>
         <source>Annotate all occurrences…</source>

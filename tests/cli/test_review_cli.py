@@ -111,3 +111,34 @@ def test_clear_makes_pending_again(files):
     ann = json.loads(run("review", "list", "1", "--db", db, "--json").stdout)[0]["spans"][0]["id"]
     run("review", "reject", ann, "--db", db, "--annotator", "carol")
     assert "pending again" in run("review", "clear", ann[:10], "--db", db, "--annotator", "carol").output
+
+
+def _two_spans(files):
+    a, _, db = files
+    run("merge", a, "--db", db, "--annotator", "carol")
+    spans = [s["id"] for g in json.loads(run("review", "list", "1", "--db", db, "--json").stdout) for s in g["spans"]]
+    return db, spans[0], spans[1]
+
+
+def test_clear_takes_several_annotations_as_one_undo_step(files):
+    from annotator.store import Project, review
+
+    db, first, second = _two_spans(files)
+    for ref in (first, second):
+        run("review", "reject", ref[:10], "--db", db, "--annotator", "carol")
+    out = run("review", "clear", first[:10], second[:10], "--db", db, "--annotator", "carol").output
+    assert out.strip() == "2 annotations pending again"
+    with Project(db, create=False) as p:
+        assert review.decision(p, first) is None and review.decision(p, second) is None
+        assert p.undo_label("carol") == "clear 2 review decisions"
+
+
+@pytest.mark.parametrize("name, reason", [("reviewed", "names the reviewed layer"), ("x" * 81, "too long")])
+def test_an_unusable_annotator_name_is_refused_like_in_the_window(files, name, reason):
+    from annotator.store import Project, review
+
+    db, first, _second = _two_spans(files)
+    res = run("review", "reject", first[:10], "--db", db, "--annotator", name, ok=False)
+    assert res.exit_code == 1 and reason in res.output
+    with Project(db, create=False) as p:
+        assert review.decision(p, first) is None

@@ -45,10 +45,10 @@ def test_importing_one_file_says_one_file(window, tmp_path, monkeypatch):
     window.status.messageChanged.connect(messages.append)
     f = tmp_path / "a.txt"
     f.write_text("قالت الوزارة إن الطريق أعيد فتحه.", encoding="utf-8")
-    window.run_import([f])
+    window.importing.run_import([f])
     assert "imported 1 of 1 file" in [plain(m) for m in messages]
     assert "1 imported, 0 duplicates skipped, 0 rejected" in shown[0]
-    window.run_import([f])
+    window.importing.run_import([f])
     assert "0 imported, 1 duplicate skipped, 0 rejected" in shown[1]
 
 
@@ -58,7 +58,7 @@ def test_one_suggestion_one_search_result_no_span_groups(window, seeded):
     window.controller.open_article(art.id)
     messages = []
     window.status.messageChanged.connect(messages.append)
-    window.tools.actions["suggestions"].trigger()
+    window.actions_["suggestions"].trigger()
     assert "1 suggestion; Tab goes to the next" in [plain(m) for m in messages]
 
     panel = window.search_dock.panel

@@ -34,7 +34,7 @@ def _open(window, which):
     elif which == "review":
         acts["review_mode"].trigger()
     elif which == "suggestions":
-        window.tools.actions["suggestions"].trigger()
+        window.actions_["suggestions"].trigger()
 
 
 def _close(window, which):

@@ -20,10 +20,10 @@ def _active(window, qtbot):
 @pytest.fixture
 def desktop_window(qtbot, seeded, monkeypatch):
     """The window built with a Linux desktop's standard keys, as an analyst gets it."""
-    from annotator.gui import menus
+    from annotator.gui import actions
     from annotator.gui.main_window import MainWindow
 
-    monkeypatch.setattr(menus, "platform_bindings",
+    monkeypatch.setattr(actions, "platform_bindings",
                         lambda key: [QKeySequence(k) for k in DESKTOP_KEYS.get(key, [])])
     window = MainWindow(seeded, "tester")
     qtbot.addWidget(window)

@@ -83,7 +83,7 @@ def test_cancel_part_way_takes_the_stored_rows_back(tmp_path, one_row_per_transa
 def test_a_project_that_stops_taking_writes_stops_the_import_with_one_reason(tmp_path, one_row_per_transaction,
                                                                             monkeypatch):
     with Project(tmp_path / "p.db") as p:
-        original = p._refuse_if_unwritable
+        original = p.db._refuse_if_unwritable
         calls = []
 
         def refuse_after_two():
@@ -92,7 +92,7 @@ def test_a_project_that_stops_taking_writes_stops_the_import_with_one_reason(tmp
                 raise ProjectUnwritable(f"cannot write {p.path}: the disk is full; nothing was written")
             original()
 
-        monkeypatch.setattr(p, "_refuse_if_unwritable", refuse_after_two)
+        monkeypatch.setattr(p.db, "_refuse_if_unwritable", refuse_after_two)
         outcomes = import_paths(p, [_csv(tmp_path)])
         assert outcomes.error == (f"cannot write {p.path}: the disk is full; nothing was written "
                                   "(the 2 rows of many.csv stored before it stopped stay in the project)")

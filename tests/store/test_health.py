@@ -155,12 +155,12 @@ def test_the_copy_before_an_upgrade_failing_leaves_the_project_as_it_was(tmp_pat
 
 
 def test_a_project_that_cannot_be_created_leaves_no_file(tmp_path, monkeypatch):
-    from annotator.store import tagset
+    from annotator.store import tagdefs
 
     def fail(*_a):
         raise sqlite3.OperationalError("database or disk is full")
 
-    monkeypatch.setattr(tagset, "install_default", fail)
+    monkeypatch.setattr(tagdefs, "install_default", fail)
     with pytest.raises(sqlite3.OperationalError):
         Project(tmp_path / "new.db")
     assert list(tmp_path.iterdir()) == []

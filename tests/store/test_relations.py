@@ -76,48 +76,6 @@ def test_deleting_an_annotation_deletes_its_relations_and_one_undo_restores_both
     assert relations.relations(p) == []
 
 
-def test_attributes_set_clear_and_undo(three):
-    p, art, actor, claim, fig = three
-    assert attributes.set_attributes(p, fig.id, {"unit": "people", "value": "٤٦٥"}, ME) == {"unit": "people", "value": 465}
-    attributes.set_attributes(p, fig.id, {"value": "3,500"}, ME)
-    assert attributes.get(p, fig.id) == {"unit": "people", "value": 3500}
-    attributes.set_attributes(p, fig.id, {"unit": None}, ME)
-    assert attributes.for_article(p, art) == {fig.id: {"value": 3500}}
-    p.undo(ME)
-    p.undo(ME)
-    assert attributes.get(p, fig.id) == {"unit": "people", "value": 465}
-    p.undo(ME)
-    assert attributes.get(p, fig.id) == {} and attributes.all_values(p) == {}
-
-
-@pytest.mark.parametrize("which, values, reason", [
-    ("actor", {"type": "king"}, "type must be one of"),
-    ("actor", {"unit": "people"}, "has no attribute 'unit'"),
-    ("figure", {"value": "many"}, "must be a number"),
-    ("figure", {"value": True}, "must be a number"),
-    ("figure", {"value": float("nan")}, "finite"),
-    ("claim", {"certainty": 3}, "must be one of"),
-])
-def test_attributes_refuse_bad_values(three, which, values, reason):
-    p, art, actor, claim, fig = three
-    ann = {"actor": actor, "claim": claim, "figure": fig}[which]
-    with pytest.raises(StoreError, match=reason):
-        attributes.set_attributes(p, ann.id, values, ME)
-    assert attributes.get(p, ann.id) == {}
-
-
-def test_text_and_yesno_attributes(three):
-    from annotator.store import tagset
-
-    p, art, actor, claim, fig = three
-    tagset.update_tag(p, ME, "actor", attributes=[*tagset.tag_def(p, "actor").attributes,
-                                                 {"name": "alias", "type": "text"}, {"name": "named", "type": "yesno"}])
-    assert attributes.set_attributes(p, actor.id, {"alias": "الجيش", "named": "yes"}, ME) == {"alias": "الجيش", "named": True}
-    with pytest.raises(StoreError, match="yes or no"):
-        attributes.set_attributes(p, actor.id, {"named": "maybe"}, ME)
-    assert attributes.set_attributes(p, actor.id, {"named": False}, ME, replace=True) == {"named": False}
-
-
 def test_changing_a_tag_drops_links_and_values_that_no_longer_fit_in_the_same_undo_step(three):
     p, art, actor, claim, fig = three
     keep = relations.add_relation(p, "supports", fig.id, claim.id, ME)
@@ -139,3 +97,16 @@ def test_changing_a_tag_keeps_links_that_still_fit(three):
     rel = relations.add_relation(p, "attributed_to", claim.id, actor.id, ME)
     p.update_annotation(claim.id, ME, note="قول الجيش")
     assert [r.id for r in relations.relations(p, art)] == [rel.id]
+
+
+def test_candidates_are_the_types_check_accepts_either_way_round(three):
+    p, _art, actor, claim, figure = three
+    # Whichever is chosen first, the relation runs from the claim to the actor.
+    assert relations.candidates(p, actor.id, claim.id) == [("attributed_to", claim.id, actor.id)]
+    assert relations.candidates(p, claim.id, actor.id) == [("attributed_to", claim.id, actor.id)]
+    assert relations.candidates(p, figure.id, claim.id) == [("supports", figure.id, claim.id)]
+    assert relations.candidates(p, actor.id, figure.id) == []  # no type joins them
+    assert relations.candidates(p, actor.id, actor.id) == []
+    assert relations.candidates(p, actor.id, "no-such-id") == []
+    for rel_type, source, target in relations.candidates(p, actor.id, claim.id):
+        relations.check(p, rel_type, source, target)  # the same rule: no refusal

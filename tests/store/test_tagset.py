@@ -5,9 +5,7 @@ import json
 import pytest
 from span_helpers import tag_word
 
-from annotator.core.model import DEFAULT_TAGS
 from annotator.store import attributes, relations, tagset
-from annotator.store.project import StoreError
 from annotator.store.tagset import TagSetError
 
 ME = "layla"
@@ -15,26 +13,6 @@ ME = "layla"
 
 def _ann(p, art, word, tag, nth=0):
     return tag_word(p, art, word, tag, ME, nth)
-
-
-def test_new_project_gets_the_default_json(project):
-    ts = tagset.current(project)
-    default = tagset.default_tagset()
-    assert ts == default
-    assert [t.name for t in ts.tags] == ["actor", "claim", "figure"]
-    assert [t.shortcut for t in ts.tags] == ["1", "2", "3"]
-    assert all(t.guideline for t in ts.tags)
-    assert ts.tag("actor").attribute("type").options == ("person", "state", "armed group", "organisation", "media", "other")
-    assert [a.name for a in ts.tag("figure").attributes] == ["unit", "value"]
-    assert ts.tag("figure").attribute("value").type == "number"
-    assert ts.tag("claim").attribute("certainty").options == ("asserted", "reported", "disputed")
-    assert [(r.name, r.source, r.target) for r in ts.relations] == [("attributed_to", "claim", "actor"), ("supports", "figure", "claim")]
-
-
-def test_model_defaults_match_the_json(project):
-    got = [(t.name, t.color, t.shortcut, t.guideline, t.position) for t in tagset.default_tagset().tags]
-    assert got == [(t.name, t.color, t.shortcut, t.description, t.position) for t in DEFAULT_TAGS]
-    assert [(t.name, t.color, t.shortcut, t.description) for t in project.tags()] == [g[:4] for g in got]
 
 
 def test_add_recolour_shortcut_guideline_and_undo(project):
@@ -219,8 +197,15 @@ def test_import_drops_unused_tags_and_renames_nothing(project):
     assert [t.name for t in ts.tags] == ["claim", "place"] and ts.relations == ()
 
 
-def test_error_is_a_store_error():
-    assert issubclass(TagSetError, StoreError)
+def test_a_new_tag_gets_the_first_free_colour_and_key_when_none_is_given(project):
+    """The window's Add button gives neither: the store chooses, the same way whoever asks."""
+    taken = {t.color for t in project.tags()}
+    tag = tagset.add_tag(project, ME, "place", shortcut=None)
+    assert tag.color == tagset.next_free_color(project.tags()[:3]) and tag.color not in taken
+    assert tag.shortcut == "4"  # actor 1, claim 2, figure 3
+    second = tagset.add_tag(project, ME, "event", shortcut=None)
+    assert second.color not in taken | {tag.color} and second.shortcut == "5"
+    assert tagset.add_tag(project, ME, "date").shortcut == ""  # no key unless asked for one
 
 
 # ------------------------------------------------------------------ span rules

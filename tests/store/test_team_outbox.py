@@ -58,8 +58,7 @@ def test_changes_brought_from_the_server_are_not_sent_back(project):
     with project.operation("team", "sync", undoable=False, origin="team") as op:
         row = {"id": "x1", "article_id": aid, "start": 4, "end": 17, "text": TEXT[4:17], "tag": "actor",
                "annotator": "omar", "note": "", "created_at": "t", "updated_at": "t"}
-        project._apply_row("annotation", "x1", row)
-        op.record("create", "annotation", "x1", None, row)
+        op.put("annotation", "x1", None, row)
     assert outbox.outbox_size(project) == 0
     assert project.annotation("x1").annotator == "omar"
 

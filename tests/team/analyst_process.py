@@ -102,9 +102,9 @@ def main() -> int:
             continue
         states = {}
         for change in changes:
-            for entity, entity_id, _before, after in change.events:
-                if entity == "annotation":
-                    states[entity_id] = content(after)
+            for e in change.events:
+                if e.entity == "annotation":
+                    states[e.entity_id] = content(e.after)
         say("ok " + json.dumps(states, ensure_ascii=False))
         done += 1
         if rng.random() < 0.3:

@@ -33,7 +33,7 @@ def _step(rng: random.Random, team, who: str, p) -> None:
     links = actors.all_links(p)
     linkable = [m.annotation_id for m in actors.actor_mentions(p)
                 if curator or m.annotator == who or m.annotation_id not in links
-                or p._row("entity_link", m.annotation_id)["linked_by"] == who]
+                or p.log.row("entity_link", m.annotation_id)["linked_by"] == who]
     action = rng.choice(["add", "add", "link", "link", "link", "rename", "merge", "split", "delete", "verdict", "undo",
                          "sync", "sync", "sync"])
     if action == "add":

@@ -133,14 +133,13 @@ def test_link_from_the_file_menu_and_see_colleagues_layers_in_review_mode(qtbot,
 
 
 def test_a_colleagues_actors_and_links_reach_the_open_corpus_view(qtbot, linked):
-    from annotator.gui.corpus.corpus_wiring import corpus_window
     from annotator.store import actors
 
     team, layla, path = linked
     win, project = _window(qtbot, path, "omar")
     try:
         qtbot.waitUntil(lambda: win.team.state == "online", timeout=10_000)
-        view = corpus_window(win)
+        view = win.corpus.view()
         view.open()
         view.tabs.setCurrentWidget(view.actors)
         table = view.actors.actors

@@ -14,8 +14,6 @@ from PySide6.QtWidgets import (
     QTreeWidgetItem, QVBoxLayout,
 )
 
-from annotator.store import occurrences
-from annotator.store.project import StoreError
 from annotator.gui.compose import QT_TR_NOOP, fill, keys, tr
 from annotator.gui.terms import tag_label
 
@@ -31,11 +29,12 @@ class AnnotateAllDialog(QDialog):
     def __init__(self, session, annotation_id: str, parent=None) -> None:
         super().__init__(parent)
         self.session = session
-        self.project = session.project
-        self.annotation = self.project.annotation(annotation_id)
-        self.candidates: list[occurrences.Candidate] = []
+        self.annotation = session.annotation(annotation_id)
+        if self.annotation is None:
+            raise LookupError(f"no annotation {annotation_id}")
+        self.candidates: list = []  # store.occurrences.Candidate
         self.created: list = []
-        self._titles = {a["id"]: f"{a['position']}. {a['title']}" for a in self.project.articles()}
+        self._titles = session.article_titles()
         self.setWindowTitle(tr("Annotate all occurrences"))
 
         self.scope = QComboBox()
@@ -95,12 +94,7 @@ class AnnotateAllDialog(QDialog):
 
     def refresh(self, *_args) -> None:
         a = self.annotation
-        enclitics = self.enclitics.isChecked()
-        name = occurrences.name_of(self.project, a)  # لجيش (cut from للجيش) stands for الجيش
-        if self.corpus:
-            found = occurrences.find_in_project(self.project, name, a.tag, enclitics=enclitics)
-        else:
-            found = occurrences.find_in_article(self.project, a.article_id, name, a.tag, enclitics=enclitics)
+        found = self.session.find_occurrences(a, corpus=self.corpus, enclitics=self.enclitics.isChecked())
         # the annotation's own span is not "another" occurrence
         self.candidates = [c for c in found if (c.article_id, c.start, c.end) != (a.article_id, a.start, a.end)]
         self.tree.blockSignals(True)
@@ -127,7 +121,7 @@ class AnnotateAllDialog(QDialog):
     def items(self) -> list[QTreeWidgetItem]:
         return [self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())]
 
-    def checked(self) -> list[occurrences.Candidate]:
+    def checked(self) -> list:
         return [
             self.candidates[item.data(ARTICLE, Qt.UserRole)]
             for item in self.items()
@@ -151,11 +145,11 @@ class AnnotateAllDialog(QDialog):
         chosen = self.checked()
         if not chosen:
             return
-        try:
-            self.created = occurrences.apply(self.project, self.annotation.tag, chosen, self.session.annotator)
-        except StoreError as exc:
-            self.summary.setText(fill("%1", str(exc)))
+        with self.session.refusals_to(self.summary.setText):
+            created = self.session.tag_occurrences(self.annotation.tag, chosen)
+        if created is None:
             return
+        self.created = created
         n = len(self.created)
         self.session.message.emit(fill(tr("tagged %Ln occurrence(s) as %1 (%2 undoes)", "", n),
                                        tag_label(self.annotation.tag), keys("Ctrl+Z")))

@@ -73,6 +73,11 @@ class AnnotationsPanel(QWidget):
         layout.addWidget(self.count_label)
         session.selection_changed.connect(self.show_selection)
 
+    def add_section(self, widget) -> None:
+        """A part shown under the table, above the count line (the attributes, the relations)."""
+        layout = self.layout()
+        layout.insertWidget(max(0, layout.count() - 1), widget)
+
     # ------------------------------------------------------------ contents
     def set_tags(self, tags) -> None:
         self.model.set_tag_colors({t.name: t.color for t in tags})

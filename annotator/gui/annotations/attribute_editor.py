@@ -2,8 +2,8 @@
 
 One field per attribute its tag defines: a choice is a combo box, text a line
 edit, a number a line edit checked by the store (so "3,500" and "٤٦٥" work as
-they do in imports), yes/no a check box. Each finished edit is one store
-operation; a refused value is named in the message line and nothing changes.
+they do in imports), yes/no a check box. Each finished edit is one operation of
+the session; a refused value is named in the message line and nothing changes.
 """
 
 from __future__ import annotations
@@ -13,8 +13,6 @@ from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QStackedWidget, QVBoxLayout, QWidget,
 )
 
-from annotator.store import attributes
-from annotator.store.project import StoreError
 from annotator.gui.compose import fill, tr
 from annotator.gui.terms import attribute_label, option_label, tag_label
 
@@ -36,7 +34,6 @@ class AttributeEditor(QGroupBox):
     def __init__(self, session, parent=None) -> None:
         super().__init__(tr("Attributes"), parent)
         self.session = session
-        self.project = session.project
         self.annotation_id: str | None = None
         self.fields: dict[str, object] = {}
         self._pages: dict[str, tuple[QWidget, dict]] = {}  # tag name -> (page, its fields)
@@ -133,23 +130,25 @@ class AttributeEditor(QGroupBox):
         """Store one attribute value (None clears it): one undoable action."""
         if self.annotation_id is None:
             return False
-        try:
-            attributes.set_attributes(self.project, self.annotation_id, {name: value}, self.session.annotator)
-        except StoreError as exc:
-            self.message.setText(fill("%1", str(exc)))
-            self.message.show()
-            return False
-        self.message.hide()
-        return True
+        with self.session.refusals_to(self._show_refusal):
+            done = self.session.set_attribute(self.annotation_id, name, value)
+        if done:
+            self.message.hide()
+        return done
+
+    def _show_refusal(self, reason: str) -> None:
+        self.message.setText(reason)
+        self.message.show()
 
     def _on_change(self, change) -> None:
-        if any(e[0] == "tag" for e in change.events):
+        if change.touches("tag"):
             self._forget_pages()
             self.show_annotation(self.annotation_id)
             return
         if self.annotation_id is None:
             return
-        for entity, entity_id, before, after in change.events:
+        for e in change.events:
+            entity, entity_id, after = e.entity, e.entity_id, e.after
             if entity == "annotation_attributes" and entity_id == self.annotation_id:
                 self._fill(self.session.attribute_values(self.annotation_id))
             elif entity == "annotation" and entity_id == self.annotation_id and after is not None:

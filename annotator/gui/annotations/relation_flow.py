@@ -2,8 +2,9 @@
 
 With an annotation selected, Ctrl+click another highlight: a menu offers the
 relation types the tag set allows between the two tags (either way round, so
-selecting the actor first works too), and the chosen one is stored as one
-undoable action. Ctrl+L opens the same choice as a list of the article's
+selecting the actor first works too; the store's `relations.candidates`, the same
+rule every relation is checked by), and the chosen one is stored as one undoable
+action. Ctrl+L opens the same choice as a list of the article's
 annotations, for the keyboard. Hovering over (or selecting) an annotation
 outlines the annotations it is related to with the reader's "relation" overlay.
 """
@@ -14,32 +15,13 @@ from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QColor, QTextCharFormat
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QListWidget, QListWidgetItem, QMenu, QVBoxLayout
 
-from annotator.gui.reader.relation_outline import RelationOutline
 from annotator.gui.annotations.relations_list import short
-from annotator.gui.window_part import WindowPart
-from annotator.store import relations, tagset
-from annotator.store.project import StoreError
 from annotator.gui.compose import arrow, fill, keys, tr
+from annotator.gui.context import Context, WindowPart
+from annotator.gui.reader.relation_outline import RelationOutline
 from annotator.gui.terms import relation_type_label, tag_label
 
 OVERLAY = "relation"
-
-
-def candidates(project, first_id: str, second_id: str) -> list[tuple[str, str, str]]:
-    """(relation type, source id, target id) for every type the tag set allows between two annotations."""
-    try:
-        a, b = project.annotation(first_id), project.annotation(second_id)
-    except StoreError:
-        return []
-    if a.id == b.id or a.article_id != b.article_id:
-        return []
-    out = []
-    for rt in tagset.current(project).relations:
-        if (a.tag, b.tag) == (rt.source, rt.target):
-            out.append((rt.name, a.id, b.id))
-        elif (b.tag, a.tag) == (rt.source, rt.target):
-            out.append((rt.name, b.id, a.id))
-    return out
 
 
 def outline_format(color: str) -> QTextCharFormat:
@@ -57,19 +39,18 @@ def outline_format(color: str) -> QTextCharFormat:
 class LinkDialog(QDialog):
     """Pick the other end (and type) of a new relation from the article's annotations."""
 
-    def __init__(self, project, source_id: str, parent=None) -> None:
+    def __init__(self, session, source_id: str, parent=None) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Link to…"))
-        self.project = project
-        src = project.annotation(source_id)
+        src = session.annotation(source_id)
         self.filter = QLineEdit()
         self.filter.setPlaceholderText(tr("Filter by text"))
         self.filter.textChanged.connect(self._apply_filter)
         self.list = QListWidget()
         self.list.setAccessibleName(tr("Annotations to link to"))
         self.list.itemActivated.connect(lambda _item: self.accept())
-        for ann in project.annotations(src.article_id):
-            for rel_type, s, t in candidates(project, source_id, ann.id):
+        for ann in session.annotations_of(src.article_id):
+            for rel_type, s, t in session.relation_candidates(source_id, ann.id):
                 way = arrow(s == source_id)
                 item = QListWidgetItem(fill(tr("%1 %2 %3 (%4)", "a relation type, an arrow, a text and its tag"),
                                             relation_type_label(rel_type), way, short(ann.text), tag_label(ann.tag)))
@@ -108,8 +89,8 @@ class LinkDialog(QDialog):
 
 
 class RelationFlow(WindowPart):
-    def __init__(self, window) -> None:
-        super().__init__(window)
+    def __init__(self, ctx: Context) -> None:
+        super().__init__(ctx)
         self._hovered: str | None = None
         self.outline = RelationOutline(self.reader)
         self.reader.viewport().installEventFilter(self)
@@ -121,16 +102,17 @@ class RelationFlow(WindowPart):
     # -------------------------------------------------------------- linking
     def link(self, first_id: str, second_id: str, global_pos: QPoint | None = None):
         """Offer the relation types allowed between two annotations and store the chosen one."""
-        options = candidates(self.project, first_id, second_id)
+        options = self.session.relation_candidates(first_id, second_id)
         if not options:
-            a, b = self.project.annotation(first_id), self.project.annotation(second_id)
-            self.session.message.emit(fill(tr("no relation type joins a %1 and a %2; see Settings → Tags…"),
-                                           tag_label(a.tag), tag_label(b.tag)))
+            a, b = self.session.annotation(first_id), self.session.annotation(second_id)
+            if a is not None and b is not None:
+                self.session.message.emit(fill(tr("no relation type joins a %1 and a %2; see Settings → Tags…"),
+                                               tag_label(a.tag), tag_label(b.tag)))
             return None
         menu = QMenu(self.reader)
         menu.setObjectName("relation-type-menu")
         for rel_type, s, t in options:
-            src, tgt = self.project.annotation(s), self.project.annotation(t)
+            src, tgt = self.session.annotation(s), self.session.annotation(t)
             act = menu.addAction(fill(tr("%1 %2 %3: %4", "a tag, a relation type, a tag, a text"), tag_label(src.tag),
                                       relation_type_label(rel_type), tag_label(tgt.tag), short(tgt.text)))
             act.setData((rel_type, s, t))
@@ -140,7 +122,7 @@ class RelationFlow(WindowPart):
         return self.create(*chosen.data()) if chosen is not None else None
 
     def create(self, rel_type: str, source_id: str, target_id: str):
-        rel = self.session.run(relations.add_relation, self.project, rel_type, source_id, target_id, self.session.annotator)
+        rel = self.session.add_relation(rel_type, source_id, target_id)
         if rel is not None:
             self.session.message.emit(fill(tr("linked: %1 (%2 undoes)"), relation_type_label(rel_type), keys("Ctrl+Z")))
         return rel
@@ -151,7 +133,7 @@ class RelationFlow(WindowPart):
         if source is None:
             self.session.message.emit(fill(tr("select an annotation first, then Link to… (%1)"), keys("Ctrl+L")))
             return
-        dlg = LinkDialog(self.project, source, self.window)
+        dlg = LinkDialog(self.session, source, self.ctx.host)
         if dlg.exec() == QDialog.Accepted and dlg.choice() is not None:
             self.create(*dlg.choice())
 
@@ -175,7 +157,7 @@ class RelationFlow(WindowPart):
             self.reader.clear_overlay(OVERLAY)
             self.outline.set_spans([])
             return
-        colors = {t.name: t.color for t in self.window.controller.tags}
+        colors = {t.name: t.color for t in self.session.tags}
         tags = {a.tag for a in others}
         color = colors.get(next(iter(tags)), "#555555") if len(tags) == 1 else "#555555"
         self.reader.set_overlay(OVERLAY, [(a.start, a.end, a.id) for a in others], outline_format(color))
@@ -188,7 +170,7 @@ class RelationFlow(WindowPart):
 
     def _on_change(self, change) -> None:
         # The Session has followed the change's relation rows already: nothing is read again.
-        if {e[0] for e in change.events} & {"relation", "annotation"}:
+        if change.touches("relation", "annotation"):
             self.update_overlay()
 
     # -------------------------------------------------------------- mouse

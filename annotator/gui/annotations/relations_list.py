@@ -11,7 +11,6 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout
 
-from annotator.store import relations
 from annotator.gui.compose import Isolated, arrow, fill, keys, ltr, tr
 from annotator.gui.terms import relation_type_label, tag_label
 
@@ -45,7 +44,6 @@ class RelationsList(QGroupBox):
     def __init__(self, session, parent=None) -> None:
         super().__init__(tr("Relations"), parent)
         self.session = session
-        self.project = session.project
         self.annotation_id: str | None = None
         self.list = QListWidget()
         self.list.setAccessibleName(tr("Relations of the selected annotation"))
@@ -99,13 +97,13 @@ class RelationsList(QGroupBox):
     def delete_selected(self) -> None:
         item = self.list.currentItem()
         if item is not None:
-            self.session.run(relations.delete_relation, self.project, item.data(Qt.UserRole), self.session.annotator)
+            self.session.delete_relation(item.data(Qt.UserRole))
 
     def _go(self, item) -> None:
         self.go_to.emit(item.data(Qt.UserRole + 1))
 
     def _on_change(self, change) -> None:
-        if self.annotation_id is not None and any(e[0] in ("relation", "annotation") for e in change.events):
+        if self.annotation_id is not None and change.touches("relation", "annotation"):
             self.refresh()
 
     def eventFilter(self, obj, event) -> bool:

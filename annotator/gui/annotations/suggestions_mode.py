@@ -10,14 +10,13 @@ they always do.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QTextCharFormat
 from PySide6.QtWidgets import QDockWidget, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from annotator.gui.annotations.relations_list import short
-from annotator.gui.window_part import WindowPart
-from annotator.store import suggestions as store
 from annotator.gui.compose import Isolated, fill, keys, tr
+from annotator.gui.context import Context, WindowPart
 from annotator.gui.terms import relation_type_label, suggestion_reason, tag_label
 
 OVERLAY_PREFIX = "suggestions:"
@@ -41,12 +40,14 @@ def current_format(color: str) -> QTextCharFormat:
 
 
 class SuggestionsMode(WindowPart):
-    def __init__(self, window) -> None:
-        super().__init__(window)
+    toggled = Signal(bool)  # on or off, whatever turned it (the menu, the dock's ×)
+
+    def __init__(self, ctx: Context) -> None:
+        super().__init__(ctx)
+        self.host = ctx.host
         self.enabled = False
         self.items: list = []  # core.suggest.Suggestion, in text order
         self.index = -1
-        self.action = None  # the View menu's checkable action, kept in step
         self._overlay_names: set[str] = set()
 
         self.list = QListWidget()
@@ -60,11 +61,11 @@ class SuggestionsMode(WindowPart):
         box.setContentsMargins(4, 4, 4, 4)
         box.addWidget(self.list, 1)
         box.addWidget(self.hint)
-        self.dock = QDockWidget(tr("Suggestions"), window)
+        self.dock = QDockWidget(tr("Suggestions"), ctx.host)
         self.dock.setObjectName("suggestions-dock")
         self.dock.setWidget(body)
         self.dock.setFeatures(QDockWidget.DockWidgetClosable | QDockWidget.DockWidgetMovable)
-        window.addDockWidget(Qt.RightDockWidgetArea, self.dock)
+        ctx.host.addDockWidget(Qt.RightDockWidgetArea, self.dock)
         self.dock.hide()
         self.dock.visibilityChanged.connect(self._on_dock_visibility)
 
@@ -77,11 +78,11 @@ class SuggestionsMode(WindowPart):
     # -------------------------------------------------------------- on / off
     def set_enabled(self, on: bool) -> None:
         on = bool(on)
-        if self.action is not None and self.action.isChecked() != on:
-            self.action.setChecked(on)
         if on == self.enabled:
+            self.toggled.emit(on)  # keep the menu's tick in step
             return
         self.enabled = on
+        self.toggled.emit(on)
         self.dock.setVisible(on)
         if on:
             self.refresh()
@@ -93,7 +94,7 @@ class SuggestionsMode(WindowPart):
     def _on_dock_visibility(self, visible: bool) -> None:
         """Closing the dock with its × turns the mode off, like the menu entry."""
         try:
-            if not visible and self.enabled and self.window.isVisible() and not self.window.isMinimized():
+            if not visible and self.enabled and self.host.isVisible() and not self.host.isMinimized():
                 self.set_enabled(False)
         except RuntimeError:  # the window is being destroyed
             pass
@@ -118,8 +119,8 @@ class SuggestionsMode(WindowPart):
         self._clear()
         if aid is None:
             return
-        self.items = self.session.run(store.for_article, self.project, aid) or []
-        colors = {t.name: t.color for t in self.window.controller.tags}
+        self.items = self.session.suggestions()
+        colors = {t.name: t.color for t in self.session.tags}
         for tag in sorted({s.tag for s in self.items}):
             spans = [(s.start, s.end) for s in self.items if s.tag == tag]
             self.reader.set_overlay(OVERLAY_PREFIX + tag, spans, dashed(colors.get(tag, "#777777")))
@@ -153,9 +154,8 @@ class SuggestionsMode(WindowPart):
         if not self.enabled or self._busy:
             return
         aid = self.session.article_id
-        for entity, _id, before, after in change.events:
-            row = after or before or {}
-            if entity in ("tag", "relation_type") or row.get("article_id") == aid:
+        for e in change.events:
+            if e.entity in ("tag", "relation_type") or e.row.get("article_id") == aid:
                 self.refresh()
                 return
 
@@ -168,7 +168,7 @@ class SuggestionsMode(WindowPart):
             return
         self.index = index % len(self.items)
         s = self.items[self.index]
-        colors = {t.name: t.color for t in self.window.controller.tags}
+        colors = {t.name: t.color for t in self.session.tags}
         self.reader.set_overlay(CURRENT, [(s.start, s.end)], current_format(colors.get(s.tag, "#777777")))
         self.session.select(None)
         self.reader.select_span(s.start, s.end)
@@ -205,7 +205,7 @@ class SuggestionsMode(WindowPart):
         aid = self.session.article_id
         if s is None or aid is None:
             return None
-        done = self._decide(store.accept, aid, s)
+        done = self._decide(self.session.accept_suggestion, s)
         if done is not None:
             if done.relation:
                 said = fill(tr("accepted %1: %2 with its relation"), tag_label(s.tag), short(s.text))
@@ -219,12 +219,12 @@ class SuggestionsMode(WindowPart):
         aid = self.session.article_id
         if s is None or aid is None:
             return
-        self._decide(store.reject, aid, s)
+        self._decide(self.session.reject_suggestion, s)
 
-    def _decide(self, what, aid, s):
+    def _decide(self, what, s):
         self._busy = True  # one refresh after the decision, not one per event batch
         try:
-            result = self.session.run(what, self.project, aid, s, self.session.annotator)
+            result = what(s)
         finally:
             self._busy = False
         self.index = -1

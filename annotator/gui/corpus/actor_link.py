@@ -6,21 +6,22 @@ from __future__ import annotations
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QMenu
 
+from annotator.gui.context import Context
 from annotator.gui.corpus.actor_dialogs import ActorDialog, IdenticalMentionsDialog
 from annotator.gui.compose import Isolated, fill, keys, tr
 from annotator.gui.terms import explain
 
 
-def link_menu(window, annotation_id: str | None = None) -> QMenu | None:
+def link_menu(ctx: Context, annotation_id: str | None = None) -> QMenu | None:
     """The menu for the selected annotation (None, with a status message, when it is not an actor mention)."""
-    session = window.session
+    session = ctx.session
     annotation_id = annotation_id or session.selected
     ann = session.annotation(annotation_id) if annotation_id else None
     if ann is None or ann.tag != session.actor_tag():
         session.message.emit(fill(tr("select an actor mention first, then Link to actor (%1)"), keys("Ctrl+K")))
         return None
     current = session.actor_link_of(ann.id)
-    menu = QMenu(window)
+    menu = QMenu(ctx.host)
     name = session.mention_name(ann)
     ranked = session.rank_actors(name, 6)
     for m in ranked:
@@ -33,29 +34,29 @@ def link_menu(window, annotation_id: str | None = None) -> QMenu | None:
         menu.setActiveAction(menu.actions()[0])
         menu.addSeparator()
     menu.addAction(fill(tr("New actor %1…"), name)).triggered.connect(
-        lambda: new_actor_from(window, ann))
+        lambda: new_actor_from(ctx, ann))
     if ranked:
         best = ranked[0]
         menu.addAction(fill(tr("Link all mentions written like this to %1…"), best.name)).triggered.connect(
-            lambda: link_identical(window, name, best.entity_id, best.name))
+            lambda: link_identical(ctx, name, best.entity_id, best.name))
     if current is not None:
         menu.addAction(tr("Unlink")).triggered.connect(lambda: session.unlink_actor([ann.id]))
     return menu
 
 
-def show_link_menu(window) -> None:
-    menu = link_menu(window)
+def show_link_menu(ctx: Context) -> None:
+    menu = link_menu(ctx)
     if menu is not None:
-        rect = window.reader.cursorRect()
-        pos = window.reader.viewport().mapToGlobal(rect.bottomLeft()) if rect.isValid() else QCursor.pos()
+        rect = ctx.reader.cursorRect()
+        pos = ctx.reader.viewport().mapToGlobal(rect.bottomLeft()) if rect.isValid() else QCursor.pos()
         menu.exec(pos)
         menu.deleteLater()
 
 
-def new_actor_from(window, ann, values: dict | None = None):
-    session = window.session
+def new_actor_from(ctx: Context, ann, values: dict | None = None):
+    session = ctx.session
     if values is None:
-        dialog = ActorDialog(session.actor_types(), window, name=session.mention_name(ann))
+        dialog = ActorDialog(session.actor_types(), ctx.host, name=session.mention_name(ann))
         if dialog.exec() != ActorDialog.Accepted:
             return None
         values = dialog.values()
@@ -65,9 +66,9 @@ def new_actor_from(window, ann, values: dict | None = None):
     return e
 
 
-def link_identical(window, text: str, entity_id: str, name: str, *, accept_all: bool = False) -> int:
-    session = window.session
-    dialog = IdenticalMentionsDialog(session.identical_mentions(text), name, window)
+def link_identical(ctx: Context, text: str, entity_id: str, name: str, *, accept_all: bool = False) -> int:
+    session = ctx.session
+    dialog = IdenticalMentionsDialog(session.identical_mentions(text), name, ctx.host)
     if not accept_all and dialog.exec() != IdenticalMentionsDialog.Accepted:
         return 0
     return session.link_actor(dialog.chosen(), entity_id) or 0

@@ -82,7 +82,7 @@ class CorpusWindow(QMainWindow):
         self.close()
 
     def _on_change(self, change) -> None:
-        if any(e[0] in _WATCHED for e in change.events):
+        if change.touches(*_WATCHED):
             self.mark_stale()
 
     def show_claims_of(self, entity_id: str) -> None:

@@ -1,8 +1,8 @@
 """File → Restore backup: the project's rotating backups, newest first, and a Restore button.
 
-The dialog only lists and asks; copying is done by `annotator.store.backups`, which
-first saves the current state as a backup of its own, so a restore can itself be
-undone by restoring that one.
+The dialog only lists and asks; the session restores (store/backups.py), first saving
+the current state as a backup of its own, so a restore can itself be undone by
+restoring that one; every view then reads the project again.
 """
 
 from __future__ import annotations
@@ -14,8 +14,6 @@ from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QMessageBox, QPushButton, QVBoxLayout, QWidget,
 )
 
-from annotator.store.backups import list_backups, restore_backup, take_backup
-from annotator.store.project import Project, StoreError
 from annotator.gui.compose import Isolated, fill, ltr, path_text, tr
 
 
@@ -29,13 +27,13 @@ def backup_label(backup) -> str:
 
 
 class BackupsDialog(QDialog):
-    """Lists backups of `project`; emits `restored(safety_backup_path)` after a restore."""
+    """Lists the project's backups; emits `restored(safety_backup_path)` after a restore."""
 
     restored = Signal(Path)
 
-    def __init__(self, project: Project, parent: QWidget | None = None) -> None:
+    def __init__(self, session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.project = project
+        self.session = session
         self.setWindowTitle(tr("Restore a backup"))
         self.intro = QLabel(
             tr("Backups are taken when the project is opened (at most one an hour, the newest ten kept).\n"
@@ -69,11 +67,11 @@ class BackupsDialog(QDialog):
     # ------------------------------------------------------------------ list
     def refresh(self) -> None:
         self.list.clear()
-        if self.project.path == ":memory:":
+        if self.session.project_path == ":memory:":
             self.status.setText(tr("This project is not saved in a file, so it has no backups."))
             self.backup_button.setEnabled(False)
         else:
-            for backup in list_backups(self.project.path):
+            for backup in self.session.backups():
                 item = QListWidgetItem(backup_label(backup))
                 item.setData(Qt.UserRole, str(backup.path))
                 item.setToolTip(path_text(backup.path))
@@ -103,10 +101,9 @@ class BackupsDialog(QDialog):
         backup = self.selected_path()
         if backup is None or not self.confirm(backup):
             return None
-        try:
-            safety = restore_backup(self.project, backup)
-        except (StoreError, OSError) as exc:
-            self.status.setText(fill(tr("Not restored: %1"), str(exc)))
+        with self.session.refusals_to(lambda reason: self.status.setText(fill(tr("Not restored: %1"), Isolated(reason)))):
+            safety = self.session.restore_backup(backup)
+        if safety is None:
             return None
         self.refresh()
         self.status.setText(fill(tr("Restored. The state before the restore was saved as %1."), ltr(safety.name)))
@@ -114,10 +111,9 @@ class BackupsDialog(QDialog):
         return safety
 
     def backup_now(self) -> Path | None:
-        try:
-            path = take_backup(self.project)
-        except (StoreError, OSError) as exc:
-            self.status.setText(fill(tr("No backup made: %1"), str(exc)))
+        with self.session.refusals_to(lambda reason: self.status.setText(fill(tr("No backup made: %1"), Isolated(reason)))):
+            path = self.session.take_backup()
+        if path is None:
             return None
         self.refresh()
         self.status.setText(fill(tr("Saved %1."), ltr(path.name)))

@@ -116,6 +116,11 @@ def shortcuts_html(tags, commands=()) -> str:
     return html
 
 
+def show_shortcuts(parent: QWidget, tags, commands) -> None:
+    """F1: the tag keys, the reader's gestures, and `commands` ((command, keys) pairs)."""
+    ReportDialog(tr("Keyboard shortcuts"), shortcuts_html(tags, commands), parent).exec()
+
+
 def show_about(parent: QWidget) -> None:
     version = getattr(annotator, "__version__", "")
     QMessageBox.about(

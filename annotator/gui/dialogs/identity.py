@@ -3,6 +3,8 @@
 Every annotation, decision and undo step carries a name, so a wrong name (the login
 name on a shared machine) silently mixes two people's work. The first run therefore
 asks, prefilled with the login name, and saves the answer in the user's settings.
+Which names can be used is core's rule (`annotator_name_problem`), the one the command
+line follows too.
 """
 
 from __future__ import annotations
@@ -12,9 +14,10 @@ import os
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from annotator import config
-from annotator.core.identifiers import describe, name_problem
-from annotator.store.review import REVIEWED
-from annotator.gui.compose import fill, ltr, tr
+from annotator.core.model import annotator_name_problem
+from annotator.gui.compose import fill, tr
+from annotator.gui.context import Context
+from annotator.gui.terms import store_message
 
 
 def needs_name(explicit: str | None = None) -> bool:
@@ -26,19 +29,9 @@ def needs_name(explicit: str | None = None) -> bool:
 
 
 def check_name(name: str) -> str | None:
-    """A one-line reason the name cannot be used, or None."""
-    name = name.strip()
-    if not name:
-        return tr("a name is needed: it is recorded on every annotation and decision")
-    if name == REVIEWED:
-        return fill(tr("“%1” names the reviewed layer; choose a person's name"), REVIEWED)
-    if len(name) > 80:
-        return fill(tr("that name is too long (%1 characters at most)"), 80)
-    # a control or direction character would let it pass for another
-    bad = next((ch for ch in name if name_problem(ch, "")), None)
-    if bad is not None:
-        return fill(tr("the name %1 holds %2, which is not allowed in a name"), repr(name), ltr(describe(bad)))
-    return None
+    """Why the name cannot be used (core's rule, in the interface's language), or None."""
+    reason = annotator_name_problem(name)
+    return None if reason is None else store_message(reason)
 
 
 class NameDialog(QDialog):
@@ -96,32 +89,26 @@ def startup_name(explicit: str | None = None) -> str:
     return config.resolve_annotator(explicit)
 
 
-def switch_annotator(window, name: str | None = None) -> str | None:
-    """Change who is annotating in `window` (asks when `name` is None); returns the new name."""
-    session = window.session
+def switch_annotator(ctx: Context, name: str | None = None) -> str | None:
+    """Change who is annotating in the window (asks when `name` is None); returns the new name.
+
+    The status bar, the reading status in the list and undo follow the session's `annotator_changed`.
+    """
+    session = ctx.session
     if name is None:
-        dialog = NameDialog(session.annotator, window)
+        dialog = NameDialog(session.annotator, ctx.host)
         if dialog.exec() != QDialog.Accepted:
             return None
         name = dialog.name()
-    reason = check_name(name)
-    if reason is not None:
-        session.message.emit(reason)
-        return None
-    name = name.strip()
-    if name == session.annotator:
+    if annotator_name_problem(name) is None and name.strip() != session.annotator:
+        ctx.controller.save_position()  # the reading position belongs to the previous name
+    previous = session.annotator
+    name = session.switch_annotator(name)
+    if name is None or name == previous:
         return name
-    window.controller.save_position()  # the reading position belongs to the previous name
-    session.select(None)
-    session.annotator = name
     try:
         config.save_annotator(name)
     except OSError:
         pass
-    window.status.show_annotator(name)
-    window.controller.load_articles()  # reading status is per annotator
-    if session.article_id:
-        window.articles.show_current(session.article_id)
-    window.update_edit_actions()  # undo and redo are per annotator
     session.message.emit(fill(tr("now annotating as %1"), name))
     return name

@@ -2,7 +2,8 @@
 
 The formats live in io/ (REFI-QDA, brat, W3C, CoNLL, Excel, our CSV and JSONL); this asks for
 the file or folder, calls the window's Session, and shows what happened in the status bar and,
-for an import, a report of what came in and what the format could not carry.
+for an import, a report of what came in and what the format could not carry. The menu entries
+are window commands (gui/commands.py), one per format.
 """
 
 from __future__ import annotations
@@ -12,15 +13,13 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from annotator.gui.compose import Isolated, fill, fill_html, tr
+from annotator.gui.context import Context
 from annotator.gui.dialogs.dialogs import ReportDialog
-from annotator.store.project import StoreError
-from annotator.gui.compose import fill, fill_html, tr
-from annotator.gui.terms import export_summary, import_summary, store_message
+from annotator.gui.terms import export_summary, import_summary
 
 
-
-
-def _formats() -> list[tuple[str, str, str, str]]:
+def formats() -> list[tuple[str, str, str, str]]:
     """(format, menu label, file filter, default name); an empty filter asks for a folder."""
     return [
         ("csv", tr("CSV for spreadsheets…"), tr("CSV (*.csv)"), "annotations.csv"),
@@ -36,76 +35,60 @@ def _formats() -> list[tuple[str, str, str, str]]:
     ]
 
 
-def install(window, file_menu, before=None) -> dict:
-    """Add File → Export as ▸ and the import entries to `file_menu` (before the action `before`)."""
-    acts = {}
-    sub = file_menu.addMenu(tr("Export &as"))
-    if before is not None:
-        file_menu.insertMenu(before, sub)
-    for fmt, label, flt, default in _formats():
-        act = sub.addAction(label)
-        act.triggered.connect(lambda _=False, f=fmt, fl=flt, d=default: export_dialog(window, f, fl, d))
-        acts[f"export_{fmt}"] = act
-    imp = file_menu.addAction(tr("Import &annotations (REFI-QDA, W3C, JSONL, CSV)…"))
-    imp.triggered.connect(lambda: import_dialog(window))
-    brat = file_menu.addAction(tr("Import a &brat folder…"))
-    brat.triggered.connect(lambda: import_dialog(window, folder=True))
-    if before is not None:
-        file_menu.insertAction(before, imp)
-        file_menu.insertAction(before, brat)
-    acts["import_annotations"], acts["import_brat"] = imp, brat
-    return acts
-
-
-def export_dialog(window, fmt: str, file_filter: str, default: str, path: str | None = None) -> str | None:
+def export_dialog(ctx: Context, fmt: str, file_filter: str, default: str, path: str | None = None) -> str | None:
+    """Ask where (unless `path` is given) and export; the outcome goes to the status bar."""
     if path is None:
         if not file_filter:
-            path = QFileDialog.getExistingDirectory(window, tr("Export into a folder"), str(Path.home()))
+            path = QFileDialog.getExistingDirectory(ctx.host, tr("Export into a folder"), str(Path.home()))
         else:
-            path, _ = QFileDialog.getSaveFileName(window, tr("Export annotations"), str(Path.home() / default), file_filter)
+            path, _ = QFileDialog.getSaveFileName(ctx.host, tr("Export annotations"), str(Path.home() / default),
+                                                  file_filter)
         if not path:
             return None
-    try:
-        summary = window.session.export_to(fmt, path)
-    except StoreError as exc:
-        said = store_message(str(exc))
-        if not window.property("quiet"):
-            QMessageBox.warning(window, tr("Export"), said)
-        window.status.message(said)
-        return None
-    window.status.message(export_summary(summary))
+    session = ctx.session
+
+    def refused(reason: str) -> None:  # already in the interface's language (Session.refuse)
+        if not ctx.quiet:
+            QMessageBox.warning(ctx.host, tr("Export"), reason)
+        session.message.emit(reason)
+
+    with session.refusals_to(refused):
+        summary = session.export_to(fmt, path)
+    if summary is not None:
+        session.message.emit(export_summary(summary))
     return summary
 
 
-def import_dialog(window, path: str | None = None, *, folder: bool = False):
+def import_dialog(ctx: Context, path: str | None = None, *, folder: bool = False):
+    """Ask for the file or folder (unless `path` is given), import it, and report what came in.
+    The views follow the rows the import wrote, like after any other operation."""
     if path is None:
         if folder:
-            path = QFileDialog.getExistingDirectory(window, tr("Import a brat folder"), str(Path.home()))
+            path = QFileDialog.getExistingDirectory(ctx.host, tr("Import a brat folder"), str(Path.home()))
         else:
             path, _ = QFileDialog.getOpenFileName(
-                window, tr("Import annotations"), str(Path.home()),
+                ctx.host, tr("Import annotations"), str(Path.home()),
                 tr("Annotations (*.qdpx *.jsonld *.json *.jsonl *.csv);;All files (*)"))
         if not path:
             return None
-    session = window.session
-    try:
-        summary, notes = session.import_annotations(path)
-    except StoreError as exc:
-        message = fill(tr("Nothing was imported: %1"), str(exc))
-        window.status.message(message)
-        if not window.property("quiet"):
-            QMessageBox.warning(window, tr("Import annotations"), message)
+    session = ctx.session
+
+    def refused(reason: str) -> None:
+        message = fill(tr("Nothing was imported: %1"), Isolated(reason))
+        session.message.emit(message)
+        if not ctx.quiet:
+            QMessageBox.warning(ctx.host, tr("Import annotations"), message)
+
+    with session.refusals_to(refused):
+        got = session.import_annotations(path)
+    if got is None:
         return None
-    # Annotations reach the views through the store's change notification; new articles need the list.
-    window.controller.load_articles()
-    if session.article_id:
-        window.articles.show_current(session.article_id)
-    window.status.message(import_summary(summary))
-    window.update_edit_actions()
-    if not window.property("quiet"):
+    summary, notes = got
+    session.message.emit(import_summary(summary))
+    if not ctx.quiet:
         body = f"<p>{escape(import_summary(summary))}</p>"
         if notes:
             body += "<p><b>" + escape(tr("Notes")) + "</b></p><ul>" + "".join(
                 fill_html("<li>%1</li>", n) for n in notes) + "</ul>"
-        ReportDialog(tr("Import report"), body, window).exec()
+        ReportDialog(tr("Import report"), body, ctx.host).exec()
     return summary, notes

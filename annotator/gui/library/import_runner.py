@@ -2,7 +2,7 @@
 responsive, and whole articles only.
 
 The import runs in the GUI thread over the window's own connection (SQLite
-connections are not shared across threads), in the importer's small batches;
+connections are not shared across threads), through the session, in the importer's small batches;
 between files and between the rows of a CSV/JSONL file the importer asks
 `should_stop`, which lets Qt process events (repaints, the Cancel button) first.
 The dialog is window-modal, so nothing else writes while a batch is open.
@@ -16,7 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
-from annotator.io.importer import ImportResult, collect_files, import_paths
+from annotator.io.importer import ImportResult, collect_files
 from annotator.gui.compose import fill, tr
 
 # Files per transaction: small enough that the progress bar moves, large enough for speed.
@@ -41,10 +41,9 @@ class ImportRunner(QObject):
     progressed = Signal(int, int)
     polled = Signal()  # the importer is about to read the next file or row
 
-    def __init__(self, project, actor: str, parent: QWidget | None = None, *, batch_files: int = GUI_BATCH_FILES):
+    def __init__(self, session, parent: QWidget | None = None, *, batch_files: int = GUI_BATCH_FILES):
         super().__init__(parent)
-        self.project = project
-        self.actor = actor
+        self.session = session
         self.batch_files = batch_files
         self.dialog: QProgressDialog | None = None
         self._parent = parent
@@ -61,9 +60,8 @@ class ImportRunner(QObject):
         dlg.setValue(0)
         self.dialog = dlg
         try:
-            return import_paths(
-                self.project, paths, actor=self.actor, files_progress=self._files_done,
-                cancel=self.should_stop, batch_files=self.batch_files,
+            return self.session.import_files(
+                paths, files_progress=self._files_done, cancel=self.should_stop, batch_files=self.batch_files,
             )
         finally:
             dlg.close()

@@ -14,9 +14,10 @@ from PySide6.QtGui import QColor, QFont, QPalette, QTextCursor, QTextOption
 from PySide6.QtWidgets import QApplication, QPlainTextEdit, QToolTip
 
 from annotator.core.direction import display_marks
+from annotator.core.span_index import Pieces, Span, SpanIndex, segments
 from annotator.core.spans import TrimPolicy, snap
 from annotator.gui.reader.fonts import reading_font
-from annotator.gui.reader.highlights import Painter, Pieces, Span, SpanIndex, overlay_selections, segments
+from annotator.gui.reader.highlights import Painter, overlay_selections
 from annotator.gui.reader.hit_test import character_at
 from annotator.gui.reader.keys import edge_move, is_exact, tag_for_key
 from annotator.gui.reader.offsets import TextPositions
@@ -73,7 +74,7 @@ class Reader(QPlainTextEdit):
         self._selecting_annotation = False
         self.exact_selection = False
         self.selected_id: str | None = None
-        self.context_menu_hook = None  # callable(menu, span_ids_under_point)
+        self.context_menu_hooks: list = []  # callables(menu, span_ids_under_point), each adding its entries
         self.tooltip_extra = None  # callable(annotation_id) -> escaped HTML lines (attributes, relations)
         # Marks that are not annotations (find hits, suggestions, relation outlines, ...):
         # name -> (SpanIndex in UTF-16 positions, format). Painted over the annotations.
@@ -548,9 +549,10 @@ class Reader(QPlainTextEdit):
 
     def contextMenuEvent(self, event) -> None:
         menu = self.createStandardContextMenu(event.pos())
-        if self.context_menu_hook is not None:
+        if self.context_menu_hooks:
             ids = [s.id for s in self.spans_at_point(event.pos())]
-            self.context_menu_hook(menu, ids)
+            for hook in self.context_menu_hooks:
+                hook(menu, ids)
         menu.exec(event.globalPos())
         menu.deleteLater()
 

@@ -1,6 +1,6 @@
 """Tools → Agreement…: how far the chosen annotators agree, per tag and overall, and a κ heatmap.
 
-The figures are core/agreement.py's (through store/measures.agreement_report),
+The figures are core/agreement.py's (through the session's `agreement`),
 the same the `annotator agreement` command prints; this only lays them out.
 With more than two annotators the table shows the mean over pairs and the
 heatmap every pair.
@@ -17,13 +17,11 @@ from PySide6.QtWidgets import (
     QListWidgetItem, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
-from annotator.store.measures import agreement_report
-from annotator.store.project import StoreError
-from annotator.store.review import annotators as project_annotators
 from annotator.core.bidi_safe import BIDI_CONTROLS
-from annotator.gui.compose import QT_TR_NOOP, Isolated, fill, tr
-from annotator.gui.terms import tag_label
 from annotator.gui.cells import read_cells_their_way
+from annotator.gui.compose import QT_TR_NOOP, Isolated, fill, tr
+from annotator.gui.context import Context
+from annotator.gui.terms import tag_label
 
 MEASURES = (QT_TR_NOOP("Tokens"), "κ", QT_TR_NOOP("F1 exact"), QT_TR_NOOP("F1 overlap"), "α")
 NONE = "—"
@@ -48,16 +46,16 @@ def heat_color(kappa: float | None) -> QColor:
 
 
 class AgreementDialog(QDialog):
-    def __init__(self, project, article_id: str | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, session, article_id: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Agreement"))
-        self.project = project
+        self.session = session
         self.article_id = article_id
         self.report = None
 
         self.people = QListWidget()
         self.people.setAccessibleName(tr("Annotators to compare"))
-        for name in project_annotators(project):
+        for name in session.annotators():
             item = QListWidgetItem(name)
             item.setData(Qt.UserRole, name)
             item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
@@ -126,17 +124,9 @@ class AgreementDialog(QDialog):
 
     def recompute(self) -> None:
         names = self.chosen()
-        try:
-            self.report = agreement_report(self.project, names, article_id=self.scope.currentData())
-        except StoreError as exc:
-            self.report = None
-            self.summary.setText(fill("%1", str(exc)))
-            self.table.clear()
-            self.table.setRowCount(0)
-            self.table.setColumnCount(0)
-            self.heatmap.clear()
-            self.heatmap.setRowCount(0)
-            self.heatmap.setColumnCount(0)
+        with self.session.refusals_to(self._show_problem):
+            self.report = self.session.agreement(names, self.scope.currentData())
+        if self.report is None:
             return
         rep = self.report
         n = len(rep.articles)
@@ -148,6 +138,14 @@ class AgreementDialog(QDialog):
         )
         self._fill_table(rep)
         self._fill_heatmap(rep)
+
+    def _show_problem(self, reason: str) -> None:
+        """No figures (fewer than two annotators chosen, say): the reason instead, empty tables."""
+        self.summary.setText(reason)
+        for table in (self.table, self.heatmap):
+            table.clear()
+            table.setRowCount(0)
+            table.setColumnCount(0)
 
     def _fill_table(self, rep) -> None:
         who = rep.annotators
@@ -201,8 +199,8 @@ def _plain(text: str) -> str:
     return "".join(ch for ch in text if ch not in BIDI_CONTROLS)
 
 
-def show_agreement(window) -> AgreementDialog:
-    dialog = AgreementDialog(window.session.project, window.session.article_id, window)
-    if not window.property("quiet"):
+def show_agreement(ctx: Context) -> AgreementDialog:
+    dialog = AgreementDialog(ctx.session, ctx.session.article_id, ctx.host)
+    if not ctx.quiet:
         dialog.exec()
     return dialog

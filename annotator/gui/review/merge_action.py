@@ -1,7 +1,8 @@
 """File → Merge a colleague's project…: pick their file, merge it, show what came in.
 
 The merge itself (read-only on their file, conflicts kept side by side, one undo
-step) is store/merge.py; this only asks for the file and reports.
+step) is the session's `merge`; this only asks for the file and reports. The views
+follow the rows the merge wrote, like after any other operation.
 """
 
 from __future__ import annotations
@@ -12,13 +13,13 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog
 
 from annotator.gui.compose import Isolated, fill, fill_html, html_row, html_table, join, tr
+from annotator.gui.context import Context
 from annotator.gui.dialogs.dialogs import ReportDialog
 from annotator.gui.terms import tag_label
-from annotator.store.merge import MergeReport, merge_project
 
 
-def merge_summary(report: MergeReport) -> str:
-    """The status bar's line for a merge, in the interface's language."""
+def merge_summary(report) -> str:
+    """The status bar's line for a merge (store.merge.MergeReport), in the interface's language."""
     sep = tr("; ", "clause separator")
     parts = [
         fill(tr("%1 added (%2 already here)"), Isolated(tr("%n article(s)", "", report.articles_added)),
@@ -36,7 +37,8 @@ def merge_summary(report: MergeReport) -> str:
     return fill(tr("%1: %2", "where from, then what came in"), report.source, Isolated(sep.join(parts)))
 
 
-def report_html(report: MergeReport) -> str:
+def report_html(report) -> str:
+    """The merge report (store.merge.MergeReport) as a page."""
     rows = [
         (tr("Articles added"), report.articles_added),
         (tr("Articles already here"), report.articles_matched),
@@ -66,24 +68,18 @@ def report_html(report: MergeReport) -> str:
     return "".join(out)
 
 
-def merge_colleague(window, path: str | None = None) -> MergeReport | None:
+def merge_colleague(ctx: Context, path: str | None = None):
     """Ask for a colleague's project (unless `path` is given), merge it in and report."""
     if path is None:
         path, _ = QFileDialog.getOpenFileName(
-            window, tr("Merge a colleague's project"), str(Path.home()), tr("Projects (*.db);;All files (*)")
+            ctx.host, tr("Merge a colleague's project"), str(Path.home()), tr("Projects (*.db);;All files (*)")
         )
         if not path:
             return None
-    session = window.session
-    report = session.run(merge_project, session.project, path, session.annotator)
+    report = ctx.session.merge(path)
     if report is None:
         return None  # refused: the reason is in the status bar
-    # Annotations reach the views through the store's change notification; new articles need the list.
-    window.controller.load_articles()
-    if session.article_id:
-        window.articles.show_current(session.article_id)
-    window.status.message(merge_summary(report))
-    window.update_edit_actions()
-    if not window.property("quiet"):
-        ReportDialog(tr("Merge report"), report_html(report), window).exec()
+    ctx.session.message.emit(merge_summary(report))
+    if not ctx.quiet:
+        ReportDialog(tr("Merge report"), report_html(report), ctx.host).exec()
     return report

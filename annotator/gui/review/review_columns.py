@@ -2,7 +2,7 @@
 
 A subclass of the annotations model rather than a second table, so selection,
 sorting and filtering stay the panel's own. The columns are hidden outside
-review mode. Statuses come from store/review.review_columns (one query per
+review mode. Statuses come from the session's review_columns (one query per
 article, refreshed when a decision changes).
 """
 
@@ -13,7 +13,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHeaderView
 
 from annotator.gui.annotations.annotation_model import ANNOTATOR, COLUMNS, TEXT, AnnotationTableModel
-from annotator.store.review import review_fields
+from annotator.core.model import review_fields
 from annotator.gui.compose import QT_TR_NOOP, tr
 
 REVIEW_COLUMNS = ("review_status", "reviewer", "reviewed_at")
@@ -74,7 +74,7 @@ class ReviewTableModel(AnnotationTableModel):
         return super().flags(index)
 
 
-def install(panel) -> ReviewTableModel:
+def use_review_model(panel) -> ReviewTableModel:
     """Give the annotations panel the review-aware model (before anything is loaded)."""
     old = panel.model
     model = ReviewTableModel(panel)

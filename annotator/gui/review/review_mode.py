@@ -3,8 +3,8 @@
 While review mode is on, the reader paints only the ticked annotators' layers
 (optionally coloured per annotator), the annotations table shows each
 annotation's review status, and the panel lists the article's span groups as
-core.agreement names them. Every decision is one store operation
-(store/review.py), so Ctrl+Z takes it back and it is in the project file at once.
+core.agreement names them. Every decision, and clearing a whole group, is one
+operation of the session, so Ctrl+Z takes it back and it is in the project file at once.
 """
 
 from __future__ import annotations
@@ -12,11 +12,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDockWidget
 
+from annotator.core.model import REVIEWED
+from annotator.gui.context import Context, WindowPart
 from annotator.gui.review import review_columns
 from annotator.gui.review.review_panel import ReviewPanel
-from annotator.gui.window_part import WindowPart
-from annotator.store import review
-from annotator.store.project import Change
 from annotator.gui.compose import fill, tr
 
 # Fixed, distinguishable on white and on the tag colours; the reviewed layer is always dark grey.
@@ -27,29 +26,30 @@ _REFRESH_ENTITIES = {"annotation", "review", "tag", "merge_conflict"}
 
 def annotator_colors(names) -> dict[str, str]:
     """A colour per annotator, stable within a project (assigned in name order)."""
-    out = {n: PALETTE[i % len(PALETTE)] for i, n in enumerate(sorted(n for n in names if n != review.REVIEWED))}
-    out[review.REVIEWED] = REVIEWED_COLOR
+    out = {n: PALETTE[i % len(PALETTE)] for i, n in enumerate(sorted(n for n in names if n != REVIEWED))}
+    out[REVIEWED] = REVIEWED_COLOR
     return out
 
 
 class ReviewMode(WindowPart):
     toggled = Signal(bool)
 
-    def __init__(self, window) -> None:
-        super().__init__(window)
+    def __init__(self, ctx: Context) -> None:
+        super().__init__(ctx)
+        self.panel_table = ctx.panel
         self.active = False
         self.hidden: set[str] = set()  # layers the reviewer unticked; kept across articles
         self.colors: dict[str, str] = {}
         self.panel = ReviewPanel()
-        self.dock = QDockWidget(tr("Review"), window)
+        self.dock = QDockWidget(tr("Review"), ctx.host)
         self.dock.setObjectName("review-dock")
         self.dock.setFeatures(QDockWidget.DockWidgetMovable | QDockWidget.DockWidgetFloatable)
         self.dock.setWidget(self.panel)
-        window.addDockWidget(Qt.LeftDockWidgetArea, self.dock)
+        ctx.host.addDockWidget(Qt.LeftDockWidgetArea, self.dock)
         self.dock.hide()
-        self.columns = review_columns.install(window.panel)
+        self.columns = review_columns.use_review_model(ctx.panel)
 
-        self.panel.set_tags([t.name for t in window.controller.tags])
+        self.panel.set_tags([t.name for t in self.session.tags])
         self.panel.layers_changed.connect(self._on_layers)
         self.panel.show_changed.connect(self.refresh)
         self.panel.group_chosen.connect(self._go_to_group)
@@ -58,7 +58,7 @@ class ReviewMode(WindowPart):
         self.panel.decide.connect(self.decide)
         self.session.changed.connect(self._on_change)
         self.session.reloaded.connect(self._refresh_if_active)
-        window.controller.article_opened.connect(lambda _aid: self._refresh_if_active())
+        ctx.controller.article_opened.connect(lambda _aid: self._refresh_if_active())
 
     # ---------------------------------------------------------------- mode
     def set_active(self, on: bool) -> None:
@@ -67,7 +67,7 @@ class ReviewMode(WindowPart):
             return
         self.active = on
         self.dock.setVisible(on)
-        review_columns.show_columns(self.window.panel, on)
+        review_columns.show_columns(self.panel_table, on)
         if on:
             self.refresh()
         else:
@@ -78,28 +78,27 @@ class ReviewMode(WindowPart):
         if self.active:
             self.refresh()
 
-    def _on_change(self, change: Change) -> None:
+    def _on_change(self, change) -> None:
         if not self.active:
-            if self.session.article_id and any(e[0] == "review" for e in change.events):
-                self.columns.set_review(review.review_columns(self.project, self.session.article_id))
+            if self.session.article_id and change.touches("review"):
+                self.columns.set_review(self.session.review_columns(self.session.article_id))
             return
-        if any(e[0] in _REFRESH_ENTITIES for e in change.events):
+        if change.touches(*_REFRESH_ENTITIES):
             self.refresh()
 
     # ------------------------------------------------------------- refresh
     def refresh(self) -> None:
         """Re-read layers, groups and decisions of the open article, staying on the same row."""
         aid = self.session.article_id
-        self.panel.set_tags([t.name for t in self.project.tags()])
+        self.panel.set_tags([t.name for t in self.session.tags])
         if aid is None:
             self.panel.set_layers([], {}, set())
             self.panel.set_groups([], {})
             self.columns.set_review({})
             return
-        people = review.annotators(self.project, aid)
-        has_reviewed = bool(self.project.annotations(aid, annotator=review.REVIEWED))
-        layers = people + ([review.REVIEWED] if has_reviewed else [])
-        self.colors = annotator_colors(review.annotators(self.project) + people)
+        people, has_reviewed = self.session.review_layers(aid)
+        layers = people + ([REVIEWED] if has_reviewed else [])
+        self.colors = annotator_colors(self.session.annotators() + people)
         self.panel.blockSignals(True)
         try:
             self.panel.set_layers(layers, self.colors, self.hidden)
@@ -107,16 +106,16 @@ class ReviewMode(WindowPart):
             self.panel.blockSignals(False)
         self._apply_layers()
         shown = [p for p in people if p not in self.hidden]
-        groups = review.span_groups(self.project, aid, shown) if shown else []
+        groups = self.session.span_groups(aid, shown) if shown else []
         kinds = self.panel.shown_kinds()
         groups = [g for g in groups if g.kind in kinds]
-        decided = review.decisions(self.project, aid)
+        decided = self.session.decisions(aid)
         keep = (self.panel.current_span(), None)
         gi = self.panel.current_group()
         if keep[0] is None and gi is not None and gi < len(self.panel.groups):
             keep = (None, self.panel.groups[gi].start)
         self.panel.set_groups(groups, decided, keep)
-        self.columns.set_review(review.review_columns(self.project, aid))
+        self.columns.set_review(self.session.review_columns(aid))
 
     def _on_layers(self) -> None:
         names = set(self.panel._boxes) - {""}
@@ -164,29 +163,28 @@ class ReviewMode(WindowPart):
         if not ids:
             self.session.message.emit(tr("choose an annotation in the review list first"))
             return None
-        p, who, comment = self.project, self.session.annotator, self.panel.comment.text().strip()
-        run = self.session.run
+        session, comment = self.session, self.panel.comment.text().strip()
         if what == "edit":
             if len(ids) != 1:
-                self.session.message.emit(tr("edit and accept works on one annotation: pick it in the list"))
+                session.message.emit(tr("edit and accept works on one annotation: pick it in the list"))
                 return None
             span = self.reader.selected_span()
             if span is None:
-                current = p.annotation(ids[0])
+                current = session.annotation(ids[0])
+                if current is None:
+                    return None
                 span = (current.start, current.end)
-            result = run(review.accept, p, ids[0], who, comment=comment, start=span[0], end=span[1],
-                         tag=self.panel.edit_tag.currentData() or None)
+            result = session.accept(ids[0], comment=comment, start=span[0], end=span[1],
+                                    tag=self.panel.edit_tag.currentData() or None)
         elif what == "clear":
-            result = run(review.clear_many, p, ids, who)
+            result = session.clear_decisions(ids) or None
         elif len(ids) == 1:
-            fn = review.accept if what == "accept" else review.reject
-            result = run(fn, p, ids[0], who, comment=comment)
+            result = (session.accept if what == "accept" else session.reject)(ids[0], comment=comment)
         else:
-            result = run(review.decide_many, p, ids, "accepted" if what == "accept" else "rejected", who, comment=comment)
+            result = session.decide_many(ids, "accepted" if what == "accept" else "rejected", comment=comment)
         if result is not None:
             self.panel.comment.clear()
             said = {"accept": tr("accepted", "a decision"), "reject": tr("rejected", "a decision"),
                     "edit": tr("edited and accepted", "a decision"), "clear": tr("back to pending", "a decision")}
-            self.session.message.emit(fill(tr("%1 recorded for %Ln annotation(s)", "", len(ids)), said.get(what, what)))
-        self.window.update_edit_actions()
+            session.message.emit(fill(tr("%1 recorded for %Ln annotation(s)", "", len(ids)), said.get(what, what)))
         return result

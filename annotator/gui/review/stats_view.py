@@ -1,7 +1,7 @@
 """View → Statistics…: counts per tag, annotator and article, the most frequent actors, review progress.
 
-Plain Qt tables over store/measures.project_stats (the numbers `annotator stats`
-prints). Arabic goes into the cells as stored text: Qt shapes and orders it.
+Plain Qt tables over the session's `stats` (store/measures.project_stats, the numbers
+`annotator stats` prints). Arabic goes into the cells as stored text: Qt shapes and orders it.
 """
 
 from __future__ import annotations
@@ -12,10 +12,10 @@ from PySide6.QtWidgets import (
     QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
 )
 
-from annotator.store.measures import project_stats
 from annotator.core.layers import Counts
 from annotator.gui.cells import read_cells_their_way
 from annotator.gui.compose import Isolated, fill, join, tr
+from annotator.gui.context import Context
 from annotator.gui.plurals import describe_counts
 from annotator.gui.terms import tag_label
 
@@ -45,12 +45,12 @@ def _table(headers: list[str], rows: list[list], stretch: int | None = None) -> 
 
 
 class StatsDialog(QDialog):
-    def __init__(self, project, parent: QWidget | None = None, *, top: int = 30) -> None:
+    def __init__(self, session, parent: QWidget | None = None, *, top: int = 30) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Statistics"))
-        st = project_stats(project, top=top)
+        st = session.stats(top)
         self.stats = st
-        tags = [t.name for t in project.tags()]
+        tags = [t.name for t in session.tags]
         tags += [t for t in st.by_tag if t not in tags]
 
         labels = [tag_label(t) for t in tags]
@@ -112,8 +112,8 @@ def column(table: QTableWidget, col: int) -> list[str]:
     return [table.item(r, col).text() for r in range(table.rowCount())]
 
 
-def show_stats(window) -> StatsDialog:
-    dialog = StatsDialog(window.session.project, window)
-    if not window.property("quiet"):
+def show_stats(ctx: Context) -> StatsDialog:
+    dialog = StatsDialog(ctx.session, ctx.host)
+    if not ctx.quiet:
         dialog.exec()
     return dialog

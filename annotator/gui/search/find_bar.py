@@ -15,8 +15,9 @@ from PySide6.QtGui import QColor, QTextCharFormat
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QMenu, QToolButton, QWidget
 
 from annotator.core.find import MAX_QUERY_CHARS, ArticleFinder, Hits
-from annotator.gui.reader.highlights import Span
+from annotator.core.span_index import Span
 from annotator.gui.compose import fill, keys, tr
+from annotator.gui.context import Context
 from annotator.gui.terms import tag_label
 
 OVERLAY = "find"
@@ -58,11 +59,11 @@ def hit_format() -> QTextCharFormat:
 class FindBar(QWidget):
     closed = Signal()
 
-    def __init__(self, session, reader, controller, parent=None) -> None:
+    def __init__(self, ctx: Context, parent=None) -> None:
         super().__init__(parent)
-        self.session = session
-        self.reader = reader
-        self.controller = controller
+        self.session = ctx.session
+        self.reader = reader = ctx.reader
+        self.controller = ctx.controller
         self.hits: Hits | list = []
         self.current = -1
         self._exact_on_hit = False
@@ -235,7 +236,7 @@ class FindBar(QWidget):
 
     def _fill_tag_menu(self) -> None:
         self.tag_menu.clear()
-        for t in self.controller.tags:
+        for t in self.session.tags:
             act = self.tag_menu.addAction(f"{tag_label(t.name)}\t{t.shortcut}" if t.shortcut else tag_label(t.name))
             act.triggered.connect(lambda _=False, name=t.name: self.tag_hit(name))
 

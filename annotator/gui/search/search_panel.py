@@ -1,6 +1,7 @@
-"""Corpus search (Ctrl+Shift+F): a dock with a query box and the hits of
-`store.search`, each shown as its article's title over a snippet with the hit in
-bold. Activating a hit opens the article with the hit selected.
+"""Corpus search (Ctrl+Shift+F): a dock with a query box and the hits of the
+session's `search`, each shown as its article's title over a snippet with the hit in
+bold. Activating a hit opens the article with the hit selected exactly, so a tag key
+tags it.
 
 Snippets are rich text built from escaped strings; Qt shapes Arabic in rich text
 itself, and each line takes the direction of its own text.
@@ -19,8 +20,8 @@ from PySide6.QtWidgets import (
 
 from annotator.core.find import MAX_QUERY_CHARS
 from annotator.core.model import detect_direction
-from annotator.store.search import SearchError, count_matching_articles, timed_search
 from annotator.gui.compose import fill, fill_html, tr
+from annotator.gui.context import Context
 
 ARTICLE_LIMIT = 100
 HITS_PER_ARTICLE = 5
@@ -168,14 +169,12 @@ class SearchPanel(QWidget):
             self.model.set_hits([])
             self.summary.setText("")
             return []
-        try:
-            hits, seconds = timed_search(self.session.project, query, limit=ARTICLE_LIMIT,
-                                         hits_per_article=HITS_PER_ARTICLE)
-            n_articles = count_matching_articles(self.session.project, query)
-        except SearchError as exc:
+        with self.session.refusals_to(lambda reason: self.summary.setText(html.escape(reason, quote=False))):
+            found = self.session.search(query, limit=ARTICLE_LIMIT, hits_per_article=HITS_PER_ARTICLE)
+        if found is None:
             self.model.set_hits([])
-            self.summary.setText(fill_html("%1", str(exc)))
             return []
+        hits, seconds, n_articles = found
         self.model.set_hits(hits)
         if not hits:
             self.summary.setText(tr("No article contains this."))
@@ -200,14 +199,19 @@ class SearchPanel(QWidget):
 class SearchDock(QDockWidget):
     """The search panel in a dock the analyst can move, float or close."""
 
-    def __init__(self, session, parent=None) -> None:
-        super().__init__(tr("Search corpus"), parent)
+    def __init__(self, ctx: Context) -> None:
+        super().__init__(tr("Search corpus"), ctx.host)
+        self.ctx = ctx
         self.setObjectName("search-dock")
-        self.panel = SearchPanel(session, self)
+        self.panel = SearchPanel(ctx.session, self)
         self.setWidget(self.panel)
+        ctx.host.addDockWidget(Qt.RightDockWidgetArea, self)
+        self.hide()
+        self.panel.hit_chosen.connect(ctx.controller.open_span)
 
     def open(self) -> None:
         self.show()
         self.raise_()
         self.panel.box.setFocus()
         self.panel.box.selectAll()
+

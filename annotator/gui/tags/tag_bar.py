@@ -31,7 +31,7 @@ class TagBar(QWidget):
                 else tag_label(t.name)
             b = QPushButton(label)
             b.setFocusPolicy(Qt.NoFocus)  # keep the reader's selection and focus
-            b.setToolTip(tag_guideline(t.name, t.description) or tag_label(t.name))
+            b.setToolTip(tag_guideline(t.name, t.guideline) or tag_label(t.name))
             color = QColor(t.color)
             text = "white" if color.lightnessF() < 0.6 else "black"
             b.setStyleSheet(

@@ -1,9 +1,10 @@
 """Settings → Tags…: add, rename, recolour, reorder and delete tags, set their key, guideline and span rules.
 
-Every button or finished edit is one store operation (one undo step in the main
-window); the dialog only gathers values and shows the store's refusal in its
-message line. The tag bar, colours, keys and menus follow through the
-controller's `tags_changed`, so the dialog never touches other views.
+Every button or finished edit is one operation of the session (one undo step in the
+main window); the dialog only gathers values and shows a refusal in its message
+line. A new tag's colour and key are the store's choice. The tag bar, colours,
+keys and menus follow through the session's `tags_changed`, so the dialog never
+touches other views.
 """
 
 from __future__ import annotations
@@ -20,16 +21,12 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.core.layers import Counts
+from annotator.core.model import Tag
 from annotator.gui.plurals import describe_counts
 from annotator.gui.tags.span_rules import SpanRulesBox
 from annotator.io.atomic import explain_os_error, write_text
-from annotator.store import tagset
-from annotator.store.project import StoreError
 from annotator.gui.compose import Isolated, fill, fill_html, join, keys, ltr, tr
 from annotator.gui.terms import tag_guideline, tag_label
-
-# Colours offered to a new tag, skipping those already in use (Tableau 10).
-PALETTE = ("#4e79a7", "#f28e2b", "#59a14f", "#e15759", "#76b7b2", "#edc948", "#b07aa1", "#ff9da7", "#9c755f", "#bab0ac")
 
 
 def swatch(color: str, size: int = 14) -> QIcon:
@@ -83,8 +80,7 @@ class TagEditor(QDialog):
         super().__init__(parent)
         self.setWindowTitle(tr("Tags"))
         self.session = session
-        self.project = session.project
-        self._defs: list[tagset.TagDef] = []
+        self._defs: list[Tag] = []
 
         self.list = QListWidget()
         self.list.setAccessibleName(tr("Tags"))
@@ -105,14 +101,14 @@ class TagEditor(QDialog):
         self.guideline.setPlaceholderText(tr("One line on when to use this tag (shown on its button)"))
         self.guideline.editingFinished.connect(self._set_guideline)
         self.usage = QLabel()
-        self.rules = SpanRulesBox()
-        self.rules.changed.connect(self._set_rules)
         form = QFormLayout()
         form.addRow(tr("Name"), self.name)
         form.addRow(tr("Colour"), self.color)
         form.addRow(tr("Key"), self.shortcut)
         form.addRow(tr("Guideline"), self.guideline)
         form.addRow("", self.usage)
+        self.rules = SpanRulesBox()
+        self.rules.changed.connect(self._set_rules)
         form.addRow(self.rules)
 
         self.add_button = QPushButton(tr("Add…"))
@@ -165,7 +161,7 @@ class TagEditor(QDialog):
     def refresh(self, select: str | None = None) -> None:
         """Re-read the tag set, keeping (or moving to) the named tag."""
         select = select or self.current_name()
-        self._defs = list(tagset.current(self.project).tags)
+        self._defs = list(self.session.tagset().tags)
         self.list.blockSignals(True)
         self.list.clear()
         for t in self._defs:
@@ -183,14 +179,14 @@ class TagEditor(QDialog):
         self._show_current()
 
     def _on_change(self, change) -> None:
-        if any(entity in ("tag", "relation_type") for entity, *_ in change.events) and self.isVisible():
+        if change.touches("tag", "relation_type") and self.isVisible():
             self.refresh()
 
     def current_name(self) -> str | None:
         item = self.list.currentItem()
         return item.data(Qt.UserRole) if item else None
 
-    def current(self) -> tagset.TagDef | None:
+    def current(self) -> Tag | None:
         name = self.current_name()
         return next((t for t in self._defs if t.name == name), None)
 
@@ -207,22 +203,24 @@ class TagEditor(QDialog):
         self.guideline.setText(tag_guideline(t.name, t.guideline))
         self.guideline.setCursorPosition(0)
         self.rules.set_policy(t.trim)
-        self.usage.setText(fill(tr("%1 in this project"), Isolated(describe_counts(tagset.tag_counts(self.project, t.name)))))
+        self.usage.setText(fill(tr("%1 in this project"), Isolated(describe_counts(self.session.tag_counts(t.name)))))
         row = self.list.currentRow()
         self.up_button.setEnabled(row > 0)
         self.down_button.setEnabled(row < self.list.count() - 1)
 
     # ------------------------------------------------------------- actions
     def _run(self, what, *args, done: str = "", **kwargs):
-        """One store operation; a refusal is shown here and nothing changes."""
-        try:
-            result = what(self.project, self.session.annotator, *args, **kwargs)
-        except StoreError as exc:
-            self.message.setText(fill_html("<span style='color:#b00020'>%1</span>", str(exc)))
+        """One operation of the session; a refusal is shown here and nothing changes."""
+        with self.session.refusals_to(self._show_refusal):
+            result = what(*args, **kwargs)
+        if not result:
             self.refresh()
             return None
         self.message.setText(escape(done, quote=False))
-        return True if result is None else result
+        return result
+
+    def _show_refusal(self, reason: str) -> None:
+        self.message.setText(fill_html("<span style='color:#b00020'>%1</span>", Isolated(escape(reason, quote=False))))
 
     def _rename(self) -> None:
         t = self.current()
@@ -230,7 +228,7 @@ class TagEditor(QDialog):
         if t is None or not new or new == t.name:
             self.name.setText(t.name if t else "")
             return
-        if self._run(tagset.rename_tag, t.name, new, done=fill(tr("renamed %1 to %2"), t.name, new)):
+        if self._run(self.session.rename_tag, t.name, new, done=fill(tr("renamed %1 to %2"), t.name, new)):
             self.refresh(select=new)
 
     def _choose_color(self) -> None:
@@ -244,28 +242,30 @@ class TagEditor(QDialog):
     def set_color(self, color: str) -> None:
         t = self.current()
         if t is not None and color.lower() != t.color:
-            self._run(tagset.update_tag, t.name, color=color, done=fill(tr("recoloured %1"), tag_label(t.name)))
+            self._run(self.session.update_tag, t.name, color=color, done=fill(tr("recoloured %1"), tag_label(t.name)))
             self.refresh(select=t.name)
 
     def _set_shortcut(self) -> None:
         t = self.current()
         key = self.shortcut.text().strip()
         if t is not None and key != t.shortcut:
-            self._run(tagset.update_tag, t.name, shortcut=key, done=fill(tr("key of %1: %2"), tag_label(t.name), keys(key) if key else tr("none")))
+            self._run(self.session.update_tag, t.name, shortcut=key,
+                      done=fill(tr("key of %1: %2"), tag_label(t.name), keys(key) if key else tr("none")))
             self.refresh(select=t.name)
 
     def _set_guideline(self) -> None:
         t = self.current()
         text = self.guideline.text().strip()
         if t is not None and text != t.guideline and text != tag_guideline(t.name, t.guideline):
-            self._run(tagset.update_tag, t.name, guideline=text, done=fill(tr("guideline of %1 saved"), tag_label(t.name)))
+            self._run(self.session.update_tag, t.name, guideline=text,
+                      done=fill(tr("guideline of %1 saved"), tag_label(t.name)))
             self.refresh(select=t.name)
 
     def _set_rules(self, policy) -> None:
         t = self.current()
         if t is not None and policy != t.trim:
             done = fill(tr("span rules of %1 saved"), tag_label(t.name))
-            self._run(tagset.update_tag, t.name, trim=policy, done=done)
+            self._run(self.session.update_tag, t.name, trim=policy, done=done)
             self.refresh(select=t.name)
 
     def add(self) -> None:
@@ -274,11 +274,8 @@ class TagEditor(QDialog):
             self.add_tag(name.strip())
 
     def add_tag(self, name: str) -> None:
-        used_colors = {t.color for t in self._defs}
-        color = next((c for c in PALETTE if c not in used_colors), PALETTE[len(self._defs) % len(PALETTE)])
-        used_keys = {t.shortcut for t in self._defs}
-        key = next((k for k in "123456789" if k not in used_keys), "")
-        if self._run(tagset.add_tag, name, color, shortcut=key, done=fill(tr("added tag %1"), name)):
+        """A new tag at the end, with the first colour and key no tag uses yet."""
+        if self._run(self.session.add_tag, name, done=fill(tr("added tag %1"), name)):
             self.refresh(select=name)
 
     def move(self, step: int) -> None:
@@ -288,24 +285,25 @@ class TagEditor(QDialog):
         if row < 0 or not 0 <= other < len(names):
             return
         names[row], names[other] = names[other], names[row]
-        if self._run(tagset.reorder_tags, names, done=tr("order saved")):
+        if self._run(self.session.reorder_tags, names, done=tr("order saved")):
             self.refresh(select=names[other])
 
     def delete(self) -> None:
         t = self.current()
         if t is None:
             return
-        used = tagset.tag_counts(self.project, t.name)
+        used = self.session.tag_counts(t.name)
         kwargs: dict = {}
         if used.annotations or used.reviewed:
             others = [x.name for x in self._defs if x.name != t.name]
-            rel_types = [r.name for r in tagset.current(self.project).relations if t.name in (r.source, r.target)]
+            rel_types = [r.name for r in self.session.tagset().relations if t.name in (r.source, r.target)]
             dlg = DeleteTagDialog(t.name, used, others, rel_types, self)
             if dlg.exec() != QDialog.Accepted:
                 return
             how, target = dlg.choice()
             kwargs = {"reassign_to": target} if how == "reassign" else {"delete_annotations": True}
-        if self._run(tagset.delete_tag, t.name, done=fill(tr("deleted tag %1 (Edit → Undo brings it back)"), tag_label(t.name)), **kwargs):
+        if self._run(self.session.delete_tag, t.name,
+                     done=fill(tr("deleted tag %1 (Edit → Undo brings it back)"), tag_label(t.name)), **kwargs):
             self.refresh()
 
     def import_dialog(self) -> None:
@@ -315,7 +313,7 @@ class TagEditor(QDialog):
             self.import_file(path)
 
     def import_file(self, path: str) -> None:
-        self._run(tagset.import_tagset, Path(path), done=fill(tr("tag set imported from %1"), Path(path).name))
+        self._run(self.session.import_tagset, Path(path), done=fill(tr("tag set imported from %1"), Path(path).name))
         self.refresh()
 
     def export_dialog(self) -> None:
@@ -326,7 +324,7 @@ class TagEditor(QDialog):
 
     def export_file(self, path: str) -> None:
         try:
-            write_text(path, tagset.export_json(self.project))  # whole or not at all
+            write_text(path, self.session.tagset_json())  # whole or not at all
         except OSError as exc:
             self.message.setText(fill_html(tr("<span style='color:#b00020'>cannot write %1: %2</span>"), Path(path),
                                            explain_os_error(exc)))

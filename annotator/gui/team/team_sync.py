@@ -16,10 +16,9 @@ import threading
 from PySide6.QtCore import Signal
 
 from annotator.gui.compose import fill, ltr, tr
-from annotator.gui.menus import make_action, menu
+from annotator.gui.context import Context, WindowPart
 from annotator.gui.team.team_dialog import TeamDialog
 from annotator.gui.team.team_status import TeamIndicator
-from annotator.gui.window_part import WindowPart
 
 STOP_WAIT_S = 6.0
 LEFT_OUT_KEPT = 200  # lines the File → Team project… dialog can show
@@ -31,10 +30,9 @@ class TeamSync(WindowPart):
     change_arrived = Signal(object)
     error = Signal(str)
 
-    def __init__(self, window) -> None:
-        super().__init__(window)
-        self.indicator = TeamIndicator()
-        window.status.addPermanentWidget(self.indicator)
+    def __init__(self, ctx: Context) -> None:
+        super().__init__(ctx)
+        self.indicator = TeamIndicator()  # the window puts it in its status bar
         self.indicator.clicked.connect(self.open_dialog)
         self.state = "offline"
         self.last_report = None
@@ -136,17 +134,18 @@ class TeamSync(WindowPart):
 
     # --------------------------------------------------------------- dialog
     def open_dialog(self) -> TeamDialog:
-        dialog = TeamDialog(self.session, self.window, left_out=self.left_out)
+        dialog = TeamDialog(self.session, self.ctx.host, left_out=self.left_out)
         dialog.linked.connect(self._after_link)
         dialog.unlinked.connect(self._after_unlink)
         dialog.sync_requested.connect(self.restart)
-        if not self.window.property("quiet"):
+        if not self.ctx.quiet:
             dialog.exec()
         return dialog
 
     def _after_link(self) -> None:
-        self.window.controller.load_articles()  # the team's articles came in with the first sync
-        self.window.controller.refresh_tags()
+        # The first sync's rows came through the session like any change; the list also shows
+        # this analyst's reading status of the team's articles.
+        self.ctx.controller.load_articles()
         self.start_if_linked()
         self.session.message.emit(fill(tr("Linked to the team server %1"), ltr(self.session.team_status().get("server", ""))))
 
@@ -154,17 +153,3 @@ class TeamSync(WindowPart):
         self.stop()
         self.indicator.hide()
 
-
-def install(window) -> TeamSync:
-    """File → Team project… and the status bar indicator; syncing starts at once for a linked project."""
-    part = TeamSync(window)
-    window.team = part
-    act = make_action(window, tr("&Team project…"), part.open_dialog)
-    window.actions_["team"] = act
-    file_menu = menu(window, "File")
-    merge = window.actions_.get("merge")
-    if merge is not None and merge in file_menu.actions():
-        file_menu.insertAction(merge, act)
-    else:
-        file_menu.addAction(act)
-    return part

@@ -1,7 +1,7 @@
 """A team project: the local project stays the working copy and syncs with a PostgreSQL server.
 
-- outbox.py: the queue of local operations (registered with the operation log on import),
-  and the link settings;
+- outbox.py: the queue of local operations (every Project hands `queue_operation` to its
+  operation log), and the link settings;
 - entities.py: what is shared and how project rows and server rows correspond;
 - server_schema.py: the server's numbered migrations, roles and row-level security;
 - server.py: connecting (libpq: passwords and TLS from the usual places), init, members;
@@ -11,5 +11,3 @@
 
 Only outbox.py is loaded with the store; the rest (and psycopg) when a team command runs.
 """
-
-from annotator.store.team import outbox  # noqa: F401  queues operations of linked projects

@@ -1,6 +1,6 @@
 """Writing the server's rows into the project.
 
-Each batch is one Project operation of origin "team": logged like any change (so the
+Each batch is one operation of origin "team": logged like any change (so the
 window's views follow it row by row and the history says what came from the team), not
 undoable, and never queued for the server again. Articles are matched by text hash, so
 an article the project already has keeps its UUID and list number here.
@@ -29,24 +29,19 @@ import json
 import sqlite3
 from dataclasses import asdict, dataclass, field
 
-from annotator.core.model import Article, new_id
-from annotator.store import incoming, relations, tagset
-from annotator.store.project import _ARTICLE_ADDED_HOOKS, _ARTICLE_META_COLS, Project, StoreError
-from annotator.store.rows import write_row
+from annotator.core.model import Tag, new_id
+from annotator.store import annotations, articles, incoming, relations, tagdefs
+from annotator.store.annotations import COLUMNS as _ANN_COLS
+from annotator.store.errors import StoreError
+from annotator.store.oplog import Store
 from annotator.store.team.entities import ARTICLE_REF, ENTITIES, SERVER_ONLY
 from annotator.store.team.outbox import ArticleKeys, pending_keys
 
 ACTOR = "team"
-_ANN_COLS = ("id", "article_id", "start", "end", "text", "tag", "annotator", "note", "created_at", "updated_at")
-_INSERT_ANNOTATION = "INSERT INTO annotations({}) VALUES ({})".format(
-    ", ".join(f'"{c}"' for c in _ANN_COLS), ", ".join("?" * len(_ANN_COLS)))
-
-
 _LINK_COLS = ENTITIES["entity_link"].columns
-_INSERT_LINK = "INSERT INTO entity_links({}) VALUES ({})".format(", ".join(_LINK_COLS), ", ".join("?" * len(_LINK_COLS)))
 
 
-def _rows(project: Project, query: str, args: tuple) -> list[dict]:
+def _rows(project: Store, query: str, args: tuple) -> list[dict]:
     cur = project.conn.execute(query, args)
     cols = [d[0] for d in cur.description]
     return [dict(zip(cols, r)) for r in cur]
@@ -76,7 +71,7 @@ class ApplyReport:
 class Applier:
     """Applies batches of server rows to one project; `finish()` once at the end."""
 
-    def __init__(self, project: Project, label: str) -> None:
+    def __init__(self, project: Store, label: str) -> None:
         self.project = project
         self.label = label
         self.keys = ArticleKeys(project)
@@ -85,11 +80,11 @@ class Applier:
         self._tombstones: list[tuple[str, str]] = []  # tags, relation types and actor types, deleted last
         self._retired: dict[str, str | None] = {}  # entity id -> the entity it was merged into (or None)
         self._tags: set[str] | None = None  # the tag names, while a batch of annotations goes in
-        self._tag_defs: dict[str, tagset.TagDef | None] = {}  # while a batch of attribute values goes in
+        self._tag_defs: dict[str, Tag | None] = {}  # while a batch of attribute values goes in
         self._people: set[str] = set()  # names already found to be names (check_person), this batch
 
     def apply(self, entity: str, rows: list[dict]) -> None:
-        with self.project.operation(ACTOR, self.label, undoable=False, origin="team") as op:
+        with self.project.log.operation(ACTOR, self.label, undoable=False, origin="team") as op:
             # Read inside the write transaction: a change the window commits meanwhile is either
             # already queued here or waits until this batch is in.
             self.pending = pending_keys(self.project)
@@ -109,7 +104,7 @@ class Applier:
         p = self.project
         have = {r["id"]: r for r in _rows(p, "SELECT * FROM annotations WHERE id IN (SELECT value FROM json_each(?))",
                                           (json.dumps([r["id"] for r in rows]),))}
-        self._tags = p.tag_names()
+        self._tags = tagdefs.tag_names(p)
         fresh: list[dict] = []
         for row in rows:
             key = row["id"]
@@ -126,14 +121,12 @@ class Applier:
             else:
                 local = self._local("annotation", row)
                 if local is not None and local != have[key]:
-                    p._apply_row("annotation", key, local)
-                    op.record("update", "annotation", key, have[key], local)
+                    op.put("annotation", key, have[key], local)
                     have[key] = local
                     self.report.count("changed", "annotation")
         self._tags = None
         if fresh:
-            p.conn.executemany(_INSERT_ANNOTATION, [tuple(r[c] for c in _ANN_COLS) for r in fresh])
-            op.record_many("create", "annotation", [(r["id"], None, r) for r in fresh])
+            op.insert_many("annotation", fresh)
             self.report.count("added", "annotation", len(fresh))
 
     def _links(self, op, rows: list[dict]) -> None:
@@ -154,7 +147,7 @@ class Applier:
                 continue
             if row["deleted"]:
                 if key in have:
-                    write_row(p, op, "entity_link", key, None)
+                    op.write("entity_link", key, None)
                     self.report.count("deleted", "entity_link")
                 continue
             try:
@@ -172,12 +165,10 @@ class Applier:
             if key not in have:
                 fresh.append(local)
             elif have[key] != local:
-                p._apply_row("entity_link", key, local)
-                op.record("update", "entity_link", key, have[key], local)
+                op.put("entity_link", key, have[key], local)
                 self.report.count("changed", "entity_link")
         if fresh:
-            p.conn.executemany(_INSERT_LINK, [tuple(r[c] for c in _LINK_COLS) for r in fresh])
-            op.record_many("create", "entity_link", [(r["annotation_id"], None, r) for r in fresh])
+            op.insert_many("entity_link", fresh)
             self.report.count("added", "entity_link", len(fresh))
 
     def finish(self) -> None:
@@ -185,11 +176,11 @@ class Applier:
         if not self._tombstones and not self._retired:
             return
         p = self.project
-        with p.operation(ACTOR, self.label, undoable=False, origin="team") as op:
+        with p.log.operation(ACTOR, self.label, undoable=False, origin="team") as op:
             self._retire_entities(op)
             order = {"relation_type": 0, "tag": 1, "actor_type": 2}
             for entity, name in sorted(self._tombstones, key=lambda t: order[t[0]]):
-                if p._row(entity, name) is None:
+                if p.log.row(entity, name) is None:
                     continue
                 if entity == "relation_type":
                     used = p.conn.execute("SELECT COUNT(*) FROM relations WHERE type = ?", (name,)).fetchone()[0]
@@ -203,7 +194,7 @@ class Applier:
                     self.report.problems.append(f"{entity.replace('_', ' ')} {name!r} was deleted on the server "
                                                 f"but is still used here; kept")
                     continue
-                write_row(p, op, entity, name, None)
+                op.write(entity, name, None)
                 self.report.count("deleted", entity)
         self._tombstones.clear()
 
@@ -215,28 +206,28 @@ class Applier:
         were made here meanwhile and were, or will be, refused; the report says so."""
         p = self.project
         for entity_id, into in self._retired.items():
-            if p._row("entity", entity_id) is None:
+            if p.log.row("entity", entity_id) is None:
                 continue
             seen = {entity_id}
             while into in self._retired and self._retired[into] and into not in seen:
                 seen.add(into)
                 into = self._retired[into]
-            if into is not None and p._row("entity", into) is None:
+            if into is not None and p.log.row("entity", into) is None:
                 into = None
             linked = [r[0] for r in p.conn.execute(
                 "SELECT annotation_id FROM entity_links WHERE entity_id = ? ORDER BY annotation_id", (entity_id,))]
             if linked and into is None:
-                name = p._row("entity", entity_id)["name"]
+                name = p.log.row("entity", entity_id)["name"]
                 self.report.problems.append(f"actor {name!r} was deleted on the server: {len(linked)} mentions here "
                                             f"linked to it are no longer linked")
             for ann_id in linked:
                 if into is None:
-                    write_row(p, op, "entity_link", ann_id, None)
+                    op.write("entity_link", ann_id, None)
                     self.report.count("deleted", "entity_link")
                     continue
-                write_row(p, op, "entity_link", ann_id, {**p._row("entity_link", ann_id), "entity_id": into})
+                op.write("entity_link", ann_id, {**p.log.row("entity_link", ann_id), "entity_id": into})
                 self.report.count("changed", "entity_link")
-            write_row(p, op, "entity", entity_id, None)
+            op.write("entity", entity_id, None)
             self.report.count("deleted", "entity")
         self._retired.clear()
 
@@ -245,7 +236,7 @@ class Applier:
         """One row in a savepoint of its own: one the project refuses leaves nothing and is listed."""
         mark = len(op.change.events)
         try:
-            with self.project._tx():
+            with self.project.db.transaction():
                 self._one_row(op, entity, row)
         except (StoreError, sqlite3.IntegrityError, ValueError, TypeError, KeyError) as exc:
             del op.change.events[mark:]
@@ -266,18 +257,18 @@ class Applier:
                 self._tombstones.append((entity, key))
             elif entity == "entity":
                 self._retired[key] = row.get("merged_into")
-            elif p._row(entity, key) is not None:
+            elif p.log.row(entity, key) is not None:
                 if entity == "annotation":
-                    p.delete_annotations([key], ACTOR)  # its relations and values go with it, logged
+                    annotations.delete_in_op(p, op, [key])  # its relations and values go with it, logged
                 else:
-                    write_row(p, op, entity, key, None)
+                    op.write(entity, key, None)
                 self.report.count("deleted", entity)
             return
         local = self._local(entity, row)
         if local is None:
             return
-        before = p._row(entity, key)
-        after = write_row(p, op, entity, key, local)
+        before = p.log.row(entity, key)
+        after = op.write(entity, key, local)
         if before is None:
             self.report.count("added", entity)
         elif before != after:
@@ -304,8 +295,8 @@ class Applier:
             out["article_id"] = article_id
         if entity == "annotation":
             incoming.check_annotation(row, people=self._people)
-            incoming.check_span(p.article_text(out["article_id"]), out)
-            if out["tag"] not in (self._tags if self._tags is not None else p.tag_names()):
+            incoming.check_span(articles.article_text(p, out["article_id"]), out)
+            if out["tag"] not in (self._tags if self._tags is not None else tagdefs.tag_names(p)):
                 return self._problem(entity, row, f"tag {out['tag']!r} is not in this project")
             return {c: out[c] for c in _ANN_COLS}
         if entity == "tag":
@@ -315,15 +306,15 @@ class Applier:
             return {**out, "trim_policy": checked["trim_policy"]}  # the project spells every rule out
         if entity == "annotation_attributes":
             incoming.need_text(row, "annotation_id")
-            ann = p._row("annotation", out["annotation_id"])
+            ann = p.log.row("annotation", out["annotation_id"])
             if ann is None:
                 return self._problem(entity, row, "its annotation is not here")
             incoming.attribute_values(out["data"], self._tag_def(ann["tag"]))
         if entity == "relation":
             incoming.check_relation(row, people=self._people)
-            if p._row("relation_type", out["type"]) is None:
+            if p.log.row("relation_type", out["type"]) is None:
                 return self._problem(entity, row, f"relation type {out['type']!r} is not in this project")
-            if p._row("annotation", out["source_id"]) is None or p._row("annotation", out["target_id"]) is None:
+            if p.log.row("annotation", out["source_id"]) is None or p.log.row("annotation", out["target_id"]) is None:
                 return self._problem(entity, row, "one of its annotations is not here")
             relations.check(p, out["type"], out["source_id"], out["target_id"])
             clash = p.conn.execute("SELECT id FROM relations WHERE type = ? AND source_id = ? AND target_id = ? AND id <> ?",
@@ -333,7 +324,7 @@ class Applier:
         if entity == "relation_type":
             incoming.check_relation_type(row)
             for end in ("source_tag", "target_tag"):
-                if p._row("tag", out[end]) is None:
+                if p.log.row("tag", out[end]) is None:
                     return self._problem(entity, row, f"tag {out[end]!r} is not in this project")
         if entity == "review":
             incoming.check_decision(row, people=self._people)
@@ -345,16 +336,16 @@ class Applier:
             incoming.check_actor_type(row)
         if entity == "entity":
             incoming.check_entity(row)
-            if p._row("actor_type", out["type"]) is None:
+            if p.log.row("actor_type", out["type"]) is None:
                 return self._problem(entity, row, f"actor type {out['type']!r} is not in this project")
         if entity == "figure_flag":
             incoming.check_figure_flag(row)
         return out
 
-    def _tag_def(self, name: str) -> tagset.TagDef | None:
+    def _tag_def(self, name: str) -> Tag | None:
         if name not in self._tag_defs:
             try:
-                self._tag_defs[name] = tagset.tag_def(self.project, name)
+                self._tag_defs[name] = tagdefs.tag_def(self.project, name)
             except StoreError:
                 self._tag_defs[name] = None
         return self._tag_defs[name]
@@ -372,16 +363,11 @@ class Applier:
         incoming.check_article_text(row)
         meta, notes = incoming.checked_article_meta(row)
         p = self.project
-        article_id = row["id"] if p._row("article", row["id"]) is None else new_id()
-        position = p.conn.execute("SELECT COALESCE(MAX(position), 0) + 1 FROM articles").fetchone()[0]
+        article_id = row["id"] if p.log.row("article", row["id"]) is None else new_id()
         full = {c: row[c] for c in ENTITIES["article"].columns}
         full.update(meta)
-        full.update(id=article_id, position=position, chars=len(row["text"]))
+        full["id"] = article_id
         self.report.adjusted += [f"article {str(sha)[:12]!r} from the server: {note}" for note in notes]
-        p._apply_row("article", article_id, full)
-        op.record("create", "article", article_id, None, {k: full[k] for k in _ARTICLE_META_COLS})
-        art = Article(**{k: full[k] for k in Article.__dataclass_fields__ if k in full})
-        for hook in _ARTICLE_ADDED_HOOKS:
-            hook(p, art)
+        articles.insert_in_op(p, op, full)  # at the end of the list, indexed for search
         self.keys.learn(article_id, sha)
         self.report.count("added", "article")

@@ -20,7 +20,7 @@ from dataclasses import asdict, dataclass, field
 import psycopg
 
 from annotator.core.model import now_iso
-from annotator.store.project import Project
+from annotator.store.oplog import Store
 from annotator.store.team import outbox
 from annotator.store.team.apply import Applier, ApplyReport
 from annotator.store.team.entities import ORDER
@@ -82,7 +82,7 @@ class SyncReport:
 class TeamSync:
     """One linked project's connection to its team server."""
 
-    def __init__(self, project: Project, *, url: str | None = None) -> None:
+    def __init__(self, project: Store, *, url: str | None = None) -> None:
         self.project = project
         self.url = url or outbox.linked_url(project)
         if not self.url:
@@ -98,7 +98,7 @@ class TeamSync:
         try:
             check_schema(conn)
             sid = server_id(conn)
-            linked = self.project.get_setting(outbox.SERVER_ID)
+            linked = self.project.db.get_setting(outbox.SERVER_ID)
             if linked and linked != sid:
                 raise TeamError(f"{describe(self.url)} is another team project than the one this project was linked to; "
                                 "unlink and link again")
@@ -132,7 +132,7 @@ class TeamSync:
             raise TeamError("this project is no longer linked to a team server")
         try:
             conn = self.connection()
-            if self.project.get_setting(outbox.NEEDS_SNAPSHOT):
+            if self.project.db.get_setting(outbox.NEEDS_SNAPSHOT):
                 self._upload(conn, report)
             outcome = self._push(conn, report)
             self._read_back(conn, outcome, report)
@@ -141,7 +141,7 @@ class TeamSync:
             self.close()
             raise TeamOffline(f"lost the team server {describe(self.url)}: {_first_line(exc)}") from exc
         report.outbox = outbox.outbox_size(self.project)
-        report.last_seq = int(self.project.get_setting(outbox.LAST_SEQ, "0"))
+        report.last_seq = int(self.project.db.get_setting(outbox.LAST_SEQ, "0"))
         report.seconds = round(time.perf_counter() - started, 3)
         return report
 
@@ -158,7 +158,7 @@ class TeamSync:
         finally:
             outbox.end_read(p)
         outbox.drop_pending(p, covered)
-        with p._tx():
+        with p.db.transaction():
             p.conn.execute("DELETE FROM settings WHERE key = ?", (outbox.NEEDS_SNAPSHOT,))
         report.uploaded = {k: v for k, v in out.written.items() if v}
         report.left_out += out.left_out
@@ -197,15 +197,15 @@ class TeamSync:
 
     def _pull(self, conn, report: SyncReport) -> None:
         p = self.project
-        since = int(p.get_setting(outbox.LAST_SEQ, "0") or 0)
+        since = int(p.db.get_setting(outbox.LAST_SEQ, "0") or 0)
         applier = Applier(p, f"sync from {describe(self.url)}")
         top = fetch_since(conn, since, applier.apply)
         applier.finish()
         _merge_reports(report.pulled, applier.report)
-        with p._tx():
-            current = int(p.get_setting(outbox.LAST_SEQ, "0") or 0)
-            p.set_setting(outbox.LAST_SEQ, str(max(current, top)))
-            p.set_setting(outbox.LAST_SYNC, now_iso())
+        with p.db.transaction():
+            current = int(p.db.get_setting(outbox.LAST_SEQ, "0") or 0)
+            p.db.set_setting(outbox.LAST_SEQ, str(max(current, top)))
+            p.db.set_setting(outbox.LAST_SYNC, now_iso())
 
 
 def _merge_reports(into: ApplyReport, other: ApplyReport) -> None:
@@ -223,7 +223,7 @@ def _first_line(exc: BaseException) -> str:
 
 
 # ------------------------------------------------------------------- commands
-def link(project: Project, url: str) -> tuple[SyncReport | None, list[str]]:
+def link(project: Store, url: str) -> tuple[SyncReport | None, list[str]]:
     """Link the project to the team server at `url` and sync once (uploading what the server lacks).
 
     Returns the first sync's report (None if the server went away meanwhile) and notes for the user.
@@ -240,18 +240,18 @@ def link(project: Project, url: str) -> tuple[SyncReport | None, list[str]]:
         me = identity(conn)
     finally:
         conn.close()
-    if current and project.get_setting(outbox.SERVER_ID) != sid:
+    if current and project.db.get_setting(outbox.SERVER_ID) != sid:
         raise TeamError(f"this project is linked to {describe(current)}; `annotator team unlink` first")
     if me.kind == "none":
         raise TeamError(f"the server knows {me.role!r} but not as a member of the team; an admin can add you with "
                         f"`annotator team add-member {me.role} --role analyst`")
     if not current:
-        with project._tx():
-            project.set_setting(outbox.URL, clean)
-            project.set_setting(outbox.SERVER_ID, sid)
-            project.set_setting(outbox.LAST_SEQ, "0")
-            project.set_setting(outbox.NEEDS_SNAPSHOT, "1")
-            project.set_setting(outbox.ROLE, me.role)
+        with project.db.transaction():
+            project.db.set_setting(outbox.URL, clean)
+            project.db.set_setting(outbox.SERVER_ID, sid)
+            project.db.set_setting(outbox.LAST_SEQ, "0")
+            project.db.set_setting(outbox.NEEDS_SNAPSHOT, "1")
+            project.db.set_setting(outbox.ROLE, me.role)
     try:
         with TeamSync(project, url=url) as team:
             return team.sync(), notes
@@ -260,7 +260,7 @@ def link(project: Project, url: str) -> tuple[SyncReport | None, list[str]]:
         return None, notes
 
 
-def init_server(url: str, project: Project) -> dict:
+def init_server(url: str, project: Store) -> dict:
     """Create or update the team schema and the group roles (idempotent). A server without tags
     gets this project's tag set and actor types, so analysts can start tagging as soon as they link;
     a server from before tags had span rules there gets this project's rules for the tags it shares."""
@@ -285,7 +285,7 @@ def init_server(url: str, project: Project) -> dict:
         conn.close()
 
 
-def unlink(project: Project, *, force: bool = False) -> int:
+def unlink(project: Store, *, force: bool = False) -> int:
     """Stop syncing; the project keeps everything it holds. Refuses while changes wait, unless forced."""
     if not outbox.linked_url(project):
         raise TeamError("this project is not linked to a team server")
@@ -298,7 +298,7 @@ def unlink(project: Project, *, force: bool = False) -> int:
     return waiting
 
 
-def status(project: Project) -> dict:
+def status(project: Store) -> dict:
     """What the project knows about its link, without touching the network."""
     from annotator.store.merge import conflicts
 
@@ -309,13 +309,13 @@ def status(project: Project) -> dict:
         "linked": True,
         "server": describe(url),
         "url": url,
-        "role": project.get_setting(outbox.ROLE),
-        "last_sync": project.get_setting(outbox.LAST_SYNC),
-        "last_seq": int(project.get_setting(outbox.LAST_SEQ, "0") or 0),
+        "role": project.db.get_setting(outbox.ROLE),
+        "last_sync": project.db.get_setting(outbox.LAST_SYNC),
+        "last_seq": int(project.db.get_setting(outbox.LAST_SEQ, "0") or 0),
         "outbox": outbox.outbox_size(project),
         "refused": outbox.refused(project),
         "conflicts": len(conflicts(project)),
-        "first_upload_pending": bool(project.get_setting(outbox.NEEDS_SNAPSHOT)),
+        "first_upload_pending": bool(project.db.get_setting(outbox.NEEDS_SNAPSHOT)),
     }
 
 
@@ -361,7 +361,7 @@ class Listener:
             pass
 
 
-def watch(project: Project, stop, *, on_state=lambda state, outbox_size: None, on_report=lambda report: None,
+def watch(project: Store, stop, *, on_state=lambda state, outbox_size: None, on_report=lambda report: None,
           on_error=lambda message: None, poll: float = 0.25, retry: tuple[float, float] = (1.0, 5.0),
           cycle=contextlib.nullcontext) -> None:
     """Keep the project in step until `stop.is_set()`: sync at once, then whenever the server
@@ -373,7 +373,7 @@ def watch(project: Project, stop, *, on_state=lambda state, outbox_size: None, o
     """
     team = TeamSync(project)
     listener: Listener | None = None
-    seen = project.data_version()
+    seen = project.db.data_version()
     due = True
     delay = retry[0]
     try:
@@ -387,12 +387,12 @@ def watch(project: Project, stop, *, on_state=lambda state, outbox_size: None, o
                 if due:
                     with cycle():
                         on_state("syncing", outbox.outbox_size(project))
-                        seen = project.data_version()
+                        seen = project.db.data_version()
                         on_report(team.sync())
                         on_state("online", outbox.outbox_size(project))
                     delay = retry[0]
                 due = listener.wait(poll)
-                if project.data_version() != seen:
+                if project.db.data_version() != seen:
                     due = True
             except TeamOffline:
                 team.close()

@@ -1,11 +1,11 @@
 """The project's side of a team link: the outbox of local operations and the link settings.
 
 Once a project is linked, every local operation that touches a shared entity is queued
-in `team_outbox` inside the operation's own transaction (`queue_operation`, called by
-Project through `on_operation_logged`), under a fresh UUID. The push reads the queue in
-order, turns each operation's logged events into rows in server form, and removes an
-operation only once the server has committed it; a push cut short by a kill or a lost
-connection is simply sent again and the server skips what it already has.
+in `team_outbox` inside the operation's own transaction (`queue_operation`, which the
+Project hands to its operation log's `logged` callbacks), under a fresh UUID. The push
+reads the queue in order, turns each operation's logged events into rows in server form,
+and removes an operation only once the server has committed it; a push cut short by a
+kill or a lost connection is simply sent again and the server skips what it already has.
 
 Operations brought from the server (origin "team") are never queued.
 """
@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Iterator
 
 from annotator.core.model import new_id, now_iso
-from annotator.store.project import Change, Project, on_operation_logged
+from annotator.store.oplog import Change, Store
 from annotator.store.team.entities import ARTICLE_REF, ENTITIES, SERVER_ONLY, server_entity, server_tag
 
 # Settings of a linked project (the project file never holds a password).
@@ -30,22 +30,20 @@ ROLE = "team.role"
 LINK_KEYS = (URL, SERVER_ID, LAST_SEQ, LAST_SYNC, NEEDS_SNAPSHOT, ROLE)
 
 
-def linked_url(project: Project) -> str | None:
-    return project.get_setting(URL)
+def linked_url(project: Store) -> str | None:
+    return project.db.get_setting(URL)
 
 
-def queue_operation(project: Project, op_id: int, change: Change) -> None:
+def queue_operation(project: Store, op_id: int, change: Change) -> None:
     """Queue a local operation of a linked project for the server (inside the operation's transaction)."""
-    if change.origin != "local" or not any(e[0] in ENTITIES for e in change.events):
+    if change.origin != "local" or not any(e.entity in ENTITIES for e in change.events):
         return
-    if project.get_setting(URL) is None:
+    if project.db.get_setting(URL) is None:
         return
     project.conn.execute(
         "INSERT INTO team_outbox(op_id, op_uuid, queued_at) VALUES (?, ?, ?)", (op_id, new_id(), now_iso())
     )
 
-
-on_operation_logged(queue_operation)
 
 
 @dataclass
@@ -69,7 +67,7 @@ class OutboxOp:
 class ArticleKeys:
     """Article UUID here <-> SHA-256 of its text (the article's key on the server)."""
 
-    def __init__(self, project: Project) -> None:
+    def __init__(self, project: Store) -> None:
         self.project = project
         self._sha: dict[str, str] = {}
         self._id: dict[str, str] | None = None
@@ -98,7 +96,7 @@ class ArticleKeys:
             self._id[sha] = article_id
 
 
-def to_server(project: Project, keys: ArticleKeys, entity: str, row: dict | None) -> dict | None:
+def to_server(project: Store, keys: ArticleKeys, entity: str, row: dict | None) -> dict | None:
     """A project row (as logged or as stored) in server form; raises KeyError when its article is unknown."""
     if row is None:
         return None
@@ -122,7 +120,7 @@ def to_server(project: Project, keys: ArticleKeys, entity: str, row: dict | None
     return out
 
 
-def pending_ops(project: Project, limit: int = 200) -> list[OutboxOp]:
+def pending_ops(project: Store, limit: int = 200) -> list[OutboxOp]:
     """The oldest queued operations, their shared events in server form, in log order."""
     heads = project.conn.execute(
         "SELECT o.op_id, o.op_uuid, p.label, p.actor FROM team_outbox o JOIN operations p ON p.id = o.op_id "
@@ -150,11 +148,11 @@ def pending_ops(project: Project, limit: int = 200) -> list[OutboxOp]:
     return list(ops.values())
 
 
-def acknowledge(project: Project, accepted: list[int], refused: dict[int, str]) -> None:
+def acknowledge(project: Store, accepted: list[int], refused: dict[int, str]) -> None:
     """The server has these operations (or turned them down for good): out of the queue."""
     if not accepted and not refused:
         return
-    with project._tx():
+    with project.db.transaction():
         project.conn.executemany("DELETE FROM team_outbox WHERE op_id = ?", [(i,) for i in accepted])
         project.conn.executemany(
             "UPDATE team_outbox SET state = 'refused', reason = ? WHERE op_id = ?",
@@ -162,22 +160,22 @@ def acknowledge(project: Project, accepted: list[int], refused: dict[int, str]) 
         )
 
 
-def drop_pending(project: Project, op_ids: list[int]) -> None:
+def drop_pending(project: Store, op_ids: list[int]) -> None:
     """Operations whose effect a snapshot upload already carried."""
     if op_ids:
-        with project._tx():
+        with project.db.transaction():
             project.conn.executemany("DELETE FROM team_outbox WHERE op_id = ? AND state = 'pending'", [(i,) for i in op_ids])
 
 
-def pending_op_ids(project: Project) -> list[int]:
+def pending_op_ids(project: Store) -> list[int]:
     return [r[0] for r in project.conn.execute("SELECT op_id FROM team_outbox WHERE state = 'pending' ORDER BY op_id")]
 
 
-def outbox_size(project: Project) -> int:
+def outbox_size(project: Store) -> int:
     return project.conn.execute("SELECT COUNT(*) FROM team_outbox WHERE state = 'pending'").fetchone()[0]
 
 
-def refused(project: Project) -> list[dict]:
+def refused(project: Store) -> list[dict]:
     cur = project.conn.execute(
         "SELECT o.op_id, o.op_uuid, p.label, p.actor, p.ts, o.reason FROM team_outbox o "
         "JOIN operations p ON p.id = o.op_id WHERE o.state = 'refused' ORDER BY o.op_id"
@@ -186,20 +184,20 @@ def refused(project: Project) -> list[dict]:
     return [dict(zip(cols, r)) for r in cur]
 
 
-def retry_refused(project: Project) -> int:
+def retry_refused(project: Store) -> int:
     """Queue refused operations again (e.g. after an admin added the article they need)."""
-    with project._tx():
+    with project.db.transaction():
         return project.conn.execute("UPDATE team_outbox SET state = 'pending', reason = '' WHERE state = 'refused'").rowcount
 
 
-def clear(project: Project) -> None:
+def clear(project: Store) -> None:
     """Forget the link: its settings and its queue (the project's own data stays)."""
-    with project._tx():
+    with project.db.transaction():
         project.conn.execute("DELETE FROM team_outbox")
         project.conn.executemany("DELETE FROM settings WHERE key = ?", [(k,) for k in LINK_KEYS])
 
 
-def pending_keys(project: Project) -> set[tuple[str, str]]:
+def pending_keys(project: Store) -> set[tuple[str, str]]:
     """(entity, id here) of every row a queued operation touches: the server's version waits for ours."""
     return set(project.conn.execute(
         "SELECT DISTINCT e.entity, e.entity_id FROM events e JOIN team_outbox o ON o.op_id = e.op_id "
@@ -235,7 +233,7 @@ _SNAPSHOT_SQL = {
 }
 
 
-def snapshot_rows(project: Project, entity: str, chunk: int) -> Iterator[list[dict]]:
+def snapshot_rows(project: Store, entity: str, chunk: int) -> Iterator[list[dict]]:
     """Every row of an entity here, in server form, a chunk at a time."""
     cols = [c for c in ENTITIES[entity].columns if c not in SERVER_ONLY.get(entity, ())]
     cur = project.conn.execute(_SNAPSHOT_SQL[entity])
@@ -248,11 +246,11 @@ def snapshot_rows(project: Project, entity: str, chunk: int) -> Iterator[list[di
         yield [form(r) for r in out] if form else out
 
 
-def begin_read(project: Project) -> None:
+def begin_read(project: Store) -> None:
     """One consistent view of the project for a snapshot (WAL: writers carry on meanwhile)."""
     project.conn.execute("BEGIN")
 
 
-def end_read(project: Project) -> None:
+def end_read(project: Store) -> None:
     if project.conn.in_transaction:
         project.conn.execute("COMMIT")

@@ -15,7 +15,7 @@ import psycopg
 from psycopg import sql
 from psycopg.conninfo import conninfo_to_dict, make_conninfo
 
-from annotator.store.project import StoreError
+from annotator.store.errors import StoreError
 from annotator.store.team.server_schema import (
     ADMIN, ANALYST, BOOTSTRAP, GROUPS, MIGRATIONS, REVIEWER, SERVER_SCHEMA_VERSION,
 )

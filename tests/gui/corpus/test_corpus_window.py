@@ -10,7 +10,6 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 
 from annotator.gui.app import make_app
 from annotator.gui.corpus.actor_link import link_identical, link_menu, new_actor_from
-from annotator.gui.corpus.corpus_wiring import corpus_window
 from annotator.store import Project, actors, corpus
 from corpus_fixture import build
 from span_helpers import tag_word
@@ -36,14 +35,14 @@ def win(qtbot):
 
 def test_the_menu_opens_the_view_with_every_claim(win, qtbot):
     win.actions_["corpus_view"].trigger()
-    view = win.corpus_view
+    view = win.corpus.view()
     assert view.isVisible()
     assert view.claims.model.rowCount() == 6
     assert "6 of 6" in view.claims.count.text().replace("\u2068", "").replace("\u2069", "")
 
 
 def test_filters_narrow_the_claims(win, qtbot):
-    cv = corpus_window(win)
+    cv = win.corpus.view()
     cv.open()
     claims = cv.claims
 
@@ -72,7 +71,7 @@ def test_filters_narrow_the_claims(win, qtbot):
 
 
 def test_sorting_by_a_column(win):
-    cv = corpus_window(win)
+    cv = win.corpus.view()
     cv.open()
     m = cv.claims.model
     m.sort(2, Qt.DescendingOrder)
@@ -83,7 +82,7 @@ def test_sorting_by_a_column(win):
 
 
 def test_clicking_a_claim_opens_its_article_at_the_claim(win, qtbot):
-    cv = corpus_window(win)
+    cv = win.corpus.view()
     cv.open()
     m = cv.claims.model
     r = next(i for i in range(m.rowCount()) if m.row(i).source == "sana")
@@ -95,7 +94,7 @@ def test_clicking_a_claim_opens_its_article_at_the_claim(win, qtbot):
 
 
 def test_figures_tab_flags_and_a_verdict_with_undo(win):
-    cv = corpus_window(win)
+    cv = win.corpus.view()
     cv.open()
     cv.tabs.setCurrentWidget(cv.figures)
     fv = cv.figures
@@ -114,7 +113,7 @@ def test_figures_tab_flags_and_a_verdict_with_undo(win):
 
 
 def test_network_picture_and_exports(win, tmp_path):
-    cv = corpus_window(win)
+    cv = win.corpus.view()
     cv.open()
     cv.tabs.setCurrentWidget(cv.network)
     assert not cv.network.picture.pixmap().isNull()
@@ -127,7 +126,7 @@ def test_network_picture_and_exports(win, tmp_path):
 def test_actors_tab_accepts_the_best_candidate_with_enter(win, qtbot):
     p = win.session.project
     new = tag_word(p, win.arts[2], "لروسيا", "actor", "tester")
-    cv = corpus_window(win)
+    cv = win.corpus.view()
     cv.open()
     cv.tabs.setCurrentWidget(cv.actors)
     av = cv.actors
@@ -143,7 +142,7 @@ def test_actors_tab_accepts_the_best_candidate_with_enter(win, qtbot):
 
 def test_actors_tab_merge_split_and_new(win):
     p = win.session.project
-    cv = corpus_window(win)
+    cv = win.corpus.view()
     cv.open()
     cv.tabs.setCurrentWidget(cv.actors)
     av = cv.actors
@@ -174,14 +173,14 @@ def test_ctrl_k_menu_links_the_selected_mention(win):
     p = win.session.project
     ann = tag_word(p, win.arts[2], "لروسيا", "actor", "tester")
     win.session.select(ann.id)
-    menu = link_menu(win)
+    menu = link_menu(win.ctx)
     first = menu.actions()[0]
     assert "روسيا" in first.text() and menu.activeAction() is first
     first.trigger()
     assert actors.link_of(p, ann.id) == win.ent["روسيا"]
     win.session.select(None)
     claim = next(a for a in p.annotations(win.arts[0]) if a.tag == "claim")
-    assert link_menu(win, claim.id) is None  # not an actor mention: a message instead
+    assert link_menu(win.ctx, claim.id) is None  # not an actor mention: a message instead
 
 
 def test_new_actor_from_a_mention_and_link_all_identical(win):
@@ -189,15 +188,15 @@ def test_new_actor_from_a_mention_and_link_all_identical(win):
     a = p.add_article("قال المتحدث باسم الهلال الأحمر إن القافلة وصلت، وأكد الهلال الأحمر أن الطريق آمن.", "x", source="x").id
     m1 = tag_word(p, a, "الهلال الأحمر", "actor", "tester")
     m2 = tag_word(p, a, "الهلال الأحمر", "actor", "tester", 1)
-    e = new_actor_from(win, p.annotation(m1.id), {"name": "الهلال الأحمر", "type_": "organisation", "aliases": [],
+    e = new_actor_from(win.ctx, p.annotation(m1.id), {"name": "الهلال الأحمر", "type_": "organisation", "aliases": [],
                                                   "note": "", "external_id": ""})
     assert actors.link_of(p, m1.id) == e.id
-    assert link_identical(win, "الهلال الأحمر", e.id, e.name, accept_all=True) == 1
+    assert link_identical(win.ctx, "الهلال الأحمر", e.id, e.name, accept_all=True) == 1
     assert actors.link_of(p, m2.id) == e.id
 
 
 def test_the_view_follows_changes_made_in_the_reader(win):
-    cv = corpus_window(win)
+    cv = win.corpus.view()
     cv.open()
     p = win.session.project
     tag_word(p, win.arts[1], "وان روسيا ساعدت", "claim", "tester")

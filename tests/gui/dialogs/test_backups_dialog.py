@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
+from annotator.gui.session import Session
 from annotator.gui.dialogs.backups_dialog import BackupsDialog
 from annotator.store.backups import list_backups, take_backup
 from gui_helpers import plain
@@ -31,7 +32,7 @@ def _tag(p, who="layla"):
 
 
 def _dialog(qtbot, proj, answer=True):
-    dlg = BackupsDialog(proj)
+    dlg = BackupsDialog(Session(proj, "layla"))
     qtbot.addWidget(dlg)
     dlg.confirm = lambda backup: answer
     return dlg

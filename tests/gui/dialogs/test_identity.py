@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
-from gui_helpers import select_text
+from gui_helpers import plain, select_text
 from modal_helpers import answer_modal
 
 from annotator import config
@@ -89,7 +89,7 @@ def test_switch_annotator_changes_who_tags_and_whose_undo(window, seeded, seed_a
     window.actions_["undo"].trigger()
     assert [a.annotator for a in seeded.annotations(seed_article_id)] == ["tester"]
     # Back as tester, tester's own action is undoable again.
-    identity.switch_annotator(window, "tester")
+    identity.switch_annotator(window.ctx, "tester")
     assert window.actions_["undo"].isEnabled()
     window.actions_["undo"].trigger()
     assert seeded.annotations(seed_article_id) == []
@@ -99,6 +99,18 @@ def test_switch_annotator_changes_who_tags_and_whose_undo(window, seeded, seed_a
 def test_switch_to_an_unusable_name_changes_nothing(window, bad):
     messages = []
     window.session.message.connect(messages.append)
-    assert identity.switch_annotator(window, bad) is None
+    assert identity.switch_annotator(window.ctx, bad) is None
     assert window.session.annotator == "tester"
     assert messages
+
+
+def test_a_name_that_could_pass_for_another_is_refused_in_the_name_dialog(qtbot):
+    dialog = identity.NameDialog("layla")
+    qtbot.addWidget(dialog)
+    ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+    dialog.edit.setText("\u202eyrallam")
+    assert plain(dialog.problem.text()) == ("the name '\\u202eyrallam' holds U+202E RIGHT-TO-LEFT OVERRIDE, "
+                                     "which is not allowed in a name")
+    assert not ok.isEnabled()
+    dialog.edit.setText("ليلى")
+    assert dialog.problem.text() == "" and ok.isEnabled()

@@ -57,7 +57,7 @@ def test_the_main_window_menus_docks_and_panels(arabic_window):
     win.find_bar.open()
     win.session.select(win.panel.model.annotations()[0].id)  # attributes, relations, buttons switched on
     win.actions_["review_mode"].trigger()  # the review dock and the review columns
-    win.tools.actions["suggestions"].trigger()  # the suggestions dock
+    win.actions_["suggestions"].trigger()  # the suggestions dock
     assert _left_english(win) == []
 
 
@@ -85,26 +85,24 @@ def test_each_window_it_opens(arabic_window, opener, qtbot, tmp_path):
     elif opener == "statistics":
         from annotator.gui.review.stats_view import show_stats
 
-        shown = show_stats(win)
+        shown = show_stats(win.ctx)
     elif opener == "agreement":
         from annotator.gui.review.agreement_view import show_agreement
 
-        shown = show_agreement(win)
+        shown = show_agreement(win.ctx)
     elif opener == "corpus":
-        from annotator.gui.corpus.corpus_wiring import corpus_window
-
-        shown = corpus_window(win)
+        shown = win.corpus.view()
         shown.open()
     elif opener == "backups":
         from annotator.gui.dialogs.backups_dialog import BackupsDialog
 
-        shown = BackupsDialog(win.session.project, win)
+        shown = BackupsDialog(win.session, win)
     elif opener == "annotate_all":
         shown = win.tools.annotate_all_dialog()
     elif opener == "link":
         from annotator.gui.annotations.relation_flow import LinkDialog
 
-        shown = LinkDialog(win.session.project, win.session.selected, win)
+        shown = LinkDialog(win.session, win.session.selected, win)
     elif opener == "team":
         from annotator.gui.team.team_dialog import TeamDialog
 
@@ -137,7 +135,6 @@ def test_each_window_it_opens(arabic_window, opener, qtbot, tmp_path):
     else:
         from annotator.gui.dialogs.dialogs import ReportDialog
         from annotator.gui.review.merge_action import merge_summary, report_html
-        from annotator.store.merge import merge_project
 
         other = tmp_path / "other.db"
         from seeding import seeded_project
@@ -146,7 +143,7 @@ def test_each_window_it_opens(arabic_window, opener, qtbot, tmp_path):
         art = theirs.articles()[0]["id"]
         theirs.add_annotation(art, 0, 3, "claim", "omar", text=theirs.article_text(art)[:3])
         theirs.close()
-        report = merge_project(win.session.project, str(other), "rana")
+        report = win.session.merge(str(other))
         assert not foreign_words(merge_summary(report))
         shown = ReportDialog("", report_html(report), win)
         shown.setWindowTitle("تقرير")
@@ -185,7 +182,7 @@ def test_the_keyboard_shortcuts_and_about(arabic_window):
         dialog.done(QDialog.Accepted)
 
     QTimer.singleShot(0, read_and_close)
-    win.show_shortcuts()
+    win.actions_["shortcuts"].trigger()
     from walk import foreign_words
 
     left = [foreign_words(t) for t in seen["texts"] if foreign_words(t)]

@@ -38,10 +38,9 @@ def test_arabic_loads_qt_translations_and_mirrors_the_chrome(qtbot):
 def test_settings_language_saves_the_choice_and_offers_a_restart(window, monkeypatch):
     from PySide6.QtWidgets import QMessageBox
 
-    from annotator.gui.menus import menu
-
-    language = next(a.menu() for a in menu(window, "Settings").actions() if a.menu() is not None
-                    and {x.data() for x in a.menu().actions()} == {"en", "ar"})
+    settings_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Settings")
+    language = next(a.menu() for a in settings_menu.actions() if a.menu() is not None and a.text() == "&Language")
+    language.aboutToShow.emit()  # filled each time it opens
     entries = {a.data(): a for a in language.actions()}
     assert entries["ar"].text() == "العربية" and entries["en"].text() == "English"  # each in its own language
     assert entries["en"].isChecked() and not entries["ar"].isChecked()

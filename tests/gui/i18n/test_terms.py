@@ -7,7 +7,6 @@ an English sentence in the Arabic window.
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 

@@ -31,7 +31,7 @@ def test_export_and_import_through_the_window(quiet, tmp_path):
     source = build()
     # Our project's annotations go out as a .qdpx ...
     n_before = quiet.session.project.annotation_count()
-    summary = exchange_actions.export_dialog(quiet, "qdpx", "", "", path=str(tmp_path / "mine.qdpx"))
+    summary = exchange_actions.export_dialog(quiet.ctx, "qdpx", "", "", path=str(tmp_path / "mine.qdpx"))
     assert "written to" in summary and zipfile.is_zipfile(tmp_path / "mine.qdpx")
     # ... and a colleague's .qdpx comes in, articles and all, as one undo step.
     from annotator.io.refi_qda import export_qdpx
@@ -40,7 +40,7 @@ def test_export_and_import_through_the_window(quiet, tmp_path):
     from exchange_project import rich_tagset
 
     rich_tagset(quiet.session.project)
-    got = exchange_actions.import_dialog(quiet, path=str(tmp_path / "theirs.qdpx"))
+    got = exchange_actions.import_dialog(quiet.ctx, path=str(tmp_path / "theirs.qdpx"))
     assert got is not None and "10 annotations imported" in got[0]
     project = quiet.session.project
     assert project.annotation_count() == n_before + 10
@@ -54,13 +54,13 @@ def test_a_refused_import_changes_nothing_and_says_why(quiet, tmp_path):
     bad.write_bytes(b"not a zip")
     project = quiet.session.project
     before = "\n".join(project.conn.iterdump())
-    assert exchange_actions.import_dialog(quiet, path=str(bad)) is None
+    assert exchange_actions.import_dialog(quiet.ctx, path=str(bad)) is None
     assert "not a zip" in quiet.statusBar().currentMessage()
     assert "\n".join(project.conn.iterdump()) == before
 
 
 def test_brat_folder_export_from_the_window(quiet, tmp_path):
-    assert exchange_actions.export_dialog(quiet, "brat", "", "", path=str(tmp_path / "brat")) is not None
+    assert exchange_actions.export_dialog(quiet.ctx, "brat", "", "", path=str(tmp_path / "brat")) is not None
     assert (tmp_path / "brat" / "annotation.conf").is_file()
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from annotator.gui.session import Session
 from annotator.gui.review.stats_view import StatsDialog, column
 from annotator.store import review
 from gui_helpers import plain
@@ -27,7 +28,7 @@ def test_counts_actors_and_progress(qtbot, seeded, seed_article_id):
     p.add_annotation(other.id, i, i + len("الجيش السوريّ"), "actor", "bob")
     review.accept(p, a1.id, "carol")
 
-    d = StatsDialog(p)
+    d = StatsDialog(Session(p, "tester"))
     qtbot.addWidget(d)
     assert dict(zip(column(d.by_tag, 0), column(d.by_tag, 1))) == {"actor": "3", "claim": "0", "figure": "1"}
     assert dict(zip(column(d.by_annotator, 0), column(d.by_annotator, 1))) == {"alice": "2", "bob": "2"}
@@ -48,9 +49,9 @@ def test_counts_actors_and_progress(qtbot, seeded, seed_article_id):
 def test_menu_entry_opens_it(window, seeded, seed_article_id):
     window.setProperty("quiet", True)
     opened = []
-    from annotator.gui.review import review_wiring
+    from annotator.gui.review import stats_view
 
     window.actions_["statistics"].triggered.disconnect()
-    window.actions_["statistics"].triggered.connect(lambda: opened.append(review_wiring.show_stats(window)))
+    window.actions_["statistics"].triggered.connect(lambda: opened.append(stats_view.show_stats(window.ctx)))
     window.actions_["statistics"].trigger()
     assert opened and opened[0].stats.articles == 1

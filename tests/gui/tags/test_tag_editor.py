@@ -16,7 +16,7 @@ from modal_helpers import answer_modal
 
 
 def open_editor(window) -> TagEditor:
-    window.tools.actions["tags"].trigger()
+    window.actions_["tags"].trigger()
     editor = window.tools.tag_editor
     assert editor is not None and editor.isVisible()
     return editor

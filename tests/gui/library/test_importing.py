@@ -47,7 +47,7 @@ def test_import_files_action_takes_each_format(quiet, seeded, monkeypatch, name)
 
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", fake_dialog)
     before = seeded.article_count()
-    quiet.import_files()
+    quiet.importing.import_files()
     added = seeded.article_count() - before
     assert added == _expected_articles(path) >= 1
     assert quiet.articles.model.rowCount() == seeded.article_count()
@@ -65,7 +65,7 @@ def test_import_folder_action_imports_every_format_inside(quiet, seeded, monkeyp
     (tmp_path / "notes.md").write_text("ذكر المتحدث أن المحادثات ستستأنف قريبا.", encoding="utf-8")
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path))
     before = seeded.article_count()
-    quiet.import_folder()
+    quiet.importing.import_folder()
     assert seeded.article_count() - before == _expected_articles(tmp_path)
     titles = {r["title"] for r in quiet.articles.model.rows}
     assert {a["title"] for a in seeded.articles()} == titles
@@ -92,7 +92,7 @@ def test_cancel_between_files_keeps_the_files_already_imported(quiet, seeded, mo
         (tmp_path / f"{i}.txt").write_text(t, encoding="utf-8")
     _cancel_at_poll(monkeypatch, 3)  # asked before files 1, 2, 3: stops before the third
     before = seeded.article_count()
-    outcomes = quiet.run_import([tmp_path], batch_files=1)
+    outcomes = quiet.importing.run_import([tmp_path], batch_files=1)
     assert outcomes.cancelled
     assert [o.status for o in outcomes] == ["imported", "imported"]
     assert seeded.article_count() == before + 2
@@ -108,7 +108,7 @@ def test_cancel_inside_a_csv_keeps_nothing_from_that_file(quiet, seeded, monkeyp
     assert rows >= 2
     _cancel_at_poll(monkeypatch, 3)  # asked before the file, then before each row: stops at row 2
     before = seeded.article_count()
-    outcomes = quiet.run_import([csv], batch_files=1)
+    outcomes = quiet.importing.run_import([csv], batch_files=1)
     assert outcomes.cancelled
     assert [o.status for o in outcomes] == ["cancelled"]
     assert seeded.article_count() == before
@@ -122,7 +122,7 @@ def test_import_report_is_shown_after_an_import(window, seeded, monkeypatch, tmp
     monkeypatch.setattr(dialogs.ReportDialog, "exec", lambda self: shown.append(self.browser.toPlainText()))
     f = tmp_path / "a.txt"
     f.write_text("قالت الوزارة إن الطريق أعيد فتحه.", encoding="utf-8")
-    window.run_import([f])
+    window.importing.run_import([f])
     assert len(shown) == 1 and "1 imported" in shown[0]
 
 

@@ -1,4 +1,4 @@
-"""Tagging in the reader: select, press a key, and the database holds exactly the span."""
+"""Tagging gestures (the controller): select in the reader, press a key, and the database holds exactly the span."""
 
 from __future__ import annotations
 
@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt
 from gui_helpers import covered, highlighted_ranges, plain, select_range, select_text
 
 from annotator.core.bidi_safe import BIDI_CONTROLS
-from gui_helpers import plain
 
 
 def only_annotation(project):

@@ -135,7 +135,7 @@ def test_zoom_keys_and_reset(window, qtbot):
 
 
 def test_panels_can_be_hidden(window):
-    window.show_panel("annotations", False)
+    window.view.show_panel("annotations", False)
     assert not window.panel.isVisible()
     window.actions_["show_annotations"].trigger()
     assert window.panel.isVisible()
@@ -146,7 +146,7 @@ def test_import_adds_articles_to_the_list(window, seeded, tmp_path):
     f.write_text("وقال المتحدث إن المفاوضات ستستأنف الأسبوع المقبل.", encoding="utf-8")
     (tmp_path / "empty.txt").write_text("   ", encoding="utf-8")
     window.setProperty("quiet", True)
-    outcomes = window.run_import([tmp_path])
+    outcomes = window.importing.run_import([tmp_path])
     assert sorted(o.status for o in outcomes) == ["imported", "rejected"]
     assert window.articles.model.rowCount() == 2
     assert seeded.article_count() == 2
@@ -182,7 +182,7 @@ def test_geometry_and_splitter_persist(qtbot, seeded):
     win.show()
     # Small enough for the offscreen screen (800 x 800), which a restored geometry is fitted into;
     # without the tag bar the three columns' minimum widths fit in it.
-    win.show_panel("tags", False)
+    win.view.show_panel("tags", False)
     QApplication.processEvents()
     win.resize(780, 560)
     QApplication.processEvents()
@@ -192,7 +192,7 @@ def test_geometry_and_splitter_persist(qtbot, seeded):
     QApplication.processEvents()
     sizes = win.splitter.sizes()
     assert win.width() == 780 and sizes[1] >= 390
-    win._save_settings()
+    win.view.save()
     again = MainWindow(seeded, "tester")
     qtbot.addWidget(again)
     again.show()

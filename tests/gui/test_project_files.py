@@ -29,7 +29,7 @@ def test_restore_from_the_file_menu_reloads_the_views(qtbot, tmp_path):
         dialog.accept()
 
     QTimer.singleShot(0, choose_and_restore)
-    window.restore_backup()
+    window.files.restore_backup()
     assert seen and seen[0] is not None
     assert project.annotation_count() == 0
     assert window.panel.model.rowCount() == 0

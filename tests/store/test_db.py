@@ -13,7 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from annotator.store import project as project_mod
+from annotator.store import db as db_mod
+from annotator.store.articles import sha256_text
 from annotator.store.project import Project, StoreError
 from annotator.store.schema import MIGRATIONS, SCHEMA_VERSION
 
@@ -49,8 +50,8 @@ def v1_rows():
 def one_more_migration(monkeypatch):
     """A next schema version, so the migration path is exercised even before a real migration 2 exists."""
     extra = MIGRATIONS + ["CREATE TABLE migration_probe (id INTEGER PRIMARY KEY, note TEXT NOT NULL DEFAULT '');"]
-    monkeypatch.setattr(project_mod, "MIGRATIONS", extra)
-    monkeypatch.setattr(project_mod, "SCHEMA_VERSION", len(extra))
+    monkeypatch.setattr(db_mod, "MIGRATIONS", extra)
+    monkeypatch.setattr(db_mod, "SCHEMA_VERSION", len(extra))
     return len(extra)
 
 
@@ -64,7 +65,7 @@ def _check_migrated(path, rows, latest):
         for art in p.articles():
             text = p.article_text(art["id"])
             assert art["chars"] == len(text)
-            assert art["text_sha256"] == project_mod.sha256_text(text)
+            assert art["text_sha256"] == sha256_text(text)
         backup = p.backup_path
         assert backup is not None and backup.exists() and backup != path
 
@@ -110,8 +111,8 @@ def test_v1_file_migrates_to_a_next_version(v1_copy, v1_rows, one_more_migration
 
 def test_a_failing_migration_leaves_the_file_at_the_old_version(v1_copy, v1_rows, monkeypatch):
     broken = MIGRATIONS + ["CREATE TABLE half_done (x);\nTHIS IS NOT SQL;"]
-    monkeypatch.setattr(project_mod, "MIGRATIONS", broken)
-    monkeypatch.setattr(project_mod, "SCHEMA_VERSION", len(broken))
+    monkeypatch.setattr(db_mod, "MIGRATIONS", broken)
+    monkeypatch.setattr(db_mod, "SCHEMA_VERSION", len(broken))
     with pytest.raises(sqlite3.Error):
         Project(v1_copy, create=False)
     conn = sqlite3.connect(v1_copy)
@@ -167,6 +168,33 @@ def test_another_programs_database_is_refused_untouched(tmp_path):
     with pytest.raises(StoreError, match="another program"):
         Project(path, create=False)
     assert _digest(path) == before
+
+
+def test_file_project_uses_wal_foreign_keys_and_version(tmp_path):
+    p = Project(tmp_path / "p.db")
+    assert p.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert p.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert p.conn.execute("PRAGMA busy_timeout").fetchone()[0] > 0
+    assert p.conn.execute("PRAGMA user_version").fetchone()[0] >= 1
+    p.close()
+
+
+def test_newer_schema_is_refused(tmp_path):
+    path = tmp_path / "future.db"
+    c = sqlite3.connect(path)
+    c.execute("PRAGMA user_version = 999")
+    c.close()
+    before = path.read_bytes()
+    with pytest.raises(StoreError, match="newer"):
+        Project(path)
+    assert path.read_bytes() == before
+
+
+def test_not_a_project_is_refused(tmp_path):
+    path = tmp_path / "x.db"
+    path.write_text("hello")
+    with pytest.raises(StoreError, match="not an annotator project"):
+        Project(path)
 
 
 def test_v1_tags_get_the_span_rules_of_their_names(v1_copy):

@@ -6,6 +6,7 @@ import pytest
 
 from review_scenario import SEEDS, analyst_file
 
+from annotator.gui.session import Session
 from annotator.gui.review.agreement_view import NONE, AgreementDialog, heat_color
 from annotator.store import Project
 from annotator.store.measures import agreement_report
@@ -26,7 +27,7 @@ def both(tmp_path):
 
 
 def test_table_and_heatmap_show_the_store_figures(qtbot, both):
-    d = AgreementDialog(both)
+    d = AgreementDialog(Session(both, "carol"))
     qtbot.addWidget(d)
     rep = agreement_report(both, ["alice", "bob"])
     rows = [d.table.verticalHeaderItem(r).text() for r in range(d.table.rowCount())]
@@ -48,7 +49,7 @@ def test_table_and_heatmap_show_the_store_figures(qtbot, both):
 
 
 def test_fewer_than_two_annotators_says_why(qtbot, both):
-    d = AgreementDialog(both)
+    d = AgreementDialog(Session(both, "carol"))
     qtbot.addWidget(d)
     d.set_chosen(["alice"])
     assert "at least two annotators" in d.summary.text()
@@ -62,7 +63,7 @@ def test_three_annotators_fill_the_heatmap(qtbot, both):
     text = both.article_text(aid)
     s = text.index("الجيش السوري")
     both.add_annotation(aid, s, s + len("الجيش السوري"), "actor", "dana")
-    d = AgreementDialog(both, aid)
+    d = AgreementDialog(Session(both, "carol"), aid)
     qtbot.addWidget(d)
     d.scope.setCurrentIndex(1)  # the open article only
     assert d.report.articles == [aid]

@@ -124,23 +124,22 @@ def test_refusals(seeded, seed_article_id):
         review.decide_many(seeded, [ann.id], "maybe", "carol")
 
 
-def test_agreement_compares_articles_everyone_worked_on(scenario):
-    from annotator.store.measures import agreement_report, compared_articles
-
+def test_clearing_a_group_is_one_undo_step(scenario):
+    """Back to pending for every annotation of a group: one operation, so one Ctrl+Z brings all back."""
     with Project(scenario, create=False) as p:
-        first = p.articles()[0]["id"]
-        other = p.add_article("قال المتحدث إن الاجتماع سيعقد في القاهرة.", "ثان").id
-        p.add_annotation(other, 0, 3, "claim", "alice")
-        assert compared_articles(p, ["alice", "bob"]) == [first]
-        p.set_reading_state(other, "bob", status="done")  # bob read it and found nothing
-        assert compared_articles(p, ["alice", "bob"]) == [first, other]
-        rep = agreement_report(p)
-        assert rep.annotators == ["alice", "bob"] and rep.articles == [first, other]
-        assert rep.by_article[other].only_one == {"alice": 1, "bob": 0}
-        only = agreement_report(p, ["alice", "bob"], article_id=first)
-        assert only.articles == [first] and only.overall.only_one == {"alice": 1, "bob": 1}
-        with pytest.raises(StoreError, match="two annotators"):
-            agreement_report(p, ["alice"])
+        army_a, army_b = by_text(p, "alice", ARMY), by_text(p, "bob", ARMY)
+        children = by_text(p, "bob", CHILDREN)
+        review.decide_many(p, [army_a.id, army_b.id], "accepted", "carol")
+        assert len(p.annotations(annotator=REVIEWED)) == 1
+        assert review.clear_many(p, [army_a.id, army_b.id, children.id], "carol") == 2  # children had none
+        assert review.decision(p, army_a.id) is None and review.decision(p, army_b.id) is None
+        assert p.annotations(annotator=REVIEWED) == []  # the shared copy went with its last decision
+        assert p.undo_label("carol") == "clear 3 review decisions"
+        p.undo("carol")
+        assert review.decision(p, army_a.id).decision == "accepted"
+        assert review.decision(p, army_b.id).decision == "accepted"
+        assert len(p.annotations(annotator=REVIEWED)) == 1
+        assert p.undo_label("carol") == "accept 2 annotations"
 
 
 def test_clear_many_is_one_undo_step_and_drops_unused_reviewed_copies(scenario, tmp_path):

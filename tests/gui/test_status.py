@@ -1,4 +1,5 @@
-"""A damaged project in the window: it says so at once, and a tag is refused with the way out."""
+"""The status bar and title follow the project's health: a damaged project says so at once,
+and a tag is refused with the way out."""
 
 from __future__ import annotations
 

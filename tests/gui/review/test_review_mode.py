@@ -80,11 +80,11 @@ def test_merge_report_dialog_lists_counts(qtbot, files, monkeypatch):
     win.setProperty("quiet", False)
     shown = []
     monkeypatch.setattr(merge_action.ReportDialog, "exec", lambda self: shown.append(self.browser.toPlainText()) or 0)
-    report = merge_action.merge_colleague(win, str(alice))
+    report = merge_action.merge_colleague(win.ctx, str(alice))
     assert report.annotations_added == 4
     assert "Annotations added" in shown[0] and "4" in shown[0] and "alice.db" in shown[0]
     # The same file again adds nothing, and says so.
-    merge_action.merge_colleague(win, str(alice))
+    merge_action.merge_colleague(win.ctx, str(alice))
     assert "Nothing new" in shown[1]
     win.close()
     project.close()

@@ -1,11 +1,11 @@
-"""The pieces behind the reader that need no window: span index and layering (span rules: tests/core/test_spans.py)."""
+"""The span index behind the reader: window queries, positions, layering."""
 
 from __future__ import annotations
 
 from hypothesis import given
 from hypothesis import strategies as st
 
-from annotator.gui.reader.highlights import Pieces, Span, SpanIndex, segments
+from annotator.core.span_index import Pieces, Span, SpanIndex, segments
 
 
 def test_index_window_query_includes_long_spans_starting_before():
