@@ -8,6 +8,8 @@ import os
 from functools import cache
 from pathlib import Path
 
+from annotator.core.atomic import write_text
+
 APP = "annotator"
 
 
@@ -63,8 +65,6 @@ def load_settings() -> dict:
 
 def save_settings(settings: dict) -> None:
     """Written whole (temporary file, fsync, rename): a kill or a full disk keeps the previous settings."""
-    from annotator.io.atomic import write_text  # loaded here: the store reads this module for its paths
-
     path = config_file()
     path.parent.mkdir(parents=True, exist_ok=True)
     write_text(path, json.dumps(settings, ensure_ascii=False, indent=2))

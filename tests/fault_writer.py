@@ -24,7 +24,7 @@ def work_for(kind: str, folder: Path):
     """Open what the write needs (the slow part) and return the write itself, as a callable."""
     from annotator import config
     from annotator.io.export import export_to_file
-    from annotator.io.atomic import write_text
+    from annotator.core.atomic import write_text
     from annotator.store import tagset
     from annotator.store.backups import restore_backup, take_backup
     from annotator.store.project import Project

@@ -56,7 +56,7 @@ def test_import_contracts_are_kept():
 @pytest.mark.parametrize("module, planted, broken", [
     ("core/offsets.py", "from PySide6 import QtCore", "Only the GUI loads Qt"),
     # The store reaching up into io: no forbidden contract names that pair, only the layers do.
-    ("store/db.py", "import annotator.io.atomic", "Layers: core < store < io < gui < cli"),
+    ("store/db.py", "import annotator.io.projects", "Layers: core < store < io < gui < cli"),
     # db.py under the operation log that builds on it: a circle of two store modules.
     ("store/db.py", "from annotator.store import oplog", "No circles inside store"),
     # A view reading the store itself instead of asking the session.

@@ -42,7 +42,7 @@ def backups_now_cmd():
         try:
             path = take_backup(project)
         except OSError as exc:
-            from annotator.store.health import explain_os_error
+            from annotator.core.atomic import explain_os_error
 
             raise fail(f"not backed up: {explain_os_error(exc)}") from exc
     say(f"backed up to {path}")
@@ -63,7 +63,7 @@ def backups_restore_cmd(which):
         try:
             safety = restore_backup(project, chosen.path)
         except OSError as exc:
-            from annotator.store.health import explain_os_error
+            from annotator.core.atomic import explain_os_error
 
             raise fail(f"not restored: {explain_os_error(exc)}") from exc
     say(f"restored the backup of {chosen.taken_at:%Y-%m-%d %H:%M:%S}; the state before is kept in {safety}")

@@ -78,7 +78,7 @@ def stats_cmd(as_json, chart, top):
         colors = {t.name: t.color for t in project.tags()}
     if chart is not None:
         from annotator.io.chart import render_stats_chart
-        from annotator.store.health import explain_os_error
+        from annotator.core.atomic import explain_os_error
 
         try:
             render_stats_chart(st, chart, tag_colors=colors)

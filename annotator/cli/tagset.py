@@ -21,9 +21,9 @@ def tagset_group():
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None, help="File (default: standard output).")
 def tagset_export_cmd(output):
     """Write the tag set as JSON."""
-    from annotator.store.health import explain_os_error  # only when writing fails
+    from annotator.core.atomic import explain_os_error  # only when writing fails
 
-    from annotator.io.atomic import write_text
+    from annotator.core.atomic import write_text
     from annotator.store import tagset
 
     with open_project() as project:

@@ -402,6 +402,12 @@ _CAUSES = {
     "disk I/O error": QT_TR_NOOP("disk I/O error"),
     "the file cannot be opened": QT_TR_NOOP("the file cannot be opened"),
     "out of memory": QT_TR_NOOP("out of memory"),
+    "the disk quota is used up": QT_TR_NOOP("the disk quota is used up"),
+    "read-only file system": QT_TR_NOOP("read-only file system"),
+    "permission denied": QT_TR_NOOP("permission denied"),
+    "a part of the path is a file, not a folder": QT_TR_NOOP("a part of the path is a file, not a folder"),
+    "it is a folder": QT_TR_NOOP("it is a folder"),
+    "no such file or folder": QT_TR_NOOP("no such file or folder"),
     "holds only combining marks (harakat)": QT_TR_NOOP("holds only combining marks (harakat)"),
     "starts on a combining mark, cut from its letter": QT_TR_NOOP("starts on a combining mark, cut from its letter"),
     "cuts the last letter from its combining marks (harakat)":
@@ -411,6 +417,12 @@ _CAUSES = {
 
 def _cause(text: str) -> str:
     return tr(_CAUSES[text]) if text in _CAUSES else fill("%1", text)
+
+
+def failure_cause(text: str) -> str:
+    """Why a file could not be read or written ("the disk is full", core/atomic.explain_os_error),
+    in the interface's language; as it is, isolated, when unknown."""
+    return _cause(text)
 
 
 _STORE: list[tuple[re.Pattern, Callable]] = [

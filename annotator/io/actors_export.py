@@ -12,7 +12,7 @@ import json
 from pathlib import Path
 from typing import BinaryIO
 
-from annotator.io.atomic import atomic_write
+from annotator.core.atomic import atomic_write
 from annotator.io.export import ExportError, safe_cell
 from annotator.store import actors
 from annotator.store.project import Project

@@ -24,7 +24,7 @@ from pathlib import Path
 
 from annotator.core.lazy import lazy_regex
 from annotator.core.offsets import OffsetMap
-from annotator.io.atomic import write_text
+from annotator.core.atomic import write_text
 from annotator.io.exchange import (
     ExchangeError, ExchangeReport, Foreign, ForeignAnnotation, ForeignArticle, ForeignRelation, ForeignTag, apply,
     article_bundles, read_limited,

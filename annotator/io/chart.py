@@ -14,7 +14,7 @@ from pathlib import Path
 
 from annotator.core.lazy import lazy_regex
 from annotator.core.stats import ProjectStats
-from annotator.io.atomic import atomic_write
+from annotator.core.atomic import atomic_write
 from annotator.core.plural import plural
 
 # Tried in order; matplotlib falls back glyph by glyph along this list. DejaVu Sans

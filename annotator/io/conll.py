@@ -35,7 +35,7 @@ import regex
 from annotator.core.folding import fold
 from annotator.core.lazy import lazy_regex
 from annotator.core.tokenize import tokenize
-from annotator.io.atomic import atomic_write
+from annotator.core.atomic import atomic_write
 from annotator.io.exchange import ExchangeError, article_bundles
 from annotator.store import tagset as tagset_mod
 from annotator.store.project import Project

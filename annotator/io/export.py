@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import BinaryIO, Callable, Iterable, Iterator
 
 from annotator.core.model import Annotation, Article
-from annotator.io.atomic import atomic_write, explain_os_error
+from annotator.core.atomic import atomic_write, explain_os_error
 from annotator.store.project import Project, StoreError
 from annotator.store.review import decisions as review_decisions, review_columns, review_fields
 from annotator.store import actors as actors_mod, attributes as attrs_mod, relations as rel_mod, tagset as tagset_mod

@@ -13,7 +13,7 @@ import csv
 import io
 from pathlib import Path
 
-from annotator.io.atomic import atomic_write
+from annotator.core.atomic import atomic_write
 from annotator.io.chart import available_fonts, visual
 from annotator.io.export import ExportError, safe_cell
 from annotator.store.corpus import Edge, network

@@ -15,7 +15,7 @@ import stat
 from pathlib import Path
 
 from annotator import config
-from annotator.store.health import explain_os_error
+from annotator.core.atomic import explain_os_error
 from annotator.store.project import Project, StoreError
 
 

@@ -40,7 +40,7 @@ from xml.sax.saxutils import escape, quoteattr
 from annotator import __version__
 from annotator.core.lazy import lazy_regex
 from annotator.core.offsets import OffsetMap
-from annotator.io.atomic import atomic_write
+from annotator.core.atomic import atomic_write
 from annotator.io.exchange import (
     ArticleBundle, ExchangeError, ExchangeReport, Foreign, ForeignAnnotation, ForeignArticle, ForeignRelation,
     ForeignTag, apply, article_bundles, as_guid, guid_for, normal_guid, read_limited,

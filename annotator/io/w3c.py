@@ -26,7 +26,7 @@ from pathlib import Path
 
 from annotator.core import strict_json
 from annotator.core.offsets import OffsetMap
-from annotator.io.atomic import atomic_write
+from annotator.core.atomic import atomic_write
 from annotator.io.exchange import (
     ExchangeError, ExchangeReport, Foreign, ForeignAnnotation, ForeignArticle, ForeignRelation, apply,
     article_bundles, as_guid, read_limited,

@@ -16,7 +16,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from annotator.core.lazy import lazy_regex
-from annotator.io.atomic import atomic_write
+from annotator.core.atomic import atomic_write
 from annotator.io.exchange import ExchangeError
 from annotator.io.export import CONTEXT_CHARS, RELATION_COLUMNS
 from annotator.store import attributes as attrs_mod, relations as rel_mod, tagset as tagset_mod

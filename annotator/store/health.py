@@ -22,6 +22,7 @@ import stat
 import struct
 from pathlib import Path
 
+from annotator.core.atomic import explain_os_error, fsync_dir  # noqa: F401  (the store's failures are explained in the same words)
 from annotator.store.errors import StoreError
 
 RESTORE_HINT = "restore a backup (File → Restore a backup, or `annotator backups restore`)"
@@ -285,38 +286,6 @@ def copy_database(conn: sqlite3.Connection, dest: str | Path, *, verify: bool = 
         raise
     fsync_dir(dest.parent)
     return dest
-
-
-def fsync_dir(folder: Path) -> None:
-    """Make a rename durable (POSIX); a no-op where folders cannot be opened."""
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
-
-
-def explain_os_error(exc: OSError) -> str:
-    """`exc` in a few words: 'the disk is full', 'permission denied', ..."""
-    import errno
-
-    words = {
-        errno.ENOSPC: "the disk is full",
-        errno.EDQUOT: "the disk quota is used up",
-        errno.EROFS: "read-only file system",
-        errno.EACCES: "permission denied",
-        errno.EPERM: "permission denied",
-        errno.ENOTDIR: "a part of the path is a file, not a folder",
-        errno.EISDIR: "it is a folder",
-        errno.ENOENT: "no such file or folder",
-        errno.EIO: "disk I/O error",
-    }
-    return words.get(exc.errno) or (exc.strerror or str(exc))
 
 
 def is_regular_file(path: str | Path) -> bool:

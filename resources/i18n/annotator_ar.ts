@@ -1891,6 +1891,26 @@ changed %2</source>
         <translation>نفدت الذاكرة</translation>
     </message>
     <message>
+        <source>the disk quota is used up</source>
+        <translation>استُنفدت حصة القرص</translation>
+    </message>
+    <message>
+        <source>read-only file system</source>
+        <translation>نظام ملفات للقراءة فقط</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>لا إذن بذلك</translation>
+    </message>
+    <message>
+        <source>a part of the path is a file, not a folder</source>
+        <translation>جزء من المسار ملف لا مجلد</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>إنه مجلد</translation>
+    </message>
+    <message>
         <source>holds only combining marks (harakat)</source>
         <translation>لا يحوي إلا علامات تشكيل (حركات)</translation>
     </message>

@@ -24,9 +24,9 @@ from annotator.core.layers import Counts
 from annotator.core.model import Tag
 from annotator.gui.plurals import describe_counts
 from annotator.gui.tags.span_rules import SpanRulesBox
-from annotator.io.atomic import explain_os_error, write_text
+from annotator.core.atomic import explain_os_error, write_text
 from annotator.gui.compose import Isolated, fill, fill_html, join, keys, ltr, tr
-from annotator.gui.terms import tag_guideline, tag_label
+from annotator.gui.terms import failure_cause, tag_guideline, tag_label
 
 
 def swatch(color: str, size: int = 14) -> QIcon:
@@ -327,6 +327,6 @@ class TagEditor(QDialog):
             write_text(path, self.session.tagset_json())  # whole or not at all
         except OSError as exc:
             self.message.setText(fill_html(tr("<span style='color:#b00020'>cannot write %1: %2</span>"), Path(path),
-                                           explain_os_error(exc)))
+                                           Isolated(escape(failure_cause(explain_os_error(exc)), quote=False))))
             return
         self.message.setText(fill_html(tr("tag set written to %1"), Path(path)))

@@ -1,24 +1,24 @@
 """Files written whole: a temporary file in the same folder, fsync, then rename over the target.
 
 A crash, a kill or a full disk leaves either the old file or the complete new one,
-never a fragment; a failed write removes its temporary file.
+never a fragment; a failed write removes its temporary file. It sits at the bottom of
+the house because every layer writes files: the store its backups, io its exports,
+the settings their JSON.
 """
 
 from __future__ import annotations
 
 import os
-import tempfile
 from contextlib import contextmanager
 from pathlib import Path
 from typing import BinaryIO, Iterator
-
-# The cause of a failed write in a few words ("the disk is full"); defined with the store's own failures.
-from annotator.store.health import explain_os_error  # noqa: F401  (for front ends that write files)
 
 
 @contextmanager
 def atomic_write(path: str | Path) -> Iterator[BinaryIO]:
     """Yield a binary file; on a clean exit it replaces `path` atomically and durably."""
+    import tempfile  # not at import: settings and every command read this module first
+
     path = Path(path)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
     try:
@@ -33,7 +33,7 @@ def atomic_write(path: str | Path) -> Iterator[BinaryIO]:
         except OSError:
             pass
         raise
-    _fsync_dir(path.parent)
+    fsync_dir(path.parent)
 
 
 def write_bytes(path: str | Path, data: bytes) -> None:
@@ -45,7 +45,7 @@ def write_text(path: str | Path, text: str) -> None:
     write_bytes(path, text.encode("utf-8"))
 
 
-def _fsync_dir(folder: Path) -> None:
+def fsync_dir(folder: Path) -> None:
     """Make the rename itself durable (POSIX); a no-op where folders cannot be opened."""
     try:
         fd = os.open(folder, os.O_RDONLY)
@@ -57,3 +57,21 @@ def _fsync_dir(folder: Path) -> None:
         pass
     finally:
         os.close(fd)
+
+
+def explain_os_error(exc: OSError) -> str:
+    """`exc` in a few words: 'the disk is full', 'permission denied', ..."""
+    import errno
+
+    words = {
+        errno.ENOSPC: "the disk is full",
+        errno.EDQUOT: "the disk quota is used up",
+        errno.EROFS: "read-only file system",
+        errno.EACCES: "permission denied",
+        errno.EPERM: "permission denied",
+        errno.ENOTDIR: "a part of the path is a file, not a folder",
+        errno.EISDIR: "it is a folder",
+        errno.ENOENT: "no such file or folder",
+        errno.EIO: "disk I/O error",
+    }
+    return words.get(exc.errno) or (exc.strerror or str(exc))
