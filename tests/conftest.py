@@ -35,6 +35,7 @@ def _isolated_user_dirs(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     monkeypatch.delenv("ANNOTATOR_DB", raising=False)
     monkeypatch.delenv("ANNOTATOR_NAME", raising=False)
+    monkeypatch.setenv("ANNOTATOR_LANG", "en")  # tests that need the Arabic interface ask for it
 
 
 @pytest.fixture

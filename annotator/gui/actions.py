@@ -13,6 +13,8 @@ from typing import Callable, Iterable
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
 
+from annotator.gui.compose import keys, tr
+
 SEPARATOR = "-"
 
 
@@ -79,9 +81,9 @@ class Actions:
         out = set()
         for action_id, spec in self.specs.items():
             act = self._qactions[action_id]
-            keys = [k.toString() for k in act.shortcuts() if not k.isEmpty()]
-            if spec.window_wide and keys:
-                out.add((act.text().replace("&", "").rstrip("…").split("\t")[0], " or ".join(keys)))
+            if spec.window_wide and any(not k.isEmpty() for k in act.shortcuts()):
+                # the keys as the platform writes them, each left to right, joined by the language's "or"
+                out.add((act.text().replace("&", "").rstrip("…").split("\t")[0], keys(*act.shortcuts())))
         return out
 
 
@@ -113,7 +115,7 @@ def build_menus(bar: QMenuBar, actions: Actions, layout, submenus: dict[str, Cal
     that `submenus` fills each time it opens (recent projects, the tags)."""
     menus = {}
     for title, entries in layout:
-        menu = bar.addMenu(title)
+        menu = bar.addMenu(tr(title))  # titles are marked for the catalogue where the layout is written
         _fill(menu, entries, actions, submenus)
         menu.aboutToShow.connect(actions.refresh)
         menus[title.replace("&", "")] = menu
@@ -126,9 +128,9 @@ def _fill(menu: QMenu, entries, actions: Actions, submenus) -> None:
             menu.addSeparator()
         elif isinstance(entry, tuple):
             title, inner = entry
-            _fill(menu.addMenu(title), inner, actions, submenus)
+            _fill(menu.addMenu(tr(title)), inner, actions, submenus)
         elif entry in submenus:
-            sub = menu.addMenu(entry)
+            sub = menu.addMenu(tr(entry))
             fill = submenus[entry]
             fill(sub)
             sub.aboutToShow.connect(lambda sub=sub, fill=fill: fill(sub))

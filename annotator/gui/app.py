@@ -4,25 +4,37 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from annotator import config
+from annotator.gui.compose import fill, tr
+from annotator.gui.terms import store_message
 
 # Windows opened from File > Open stay alive here until closed.
 WINDOWS: list = []
 
 
-def make_app(argv: list[str] | None = None) -> QApplication:
-    """The QApplication, laid out right to left as the articles are."""
+def make_app(argv: list[str] | None = None, language: str | None = None) -> QApplication:
+    """The QApplication in the interface language (Arabic: chrome laid out right to left)."""
+    from annotator.gui import i18n
+
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
     app.setApplicationName("annotator")
     app.setOrganizationName("annotator")
-    app.setLayoutDirection(Qt.RightToLeft)
     # Counts keep their thousands separator even in the C locale ("10,000 articles").
     locale = QLocale()
     locale.setNumberOptions(QLocale.NumberOption.DefaultNumberOptions)
     QLocale.setDefault(locale)
+    language = language or i18n.chosen_language()
+    if app.property("annotator_language") != language:
+        for old in app.findChildren(QTranslator):
+            app.removeTranslator(old)
+            old.deleteLater()
+        i18n.install(app, language)
+    from annotator.gui.chrome import install_style
+
+    install_style(app)
     return app
 
 
@@ -65,7 +77,7 @@ def run(db_path=None, annotator=None, article=None, *, exit_when_shown: bool = F
 
     project, problem = open_project(db_path, create=True)
     if project is None:
-        QMessageBox.critical(None, "annotator", f"Cannot open the project: {problem}")
+        QMessageBox.critical(None, "annotator", fill(tr("Cannot open the project: %1"), store_message(str(problem))))
         return 1
     from annotator.gui.dialogs.identity import startup_name
 

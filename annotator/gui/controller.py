@@ -15,6 +15,8 @@ from PySide6.QtWidgets import QMenu
 from annotator.core.model import Annotation
 from annotator.core.spans import move_edge
 from annotator.gui.dialogs.note_dialog import ask_note
+from annotator.gui.compose import fill, tr
+from annotator.gui.terms import tag_label
 
 SAVE_POSITION_AFTER_MS = 1500
 # A change touching more articles than this re-reads the whole list (two queries) instead of row by row.
@@ -26,6 +28,7 @@ PAINT_FIRST_ABOVE = 200_000
 class Controller(QObject):
     article_opened = Signal(str)
     annotations_changed = Signal()  # counts may differ: status bar, undo labels
+    text_direction_changed = Signal(str)  # View → Text direction of the open article: auto, rtl or ltr
 
     def __init__(self, session, reader, panel, articles, parent=None) -> None:
         super().__init__(parent)
@@ -71,11 +74,13 @@ class Controller(QObject):
         self.save_position()
         self.session.set_article(article_id)
         state = self.session.reading_state(article_id)
-        self.reader.load(article_id, article.text, article.direction)
+        self.reader.load(article_id, article.text, article.direction,
+                         text_direction=self.session.text_direction(article_id))
         self.articles.show_current(article_id)
         if state["status"] == "new":
             self.set_status(article_id, "in progress")
         self.article_opened.emit(article_id)
+        self.text_direction_changed.emit(self.reader.text_direction)
         if len(article.text) > PAINT_FIRST_ABOVE:
             self.panel.load([])
             QTimer.singleShot(0, lambda: self._fill(article_id, state["scroll"]))
@@ -83,6 +88,11 @@ class Controller(QObject):
             self._fill(article_id, state["scroll"])
         return True
 
+    def set_text_direction(self, value: str) -> None:
+        """View → Text direction: kept with the article, applied to the open reader at once."""
+        if self.session.article_id is not None and self.session.set_text_direction(value):
+            self.reader.set_text_direction(value)
+        self.text_direction_changed.emit(self.reader.text_direction)
     def open_span(self, article_id: str, start: int, end: int) -> bool:
         """Open an article with [start, end) selected exactly, so a tag key tags just that (a search hit,
         a claim or mention chosen in the corpus view)."""
@@ -192,21 +202,21 @@ class Controller(QObject):
         menu.addSeparator()
         tags = self.session.tags
         if self.reader.selected_span() is not None and self.session.selected is None:
-            sub = menu.addMenu("Tag selection as")
+            sub = menu.addMenu(tr("Tag selection as"))
             for t in tags:
-                act = sub.addAction(f"{t.name}\t{t.shortcut}")
+                act = sub.addAction(f"{tag_label(t.name)}\t{t.shortcut}" if t.shortcut else tag_label(t.name))
                 act.triggered.connect(lambda _=False, name=t.name: self.tag(name))
         target = self.session.selected if self.session.selected in ids_under_point else (ids_under_point or [None])[0]
         ann = self.session.annotation(target)
         if ann is None:
             return
-        sub = menu.addMenu(f"Change tag of “{ann.text[:30]}”")
+        sub = menu.addMenu(fill(tr("Change tag of “%1”"), ann.text[:30]))
         for t in tags:
-            act = sub.addAction(t.name)
+            act = sub.addAction(tag_label(t.name))
             act.setEnabled(t.name != ann.tag)
             act.triggered.connect(lambda _=False, name=t.name, aid=target: self.change_tag(aid, name))
-        menu.addAction("Edit note…").triggered.connect(lambda _=False, aid=target: self.edit_note(aid))
-        menu.addAction("Delete annotation").triggered.connect(lambda _=False, aid=target: self.session.delete([aid]))
+        menu.addAction(tr("Edit note…")).triggered.connect(lambda _=False, aid=target: self.edit_note(aid))
+        menu.addAction(tr("Delete annotation")).triggered.connect(lambda _=False, aid=target: self.session.delete([aid]))
 
     # ---------------------------------------------------------------- changes
     def apply_change(self, change) -> None:

@@ -9,12 +9,14 @@ gesture means lives in the part that carries it out, never here.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QActionGroup
 from PySide6.QtWidgets import QMainWindow, QSplitter, QVBoxLayout, QWidget
 
-from annotator.gui import commands
+from annotator.gui import commands, i18n
 from annotator.gui.actions import Actions, build_menus
 from annotator.gui.annotations.annotation_tools import AnnotationTools
 from annotator.gui.annotations.annotations_panel import AnnotationsPanel
+from annotator.gui.compose import tr
 from annotator.gui.context import Context
 from annotator.gui.controller import Controller
 from annotator.gui.corpus.corpus_part import CorpusPart
@@ -44,9 +46,9 @@ class MainWindow(QMainWindow):
         self.session = Session(project, annotator, self)
         self.reader = Reader()
         self.panel = AnnotationsPanel(self.session)
-        self.panel.setAccessibleName(self.tr("Annotations panel"))
+        self.panel.setAccessibleName(tr("Annotations panel"))
         self.articles = LibraryPanel()
-        self.articles.setAccessibleName(self.tr("Article list"))
+        self.articles.setAccessibleName(tr("Article list"))
         self.tag_bar = TagBar()
         self.status = StatusBar()
         self.controller = Controller(self.session, self.reader, self.panel, self.articles, self)
@@ -91,7 +93,13 @@ class MainWindow(QMainWindow):
         build_menus(self.menuBar(), actions, commands.MENUS, {
             commands.RECENT: self.files.fill_recent_menu,
             commands.TAG_AS: commands.tag_menu(self.session, self.controller),
+            commands.LANGUAGE: lambda menu: i18n.fill_language_menu(menu, self),
         })
+        directions = QActionGroup(self)  # View → Text direction: one of three, kept with the article
+        for value, _label in commands.TEXT_DIRECTIONS:
+            directions.addAction(actions[f"direction_{value}"])
+        actions["direction_auto"].setChecked(True)
+        self.controller.text_direction_changed.connect(lambda v: actions[f"direction_{v}"].setChecked(True))
 
         # Wiring: each view and command follows the session.
         self.tag_bar.set_tags(self.session.tags)
@@ -119,7 +127,7 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.ActivationChange and self.isActiveWindow() and not self._closed:
             if self.session.check_external_changes():
-                self.status.message("the project was changed elsewhere; views refreshed")
+                self.status.message(tr("the project was changed elsewhere; views refreshed"))
             self.actions_.refresh()
         super().changeEvent(event)
 

@@ -1,19 +1,21 @@
 """Counted nouns in the window's sentences, translatable with their plural forms.
 
-Strings with a count are written for Qt's numerus translations, `tr("%Ln article(s)", "", n)`:
-a translation (Arabic has six forms) picks the right form itself. Without one Qt returns
-the source text with the number in it, "1 article(s)"; `counted` then settles the English
-form, dropping a "(s)" for one and keeping the letters for any other count. Other numbers
-in a sentence go in with `number`, so every figure follows the same locale (`%Ln` does).
+Strings with a count are written for Qt's numerus translations, `tr("%Ln article(s)", "", n)`
+(annotator/gui/compose.py): each language's catalogue picks the form (Arabic has six, English
+two, from resources/i18n/annotator_en.ts). Without a catalogue Qt returns the source with the
+number in it, "1 article(s)"; `counted` then settles the English form. Other numbers in a
+sentence go in through `fill`, so every figure follows the same locale (`%Ln` does).
 """
 
 from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from annotator.gui.compose import fill, number, tr
 
 _OPTIONAL = re.compile(r"\((\w+)\)")
+
+__all__ = ["counted", "describe_counts", "number"]
 
 
 def counted(text: str, n: int) -> str:
@@ -21,19 +23,9 @@ def counted(text: str, n: int) -> str:
     return _OPTIONAL.sub(lambda m: "" if n == 1 else m.group(1), text)
 
 
-def tr_n(context: str, source: str, n: int) -> str:
-    """`QCoreApplication.translate` with a count, for code outside a QObject, English settled."""
-    return counted(QCoreApplication.translate(context, source, None, n), n)
-
-
-def number(n: int) -> str:
-    """`n` as `%Ln` writes it: the locale's digits and thousands separator."""
-    return QLocale().toString(int(n))
-
-
 def describe_counts(counts) -> str:
     """A core.layers.Counts as the window says it everywhere: "14 annotations (+2 reviewed)"."""
-    text = tr_n("Counts", "%Ln annotation(s)", counts.annotations)
+    text = tr("%Ln annotation(s)", "", counts.annotations)
     if counts.reviewed:
-        text += " " + QCoreApplication.translate("Counts", "(+%1 reviewed)").replace("%1", number(counts.reviewed))
+        text += " " + fill(tr("(+%1 reviewed)"), counts.reviewed)
     return text

@@ -10,6 +10,8 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 from annotator import config
 from annotator.gui.context import WindowPart
 from annotator.gui.session import open_project
+from annotator.gui.compose import Isolated, fill, path_text, tr
+from annotator.gui.terms import store_message
 
 
 class ProjectFiles(WindowPart):
@@ -18,18 +20,20 @@ class ProjectFiles(WindowPart):
     opened = Signal(object)
 
     def new_project(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self.ctx.host, "New project", str(Path.home()), "Projects (*.db)")
+        path, _ = QFileDialog.getSaveFileName(self.ctx.host, tr("New project"), str(Path.home()),
+                                              tr("Projects (*.db)"))
         if path:
             if not path.endswith(".db"):
                 path += ".db"
             if Path(path).exists():
-                QMessageBox.warning(self.ctx.host, "New project", f"{path} exists already; open it instead.")
+                QMessageBox.warning(self.ctx.host, tr("New project"),
+                                    fill(tr("%1 exists already; open it instead."), Path(path)))
                 return
             self.switch_to(path, create=True)
 
     def open_project_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self.ctx.host, "Open project", str(Path.home()), "Projects (*.db);;All files (*)"
+            self.ctx.host, tr("Open project"), str(Path.home()), tr("Projects (*.db);;All files (*)")
         )
         if path:
             self.switch_to(path)
@@ -37,15 +41,16 @@ class ProjectFiles(WindowPart):
     def fill_recent_menu(self, menu: QMenu) -> None:
         menu.clear()
         for path in config.recent_projects():
-            act = menu.addAction(path)
+            act = menu.addAction(path_text(path))
             act.triggered.connect(lambda _=False, p=path: self.switch_to(p))
         if menu.isEmpty():
-            menu.addAction("(none)").setEnabled(False)
+            menu.addAction(tr("(none)")).setEnabled(False)
 
     def switch_to(self, path: str, *, create: bool = False) -> None:
         project, problem = open_project(path, create=create)
         if project is None:
-            QMessageBox.warning(self.ctx.host, "Open project", f"Cannot open {path}: {problem}")
+            QMessageBox.warning(self.ctx.host, tr("Open project"),
+                                fill(tr("Cannot open %1: %2"), Path(path), Isolated(store_message(str(problem)))))
             return
         self.opened.emit(project)
         self.ctx.host.close()

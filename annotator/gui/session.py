@@ -28,8 +28,9 @@ from typing import Callable
 
 from PySide6.QtCore import QObject, Signal
 
-from annotator.core.bidi_safe import isolate
 from annotator.core.model import REVIEWED, Annotation, Article, Tag, annotator_name_problem
+from annotator.gui.compose import Isolated, fill, tr
+from annotator.gui.terms import operation_label, store_message, tag_label
 from annotator.store import (
     actors, annotations, articles, attributes, backups, library, measures, merge, occurrences, reading, relations,
     review, search, suggestions, tagdefs, tagset,
@@ -109,7 +110,12 @@ class Session(QObject):
             self._sinks.remove(sink)
 
     def refuse(self, reason: str) -> None:
-        (self._sinks[-1] if self._sinks else self.message.emit)(reason)
+        """The store's reason (English) to the status bar or the dialog's sink, in the interface's language."""
+        self.tell(store_message(reason))
+
+    def tell(self, said: str) -> None:
+        """A sentence the window made to the status bar, or to the dialog that is asking."""
+        (self._sinks[-1] if self._sinks else self.message.emit)(said)
 
     def _run(self, what, *args, **kwargs):
         """Call one store operation; a refusal becomes a message and the result is None."""
@@ -246,9 +252,8 @@ class Session(QObject):
         try:
             return annotations.add_annotation(self.project, self.article_id, start, end, tag, self.annotator, text=text)
         except DuplicateAnnotation as exc:
-            self.refuse(self.tr("%1 already tagged “%2” as %3: it is selected").replace("%1", isolate(self.annotator))
-                        .replace("%2", isolate(text if len(text) <= 40 else text[:39] + "…"))
-                        .replace("%3", isolate(tag)))
+            self.tell(fill(tr("%1 already tagged “%2” as %3: it is selected"), self.annotator,
+                           text if len(text) <= 40 else text[:39] + "…", tag_label(tag)))
             return self.annotation(exc.existing_id)
         except StoreError as exc:
             self.refuse(str(exc))
@@ -317,6 +322,23 @@ class Session(QObject):
             return False
         return self._done(suggestions.reject, self.project, self.article_id, suggestion, self.annotator)
 
+    # ----------------------------------------------------------- display
+    def text_direction(self, article_id: str) -> str:
+        """'auto', 'rtl' or 'ltr': the analyst's layout choice kept with the article."""
+        from annotator.store import display
+
+        try:
+            return display.text_direction(self.project, article_id)
+        except StoreError:
+            return "auto"
+
+    def set_text_direction(self, value: str) -> bool:
+        from annotator.store import display
+
+        if self.article_id is None:
+            return False
+        return self._done(display.set_text_direction, self.project, self.article_id, value)
+
     # -------------------------------------------------------------- health
     def health_notice(self) -> str | None:
         """Why this project takes no changes (damaged or read-only), in one line; None when it does."""
@@ -324,17 +346,17 @@ class Session(QObject):
 
         db = self.project.db
         if db.damage:
-            return damaged_message(db.path, db.damage)
+            return store_message(damaged_message(db.path, db.damage))
         if db.read_only:
-            return read_only_message(db.path, db.read_only)
+            return store_message(read_only_message(db.path, db.read_only))
         return None
 
     def health_mark(self) -> str:
         """What the window title adds for a project that takes no changes: " (damaged)", " (read-only)" or ""."""
         db = self.project.db
         if db.damage:
-            return " (" + self.tr("damaged") + ")"
-        return " (" + self.tr("read-only") + ")" if db.read_only else ""
+            return " " + tr("(damaged)")
+        return " " + tr("(read-only)") if db.read_only else ""
 
     # ---------------------------------------------------------- undo / redo
     def undo_labels(self) -> tuple[str | None, str | None]:
@@ -352,13 +374,13 @@ class Session(QObject):
     def undo(self) -> Change | None:
         change = self._run(self.project.undo, self.annotator)
         if change is not None:
-            self.message.emit(f"undone: {change.label}")
+            self.message.emit(fill(tr("undone: %1"), Isolated(operation_label(change.label, tag_label))))
         return change
 
     def redo(self) -> Change | None:
         change = self._run(self.project.redo, self.annotator)
         if change is not None:
-            self.message.emit(f"redone: {change.label}")
+            self.message.emit(fill(tr("redone: %1"), Isolated(operation_label(change.label, tag_label))))
         return change
 
     # -------------------------------------------------------------- tag set
@@ -519,7 +541,8 @@ class Session(QObject):
     def network_picture(self, data, width: float, height: float) -> bytes:
         from annotator.io import network
 
-        return network.draw_png(self.project, None, data, width=width, height=height)
+        return network.draw_png(self.project, None, data, width=width, height=height,
+                                empty_text=tr("no linked actors yet"))
 
     def export_network(self, path: str, data, *, kind: str) -> str | None:
         """GraphML (`kind="graphml"`) or CSV edges with nodes beside them (`kind="csv"`); a message on failure."""

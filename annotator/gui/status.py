@@ -8,8 +8,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QLabel, QStatusBar
 
-from annotator.core.bidi_safe import isolate
-from annotator.gui.plurals import counted, number
+from annotator.gui.compose import Isolated, fill, join, path_text, tr
+from annotator.gui.terms import tag_label
 
 MESSAGE_MS = 6000
 MIN_LABEL_WIDTH = 48
@@ -29,26 +29,30 @@ class StatusBar(QStatusBar):
             self.addPermanentWidget(w)
 
     def show_project(self, path: str) -> None:
-        name = Path(path).name if path != ":memory:" else "(in memory)"
-        self.project_label.setText(f"Project: {name}")
-        self.project_label.setToolTip(path)
+        if path == ":memory:":
+            self.project_label.setText(tr("Project: (in memory)"))
+            self.project_label.setToolTip(tr("(in memory)"))
+            return
+        self.project_label.setText(fill(tr("Project: %1"), Path(path).name))
+        self.project_label.setToolTip(path_text(path))
 
     def show_annotator(self, name: str) -> None:
-        self.annotator_label.setText(f"Annotator: {name}")
+        self.annotator_label.setText(fill(tr("Annotator: %1"), name))
 
     def show_article(self, title: str) -> None:
         short = title if len(title) <= 48 else title[:47] + "…"
         # An isolate keeps an Arabic title from reordering the label around it.
-        self.article_label.setText(f"\u2068{short}\u2069" if short else "")
+        self.article_label.setText(fill("%1", short) if short else "")
         self.article_label.setToolTip(title)
 
     def show_counts(self, counts: Counter, tag_order: list[str], reviewed: int = 0) -> None:
         """The analysts' annotations per tag; the reviewed layer's apart (core/layers.py)."""
         total = sum(counts.values())
-        parts = [f"{name} {number(counts.get(name, 0))}" for name in tag_order]
-        text = counted(self.tr("%Ln annotation(s)", "", total), total) + ": " + ", ".join(parts)
+        parts = join(Isolated(fill(tr("%1 %2", "a tag and its count"), tag_label(name), counts.get(name, 0)))
+                     for name in tag_order)
+        text = tr("%Ln annotation(s)", "", total) + tr(": ", "before a list") + parts
         if reviewed:
-            text += " · " + self.tr("%1 reviewed").replace("%1", number(reviewed))
+            text += " · " + fill(tr("%1 reviewed"), reviewed)
         self.counts_label.setText(text)
         self.counts_label.setToolTip(self.counts_label.text())
 
@@ -57,14 +61,15 @@ class StatusBar(QStatusBar):
 
     def panes_folded(self, names: list) -> None:
         """Side panes folded away so the article keeps half the window (gui/reading_width.py)."""
-        self.message(self.tr("%1 folded away to keep the article at half the window; drag the edge to "
-                             "bring it back").replace("%1", " and ".join(isolate(n) for n in names)))
+        self.message(fill(tr("%1 folded away to keep the article at half the window; drag the edge to "
+                             "bring it back"), Isolated(join(names, tr(" and ", "two panels")))))
 
     def follow(self, ctx) -> None:
         """Keep every label current from the session and the views; the open article names the window too,
         and a damaged or read-only project says so at once, and in the title for as long as it lasts."""
         session, host = ctx.session, ctx.host
-        project = Path(session.project_path).name
+        path = session.project_path
+        project = tr("(in memory)") if path == ":memory:" else Path(path).name
 
         def counts(*_args) -> None:
             model = ctx.panel.model
@@ -74,13 +79,13 @@ class StatusBar(QStatusBar):
             row = ctx.library.model.article(article_id)
             title = row["title"] if row else ""
             self.show_article(title)
-            host.setWindowTitle(f"{title} — annotator — {project}{session.health_mark()}")
+            host.setWindowTitle(fill(tr("%1 — annotator — %2"), title, project) + session.health_mark())
 
         def health() -> None:
             notice = session.health_notice()
             if notice:
                 self.message(notice)
-            host.setWindowTitle(f"annotator — {project}{session.health_mark()}")
+            host.setWindowTitle(fill(tr("annotator — %1"), project) + session.health_mark())
 
         self.show_project(session.project_path)
         self.show_annotator(session.annotator)

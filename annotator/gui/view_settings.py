@@ -7,6 +7,7 @@ from PySide6.QtCore import QByteArray, QSettings, Signal
 from PySide6.QtWidgets import QFontDialog, QSplitter, QWidget
 
 from annotator.gui.context import Context, WindowPart
+from annotator.gui.compose import tr
 
 DEFAULT_SIZE = (1400, 880)
 
@@ -62,7 +63,7 @@ class ViewSettings(WindowPart):
         self.panel_toggled.emit(key, bool(visible))
 
     def choose_font(self) -> None:
-        ok, font = QFontDialog.getFont(self.reader.font(), self.ctx.host, "Reading font")
+        ok, font = QFontDialog.getFont(self.reader.font(), self.ctx.host, tr("Reading font"))
         if ok:
             self.reader.set_family(font.family())
             self.reader.set_point_size(font.pointSizeF())

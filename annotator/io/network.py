@@ -73,8 +73,9 @@ def write_edges_csv(project: Project, output: str | Path, data=None) -> Path:
 
 
 def draw_png(project: Project, output: str | Path | None = None, data=None, *, max_nodes: int = 60,
-             width: float = 10, height: float = 7.5, dpi: int = 110) -> bytes:
-    """The network as a PNG (the `max_nodes` actors with the most mentions and claims); written to `output` if given."""
+             width: float = 10, height: float = 7.5, dpi: int = 110, empty_text: str = "no linked actors yet") -> bytes:
+    """The network as a PNG (the `max_nodes` actors with the most mentions and claims); written to `output` if given.
+    `empty_text` is said when no actor is linked (the window passes it in its own language)."""
     import matplotlib
 
     matplotlib.use("Agg")
@@ -101,7 +102,8 @@ def draw_png(project: Project, output: str | Path | None = None, data=None, *, m
             nx.draw_networkx_edge_labels(g, pos, edge_labels=weights, ax=ax, font_size=8)
         ax.margins(0.18)  # room for labels of nodes at the edge
     else:
-        ax.text(0.5, 0.5, "no linked actors yet", ha="center", va="center", transform=ax.transAxes)
+        ax.text(0.5, 0.5, visual(empty_text), ha="center", va="center", transform=ax.transAxes,
+                fontfamily=available_fonts())
     fig.tight_layout()
     buf = io.BytesIO()
     fig.savefig(buf, format="png")

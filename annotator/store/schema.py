@@ -253,6 +253,12 @@ MIGRATIONS: list[str] = [
         body, hamza, content='', tokenize='unicode61 remove_diacritics 0'
     );
     """,
+    # The analyst's choice of text direction for a whole article: 'auto' lets each
+    # paragraph read its own way; 'rtl' / 'ltr' lay every paragraph out that way.
+    """
+    ALTER TABLE articles ADD COLUMN text_direction TEXT NOT NULL DEFAULT 'auto'
+        CHECK (text_direction IN ('auto', 'rtl', 'ltr'));
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

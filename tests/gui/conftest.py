@@ -21,6 +21,13 @@ def _own_window_settings(tmp_path_factory):
     yield
 
 
+@pytest.fixture(autouse=True)
+def _interface_language(qapp):
+    """Every GUI test starts in the language ANNOTATOR_LANG names (English unless a test asks)."""
+    make_app()
+    yield
+
+
 @pytest.fixture
 def window(qtbot, seeded):
     """The main window on the seeded project with the seed article open."""

@@ -32,3 +32,8 @@ def covered(reader, start: int, end: int) -> bool:
     """Is every UTF-16 position in [start, end) under some highlight?"""
     ranges = highlighted_ranges(reader)
     return all(any(a <= p < b for a, b in ranges) for p in range(start, end))
+
+
+def plain(text: str) -> str:
+    """`text` without the isolates the window puts around values (what a reader sees)."""
+    return "".join(ch for ch in text if ch not in "\u2066\u2067\u2068\u2069")

@@ -4,6 +4,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 from PySide6.QtCore import QTimer
 
 from annotator.gui.main_window import MainWindow
+from gui_helpers import plain
 
 
 def test_shortcuts_dialog_lists_tag_keys_and_every_command(qtbot, tmp_path):
@@ -21,7 +22,7 @@ def test_shortcuts_dialog_lists_tag_keys_and_every_command(qtbot, tmp_path):
 
     QTimer.singleShot(0, read_and_close)
     window.actions_["shortcuts"].trigger()
-    text = seen["text"]
+    text = plain(seen["text"])
     assert "1 actor, 2 claim, 3 figure" in text
     for command, key in (("Search corpus", "Ctrl+Shift+F"), ("Mark article done", "Ctrl+D"),
                          ("Find in article", "Ctrl+F"), ("Review mode", "Ctrl+R"), ("Quit", "Ctrl+Q")):
@@ -37,7 +38,8 @@ def test_every_command_stands_in_a_menu_and_every_entry_is_a_command(window):
         for e in items:
             yield from flat(e[1]) if isinstance(e, tuple) else (e,)
 
-    entries = {e for _title, items in commands.MENUS for e in flat(items)} - {"-", commands.RECENT, commands.TAG_AS}
+    entries = {e for _title, items in commands.MENUS for e in flat(items)} - {"-", commands.RECENT, commands.TAG_AS,
+                                                                                         commands.LANGUAGE}
     assert entries == set(window.actions_.specs)
     titles = [a.text() for a in window.menuBar().actions()]
     assert titles == [title for title, _items in commands.MENUS]

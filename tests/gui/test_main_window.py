@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QTextOption
+from PySide6.QtGui import QTextCursor, QTextOption
 from PySide6.QtWidgets import QApplication
 
 from gui_helpers import select_text
@@ -11,17 +11,39 @@ from gui_helpers import select_text
 from annotator.store import Project
 
 
-def test_layout_and_text_run_right_to_left(window):
+def test_arabic_chrome_is_mirrored_and_the_text_runs_right_to_left(qtbot, seeded, seed_article_id):
+    from annotator.gui.app import make_app
+    from annotator.gui.main_window import MainWindow
+
+    make_app(language="ar")
+    window = MainWindow(seeded, "tester")
+    qtbot.addWidget(window)
+    window.show()
+    window.controller.open_article(seed_article_id)
+    qtbot.waitExposed(window)
+    qtbot.wait(50)
     assert QApplication.layoutDirection() == Qt.RightToLeft
-    opt = window.reader.document().defaultTextOption()
-    assert opt.textDirection() == Qt.RightToLeft
-    assert opt.alignment() & Qt.AlignRight and opt.alignment() & Qt.AlignAbsolute
+    doc = window.reader.document()
+    assert not doc.defaultTextOption().alignment() & Qt.AlignAbsolute  # each line starts where it reads from
+    block = doc.firstBlock()
+    while block.isValid():
+        if block.text().strip():
+            assert block.textDirection() == Qt.RightToLeft, block.text()
+        block = block.next()
     sb = window.reader.verticalScrollBar()
     assert sb.isVisible()
     assert sb.mapTo(window.reader, sb.rect().topLeft()).x() < window.reader.width() // 2  # scroll bar on the left
     # The article list sits on the right, the annotations panel on the left.
     assert window.articles.mapTo(window, window.articles.rect().topLeft()).x() > window.panel.mapTo(
         window, window.panel.rect().topLeft()).x()
+
+
+def test_english_chrome_runs_left_to_right_and_the_arabic_text_still_right_to_left(window):
+    assert QApplication.layoutDirection() == Qt.LeftToRight
+    assert window.articles.mapTo(window, window.articles.rect().topLeft()).x() < window.panel.mapTo(
+        window, window.panel.rect().topLeft()).x()
+    assert window.reader.layoutDirection() == Qt.RightToLeft  # the reader follows its article
+    assert window.reader.paragraph_direction_at(10) == "rtl"
 
 
 def test_paragraph_starting_with_latin_stays_right_to_left(qtbot, project):
@@ -32,8 +54,10 @@ def test_paragraph_starting_with_latin_stays_right_to_left(qtbot, project):
     qtbot.addWidget(win)
     win.show()
     win.controller.open_article(art.id)
-    block = win.reader.document().firstBlock()
-    assert block.layout().textOption().textDirection() == Qt.RightToLeft
+    assert win.reader.paragraph_direction_at(0) == "rtl"
+    c = QTextCursor(win.reader.document())
+    c.setPosition(win.reader.positions.to_qt(0))
+    assert win.reader.cursorRect(c).x() > win.reader.viewport().width() // 2  # "AFP" sits at the right end
 
 
 def test_latin_article_reads_left_to_right(qtbot, project):
@@ -44,8 +68,8 @@ def test_latin_article_reads_left_to_right(qtbot, project):
     qtbot.addWidget(win)
     win.show()
     win.controller.open_article(art.id)
-    opt = win.reader.document().defaultTextOption()
-    assert opt.textDirection() == Qt.LeftToRight
+    assert win.reader.document().firstBlock().textDirection() == Qt.LeftToRight
+    assert win.reader.paragraph_direction_at(0) == "ltr"
     assert win.reader.layoutDirection() == Qt.LeftToRight
 
 

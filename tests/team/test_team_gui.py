@@ -93,7 +93,7 @@ def test_offline_the_window_keeps_working_and_sends_when_the_server_is_back(qtbo
             select_word(win.reader, word)
             assert win.controller.tag("actor") is not None
         assert len(project.annotations(aid)) == 2
-        assert "2 waiting" in win.team.indicator.text()
+        assert "2 changes waiting" in win.team.indicator.text()
         pg_server.start()
         qtbot.waitUntil(lambda: win.team.state == "online" and "waiting" not in win.team.indicator.text(),
                         timeout=20_000)

@@ -14,11 +14,11 @@ from PySide6.QtWidgets import (
     QTreeWidgetItem, QVBoxLayout,
 )
 
-from annotator.core.bidi_safe import isolate
-from annotator.gui.plurals import counted
+from annotator.gui.compose import QT_TR_NOOP, fill, keys, tr
+from annotator.gui.terms import tag_label
 
 ARTICLE, BEFORE, MATCH, AFTER = range(4)
-SCOPES = (("This article", False), ("All articles", True))
+SCOPES = ((QT_TR_NOOP("This article"), False), (QT_TR_NOOP("All articles"), True))
 
 
 def _flat(s: str) -> str:
@@ -35,25 +35,25 @@ class AnnotateAllDialog(QDialog):
         self.candidates: list = []  # store.occurrences.Candidate
         self.created: list = []
         self._titles = session.article_titles()
-        self.setWindowTitle("Annotate all occurrences")
+        self.setWindowTitle(tr("Annotate all occurrences"))
 
         self.scope = QComboBox()
-        self.scope.setAccessibleName("Scope")
+        self.scope.setAccessibleName(tr("Scope"))
         for label, _corpus in SCOPES:
-            self.scope.addItem(label)
+            self.scope.addItem(tr(label))
         self.scope.currentIndexChanged.connect(self.refresh)
-        self.enclitics = QCheckBox("Also with an attached pronoun (جيشه)")
+        self.enclitics = QCheckBox(fill(tr("Also with an attached pronoun (%1)"), "جيشه"))
         self.enclitics.toggled.connect(self.refresh)
         top = QHBoxLayout()
-        top.addWidget(QLabel("Look in"))
+        top.addWidget(QLabel(tr("Look in")))
         top.addWidget(self.scope)
         top.addWidget(self.enclitics)
         top.addStretch(1)
 
         self.tree = QTreeWidget()
-        self.tree.setAccessibleName("Occurrences")
+        self.tree.setAccessibleName(tr("Occurrences"))
         self.tree.setColumnCount(4)
-        self.tree.setHeaderLabels(["Article", "Before", "Found", "After"])
+        self.tree.setHeaderLabels([tr("Article"), tr("Before"), tr("Found"), tr("After")])
         self.tree.setRootIsDecorated(False)
         self.tree.setLayoutDirection(Qt.RightToLeft)  # columns read like the text: before, found, after
         self.tree.setUniformRowHeights(True)
@@ -66,9 +66,9 @@ class AnnotateAllDialog(QDialog):
         self.tree.itemChanged.connect(self._update_count)
 
         self.summary = QLabel()
-        all_on = QPushButton("Tick all")
+        all_on = QPushButton(tr("Tick all"))
         all_on.clicked.connect(lambda: self.set_all(True))
-        all_off = QPushButton("Tick none")
+        all_off = QPushButton(tr("Tick none"))
         all_off.clicked.connect(lambda: self.set_all(False))
         self.buttons = QDialogButtonBox(QDialogButtonBox.Apply | QDialogButtonBox.Cancel)
         self.buttons.button(QDialogButtonBox.Apply).clicked.connect(self.apply)
@@ -80,7 +80,8 @@ class AnnotateAllDialog(QDialog):
         bottom.addWidget(self.buttons)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"Tag every occurrence of {isolate(self.annotation.text)} as {isolate(self.annotation.tag)}:"))
+        layout.addWidget(QLabel(fill(tr("Tag every occurrence of %1 as %2:"), self.annotation.text,
+                                     tag_label(self.annotation.tag))))
         layout.addLayout(top)
         layout.addWidget(self.tree, 1)
         layout.addLayout(bottom)
@@ -108,7 +109,7 @@ class AnnotateAllDialog(QDialog):
             item.setFont(MATCH, font)
             if c.already_tagged:
                 item.setFlags(item.flags() & ~Qt.ItemIsEnabled)
-                item.setToolTip(MATCH, "already tagged")
+                item.setToolTip(MATCH, tr("already tagged"))
                 item.setCheckState(ARTICLE, Qt.Unchecked)
             else:
                 item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
@@ -135,7 +136,8 @@ class AnnotateAllDialog(QDialog):
     def _update_count(self, *_args) -> None:
         ticked = len(self.checked())
         tagged = sum(1 for c in self.candidates if c.already_tagged)
-        self.summary.setText(f"{len(self.candidates)} other occurrences, {tagged} already tagged; {ticked} ticked")
+        self.summary.setText(fill(tr("%1; %2 already tagged; %3 ticked"), tr("%Ln other occurrence(s)", "", len(self.candidates)),
+                                  tagged, ticked))
         self.buttons.button(QDialogButtonBox.Apply).setEnabled(ticked > 0)
 
     def apply(self) -> None:
@@ -149,6 +151,6 @@ class AnnotateAllDialog(QDialog):
             return
         self.created = created
         n = len(self.created)
-        self.session.message.emit(counted(self.tr("tagged %Ln occurrence(s) as %1 (Ctrl+Z undoes)", "", n), n)
-                                  .replace("%1", isolate(self.annotation.tag)))
+        self.session.message.emit(fill(tr("tagged %Ln occurrence(s) as %1 (%2 undoes)", "", n),
+                                       tag_label(self.annotation.tag), keys("Ctrl+Z")))
         self.accept()

@@ -16,10 +16,13 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QRegularExpression,
 from PySide6.QtGui import QColor
 
 from annotator.core.layers import REVIEWED, Counts, is_reviewed
+from annotator.gui.compose import QT_TR_NOOP, fill, ltr, tr
+from annotator.gui.terms import tag_label
 
 COLUMNS = ("tag", "text", "annotator", "note", "time")
 TAG, TEXT, ANNOTATOR, NOTE, TIME = range(len(COLUMNS))
-HEADERS = {"tag": "Tag", "text": "Text", "annotator": "Annotator", "note": "Note", "time": "Time"}
+HEADERS = {"tag": QT_TR_NOOP("Tag"), "text": QT_TR_NOOP("Text"), "annotator": QT_TR_NOOP("Annotator"),
+           "note": QT_TR_NOOP("Note"), "time": QT_TR_NOOP("Time")}
 ID_ROLE = int(Qt.UserRole) + 1
 FILTER_ROLE = int(Qt.UserRole) + 2  # "tag\x1fannotator", matched by AnnotationFilter
 _DISPLAY, _EDIT, _TOOLTIP, _DECORATION = (int(r) for r in (Qt.DisplayRole, Qt.EditRole, Qt.ToolTipRole, Qt.DecorationRole))
@@ -45,12 +48,14 @@ def _sort_key(column: int):
     return lambda a: (a.start, a.end, a.created_at, a.id)  # reading order
 
 
-def _display(a, col: int):
+def _display(a, col: int, tag_labels: dict[str, str]):
     if col == TEXT:
         return a.text if len(a.text) <= 90 else a.text[:89] + "…"
     if col == TIME:
-        return "\u2066" + a.created_at[:16].replace("T", " ") + "\u2069"  # isolated: stays in order in RTL
-    return (a.tag, None, a.annotator, a.note)[col] if col < TIME else None
+        return ltr(a.created_at[:16].replace("T", " "))  # a date and time read left to right in either language
+    if col == TAG:
+        return tag_labels.get(a.tag) or tag_label(a.tag)
+    return (None, None, a.annotator, a.note)[col] if col < TIME else None
 
 
 class AnnotationTableModel(QAbstractTableModel):
@@ -64,6 +69,7 @@ class AnnotationTableModel(QAbstractTableModel):
         self._descending = False
         self._key = _sort_key(-1)
         self._colors: dict[str, QColor] = {}
+        self.tag_labels: dict[str, str] = {}  # tag name -> what the tag column shows (the tag set's label)
         self.note_edited = None  # callable(annotation_id, note): the note column writes through it
         # Every row, by tag and by annotator (what is present); reviewed_tag_counts: the reviewed
         # layer's rows by tag, which counts keep apart (core/layers.py, see `counts`).
@@ -180,14 +186,14 @@ class AnnotationTableModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=_DISPLAY):
         if role == _DISPLAY and orientation == Qt.Horizontal and 0 <= section < len(COLUMNS):
-            return HEADERS[COLUMNS[section]]
+            return tr(HEADERS[COLUMNS[section]])
         return None
 
     # data() runs for every visible cell and role on each repaint: plain int roles,
     # no enum comparisons (each costs microseconds in Python).
     def data(self, index, role=_DISPLAY):
         if role == _DISPLAY:
-            return _display(self._rows[index.row()], index.column())
+            return _display(self._rows[index.row()], index.column(), self.tag_labels)
         if role == _DECORATION:
             return self._colors.get(self._rows[index.row()].tag) if index.column() == TAG else None
         if role == ID_ROLE:
@@ -205,7 +211,7 @@ class AnnotationTableModel(QAbstractTableModel):
             if col == NOTE and a.note:
                 return a.note
             if col == TIME:
-                return f"created {a.created_at}\nchanged {a.updated_at}"
+                return fill(tr("created %1\nchanged %2"), ltr(a.created_at), ltr(a.updated_at))
         return None
 
     def multiData(self, index, span) -> None:
@@ -216,12 +222,17 @@ class AnnotationTableModel(QAbstractTableModel):
         for rd in span:
             role = rd.role()
             if role == _DISPLAY:
-                rd.setData(_display(a, col))
+                rd.setData(_display(a, col, self.tag_labels))
             elif role == _DECORATION:
+                # set or cleared: the caller may hand in a span still holding the previous cell's colour
                 if col == TAG:
                     rd.setData(self._colors.get(a.tag))
+                else:
+                    rd.clearData()
             elif role != _FONT and role != _ALIGNMENT and role != _FOREGROUND and role != _CHECK and role != _BACKGROUND:
                 rd.setData(self.data(index, role))
+            else:
+                rd.clearData()
 
     def flags(self, index):
         if index.column() == NOTE:

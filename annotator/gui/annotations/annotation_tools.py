@@ -17,6 +17,8 @@ from annotator.gui.annotations.relations_list import RelationsList, describe
 from annotator.gui.annotations.suggestions_mode import SuggestionsMode
 from annotator.gui.context import Context, WindowPart
 from annotator.gui.tags.tag_editor import TagEditor
+from annotator.gui.compose import Isolated, fill, join, keys, ltr, tr
+from annotator.gui.terms import attribute_label, option_label
 
 
 def tooltip_lines(session, annotation_id: str) -> list[str]:
@@ -24,7 +26,9 @@ def tooltip_lines(session, annotation_id: str) -> list[str]:
     out = []
     values = session.attribute_values(annotation_id)
     if values:
-        out.append(", ".join(f"{_esc(k)}: {_esc(format_value(v))}" for k, v in values.items()))
+        out.append(_esc(join(Isolated(fill(tr("%1: %2", "an attribute and its value"), attribute_label(k),
+                                            option_label(v) if isinstance(v, str) else format_value(v)))
+                             for k, v in values.items())))
     out += [_esc(describe(session, r, annotation_id)) for r in session.relations_of(annotation_id)]
     return out
 
@@ -62,10 +66,11 @@ class AnnotationTools(WindowPart):
     def annotate_all_dialog(self, annotation_id: str | None = None) -> AnnotateAllDialog | None:
         annotation_id = annotation_id or self.session.selected
         if annotation_id is None:
-            self.session.message.emit("select an annotation first, then Annotate all occurrences (Ctrl+Shift+A)")
+            self.session.message.emit(fill(tr("select an annotation first, then Annotate all occurrences (%1)"),
+                                           keys("Ctrl+Shift+A")))
             return None
         if self.session.annotation(annotation_id) is None:
-            self.session.message.emit(f"no annotation {annotation_id}")
+            self.session.message.emit(fill(tr("no annotation %1"), ltr(annotation_id[:8])))
             return None
         return AnnotateAllDialog(self.session, annotation_id, self.ctx.host)
 
@@ -80,12 +85,12 @@ class AnnotationTools(WindowPart):
         target = session.selected if session.selected in ids else (ids or [None])[0]
         if target is None:
             return
-        menu.addAction("Annotate all occurrences…").triggered.connect(lambda _=False, aid=target: self.annotate_all(aid))
+        menu.addAction(tr("Annotate all occurrences…")).triggered.connect(lambda _=False, aid=target: self.annotate_all(aid))
         if session.selected and session.selected != target:
-            menu.addAction("Link selected annotation to this…").triggered.connect(
+            menu.addAction(tr("Link selected annotation to this…")).triggered.connect(
                 lambda _=False, aid=target: self.flow.link(session.selected, aid)
             )
         else:
-            menu.addAction("Link to…").triggered.connect(
+            menu.addAction(tr("Link to…")).triggered.connect(
                 lambda _=False, aid=target: (session.select(aid), self.flow.link_to_dialog())
             )

@@ -8,9 +8,8 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.gui.annotations.annotation_model import ANNOTATOR, ID_ROLE, NOTE, TAG, TEXT, TIME, AnnotationFilter, AnnotationTableModel
-from annotator.gui.plurals import counted, number
-
-ALL = "All"
+from annotator.gui.compose import fill, tr
+from annotator.gui.terms import tag_label
 
 
 class AnnotationsPanel(QWidget):
@@ -29,12 +28,12 @@ class AnnotationsPanel(QWidget):
         self._syncing = False
 
         self.tag_filter = QComboBox()
-        self.tag_filter.setAccessibleName("Filter by tag")
+        self.tag_filter.setAccessibleName(tr("Filter by tag"))
         self.annotator_filter = QComboBox()
-        self.annotator_filter.setAccessibleName("Filter by annotator")
+        self.annotator_filter.setAccessibleName(tr("Filter by annotator"))
         self.count_label = QLabel()
         for combo in (self.tag_filter, self.annotator_filter):
-            combo.addItem(ALL)
+            combo.addItem(tr("All"), None)
             combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)  # long names elide
             combo.setMinimumContentsLength(3)
             combo.currentIndexChanged.connect(self._apply_filter)
@@ -63,9 +62,9 @@ class AnnotationsPanel(QWidget):
         self.table.installEventFilter(self)
 
         filters = QHBoxLayout()
-        filters.addWidget(QLabel("Tag"))
+        filters.addWidget(QLabel(tr("Tag")))
         filters.addWidget(self.tag_filter, 1)
-        filters.addWidget(QLabel("Annotator"))
+        filters.addWidget(QLabel(tr("Annotator")))
         filters.addWidget(self.annotator_filter, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -83,7 +82,7 @@ class AnnotationsPanel(QWidget):
     def set_tags(self, tags) -> None:
         self.model.set_tag_colors({t.name: t.color for t in tags})
         self._shortcuts = {t.shortcut.lower(): t.name for t in tags if t.shortcut}
-        self._refill(self.tag_filter, [t.name for t in tags])
+        self._refill(self.tag_filter, [(tag_label(t.name), t.name) for t in tags])
 
     def load(self, annotations) -> None:
         self.model.reset(annotations)
@@ -92,7 +91,7 @@ class AnnotationsPanel(QWidget):
 
     def upsert(self, ann) -> None:
         self.model.upsert(ann)
-        if self.annotator_filter.findText(ann.annotator) < 0:
+        if self.annotator_filter.findData(ann.annotator) < 0:
             self._refresh_annotators()
         self._update_count()
 
@@ -102,23 +101,23 @@ class AnnotationsPanel(QWidget):
 
     def _refresh_annotators(self) -> None:
         names = sorted({a for a, n in self.model.annotator_counts.items() if n > 0} | {self.session.annotator})
-        self._refill(self.annotator_filter, names)
+        self._refill(self.annotator_filter, [(n, n) for n in names])
 
     @staticmethod
-    def _refill(combo: QComboBox, names: list[str]) -> None:
-        current = combo.currentText()
+    def _refill(combo: QComboBox, entries: list[tuple[str, str]]) -> None:
+        """(shown, value) pairs after "All"; the chosen value stays chosen."""
+        current = combo.currentData()
         combo.blockSignals(True)
         combo.clear()
-        combo.addItem(ALL)
-        combo.addItems(names)
-        i = combo.findText(current)
+        combo.addItem(tr("All"), None)
+        for shown, value in entries:
+            combo.addItem(shown, value)
+        i = combo.findData(current) if current is not None else 0
         combo.setCurrentIndex(max(0, i))
         combo.blockSignals(False)
 
     def _apply_filter(self) -> None:
-        tag = self.tag_filter.currentText()
-        who = self.annotator_filter.currentText()
-        self.proxy.set_filter(None if tag == ALL else tag, None if who == ALL else who)
+        self.proxy.set_filter(self.tag_filter.currentData(), self.annotator_filter.currentData())
         self._update_count()
         self.show_selection(self.session.selected)
 
@@ -126,11 +125,11 @@ class AnnotationsPanel(QWidget):
         """Counted as everywhere (core/layers.py): the analysts' annotations, the reviewed layer apart."""
         counts = self.model.counts()
         total, shown, rows = counts.annotations, self.proxy.rowCount(), self.model.rowCount()
-        text = counted(self.tr("%Ln annotation(s)", "", total), total)
+        text = tr("%Ln annotation(s)", "", total)
         if counts.reviewed:
-            text += " " + self.tr("(+%1 reviewed)").replace("%1", number(counts.reviewed))
+            text += " " + fill(tr("(+%1 reviewed)"), counts.reviewed)
         if shown != rows:
-            text = self.tr("%1 of %2 shown").replace("%1", number(shown)).replace("%2", text)
+            text = fill(tr("%1 of %2 shown"), shown, text)
         self.count_label.setText(text)
 
     # ----------------------------------------------------------- selection

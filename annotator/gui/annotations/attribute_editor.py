@@ -13,14 +13,15 @@ from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QStackedWidget, QVBoxLayout, QWidget,
 )
 
-from annotator.core.bidi_safe import isolate
+from annotator.gui.compose import fill, tr
+from annotator.gui.terms import attribute_label, option_label, tag_label
 
 UNSET = "—"
 
 
 def format_value(value) -> str:
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return tr("yes") if value else tr("no")
     return str(value)
 
 
@@ -31,13 +32,13 @@ class AttributeEditor(QGroupBox):
     neither laid out nor repainted again for a key press."""
 
     def __init__(self, session, parent=None) -> None:
-        super().__init__(self.tr("Attributes"), parent)
+        super().__init__(tr("Attributes"), parent)
         self.session = session
         self.annotation_id: str | None = None
         self.fields: dict[str, object] = {}
         self._pages: dict[str, tuple[QWidget, dict]] = {}  # tag name -> (page, its fields)
         self._stack = QStackedWidget()
-        self._empty = QLabel(self.tr("Select an annotation to see its attributes."))
+        self._empty = QLabel(tr("Select an annotation to see its attributes."))
         self._empty.setWordWrap(True)
         self._stack.addWidget(self._empty)
         self.message = QLabel()
@@ -88,11 +89,11 @@ class AttributeEditor(QGroupBox):
             fields: dict[str, object] = {}
             for attr in definition.attributes:
                 widget = self._field(attr, None)
-                widget.setAccessibleName(attr.name)
+                widget.setAccessibleName(attribute_label(attr.name))
                 fields[attr.name] = widget
-                form.addRow(attr.name, widget)
+                form.addRow(attribute_label(attr.name), widget)
             if not fields:
-                form.addRow(QLabel(self.tr("The tag {tag} has no attributes.").format(tag=isolate(definition.name))))
+                form.addRow(QLabel(fill(tr("The tag %1 has no attributes."), tag_label(definition.name))))
             self._stack.addWidget(page)
             found = self._pages[definition.name] = (page, fields)
         return found
@@ -111,18 +112,18 @@ class AttributeEditor(QGroupBox):
             w = QComboBox()
             w.addItem(UNSET, None)
             for option in attr.options:
-                w.addItem(option, option)
+                w.addItem(option_label(option), option)
             w.setCurrentIndex(max(0, w.findData(value)) if value is not None else 0)
             w.activated.connect(lambda _i, n=name, box=w: self.save(n, box.currentData()))
             return w
         if attr.type == "yesno":
-            w = QCheckBox("yes")
+            w = QCheckBox(tr("yes"))
             w.setChecked(bool(value))
             w.toggled.connect(lambda checked, n=name: self.save(n, checked))
             return w
         w = QLineEdit("" if value is None else format_value(value))
         if attr.type == "number":
-            w.setPlaceholderText("a number, e.g. 3,500")
+            w.setPlaceholderText(fill(tr("a number, e.g. %1"), "3,500"))
             w.setAlignment(Qt.AlignRight)
         w.editingFinished.connect(lambda n=name, edit=w: self._save_text(n, edit))
         return w

@@ -15,10 +15,11 @@ from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QColor, QTextCharFormat
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QListWidget, QListWidgetItem, QMenu, QVBoxLayout
 
-from annotator.core.bidi_safe import isolate
 from annotator.gui.annotations.relations_list import short
+from annotator.gui.compose import arrow, fill, keys, tr
 from annotator.gui.context import Context, WindowPart
 from annotator.gui.reader.relation_outline import RelationOutline
+from annotator.gui.terms import relation_type_label, tag_label
 
 OVERLAY = "relation"
 
@@ -40,33 +41,34 @@ class LinkDialog(QDialog):
 
     def __init__(self, session, source_id: str, parent=None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Link to…")
+        self.setWindowTitle(tr("Link to…"))
         src = session.annotation(source_id)
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText("Filter by text")
+        self.filter.setPlaceholderText(tr("Filter by text"))
         self.filter.textChanged.connect(self._apply_filter)
         self.list = QListWidget()
-        self.list.setAccessibleName("Annotations to link to")
+        self.list.setAccessibleName(tr("Annotations to link to"))
         self.list.itemActivated.connect(lambda _item: self.accept())
         for ann in session.annotations_of(src.article_id):
             for rel_type, s, t in session.relation_candidates(source_id, ann.id):
-                arrow = "→" if s == source_id else "←"
-                item = QListWidgetItem(f"{rel_type} {arrow} {isolate(short(ann.text))} ({ann.tag})")
+                way = arrow(s == source_id)
+                item = QListWidgetItem(fill(tr("%1 %2 %3 (%4)", "a relation type, an arrow, a text and its tag"),
+                                            relation_type_label(rel_type), way, short(ann.text), tag_label(ann.tag)))
                 item.setData(Qt.UserRole, (rel_type, s, t))
                 item.setData(Qt.UserRole + 1, ann.text)
                 self.list.addItem(item)
         if self.list.count():
             self.list.setCurrentRow(0)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        buttons.button(QDialogButtonBox.Ok).setText("Link")
+        buttons.button(QDialogButtonBox.Ok).setText(tr("Link"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"Link {isolate(short(src.text))} ({src.tag}) to:"))
+        layout.addWidget(QLabel(fill(tr("Link %1 (%2) to:"), short(src.text), tag_label(src.tag))))
         layout.addWidget(self.filter)
         layout.addWidget(self.list, 1)
         if not self.list.count():
-            layout.addWidget(QLabel("No annotation in this article can be linked to it under the tag set's relation types."))
+            layout.addWidget(QLabel(tr("No annotation in this article can be linked to it under the tag set's relation types.")))
         layout.addWidget(buttons)
         self.resize(520, 380)
 
@@ -104,13 +106,15 @@ class RelationFlow(WindowPart):
         if not options:
             a, b = self.session.annotation(first_id), self.session.annotation(second_id)
             if a is not None and b is not None:
-                self.session.message.emit(f"no relation type joins a {a.tag} and a {b.tag}; see Settings → Tags…")
+                self.session.message.emit(fill(tr("no relation type joins a %1 and a %2; see Settings → Tags…"),
+                                               tag_label(a.tag), tag_label(b.tag)))
             return None
         menu = QMenu(self.reader)
         menu.setObjectName("relation-type-menu")
         for rel_type, s, t in options:
             src, tgt = self.session.annotation(s), self.session.annotation(t)
-            act = menu.addAction(f"{src.tag} {rel_type} {tgt.tag}: {isolate(short(tgt.text))}")
+            act = menu.addAction(fill(tr("%1 %2 %3: %4", "a tag, a relation type, a tag, a text"), tag_label(src.tag),
+                                      relation_type_label(rel_type), tag_label(tgt.tag), short(tgt.text)))
             act.setData((rel_type, s, t))
         menu.setActiveAction(menu.actions()[0])
         chosen = menu.exec(global_pos or self.reader.mapToGlobal(self.reader.cursorRect().center()))
@@ -120,14 +124,14 @@ class RelationFlow(WindowPart):
     def create(self, rel_type: str, source_id: str, target_id: str):
         rel = self.session.add_relation(rel_type, source_id, target_id)
         if rel is not None:
-            self.session.message.emit(f"linked: {rel_type} (Ctrl+Z undoes)")
+            self.session.message.emit(fill(tr("linked: %1 (%2 undoes)"), relation_type_label(rel_type), keys("Ctrl+Z")))
         return rel
 
     def link_to_dialog(self) -> None:
         """Ctrl+L: link the selected annotation to one picked from a list."""
         source = self.session.selected
         if source is None:
-            self.session.message.emit("select an annotation first, then Link to… (Ctrl+L)")
+            self.session.message.emit(fill(tr("select an annotation first, then Link to… (%1)"), keys("Ctrl+L")))
             return
         dlg = LinkDialog(self.session, source, self.ctx.host)
         if dlg.exec() == QDialog.Accepted and dlg.choice() is not None:

@@ -11,7 +11,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout
 
-from annotator.core.bidi_safe import isolate
+from annotator.gui.compose import Isolated, arrow, fill, keys, ltr, tr
+from annotator.gui.terms import relation_type_label, tag_label
 
 SHORT = 50
 
@@ -26,8 +27,14 @@ def describe(session, relation, from_id: str) -> str:
     outgoing = relation.source_id == from_id
     other_id = relation.target_id if outgoing else relation.source_id
     other = session.annotation(other_id)
-    other_text = f"{isolate(short(other.text))} ({other.tag})" if other is not None else "(missing)"
-    return f"{relation.type} → {other_text}" if outgoing else f"← {relation.type}  {other_text}"
+    if other is not None:
+        other_text = fill(tr("%1 (%2)", "a text and its tag"), short(other.text), tag_label(other.tag))
+    else:
+        other_text = tr("(missing)")
+    kind = relation_type_label(relation.type)
+    if outgoing:
+        return fill(tr("%1 %2 %3", "a relation type, an arrow, its target"), kind, arrow(True), Isolated(other_text))
+    return fill(tr("%1 %2  %3", "an arrow, a relation type, its source"), arrow(False), kind, Isolated(other_text))
 
 
 class RelationsList(QGroupBox):
@@ -35,18 +42,19 @@ class RelationsList(QGroupBox):
     link_requested = Signal()
 
     def __init__(self, session, parent=None) -> None:
-        super().__init__("Relations", parent)
+        super().__init__(tr("Relations"), parent)
         self.session = session
         self.annotation_id: str | None = None
         self.list = QListWidget()
-        self.list.setAccessibleName("Relations of the selected annotation")
+        self.list.setAccessibleName(tr("Relations of the selected annotation"))
         self.list.setMaximumHeight(110)
         self.list.itemDoubleClicked.connect(self._go)
         self.list.installEventFilter(self)
-        self.link_button = QPushButton("Link to…\u200e")
-        self.link_button.setToolTip("Link the selected annotation to another one (Ctrl+L), or Ctrl+click it in the reader")
+        self.link_button = QPushButton(tr("Link to…"))
+        self.link_button.setToolTip(fill(tr("Link the selected annotation to another one (%1), or %2 it in the reader"),
+                                         keys("Ctrl+L"), ltr(tr("Ctrl+click", "keys"))))
         self.link_button.clicked.connect(self.link_requested)
-        self.delete_button = QPushButton("Remove link")
+        self.delete_button = QPushButton(tr("Remove link"))
         self.delete_button.clicked.connect(self.delete_selected)
         buttons = QHBoxLayout()
         buttons.addWidget(self.link_button)

@@ -14,10 +14,10 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QTextCharFormat
 from PySide6.QtWidgets import QDockWidget, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from annotator.core.bidi_safe import isolate
 from annotator.gui.annotations.relations_list import short
+from annotator.gui.compose import Isolated, fill, keys, tr
 from annotator.gui.context import Context, WindowPart
-from annotator.gui.plurals import counted
+from annotator.gui.terms import relation_type_label, suggestion_reason, tag_label
 
 OVERLAY_PREFIX = "suggestions:"
 CURRENT = "suggestion-current"
@@ -51,16 +51,17 @@ class SuggestionsMode(WindowPart):
         self._overlay_names: set[str] = set()
 
         self.list = QListWidget()
-        self.list.setAccessibleName("Suggestions")
+        self.list.setAccessibleName(tr("Suggestions"))
         self.list.currentRowChanged.connect(self._on_row)
-        self.hint = QLabel("Tab next · Shift+Tab previous · Enter accept · Backspace turn down")
+        self.hint = QLabel(fill(tr("%1 next · %2 previous · %3 accept · %4 turn down"), keys("Tab"), keys("Shift+Tab"),
+                                keys("Enter"), keys("Backspace")))
         self.hint.setWordWrap(True)
         body = QWidget()
         box = QVBoxLayout(body)
         box.setContentsMargins(4, 4, 4, 4)
         box.addWidget(self.list, 1)
         box.addWidget(self.hint)
-        self.dock = QDockWidget("Suggestions", ctx.host)
+        self.dock = QDockWidget(tr("Suggestions"), ctx.host)
         self.dock.setObjectName("suggestions-dock")
         self.dock.setWidget(body)
         self.dock.setFeatures(QDockWidget.DockWidgetClosable | QDockWidget.DockWidgetMovable)
@@ -86,7 +87,7 @@ class SuggestionsMode(WindowPart):
         if on:
             self.refresh()
             n = len(self.items)
-            self.session.message.emit(counted(self.tr("%Ln suggestion(s); Tab goes to the next", "", n), n))
+            self.session.message.emit(fill(tr("%Ln suggestion(s); %1 goes to the next", "", n), keys("Tab")))
         else:
             self._clear()
 
@@ -126,8 +127,12 @@ class SuggestionsMode(WindowPart):
             self._overlay_names.add(OVERLAY_PREFIX + tag)
         self.list.blockSignals(True)
         for s in self.items:
-            item = QListWidgetItem(f"{s.tag}: {isolate(short(s.text))}")
-            item.setToolTip(f"{s.reason}" + (f"\n{s.relation.type} → {s.relation.text}" if s.relation else ""))
+            item = QListWidgetItem(fill(tr("%1: %2", "a tag, then the text"), tag_label(s.tag), short(s.text)))
+            tip = suggestion_reason(s.reason)
+            if s.relation:
+                tip += "\n" + fill(tr("%1 → %2", "a relation type, then its target"), relation_type_label(s.relation.type),
+                                   s.relation.text)
+            item.setToolTip(tip)
             color = QColor(colors.get(s.tag, "#777777"))
             color.setAlpha(60)
             item.setBackground(color)
@@ -140,7 +145,7 @@ class SuggestionsMode(WindowPart):
             index = next((i for i, s in enumerate(self.items) if s.start >= keep_from), -1)
         if index >= 0:
             self.go(index)
-        self.dock.setWindowTitle(f"Suggestions ({len(self.items)})")
+        self.dock.setWindowTitle(fill(tr("Suggestions (%1)"), len(self.items)))
 
     def current(self):
         return self.items[self.index] if 0 <= self.index < len(self.items) else None
@@ -170,8 +175,12 @@ class SuggestionsMode(WindowPart):
         self.list.blockSignals(True)
         self.list.setCurrentRow(self.index)
         self.list.blockSignals(False)
-        rel = f"; {s.relation.type} → {isolate(short(s.relation.text))}" if s.relation else ""
-        self.session.message.emit(f"suggestion {self.index + 1} of {len(self.items)}: {s.tag} ({isolate(s.reason)}){rel}")
+        said = fill(tr("suggestion %1 of %2: %3 (%4)"), self.index + 1, len(self.items), tag_label(s.tag),
+                    Isolated(suggestion_reason(s.reason)))
+        if s.relation:
+            said += tr("; ", "clause separator") + fill(tr("%1 → %2", "a relation type, then its target"),
+                                                      relation_type_label(s.relation.type), short(s.relation.text))
+        self.session.message.emit(said)
 
     def next(self) -> None:
         if self.items:
@@ -198,7 +207,11 @@ class SuggestionsMode(WindowPart):
             return None
         done = self._decide(self.session.accept_suggestion, s)
         if done is not None:
-            self.session.message.emit(f"accepted {s.tag}: {isolate(short(s.text))}" + (" with its relation" if done.relation else ""))
+            if done.relation:
+                said = fill(tr("accepted %1: %2 with its relation"), tag_label(s.tag), short(s.text))
+            else:
+                said = fill(tr("accepted %1: %2"), tag_label(s.tag), short(s.text))
+            self.session.message.emit(said)
         return done
 
     def reject(self) -> None:

@@ -8,8 +8,10 @@ from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout,
 )
 
-from annotator.core.bidi_safe import isolate
 from annotator.core.lazy import lazy_regex
+from annotator.gui.cells import read_cells_their_way
+from annotator.gui.compose import fill, ltr, tr
+from annotator.gui.terms import actor_type_label
 
 _ALIAS_SPLIT = lazy_regex(r"\s*[،,;؛|]\s*")
 
@@ -19,29 +21,30 @@ class ActorDialog(QDialog):
 
     def __init__(self, types: list[str], parent=None, *, entity=None, name: str = "") -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Edit actor") if entity else self.tr("New actor"))
+        self.setWindowTitle(tr("Edit actor") if entity else tr("New actor"))
         self.name = QLineEdit(entity.name if entity else name)
         self.type = QComboBox()
-        self.type.addItems(types)
-        self.type.setCurrentText(entity.type if entity else "other")
+        for t in types:  # shown in the interface's language, stored as the project names it
+            self.type.addItem(actor_type_label(t), t)
+        self.type.setCurrentIndex(max(0, self.type.findData(entity.type if entity else "other")))
         self.aliases = QLineEdit("، ".join(entity.aliases) if entity else "")
-        self.aliases.setPlaceholderText(self.tr("other names, separated by ، or ,"))
+        self.aliases.setPlaceholderText(tr("other names, separated by ، or ,"))
         self.note = QLineEdit(entity.note if entity else "")
         self.external = QLineEdit(entity.external_id if entity else "")
-        self.external.setPlaceholderText(self.tr("e.g. a Wikidata id such as Q1234"))
+        self.external.setPlaceholderText(fill(tr("e.g. a Wikidata id such as %1"), ltr("Q1234")))
         form = QFormLayout(self)
-        form.addRow(self.tr("Canonical name"), self.name)
-        form.addRow(self.tr("Type"), self.type)
-        form.addRow(self.tr("Aliases"), self.aliases)
-        form.addRow(self.tr("Note"), self.note)
-        form.addRow(self.tr("External id"), self.external)
+        form.addRow(tr("Canonical name"), self.name)
+        form.addRow(tr("Type"), self.type)
+        form.addRow(tr("Aliases"), self.aliases)
+        form.addRow(tr("Note"), self.note)
+        form.addRow(tr("External id"), self.external)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
 
     def values(self) -> dict:
-        return {"name": self.name.text().strip(), "type_": self.type.currentText(),
+        return {"name": self.name.text().strip(), "type_": self.type.currentData(),
                 "aliases": [a for a in _ALIAS_SPLIT.split(self.aliases.text().strip()) if a],
                 "note": self.note.text(), "external_id": self.external.text().strip()}
 
@@ -51,18 +54,19 @@ class IdenticalMentionsDialog(QDialog):
 
     def __init__(self, mentions: list, entity_name: str, parent=None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Link all identical mentions"))
+        self.setWindowTitle(tr("Link all identical mentions"))
         self.list = QListWidget()
+        read_cells_their_way(self.list)
         for m in mentions:
             item = QListWidgetItem(f"{m.article_title[:40]}: …{m.before}【{m.text}】{m.after}…")
             item.setData(Qt.UserRole, m.annotation_id)
             item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
             item.setCheckState(Qt.Checked if m.entity_id is None else Qt.Unchecked)
             if m.entity_id is not None:
-                item.setToolTip(self.tr("already linked to an actor; tick to link it here instead"))
+                item.setToolTip(tr("already linked to an actor; tick to link it here instead"))
             self.list.addItem(item)
-        head = QLabel(self.tr("{count} mentions written the same way; the ticked ones will be linked to {name}.").format(
-            count=isolate(str(len(mentions))), name=isolate(entity_name)))
+        head = QLabel(fill(tr("%n mention(s) written the same way; the ticked ones will be linked to %1.", "",
+                              len(mentions)), entity_name))
         head.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         buttons.accepted.connect(self.accept)

@@ -6,9 +6,10 @@ from __future__ import annotations
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QMenu
 
-from annotator.core.bidi_safe import isolate
 from annotator.gui.context import Context
 from annotator.gui.corpus.actor_dialogs import ActorDialog, IdenticalMentionsDialog
+from annotator.gui.compose import Isolated, fill, keys, tr
+from annotator.gui.terms import explain
 
 
 def link_menu(ctx: Context, annotation_id: str | None = None) -> QMenu | None:
@@ -17,29 +18,29 @@ def link_menu(ctx: Context, annotation_id: str | None = None) -> QMenu | None:
     annotation_id = annotation_id or session.selected
     ann = session.annotation(annotation_id) if annotation_id else None
     if ann is None or ann.tag != session.actor_tag():
-        session.message.emit(ctx.host.tr("select an actor mention first, then Link to actor (Ctrl+K)"))
+        session.message.emit(fill(tr("select an actor mention first, then Link to actor (%1)"), keys("Ctrl+K")))
         return None
     current = session.actor_link_of(ann.id)
     menu = QMenu(ctx.host)
     name = session.mention_name(ann)
     ranked = session.rank_actors(name, 6)
     for m in ranked:
-        act = menu.addAction(ctx.host.tr("{name}  ({score}: {why})").format(
-            name=isolate(m.name), score=f"{m.score:.2f}", why=isolate(m.reason)))
+        act = menu.addAction(fill(tr("%1  (%2: %3)", "an actor, the ranker's score and why"), m.name,
+                                  f"{m.score:.2f}", Isolated(explain(m.reason))))
         act.setCheckable(True)
         act.setChecked(m.entity_id == current)
         act.triggered.connect(lambda _=False, eid=m.entity_id: session.link_actor([ann.id], eid))
     if ranked:
         menu.setActiveAction(menu.actions()[0])
         menu.addSeparator()
-    menu.addAction(ctx.host.tr("New actor {name}…").format(name=isolate(name))).triggered.connect(
+    menu.addAction(fill(tr("New actor %1…"), name)).triggered.connect(
         lambda: new_actor_from(ctx, ann))
     if ranked:
         best = ranked[0]
-        menu.addAction(ctx.host.tr("Link all mentions written like this to {name}…").format(name=isolate(best.name))).triggered.connect(
+        menu.addAction(fill(tr("Link all mentions written like this to %1…"), best.name)).triggered.connect(
             lambda: link_identical(ctx, name, best.entity_id, best.name))
     if current is not None:
-        menu.addAction(ctx.host.tr("Unlink")).triggered.connect(lambda: session.unlink_actor([ann.id]))
+        menu.addAction(tr("Unlink")).triggered.connect(lambda: session.unlink_actor([ann.id]))
     return menu
 
 

@@ -9,12 +9,15 @@ from PySide6.QtWidgets import (
     QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
-from annotator.core.bidi_safe import isolate
 from annotator.gui.corpus.actor_dialogs import ActorDialog, IdenticalMentionsDialog
+from annotator.gui.cells import read_cells_their_way
+from annotator.gui.compose import fill, join, tr
+from annotator.gui.terms import actor_type_label, explain
 
 
 def _table(headers: list[str]) -> QTableWidget:
     t = QTableWidget(0, len(headers))
+    read_cells_their_way(t)
     t.setHorizontalHeaderLabels(headers)
     t.setEditTriggers(QAbstractItemView.NoEditTriggers)
     t.setSelectionBehavior(QAbstractItemView.SelectRows)
@@ -44,25 +47,25 @@ class ActorsView(QWidget):
         self.session = session
         self.entities: list = []
         self.suggestions: list = []
-        self.actors = _table([self.tr("Actor"), self.tr("Type"), self.tr("Mentions"), self.tr("Aliases"), self.tr("External id")])
+        self.actors = _table([tr("Actor"), tr("Type"), tr("Mentions"), tr("Aliases"), tr("External id")])
         self.actors.setSelectionMode(QAbstractItemView.ExtendedSelection)
         self.actors.setColumnWidth(0, 220)
         self.actors.itemSelectionChanged.connect(self._show_mentions)
-        self.mentions = _table([self.tr("Mention"), self.tr("Article"), self.tr("Annotator")])
+        self.mentions = _table([tr("Mention"), tr("Article"), tr("Annotator")])
         self.mentions.setSelectionMode(QAbstractItemView.ExtendedSelection)
         self.mentions.itemActivated.connect(lambda item: self._open(self.mentions, item.row()))
-        self.unlinked = _table([self.tr("Unlinked mention"), self.tr("Best candidate"), self.tr("Why"), self.tr("Article")])
+        self.unlinked = _table([tr("Unlinked mention"), tr("Best candidate"), tr("Why"), tr("Article")])
         self.unlinked.setColumnWidth(0, 170)
         self.unlinked.setColumnWidth(1, 190)
         self.unlinked.itemActivated.connect(lambda _item: self.accept_suggestion())
         self.unlinked.itemDoubleClicked.connect(lambda item: self._open(self.unlinked, item.row()))
 
         buttons = {
-            "new": (self.tr("&New…"), self.new_actor), "edit": (self.tr("&Edit…"), self.edit_actor),
-            "merge": (self.tr("&Merge selected"), self.merge_selected), "split": (self.tr("&Split mentions off…"), self.split),
-            "delete": (self.tr("&Delete"), self.delete_actor), "claims": (self.tr("&Claims"), self._show_claims),
-            "accept": (self.tr("&Accept (Enter)"), self.accept_suggestion),
-            "identical": (self.tr("Link all &identical…"), self.link_identical),
+            "new": (tr("&New…"), self.new_actor), "edit": (tr("&Edit…"), self.edit_actor),
+            "merge": (tr("&Merge selected"), self.merge_selected), "split": (tr("&Split mentions off…"), self.split),
+            "delete": (tr("&Delete"), self.delete_actor), "claims": (tr("&Claims"), self._show_claims),
+            "accept": (tr("&Accept (Enter)"), self.accept_suggestion),
+            "identical": (tr("Link all &identical…"), self.link_identical),
         }
         self.buttons = {}
         for key, (text, slot) in buttons.items():
@@ -78,7 +81,7 @@ class ActorsView(QWidget):
         ll.addLayout(row)
         ll.addWidget(self.actors, 3)
         row2 = QHBoxLayout()
-        row2.addWidget(QLabel(self.tr("Mentions of the selected actor")), 1)
+        row2.addWidget(QLabel(tr("Mentions of the selected actor")), 1)
         row2.addWidget(self.buttons["split"])
         ll.addLayout(row2)
         ll.addWidget(self.mentions, 2)
@@ -106,7 +109,7 @@ class ActorsView(QWidget):
         self.actors.setSortingEnabled(False)
         self.actors.setRowCount(len(self.entities))
         for r, e in enumerate(self.entities):
-            for c, value in enumerate((e.name, e.type, e.mentions, "، ".join(e.aliases), e.external_id)):
+            for c, value in enumerate((e.name, actor_type_label(e.type), e.mentions, join(e.aliases), e.external_id)):
                 self.actors.setItem(r, c, _item(value, e.id if c == 0 else None))
         self.actors.setSortingEnabled(True)
         for r in range(self.actors.rowCount()):
@@ -116,12 +119,12 @@ class ActorsView(QWidget):
         self.unlinked.setRowCount(len(self.suggestions))
         for r, s in enumerate(self.suggestions):
             best = s.candidates[0] if s.candidates else None
-            cells = (s.mention.text, f"{isolate(best.name)} ({best.score:.2f})" if best else "—", best.reason if best else "",
+            cells = (s.mention.text, fill(tr("%1 (%2)", "a name and its score"), best.name, round(best.score, 2))
+                     if best else "—", explain(best.reason) if best else "",
                      s.mention.article_title)
             for c, value in enumerate(cells):
                 self.unlinked.setItem(r, c, _item(value, s.mention.annotation_id if c == 0 else None))
-        self.unlinked_label.setText(self.tr("{count} actor mentions not linked yet").format(
-            count=isolate(str(len(self.suggestions)))))
+        self.unlinked_label.setText(tr("%n actor mention(s) not linked yet", "", len(self.suggestions)))
         self._show_mentions()
 
     def selected_entities(self) -> list[str]:
@@ -185,9 +188,8 @@ class ActorsView(QWidget):
         a, b = (self._entity(x) for x in chosen)
         keep, other = (a, b) if a.mentions >= b.mentions else (b, a)
         if not self._quiet():
-            answer = QMessageBox.question(self, self.tr("Merge actors"), self.tr(
-                "Merge {other} into {keep}? Its mentions move and its names become aliases.").format(
-                other=isolate(other.name), keep=isolate(keep.name)))
+            answer = QMessageBox.question(self, tr("Merge actors"), fill(tr(
+                "Merge %1 into %2? Its mentions move and its names become aliases."), other.name, keep.name))
             if answer != QMessageBox.Yes:
                 return None
         e = self.session.merge_actors(keep.id, other.id)
@@ -198,10 +200,10 @@ class ActorsView(QWidget):
         chosen = self.selected_entities()
         ids = [self.mentions.item(r, 0).data(Qt.UserRole) for r in sorted({i.row() for i in self.mentions.selectedIndexes()})]
         if len(chosen) != 1 or not ids:
-            self.session.message.emit(self.tr("select an actor and the mentions to move to a new actor"))
+            self.session.message.emit(tr("select an actor and the mentions to move to a new actor"))
             return None
         if new_name is None:
-            new_name, ok = QInputDialog.getText(self, self.tr("Split mentions off"), self.tr("Name of the new actor:"))
+            new_name, ok = QInputDialog.getText(self, tr("Split mentions off"), tr("Name of the new actor:"))
             if not ok:
                 return None
         e = self.session.split_actor(chosen[0], ids, new_name)
@@ -242,7 +244,7 @@ class ActorsView(QWidget):
         row = self.unlinked.currentRow()
         s = self._suggestion_at(row) if row >= 0 else None
         if s is None or not s.candidates:
-            self.session.message.emit(self.tr("choose an unlinked mention with a candidate first"))
+            self.session.message.emit(tr("choose an unlinked mention with a candidate first"))
             return 0
         found = self.session.identical_mentions(self.session.mention_name(s.mention))
         dialog = IdenticalMentionsDialog(found, s.candidates[0].name, self)

@@ -13,8 +13,9 @@ from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QGridLayout, QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget,
 )
 
-from annotator.core.bidi_safe import isolate
 from annotator.core.claims_filter import ClaimColumns, ClaimFilter
+from annotator.gui.cells import read_cells_their_way
+from annotator.gui.compose import fill, ltr, tr
 
 _DISPLAY, _TOOLTIP, _USER = int(Qt.DisplayRole), int(Qt.ToolTipRole), int(Qt.UserRole)
 COLUMNS = ("actor", "claim", "source", "date", "annotator", "article")
@@ -32,8 +33,8 @@ class ClaimsModel(QAbstractTableModel):
         self.columns = ClaimColumns([])
         self.filter = ClaimFilter()
         self.sort_column, self.sort_order = 3, Qt.AscendingOrder
-        self._headers = (self.tr("Actor"), self.tr("Claim"), self.tr("Source"), self.tr("Date"), self.tr("Annotator"),
-                         self.tr("Article"))
+        self._headers = (tr("Actor"), tr("Claim"), tr("Source"), tr("Date"), tr("Annotator"),
+                         tr("Article"))
 
     def load(self, rows: list) -> None:
         self.beginResetModel()
@@ -89,7 +90,7 @@ class ClaimsModel(QAbstractTableModel):
         if c == 0:
             if r.entity_name:
                 return r.entity_name if role == _DISPLAY else r.actor_text
-            return (f"({r.actor_text})" if r.actor_text else "—") if role == _DISPLAY else self.tr("not linked to an actor")
+            return (f"({r.actor_text})" if r.actor_text else "—") if role == _DISPLAY else tr("not linked to an actor")
         if c == 1:
             return r.text if role == _TOOLTIP or len(r.text) <= 160 else r.text[:160] + "…"
         if role == _TOOLTIP:
@@ -105,6 +106,7 @@ class ClaimsView(QWidget):
         self.session = session
         self.model = ClaimsModel(self)
         self.table = QTableView()
+        read_cells_their_way(self.table)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
@@ -129,28 +131,29 @@ class ClaimsView(QWidget):
         self.date_from = QLineEdit()
         self.date_to = QLineEdit()
         self.text = QLineEdit()
-        for box, tip in ((self.date_from, self.tr("from (YYYY-MM-DD)")), (self.date_to, self.tr("to (YYYY-MM-DD)")),
-                         (self.text, self.tr("words in the claim or the actor's name"))):
+        for box, tip in ((self.date_from, fill(tr("from (%1)"), ltr("YYYY-MM-DD"))),
+                         (self.date_to, fill(tr("to (%1)"), ltr("YYYY-MM-DD"))),
+                         (self.text, tr("words in the claim or the actor's name"))):
             box.setPlaceholderText(tip)
             box.setClearButtonEnabled(True)
         self.count = QLabel()
         grid = QGridLayout()
-        grid.addWidget(QLabel(self.tr("Actor")), 0, 0)
+        grid.addWidget(QLabel(tr("Actor")), 0, 0)
         grid.addWidget(self.actor, 0, 1)
-        grid.addWidget(QLabel(self.tr("Source")), 0, 2)
+        grid.addWidget(QLabel(tr("Source")), 0, 2)
         grid.addWidget(self.source, 0, 3)
-        grid.addWidget(QLabel(self.tr("Annotator")), 0, 4)
+        grid.addWidget(QLabel(tr("Annotator")), 0, 4)
         grid.addWidget(self.annotator, 0, 5)
-        grid.addWidget(QLabel(self.tr("Dates")), 1, 0)
+        grid.addWidget(QLabel(tr("Dates")), 1, 0)
         dates = QWidget()
         dl = QGridLayout(dates)
         dl.setContentsMargins(0, 0, 0, 0)
         dl.addWidget(self.date_from, 0, 0)
         dl.addWidget(self.date_to, 0, 1)
         grid.addWidget(dates, 1, 1)
-        grid.addWidget(QLabel(self.tr("Attribute")), 1, 2)
+        grid.addWidget(QLabel(tr("Attribute")), 1, 2)
         grid.addWidget(self.attribute, 1, 3)
-        grid.addWidget(QLabel(self.tr("Text")), 1, 4)
+        grid.addWidget(QLabel(tr("Text")), 1, 4)
         grid.addWidget(self.text, 1, 5)
         grid.setColumnStretch(1, 2)
         grid.setColumnStretch(5, 2)
@@ -178,17 +181,16 @@ class ClaimsView(QWidget):
             counts[r.entity_id] = counts.get(r.entity_id, 0) + 1
             if r.entity_id:
                 names[r.entity_id] = r.entity_name
-        actors = [(self.tr("{name} ({count})").format(name=names[e], count=n), e)
+        actors = [(fill(tr("%1 (%2)", "a name and how often it occurs"), names[e], n), e)
                   for e, n in sorted(counts.items(), key=lambda kv: (-kv[1], names.get(kv[0], ""))) if e]
         if "" in counts:
-            actors.append((self.tr("not linked or no one ({count})").format(count=counts[""]), ""))
-        self._fill(self.actor, self.tr("every actor"), actors)
-        self._fill(self.source, self.tr("every source"), [(s or self.tr("(no source)"), s) for s in values["sources"]])
-        self._fill(self.annotator, self.tr("everyone"), [(a, a) for a in values["annotators"]])
-        self._fill(self.attribute, self.tr("any attribute"), [(a, a) for a in values["attributes"]])
+            actors.append((fill(tr("not linked or no one (%1)"), counts[""]), ""))
+        self._fill(self.actor, tr("every actor"), actors)
+        self._fill(self.source, tr("every source"), [(s or tr("(no source)"), s) for s in values["sources"]])
+        self._fill(self.annotator, tr("everyone"), [(a, a) for a in values["annotators"]])
+        self._fill(self.attribute, tr("any attribute"), [(a, a) for a in values["attributes"]])
         if values["dates"]:
-            self.date_from.setToolTip(self.tr("the claims run from {first} to {last}").format(
-                first=isolate(values["dates"][0]), last=isolate(values["dates"][1])))
+            self.date_from.setToolTip(fill(tr("the claims run from %1 to %2"), values["dates"][0], values["dates"][1]))
         self.model.load(rows)
         self.apply_filter()
         # Fold the searchable text once the table is on screen, so the first word typed filters at once.
@@ -217,8 +219,8 @@ class ClaimsView(QWidget):
     def apply_filter(self) -> None:
         self._typing.stop()
         self.model.set_filter(self.current_filter())
-        self.count.setText(self.tr("{shown} of {total} claims").format(
-            shown=isolate(str(self.model.rowCount())), total=isolate(str(len(self.model.rows)))))
+        total = len(self.model.rows)
+        self.count.setText(fill(tr("%1 of %n claim(s)", "", total), self.model.rowCount()))
 
     def show_actor(self, entity_id: str | None) -> None:
         i = self.actor.findData(entity_id) if entity_id is not None else 0

@@ -16,6 +16,7 @@ from annotator.gui.corpus.actors_view import ActorsView
 from annotator.gui.corpus.claims_view import ClaimsView
 from annotator.gui.corpus.figures_view import FiguresView
 from annotator.gui.corpus.network_view import NetworkView
+from annotator.gui.compose import tr
 
 # Entities of the store whose changes make the corpus view stale.
 _WATCHED = {"annotation", "entity", "entity_link", "relation", "annotation_attributes", "figure_flag", "article", "tag",
@@ -28,16 +29,16 @@ class CorpusWindow(QMainWindow):
     def __init__(self, session, parent=None) -> None:
         super().__init__(parent)
         self.session = session
-        self.setWindowTitle(self.tr("Corpus view — who claims what"))
+        self.setWindowTitle(tr("Corpus view — who claims what"))
         self.claims = ClaimsView(session)
         self.figures = FiguresView(session)
         self.network = NetworkView(session)
         self.actors = ActorsView(session)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.claims, self.tr("Who claims what"))
-        self.tabs.addTab(self.figures, self.tr("Figures"))
-        self.tabs.addTab(self.network, self.tr("Network"))
-        self.tabs.addTab(self.actors, self.tr("Actors"))
+        self.tabs.addTab(self.claims, tr("Who claims what"))
+        self.tabs.addTab(self.figures, tr("Figures"))
+        self.tabs.addTab(self.network, tr("Network"))
+        self.tabs.addTab(self.actors, tr("Actors"))
         self.setCentralWidget(self.tabs)
         self.stale = {self.claims, self.figures, self.network, self.actors}
         self.tabs.currentChanged.connect(lambda _i: self.refresh_current())

@@ -10,7 +10,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.core.bidi_safe import isolate
+from annotator.gui.cells import read_cells_their_way
+from annotator.gui.compose import fill, join, tr
+from annotator.gui.compose import number as locale_number
+from annotator.gui.terms import unit_label
 
 _OPEN = QColor("#fde2e1")
 _CONFIRMED = QColor("#f8c9a0")
@@ -20,7 +23,7 @@ _DISMISSED = QColor("#e6e6e6")
 def number(v) -> str:
     if v is None:
         return "?"
-    return f"{int(v):,}" if float(v).is_integer() else f"{v:,.2f}"
+    return locale_number(int(v)) if float(v).is_integer() else locale_number(round(float(v), 2))
 
 
 class FiguresView(QWidget):
@@ -33,18 +36,20 @@ class FiguresView(QWidget):
         self.flags: list = []
         self.names: dict[str, str] = {}
         self.tree = QTreeWidget()
-        self.tree.setHeaderLabels([self.tr("Actor · subject"), self.tr("Figures"), self.tr("Spread"),
-                                   self.tr("Sources"), self.tr("Dates"), self.tr("Flag")])
+        read_cells_their_way(self.tree)
+        self.tree.setHeaderLabels([tr("Actor · subject"), tr("Figures"), tr("Spread"),
+                                   tr("Sources"), tr("Dates"), tr("Flag")])
         self.tree.header().setSectionResizeMode(0, QHeaderView.Stretch)
         self.tree.setColumnWidth(0, 260)
         self.tree.itemActivated.connect(self._open)
         self.tree.itemClicked.connect(self._open)
         self.flag_list = QTreeWidget()
-        self.flag_list.setHeaderLabels([self.tr("Disagreement"), self.tr("Sources"), self.tr("Verdict")])
+        read_cells_their_way(self.flag_list)
+        self.flag_list.setHeaderLabels([tr("Disagreement"), tr("Sources"), tr("Verdict")])
         self.flag_list.header().setSectionResizeMode(0, QHeaderView.Stretch)
-        self.confirm = QPushButton(self.tr("&Confirm"))
-        self.dismiss = QPushButton(self.tr("&Dismiss"))
-        self.reopen = QPushButton(self.tr("&Reopen"))
+        self.confirm = QPushButton(tr("&Confirm"))
+        self.dismiss = QPushButton(tr("&Dismiss"))
+        self.reopen = QPushButton(tr("&Reopen"))
         self.confirm.clicked.connect(lambda: self.decide("confirmed"))
         self.dismiss.clicked.connect(lambda: self.decide("dismissed"))
         self.reopen.clicked.connect(lambda: self.decide("open"))
@@ -58,7 +63,7 @@ class FiguresView(QWidget):
         lower = QWidget()
         ll = QVBoxLayout(lower)
         ll.setContentsMargins(0, 0, 0, 0)
-        ll.addWidget(QLabel(self.tr("Where sources disagree about what looks like the same figure "
+        ll.addWidget(QLabel(tr("Where sources disagree about what looks like the same figure "
                                     "(same actor, unit and noun; articles at most 3 days apart; values more than 10% apart)")))
         ll.addWidget(self.flag_list, 1)
         ll.addLayout(buttons)
@@ -82,13 +87,14 @@ class FiguresView(QWidget):
             values = g.values
             lo, hi = (min(values), max(values)) if values else (None, None)
             first, last = g.dates
-            who = self.names.get(g.entity_id, self.tr("(no actor)"))
-            subject = g.noun or g.unit or self.tr("(unknown unit)")
+            who = self.names.get(g.entity_id, tr("(no actor)"))
+            subject = g.noun or (unit_label(g.unit) if g.unit else tr("(unknown unit)"))
             group_flags = {flag_of[(g.entity_id, i.annotation_id)].status for i in g.items
                            if (g.entity_id, i.annotation_id) in flag_of}
-            top = QTreeWidgetItem([f"{isolate(who)} · {isolate(subject)}", str(len(g.items)),
-                                   number(lo) if lo == hi else f"{number(lo)} – {number(hi)}",
-                                   "، ".join(g.sources), first if first == last else f"{first} … {last}",
+            top = QTreeWidgetItem([fill(tr("%1 · %2", "an actor and what the figures count"), who, subject),
+                                   locale_number(len(g.items)),
+                                   number(lo) if lo == hi else fill(tr("%1 – %2", "a range of numbers"), number(lo), number(hi)),
+                                   join(g.sources), first if first == last else fill(tr("%1 … %2", "a range of dates"), first, last),
                                    self._status_text(group_flags)])
             self._paint(top, group_flags)
             for i in g.items:
@@ -103,23 +109,21 @@ class FiguresView(QWidget):
         for f in self.flags:
             d = f.flag
             item = QTreeWidgetItem([
-                self.tr("{actor} · {noun}: {low} against {high}").format(
-                    actor=isolate(self.names.get(d.entity_id, "")), noun=isolate(d.noun),
-                    low=isolate(number(d.low)), high=isolate(number(d.high))),
-                "، ".join(d.sources), self._status_text({f.status})])
+                fill(tr("%1 · %2: %3 against %4"), self.names.get(d.entity_id, ""), d.noun, number(d.low), number(d.high)),
+                join(d.sources), self._status_text({f.status})])
             item.setData(0, Qt.UserRole, d.key)
             self._paint(item, {f.status})
             self.flag_list.addTopLevelItem(item)
         open_flags = sum(1 for f in self.flags if f.status == "open")
-        self.summary.setText(self.tr("{groups} groups of figures; {flags} disagreements flagged, {open} still open").format(
-            groups=isolate(str(len(self.groups))), flags=isolate(str(len(self.flags))), open=isolate(str(open_flags))))
+        self.summary.setText(tr("%n group(s) of figures", "", len(self.groups)) + tr("; ", "between clauses")
+                             + fill(tr("%n disagreement(s) flagged, %1 still open", "", len(self.flags)), open_flags))
         self._show_flag(self.flag_list.currentItem())
 
     def _status_text(self, statuses: set[str]) -> str:
         if not statuses:
             return ""
-        labels = {"open": self.tr("⚑ open"), "confirmed": self.tr("confirmed"), "dismissed": self.tr("dismissed")}
-        return ", ".join(labels[s] for s in sorted(statuses))
+        labels = {"open": tr("⚑ open"), "confirmed": tr("confirmed"), "dismissed": tr("dismissed")}
+        return tr(", ", "list separator").join(labels[s] for s in sorted(statuses))
 
     @staticmethod
     def _paint(item: QTreeWidgetItem, statuses: set[str]) -> None:
@@ -149,7 +153,7 @@ class FiguresView(QWidget):
         if f is None:
             return
         if comment is None and status != "open" and not self.window().property("quiet"):
-            comment, ok = QInputDialog.getText(self, self.tr("Verdict"), self.tr("Why (optional):"))
+            comment, ok = QInputDialog.getText(self, tr("Verdict"), tr("Why (optional):"))
             if not ok:
                 return
         key = f.flag.key

@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
-from annotator.core.bidi_safe import isolate
+from annotator.gui.compose import fill, tr
 
 
 class NetworkView(QWidget):
@@ -27,9 +27,9 @@ class NetworkView(QWidget):
         scroll.setWidget(self.picture)
         scroll.setWidgetResizable(True)
         self.summary = QLabel()
-        self.redraw = QPushButton(self.tr("&Redraw"))
-        self.to_graphml = QPushButton(self.tr("Export &GraphML…"))
-        self.to_csv = QPushButton(self.tr("Export CSV &edge list…"))
+        self.redraw = QPushButton(tr("&Redraw"))
+        self.to_graphml = QPushButton(tr("Export &GraphML…"))
+        self.to_csv = QPushButton(tr("Export CSV &edge list…"))
         self.redraw.clicked.connect(self.load)
         self.to_graphml.clicked.connect(lambda: self.export("graphml"))
         self.to_csv.clicked.connect(lambda: self.export("csv"))
@@ -44,8 +44,8 @@ class NetworkView(QWidget):
     def load(self) -> None:
         self.data = self.session.actor_network()
         nodes, edges = self.data
-        self.summary.setText(self.tr("{nodes} actors, {edges} links (shared claims and relations)").format(
-            nodes=isolate(str(len(nodes))), edges=isolate(str(len(edges)))))
+        self.summary.setText(tr("%n actor(s)", "", len(nodes)) + tr(", ", "list separator")
+                             + tr("%n link(s) (shared claims and relations)", "", len(edges)))
         size = self.scroll.viewport().size()
         width, height = max(6.0, size.width() / 110 - 0.1), max(4.5, size.height() / 110 - 0.1)  # the PNG is 110 dpi
         png = self.session.network_picture(self.data, width, height)
@@ -57,12 +57,12 @@ class NetworkView(QWidget):
         if self.data is None:
             self.load()
         if path is None:
-            suffix, filt = (".graphml", self.tr("GraphML (*.graphml)")) if kind == "graphml" else (".csv", self.tr("CSV (*.csv)"))
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the actor network"),
+            suffix, filt = (".graphml", tr("GraphML (*.graphml)")) if kind == "graphml" else (".csv", tr("CSV (*.csv)"))
+            path, _ = QFileDialog.getSaveFileName(self, tr("Export the actor network"),
                                                   str(Path.home() / f"actors{suffix}"), filt)
             if not path:
                 return None
         done = self.session.export_network(path, self.data, kind=kind)
         if done:
-            self.session.message.emit(self.tr("actor network written to {path}").format(path=isolate(path)))
+            self.session.message.emit(fill(tr("actor network written to %1"), Path(path)))
         return done

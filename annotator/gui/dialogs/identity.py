@@ -15,7 +15,9 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBo
 
 from annotator import config
 from annotator.core.model import annotator_name_problem
+from annotator.gui.compose import fill, tr
 from annotator.gui.context import Context
+from annotator.gui.terms import store_message
 
 
 def needs_name(explicit: str | None = None) -> bool:
@@ -26,19 +28,25 @@ def needs_name(explicit: str | None = None) -> bool:
     return True
 
 
+def check_name(name: str) -> str | None:
+    """Why the name cannot be used (core's rule, in the interface's language), or None."""
+    reason = annotator_name_problem(name)
+    return None if reason is None else store_message(reason)
+
+
 class NameDialog(QDialog):
     """Asks for the annotator's name; OK stays disabled while the name is unusable."""
 
     def __init__(self, current: str, parent: QWidget | None = None, *, first_run: bool = False) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Your name" if first_run else "Switch annotator")
+        self.setWindowTitle(tr("Your name") if first_run else tr("Switch annotator"))
         intro = (
-            "Your name is recorded on every annotation and review decision you make."
-            if first_run else "Annotate and review under another name. Undo and redo follow the name."
+            tr("Your name is recorded on every annotation and review decision you make.")
+            if first_run else tr("Annotate and review under another name. Undo and redo follow the name.")
         )
         self.edit = QLineEdit(current)
         self.edit.selectAll()
-        self.edit.setAccessibleName("Annotator name")
+        self.edit.setAccessibleName(tr("Annotator name"))
         self.problem = QLabel()
         self.problem.setStyleSheet("color: #a00")
         self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
@@ -55,7 +63,7 @@ class NameDialog(QDialog):
         self._check()
 
     def _check(self) -> None:
-        reason = annotator_name_problem(self.edit.text())
+        reason = check_name(self.edit.text())
         self.problem.setText(reason or "")
         self.buttons.button(QDialogButtonBox.Ok).setEnabled(reason is None)
 
@@ -102,5 +110,5 @@ def switch_annotator(ctx: Context, name: str | None = None) -> str | None:
         config.save_annotator(name)
     except OSError:
         pass
-    session.message.emit(f"now annotating as {name}")
+    session.message.emit(fill(tr("now annotating as %1"), name))
     return name

@@ -12,7 +12,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
-from annotator.core.bidi_safe import first_strong_direction, isolate
+from annotator.core.bidi_safe import first_strong_direction
+from annotator.gui.compose import fill, keys, tr
 
 ACCEPT_KEYS = (Qt.Key_Return, Qt.Key_Enter)  # with Ctrl; Enter is the keypad's
 
@@ -21,22 +22,22 @@ class NoteDialog(QDialog):
     def __init__(self, span_text: str, tag: str, note: str = "", parent: QWidget | None = None,
                  *, default_direction: str = "rtl") -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Note"))
+        self.setWindowTitle(tr("Note"))
         self.default_direction = default_direction
         self.direction = ""
         shown = span_text if len(span_text) <= 60 else span_text[:60] + "…"
-        self.label = QLabel(self.tr("Note on “%1” (%2)").replace("%1", isolate(shown)).replace("%2", isolate(tag)))
+        self.label = QLabel(fill(tr("Note on “%1” (%2)"), shown, tag))
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.PlainText)
         self.edit = QPlainTextEdit()
-        self.edit.setAccessibleName(self.tr("Note"))
+        self.edit.setAccessibleName(tr("Note"))
         self.edit.setTabChangesFocus(True)
         self.edit.setPlainText(note)
         self.edit.moveCursor(self.edit.textCursor().MoveOperation.End)
         self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        self.buttons.button(QDialogButtonBox.Ok).setToolTip(self.tr("Save the note (Ctrl+Enter)"))
+        self.buttons.button(QDialogButtonBox.Ok).setToolTip(fill(tr("Save the note (%1)"), keys("Ctrl+Enter")))
         self.edit.installEventFilter(self)  # the editor would take Ctrl+Enter as a new line
         layout = QVBoxLayout(self)
         layout.addWidget(self.label)

@@ -11,16 +11,12 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from annotator.core.bidi_safe import isolate
+from annotator.gui.compose import Isolated, fill, fill_html, tr
 from annotator.gui.context import Context
 from annotator.gui.dialogs.dialogs import ReportDialog
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Exchange", text)
+from annotator.gui.terms import export_summary, import_summary
 
 
 def formats() -> list[tuple[str, str, str, str]]:
@@ -51,15 +47,15 @@ def export_dialog(ctx: Context, fmt: str, file_filter: str, default: str, path: 
             return None
     session = ctx.session
 
-    def refused(reason: str) -> None:
+    def refused(reason: str) -> None:  # already in the interface's language (Session.refuse)
         if not ctx.quiet:
             QMessageBox.warning(ctx.host, tr("Export"), reason)
-        session.message.emit(isolate(reason))
+        session.message.emit(reason)
 
     with session.refusals_to(refused):
         summary = session.export_to(fmt, path)
     if summary is not None:
-        session.message.emit(isolate(summary))
+        session.message.emit(export_summary(summary))
     return summary
 
 
@@ -78,7 +74,7 @@ def import_dialog(ctx: Context, path: str | None = None, *, folder: bool = False
     session = ctx.session
 
     def refused(reason: str) -> None:
-        message = tr("Nothing was imported: {reason}").format(reason=isolate(reason))
+        message = fill(tr("Nothing was imported: %1"), Isolated(reason))
         session.message.emit(message)
         if not ctx.quiet:
             QMessageBox.warning(ctx.host, tr("Import annotations"), message)
@@ -88,11 +84,11 @@ def import_dialog(ctx: Context, path: str | None = None, *, folder: bool = False
     if got is None:
         return None
     summary, notes = got
-    session.message.emit(isolate(summary))
+    session.message.emit(import_summary(summary))
     if not ctx.quiet:
-        body = f"<p>{escape(isolate(summary))}</p>"
+        body = f"<p>{escape(import_summary(summary))}</p>"
         if notes:
-            body += f"<p><b>{escape(tr('Notes'))}</b></p><ul>" + "".join(
-                f"<li>{escape(isolate(n))}</li>" for n in notes) + "</ul>"
+            body += "<p><b>" + escape(tr("Notes")) + "</b></p><ul>" + "".join(
+                fill_html("<li>%1</li>", n) for n in notes) + "</ul>"
         ReportDialog(tr("Import report"), body, ctx.host).exec()
     return summary, notes

@@ -17,20 +17,22 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 from annotator.io.importer import ImportResult, collect_files
-from annotator.gui.plurals import counted, number
+from annotator.gui.compose import fill, tr
 
 # Files per transaction: small enough that the progress bar moves, large enough for speed.
 GUI_BATCH_FILES = 25
 SHOW_AFTER_MS = 400
 
-IMPORT_FILTER = ";;".join((
-    "Articles (*.txt *.text *.md *.html *.htm *.docx *.csv *.jsonl)",
-    "Text (*.txt *.text *.md)",
-    "Web pages (*.html *.htm)",
-    "Word documents (*.docx)",
-    "Tables of articles (*.csv *.jsonl)",
-    "All files (*)",
-))
+def import_filter() -> str:
+    """The file dialog's choices, named in the interface's language."""
+    return ";;".join((
+        tr("Articles (*.txt *.text *.md *.html *.htm *.docx *.csv *.jsonl)"),
+        tr("Text (*.txt *.text *.md)"),
+        tr("Web pages (*.html *.htm)"),
+        tr("Word documents (*.docx)"),
+        tr("Tables of articles (*.csv *.jsonl)"),
+        tr("All files (*)"),
+    ))
 
 
 class ImportRunner(QObject):
@@ -49,8 +51,8 @@ class ImportRunner(QObject):
     def run(self, paths: list[Path]) -> ImportResult:
         paths = [Path(p) for p in paths]
         total = len(collect_files(paths))
-        dlg = QProgressDialog("Importing articles…", "Cancel", 0, max(total, 1), self._parent)
-        dlg.setWindowTitle("Import")
+        dlg = QProgressDialog(tr("Importing articles…"), tr("Cancel"), 0, max(total, 1), self._parent)
+        dlg.setWindowTitle(tr("Import"))
         dlg.setWindowModality(Qt.WindowModal)
         dlg.setMinimumDuration(SHOW_AFTER_MS)
         dlg.setAutoClose(False)
@@ -78,6 +80,5 @@ class ImportRunner(QObject):
         if self.dialog is not None and not self.dialog.wasCanceled():
             self.dialog.setMaximum(max(total, 1))
             self.dialog.setValue(done)
-            self.dialog.setLabelText(counted(self.tr("Importing articles… %1 of %Ln file(s)", "", total), total)
-                                     .replace("%1", number(done)))
+            self.dialog.setLabelText(fill(tr("Importing articles… %1 of %Ln file(s)", "", total), done))
         self.progressed.emit(done, total)

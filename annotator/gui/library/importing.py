@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from annotator.gui.context import Context, WindowPart
 from annotator.gui.dialogs import dialogs
-from annotator.gui.library.import_runner import IMPORT_FILTER, ImportRunner
-from annotator.gui.plurals import number, tr_n
+from annotator.gui.compose import fill, tr
+from annotator.gui.library.import_runner import ImportRunner, import_filter
+from annotator.gui.terms import store_message
 
 
 class Importing(WindowPart):
@@ -24,12 +25,13 @@ class Importing(WindowPart):
         ctx.reader.viewport().installEventFilter(self.drops)
 
     def import_files(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self.ctx.host, "Import articles", str(Path.home()), IMPORT_FILTER)
+        paths, _ = QFileDialog.getOpenFileNames(self.ctx.host, tr("Import articles"), str(Path.home()),
+                                                import_filter())
         if paths:
             self.run_import([Path(p) for p in paths])
 
     def import_folder(self) -> None:
-        path = QFileDialog.getExistingDirectory(self.ctx.host, "Import a folder of articles", str(Path.home()))
+        path = QFileDialog.getExistingDirectory(self.ctx.host, tr("Import a folder of articles"), str(Path.home()))
         if path:
             self.run_import([Path(path)])
 
@@ -45,16 +47,17 @@ class Importing(WindowPart):
             self.runner = None
             runner.deleteLater()
         imported = sum(1 for o in outcomes if o.status == "imported")
-        stopped = " (stopped)" if getattr(outcomes, "cancelled", False) or outcomes.error else ""
-        self.session.message.emit(tr_n("Import", "imported %1 of %Ln file(s)", len(outcomes)).replace("%1", number(imported))
-                                  + stopped)
+        stopped = bool(getattr(outcomes, "cancelled", False) or outcomes.error)
+        said = fill(tr("imported %1 of %Ln file(s)", "", len(outcomes)), imported)
+        self.session.message.emit(said + " " + tr("(stopped)") if stopped else said)
         if outcomes.error:  # the project stopped taking changes part-way (a full disk, damage)
-            self.session.message.emit(outcomes.error)
+            error = store_message(outcomes.error)
+            self.session.message.emit(error)
             if not self.ctx.quiet:
-                QMessageBox.warning(self.ctx.host, QCoreApplication.translate("import", "Import stopped"), outcomes.error)
+                QMessageBox.warning(self.ctx.host, tr("Import stopped"), error)
             return outcomes
         if not self.ctx.quiet:
-            title = "Import report — stopped" if stopped else "Import report"
+            title = tr("Import report — stopped") if stopped else tr("Import report")
             dialogs.ReportDialog(title, dialogs.import_report_html(outcomes), self.ctx.host).exec()
         return outcomes
 

@@ -6,8 +6,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
 
-COLUMNS = ("#", "Title", "Source", "Date", "Count", "Status")
-HEADER_TIPS = ("List number", "Title", "Source", "Date", "Annotations by the analysts (the reviewed layer is counted apart)", "Your reading status")
+from annotator.gui.compose import QT_TR_NOOP, Isolated, fill, join, tr
+from annotator.gui.terms import status_label
+from annotator.gui.terms import tag_label
+
+COLUMNS = ("#", QT_TR_NOOP("Title"), QT_TR_NOOP("Source"), QT_TR_NOOP("Date"), QT_TR_NOOP("Count"), QT_TR_NOOP("Status"))
+HEADER_TIPS = (QT_TR_NOOP("List number"), QT_TR_NOOP("Title"), QT_TR_NOOP("Source"), QT_TR_NOOP("Date"),
+               QT_TR_NOOP("Annotations by the analysts (the reviewed layer is counted apart)"),
+               QT_TR_NOOP("Your reading status"))
 POS, TITLE, SOURCE, DATE, COUNT, STATUS = range(len(COLUMNS))
 # Roles as plain ints: comparing PySide enums on every data() call is slow on large lists.
 ID_ROLE = int(Qt.UserRole) + 1
@@ -26,6 +32,7 @@ class LibraryModel(QAbstractTableModel):
         self._row_of: dict[str, int] = {}
         self._sort: tuple[int, object] = (POS, Qt.AscendingOrder)
         self._counts: dict[str, int] = self._tally([])
+        self.tag_label = tag_label  # how a tag is shown (the window sets the tag set's labels)
 
     @property
     def rows(self) -> list[dict]:
@@ -84,9 +91,9 @@ class LibraryModel(QAbstractTableModel):
     def headerData(self, section, orientation, role=_DISPLAY):
         if orientation == Qt.Horizontal:
             if role == _DISPLAY:
-                return COLUMNS[section]
+                return tr(COLUMNS[section])
             if role == _TOOLTIP:
-                return HEADER_TIPS[section]
+                return tr(HEADER_TIPS[section])
         return None
 
     def data(self, index, role=_DISPLAY):
@@ -105,15 +112,15 @@ class LibraryModel(QAbstractTableModel):
                 return r["date"]
             if col == COUNT:
                 return r["annotations"]
-            return r["status"]
+            return status_label(r["status"])
         if role == _TOOLTIP and col == TITLE:
-            bits = [r["title"], r["source"], r["date"], f"{r.get('chars', 0):,} characters"]
+            bits = [r["title"], r["source"], r["date"], tr("%Ln character(s)", "", r.get("chars", 0))]
             if r.get("reviewed"):
-                bits.append(f"{r['reviewed']:,} in the reviewed layer")
+                bits.append(tr("%Ln in the reviewed layer", "", r["reviewed"]))
             if r["tags"]:
-                bits.append("tags: " + ", ".join(r["tags"]))
+                bits.append(fill(tr("tags: %1"), Isolated(join(self.tag_label(t) for t in r["tags"]))))
             if r["annotators"]:
-                bits.append("annotated by: " + ", ".join(r["annotators"]))
+                bits.append(fill(tr("annotated by: %1"), Isolated(join(r["annotators"]))))
             return "\n".join(b for b in bits if b)
         if role == ID_ROLE:
             return r["id"]

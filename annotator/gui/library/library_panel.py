@@ -14,7 +14,9 @@ from PySide6.QtWidgets import (
 from annotator.gui.library.library_model import (
     ANY, COUNT, DATE, ID_ROLE, POS, SOURCE, STATUS, STATUSES, TITLE, LibraryFilter, LibraryModel,
 )
-from annotator.gui.plurals import counted, number
+from annotator.gui.cells import read_cells_their_way
+from annotator.gui.compose import fill, tr
+from annotator.gui.terms import status_label
 
 
 COLUMN_WIDTHS = {POS: 40, SOURCE: 90, DATE: 84, COUNT: 40, STATUS: 78}
@@ -57,18 +59,19 @@ class LibraryPanel(QWidget):
         self.counts_label = QLabel()
         self.counts_label.setWordWrap(True)
         self.filter_box = QLineEdit()
-        self.filter_box.setPlaceholderText("Filter by title, source or date")
+        self.filter_box.setPlaceholderText(tr("Filter by title, source or date"))
         self.filter_box.setClearButtonEnabled(True)
         self.filter_box.textChanged.connect(lambda t: self._filter(text=t))
-        self.status_box = _combo("Any status")
+        self.status_box = _combo(tr("Any status"))
         for s in STATUSES:
-            self.status_box.addItem(s, s)
-        self.tag_box = _combo("Any tag")
-        self.annotator_box = _combo("Anyone")
+            self.status_box.addItem(status_label(s), s)
+        self.tag_box = _combo(tr("Any tag"))
+        self.annotator_box = _combo(tr("Anyone"))
         for box, key in ((self.status_box, "status"), (self.tag_box, "tag"), (self.annotator_box, "annotator")):
             box.currentIndexChanged.connect(lambda _i, b=box, k=key: self._filter(**{k: b.currentData()}))
 
         self.table = QTableView()
+        read_cells_their_way(self.table)
         self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SingleSelection)
@@ -124,18 +127,18 @@ class LibraryPanel(QWidget):
         self.model.reset(rows)
         names = sorted({n for r in self.model.rows for n in r["annotators"]})
         tag_names = tags if tags is not None else sorted({t for r in self.model.rows for t in r["tags"]})
-        self._set_choices(self.tag_box, tag_names)
+        self._set_choices(self.tag_box, tag_names, self.model.tag_label)
         self._set_choices(self.annotator_box, names)
         if self.current_id:
             self.show_current(self.current_id)
 
-    def _set_choices(self, box: QComboBox, values: list[str]) -> None:
+    def _set_choices(self, box: QComboBox, values: list[str], label=lambda v: v) -> None:
         keep = box.currentData()
         box.blockSignals(True)
         while box.count() > 1:
             box.removeItem(1)
         for v in values:
-            box.addItem(v, v)
+            box.addItem(label(v), v)
         i = box.findData(keep)
         box.setCurrentIndex(max(0, i))
         box.blockSignals(False)
@@ -162,16 +165,14 @@ class LibraryPanel(QWidget):
         c = self.model.counts()
         shown = self.proxy.rowCount()
         n = c["articles"]
-        head = counted(self.tr("<b>%Ln</b> article(s)", "", n), n)
+        head = tr("<b>%Ln</b> article(s)", "", n)
         if shown != n:
-            head += " " + self.tr("(%L1 shown)").replace("%L1", number(shown))
-        statuses = self.tr("%L1 new · %L2 in progress · %L3 done")
-        for key, value in (("%L1", c["new"]), ("%L2", c["in progress"]), ("%L3", c["done"])):
-            statuses = statuses.replace(key, number(value))
+            head += " " + fill(tr("(%L1 shown)"), shown)
+        statuses = fill(tr("%L1 new · %L2 in progress · %L3 done"), c["new"], c["in progress"], c["done"])
         m = c["annotations"]
-        text = f"{head} · {statuses} · " + counted(self.tr("<b>%Ln</b> annotation(s)", "", m), m)
+        text = head + " · " + statuses + " · " + tr("<b>%Ln</b> annotation(s)", "", m)
         if c["reviewed"]:  # the reviewed layer, counted apart as everywhere (core/layers.py)
-            text += " " + self.tr("(+%1 reviewed)").replace("%1", number(c["reviewed"]))
+            text += " " + fill(tr("(+%1 reviewed)"), c["reviewed"])
         self.counts_label.setText(text)
 
     # ------------------------------------------------------------ selection
@@ -219,7 +220,7 @@ class LibraryPanel(QWidget):
         current = self.model.article(aid)["status"]
         menu = QMenu(self)
         for status in STATUSES:
-            act = QAction(f"Mark as {status}", menu)
+            act = QAction(fill(tr("Mark as %1"), status_label(status)), menu)
             act.setCheckable(True)
             act.setChecked(status == current)
             if status == "done":

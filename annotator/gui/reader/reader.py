@@ -13,6 +13,7 @@ from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QPalette, QTextCursor, QTextOption
 from PySide6.QtWidgets import QApplication, QPlainTextEdit, QToolTip
 
+from annotator.core.direction import display_marks
 from annotator.core.span_index import Pieces, Span, SpanIndex, segments
 from annotator.core.spans import TrimPolicy, snap
 from annotator.gui.reader.fonts import reading_font
@@ -20,22 +21,21 @@ from annotator.gui.reader.highlights import Painter, overlay_selections
 from annotator.gui.reader.hit_test import character_at
 from annotator.gui.reader.keys import edge_move, is_exact, tag_for_key
 from annotator.gui.reader.offsets import TextPositions
+from annotator.gui.compose import fill_html
+from annotator.gui.terms import tag_label
 
 # Highlights are laid for this many UTF-16 units beyond each edge of the viewport, fewer where
 # annotations are dense: about PAD_SPANS annotations' worth, but never less than a screenful.
 # Qt compares every extra selection on each change, so a window of thousands costs each gesture.
 WINDOW_PAD = 4000
 PAD_SPANS = 1000
+TEXT_DIRECTIONS = ("auto", "rtl", "ltr")
 # Marks that are not annotations (find hits...) are laid this far beyond the viewport only:
 # a one-letter query marks hundreds of letters a screen, and each mark costs its paint.
 OVERLAY_PAD = 1500
 # A change touching more annotations than this lays the window again instead of piece by piece.
 RELAY_ABOVE = 40
 MIN_POINT_SIZE, MAX_POINT_SIZE = 7.0, 48.0
-
-
-def _escape(s: str) -> str:
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 class Reader(QPlainTextEdit):
@@ -61,7 +61,8 @@ class Reader(QPlainTextEdit):
         self._base_size = reading_font().pointSizeF()
         self.setFont(reading_font())
         self.article_id: str | None = None
-        self.direction = "rtl"
+        self.direction = "rtl"  # the article's own: the scroll bar's side and lines with no letters
+        self.text_direction = "auto"  # or "rtl" / "ltr": the analyst's choice for the whole article
         self.positions = TextPositions("")
         self.index = SpanIndex()
         self._painter = Painter({})
@@ -95,27 +96,76 @@ class Reader(QPlainTextEdit):
         self._shortcuts = {t.shortcut.lower(): t.name for t in tags if t.shortcut}
         self.refresh_highlights(force=True)
 
-    def _set_direction(self, direction: str) -> None:
-        """The article decides, not Qt's first-strong-character guess per paragraph."""
+    def _set_direction(self, direction: str, text_direction: str = "auto") -> None:
+        """Each paragraph reads its own way (Qt's first strong character, helped by display-only
+        direction marks where most of a paragraph's letters read the other way) unless the analyst
+        chose one direction for the whole article. The article's own direction puts the scroll bar."""
         self.direction = "ltr" if direction == "ltr" else "rtl"
-        rtl = self.direction == "rtl"
+        self.text_direction = text_direction if text_direction in TEXT_DIRECTIONS else "auto"
+        forced = self.text_direction != "auto"
+        rtl = (self.text_direction == "rtl") if forced else self.direction == "rtl"
         self.setLayoutDirection(Qt.RightToLeft if rtl else Qt.LeftToRight)  # puts the scroll bar on the left
         doc = self.document()
         opt = doc.defaultTextOption()
-        opt.setTextDirection(Qt.RightToLeft if rtl else Qt.LeftToRight)
-        opt.setAlignment((Qt.AlignRight if rtl else Qt.AlignLeft) | Qt.AlignAbsolute)
+        opt.setTextDirection((Qt.RightToLeft if rtl else Qt.LeftToRight) if forced else Qt.LayoutDirectionAuto)
+        opt.setAlignment(Qt.AlignJustify)  # QPlainTextEdit aligns per paragraph only this way: justified lines, and a last line at the end it reads from
         doc.setDefaultTextOption(opt)
 
-    def load(self, article_id: str, text: str, direction: str, annotations=None, scroll: int = 0) -> None:
+    def _positions_for(self, text: str) -> TextPositions:
+        marks = display_marks(text, self.direction) if self.text_direction == "auto" else ()
+        return TextPositions(text, marks, key=self.article_id)
+
+    def set_text_direction(self, text_direction: str) -> None:
+        """Automatic (per paragraph), right to left or left to right for the whole open article."""
+        if text_direction == self.text_direction or self.article_id is None:
+            return
+        scroll = self.first_visible_offset()
+        selected = self.selected_id
+        old = self.positions
+
+        def in_store(index: SpanIndex):
+            return [(sp, *old.span_to_store(sp.start, sp.end)) for sp in index.overlapping(0, old.qt_length + 1)]
+
+        annotations = in_store(self.index)
+        overlays = {name: (in_store(index), fmt) for name, (index, fmt) in self._overlays.items()}
+        self._set_direction(self.direction, text_direction)
+        self.positions = self._positions_for(old.text)
+        self._forget_window()
+        self.setPlainText(self.positions.display_text)
+        to_qt = self.positions.span_to_qt
+
+        def in_qt(items):
+            out = []
+            for sp, s, e in items:
+                qs, qe = to_qt(s, e)
+                out.append(sp._replace(start=qs, end=qe))
+            return out
+
+        self.index.load(in_qt(annotations))
+        for name, (items, fmt) in overlays.items():
+            index = SpanIndex()
+            index.load(in_qt(items))
+            self._overlays[name] = (index, fmt)
+        self.selected_id = selected
+        self.scroll_to_offset(scroll)
+        self.refresh_highlights(force=True)
+
+    def paragraph_direction_at(self, offset: int) -> str:
+        """'rtl' or 'ltr': how the paragraph holding a store offset is laid out."""
+        block = self.document().findBlock(self.positions.to_qt(offset))
+        return "rtl" if block.textDirection() == Qt.RightToLeft else "ltr"
+
+    def load(self, article_id: str, text: str, direction: str, annotations=None, scroll: int = 0,
+             text_direction: str = "auto") -> None:
         """Show an article's text. Given annotations, highlights and the reading position follow at
         once; without, the caller sends them with `finish_load` (long articles paint first)."""
         self.article_id = article_id
         self.selected_id = None
         self._forget_window()
-        self._set_direction(direction)
-        self.positions = TextPositions(text, article_id)
+        self._set_direction(direction, text_direction)
+        self.positions = self._positions_for(text)
         self.index.load([])
-        self.setPlainText(text)
+        self.setPlainText(self.positions.display_text)
         if annotations is not None:
             self.finish_load(annotations, scroll)
 
@@ -483,9 +533,9 @@ class Reader(QPlainTextEdit):
             if spans:
                 lines = []
                 for s in spans:
-                    line = f"<b>{_escape(s.tag)}</b> — {_escape(s.annotator)}"
+                    line = fill_html("<b>%1</b> — %2", tag_label(s.tag), s.annotator)
                     if s.note:
-                        line += f"<br/><i>{_escape(s.note)}</i>"
+                        line += fill_html("<br/><i>%1</i>", s.note)
                     if self.tooltip_extra is not None:
                         line += "".join(f"<br/>{extra}" for extra in self.tooltip_extra(s.id))
                     lines.append(line)
@@ -495,6 +545,22 @@ class Reader(QPlainTextEdit):
                 event.ignore()
             return True
         return super().viewportEvent(event)
+
+    def createMimeDataFromSelection(self):
+        """Copy the stored text of the selection: the display's direction marks stay behind.
+
+        The data is the one Qt makes (a QMimeData made here would be Python's, and the clipboard
+        would free it a second time when the program ends); its formats, filled by Qt on first
+        read, are read once and replaced by the stored text alone."""
+        data = super().createMimeDataFromSelection()
+        data.text()
+        for fmt in data.formats():
+            data.removeFormat(fmt)
+        c = self.textCursor()
+        if c.hasSelection():
+            start, end = self.positions.span_to_store(c.selectionStart(), c.selectionEnd())
+            data.setText(self.text[start:end])
+        return data
 
     def contextMenuEvent(self, event) -> None:
         menu = self.createStandardContextMenu(event.pos())

@@ -17,9 +17,13 @@ from PySide6.QtWidgets import (
     QListWidgetItem, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
+from annotator.core.bidi_safe import BIDI_CONTROLS
+from annotator.gui.cells import read_cells_their_way
+from annotator.gui.compose import QT_TR_NOOP, Isolated, fill, tr
 from annotator.gui.context import Context
+from annotator.gui.terms import tag_label
 
-MEASURES = ("Tokens", "κ", "F1 exact", "F1 overlap", "α")
+MEASURES = (QT_TR_NOOP("Tokens"), "κ", QT_TR_NOOP("F1 exact"), QT_TR_NOOP("F1 overlap"), "α")
 NONE = "—"
 
 
@@ -44,24 +48,25 @@ def heat_color(kappa: float | None) -> QColor:
 class AgreementDialog(QDialog):
     def __init__(self, session, article_id: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Agreement")
+        self.setWindowTitle(tr("Agreement"))
         self.session = session
         self.article_id = article_id
         self.report = None
 
         self.people = QListWidget()
-        self.people.setAccessibleName("Annotators to compare")
+        self.people.setAccessibleName(tr("Annotators to compare"))
         for name in session.annotators():
-            item = QListWidgetItem(f"\u2068{name}\u2069")
+            item = QListWidgetItem(name)
             item.setData(Qt.UserRole, name)
             item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
             item.setCheckState(Qt.Checked)
             self.people.addItem(item)
+        read_cells_their_way(self.people)
         self.people.itemChanged.connect(lambda _item: self.recompute())
         self.scope = QComboBox()
-        self.scope.addItem("Articles every chosen annotator worked on", None)
+        self.scope.addItem(tr("Articles every chosen annotator worked on"), None)
         if article_id:
-            self.scope.addItem("The open article only", article_id)
+            self.scope.addItem(tr("The open article only"), article_id)
         self.scope.currentIndexChanged.connect(lambda _=0: self.recompute())
 
         self.summary = QLabel()
@@ -72,24 +77,24 @@ class AgreementDialog(QDialog):
         self.heatmap = QTableWidget()
         self.heatmap.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.heatmap.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
-        self.heatmap.setToolTip("Cohen's κ over tokens for each pair of annotators (all tags)")
+        self.heatmap.setToolTip(tr("Cohen's κ over tokens for each pair of annotators (all tags)"))
 
         left = QWidget()
         lbox = QVBoxLayout(left)
         lbox.setContentsMargins(0, 0, 0, 0)
-        lbox.addWidget(QLabel("Annotators"))
+        lbox.addWidget(QLabel(tr("Annotators")))
         lbox.addWidget(self.people, 1)
         right = QWidget()
         rbox = QVBoxLayout(right)
         rbox.setContentsMargins(0, 0, 0, 0)
         scope_row = QHBoxLayout()
-        scope_row.addWidget(QLabel("Compare over"))
+        scope_row.addWidget(QLabel(tr("Compare over")))
         scope_row.addWidget(self.scope, 1)
         rbox.addLayout(scope_row)
         rbox.addWidget(self.summary)
-        rbox.addWidget(QLabel("Per tag and overall"))
+        rbox.addWidget(QLabel(tr("Per tag and overall")))
         rbox.addWidget(self.table, 3)
-        rbox.addWidget(QLabel("Pairwise κ (all tags)"))
+        rbox.addWidget(QLabel(tr("Pairwise κ (all tags)")))
         rbox.addWidget(self.heatmap, 2)
         split = QSplitter(Qt.Horizontal)
         split.addWidget(left)
@@ -125,10 +130,11 @@ class AgreementDialog(QDialog):
             return
         rep = self.report
         n = len(rep.articles)
-        pairs = "mean over pairs" if len(rep.annotators) > 2 else "one pair"
+        pairs = tr("mean over pairs") if len(rep.annotators) > 2 else tr("one pair")
         self.summary.setText(
-            f"{n} article{'s' * (n != 1)}, {rep.overall.tokens} tokens; κ and F1 per pair ({pairs}); "
-            "α over all chosen annotators. — means undefined (no variation or no spans)."
+            fill(tr("%1, %2; κ and F1 per pair (%3); α over all chosen annotators. — means undefined "
+                    "(no variation or no spans)."),
+                 Isolated(tr("%n article(s)", "", n)), Isolated(tr("%n token(s)", "", rep.overall.tokens)), pairs)
         )
         self._fill_table(rep)
         self._fill_heatmap(rep)
@@ -143,8 +149,8 @@ class AgreementDialog(QDialog):
 
     def _fill_table(self, rep) -> None:
         who = rep.annotators
-        headers = [*MEASURES, *(f"Only {w}" for w in who)]
-        scopes = [("overall", rep.overall), *rep.by_tag.items()]
+        headers = [*(tr(m) for m in MEASURES), *(fill(tr("Only %1"), w) for w in who)]
+        scopes = [(tr("overall"), rep.overall), *((tag_label(t), sc) for t, sc in rep.by_tag.items())]
         self.table.clear()
         self.table.setColumnCount(len(headers))
         self.table.setHorizontalHeaderLabels(headers)
@@ -170,7 +176,7 @@ class AgreementDialog(QDialog):
         self.heatmap.clear()
         self.heatmap.setRowCount(len(who))
         self.heatmap.setColumnCount(len(who))
-        labels = [f"\u2068{w}\u2069" for w in who]
+        labels = [fill("%1", w) for w in who]
         self.heatmap.setHorizontalHeaderLabels(labels)
         self.heatmap.setVerticalHeaderLabels(labels)
         for i, a in enumerate(who):
@@ -184,9 +190,13 @@ class AgreementDialog(QDialog):
 
     def cell(self, table: QTableWidget, row_label: str, column_label: str) -> str:
         """The text of a cell by its labels (for checks and screen readers)."""
-        rows = [table.verticalHeaderItem(r).text() for r in range(table.rowCount())]
-        cols = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+        rows = [_plain(table.verticalHeaderItem(r).text()) for r in range(table.rowCount())]
+        cols = [_plain(table.horizontalHeaderItem(c).text()) for c in range(table.columnCount())]
         return table.item(rows.index(row_label), cols.index(column_label)).text()
+
+
+def _plain(text: str) -> str:
+    return "".join(ch for ch in text if ch not in BIDI_CONTROLS)
 
 
 def show_agreement(ctx: Context) -> AgreementDialog:

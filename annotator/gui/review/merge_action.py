@@ -12,41 +12,59 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog
 
+from annotator.gui.compose import Isolated, fill, fill_html, html_row, html_table, join, tr
 from annotator.gui.context import Context
 from annotator.gui.dialogs.dialogs import ReportDialog
+from annotator.gui.terms import tag_label
 
 
-def _iso(text: str) -> str:
-    """Names and texts from another file may be Arabic: keep them from reordering the line."""
-    return f"\u2068{escape(text)}\u2069"
+def merge_summary(report) -> str:
+    """The status bar's line for a merge (store.merge.MergeReport), in the interface's language."""
+    sep = tr("; ", "clause separator")
+    parts = [
+        fill(tr("%1 added (%2 already here)"), Isolated(tr("%n article(s)", "", report.articles_added)),
+             report.articles_matched),
+        fill(tr("%1 added"), Isolated(tr("%n annotation(s)", "", report.annotations_added))),
+        fill(tr("%1 skipped as already here"), report.annotations_skipped),
+        tr("%n conflict(s)", "", len(report.conflicts)),
+    ]
+    if report.tags_added:
+        parts.append(fill(tr("new tags: %1"), Isolated(join(report.tags_added))))
+    if report.decisions_added:
+        parts.append(fill(tr("%1 added"), Isolated(tr("%n review decision(s)", "", report.decisions_added))))
+    if report.relations_added:
+        parts.append(fill(tr("%1 added"), Isolated(tr("%n relation(s)", "", report.relations_added))))
+    return fill(tr("%1: %2", "where from, then what came in"), report.source, Isolated(sep.join(parts)))
 
 
 def report_html(report) -> str:
     """The merge report (store.merge.MergeReport) as a page."""
     rows = [
-        ("Articles added", report.articles_added),
-        ("Articles already here", report.articles_matched),
-        ("Annotations added", report.annotations_added),
-        ("Annotations skipped (already here)", report.annotations_skipped),
-        ("Conflicts (both versions kept)", len(report.conflicts)),
-        ("Review decisions added", report.decisions_added),
+        (tr("Articles added"), report.articles_added),
+        (tr("Articles already here"), report.articles_matched),
+        (tr("Annotations added"), report.annotations_added),
+        (tr("Annotations skipped (already here)"), report.annotations_skipped),
+        (tr("Conflicts (both versions kept)"), len(report.conflicts)),
+        (tr("Review decisions added"), report.decisions_added),
     ]
-    out = [f"<p>Merged <b>{_iso(report.source)}</b>.</p>" if report.changed
-           else f"<p>Nothing new in <b>{_iso(report.source)}</b>: everything in it is already here.</p>"]
-    out.append("<table cellpadding='3'>" + "".join(f"<tr><td>{a}</td><td align='right'><b>{b}</b></td></tr>" for a, b in rows) + "</table>")
+    out = ["<p>" + fill_html(tr("Merged <b>%1</b>."), report.source) + "</p>" if report.changed
+           else "<p>" + fill_html(tr("Nothing new in <b>%1</b>: everything in it is already here."), report.source) + "</p>"]
+    out.append(html_table(html_row(fill_html("%1", a), fill_html("<b>%1</b>", b)) for a, b in rows))
     if report.tags_added:
-        out.append("<p>New tags: " + ", ".join(_iso(t) for t in report.tags_added) + "</p>")
+        out.append("<p>" + fill_html(tr("New tags: %1"), Isolated(escape(join(report.tags_added)))) + "</p>")
     if report.conflicts:
-        out.append("<p><b>Conflicts</b> — the same annotation changed in both files; theirs is kept as a copy. "
-                   "Review mode lists both.</p><table border='1' cellspacing='0' cellpadding='3'>"
-                   "<tr><th>Ours</th><th>Theirs</th></tr>")
-        for c in report.conflicts:
-            def cell(row):
-                return f"{escape(row['tag'])} · {_iso(row['annotator'])} · <span dir='rtl'>{escape(row['text'][:60])}</span>"
-            out.append(f"<tr><td>{cell(c.ours)}</td><td>{cell(c.theirs)}</td></tr>")
-        out.append("</table>")
+        out.append("<p>" + tr("<b>Conflicts</b> — the same annotation changed in both files; theirs is kept as a copy. "
+                              "Review mode lists both.") + "</p>")
+
+        def cell(row):
+            return fill_html("%1 · %2 · %3", tag_label(row["tag"]), row["annotator"], row["text"][:60])
+
+        out.append(html_table([html_row(escape(tr("Ours")), escape(tr("Theirs")), header=True),
+                               *(html_row(cell(c.ours), cell(c.theirs)) for c in report.conflicts)],
+                              "border='1' cellspacing='0' cellpadding='3'"))
     if report.problems:
-        out.append("<p><b>Left out</b></p><ul>" + "".join(f"<li>{escape(p)}</li>" for p in report.problems) + "</ul>")
+        out.append("<p><b>" + escape(tr("Left out")) + "</b></p><ul>"
+                   + "".join(fill_html("<li>%1</li>", p) for p in report.problems) + "</ul>")
     return "".join(out)
 
 
@@ -54,14 +72,14 @@ def merge_colleague(ctx: Context, path: str | None = None):
     """Ask for a colleague's project (unless `path` is given), merge it in and report."""
     if path is None:
         path, _ = QFileDialog.getOpenFileName(
-            ctx.host, "Merge a colleague's project", str(Path.home()), "Projects (*.db);;All files (*)"
+            ctx.host, tr("Merge a colleague's project"), str(Path.home()), tr("Projects (*.db);;All files (*)")
         )
         if not path:
             return None
     report = ctx.session.merge(path)
     if report is None:
         return None  # refused: the reason is in the status bar
-    ctx.session.message.emit(f"{report.source}: {report.summary()}")
+    ctx.session.message.emit(merge_summary(report))
     if not ctx.quiet:
-        ReportDialog("Merge report", report_html(report), ctx.host).exec()
+        ReportDialog(tr("Merge report"), report_html(report), ctx.host).exec()
     return report

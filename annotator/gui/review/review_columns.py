@@ -14,9 +14,11 @@ from PySide6.QtWidgets import QHeaderView
 
 from annotator.gui.annotations.annotation_model import ANNOTATOR, COLUMNS, TEXT, AnnotationTableModel
 from annotator.core.model import review_fields
+from annotator.gui.compose import QT_TR_NOOP, tr
 
 REVIEW_COLUMNS = ("review_status", "reviewer", "reviewed_at")
-REVIEW_HEADERS = ("Status", "Reviewer", "Reviewed")
+REVIEW_HEADERS = (QT_TR_NOOP("Status"), QT_TR_NOOP("Reviewer"), QT_TR_NOOP("Reviewed"))
+STATUS_LABELS = {"accepted": QT_TR_NOOP("accepted"), "rejected": QT_TR_NOOP("rejected"), "pending": QT_TR_NOOP("pending")}
 FIRST = len(COLUMNS)
 STATUS, REVIEWER, REVIEWED_AT = range(FIRST, FIRST + len(REVIEW_COLUMNS))
 _STATUS_COLORS = {"accepted": QColor("#1b7f3b"), "rejected": QColor("#b3261e"), "pending": QColor("#777777")}
@@ -42,7 +44,7 @@ class ReviewTableModel(AnnotationTableModel):
 
     def headerData(self, section, orientation, role=_DISPLAY):
         if role == _DISPLAY and orientation == Qt.Horizontal and section >= FIRST:
-            return REVIEW_HEADERS[section - FIRST]
+            return tr(REVIEW_HEADERS[section - FIRST])
         return super().headerData(section, orientation, role)
 
     def data(self, index, role=_DISPLAY):
@@ -52,6 +54,8 @@ class ReviewTableModel(AnnotationTableModel):
         if role == _DISPLAY:
             fields = self.review_of(self.rows[index.row()].id)
             value = fields[REVIEW_COLUMNS[col - FIRST]]
+            if col == STATUS:
+                return tr(STATUS_LABELS[value]) if value in STATUS_LABELS else value
             return value[:16].replace("T", " ") if col == REVIEWED_AT else value
         if role == _FOREGROUND and col == STATUS:
             return _STATUS_COLORS.get(self.review_of(self.rows[index.row()].id)["review_status"])

@@ -16,6 +16,7 @@ from annotator.core.model import REVIEWED
 from annotator.gui.context import Context, WindowPart
 from annotator.gui.review import review_columns
 from annotator.gui.review.review_panel import ReviewPanel
+from annotator.gui.compose import fill, tr
 
 # Fixed, distinguishable on white and on the tag colours; the reviewed layer is always dark grey.
 PALETTE = ("#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf", "#8c564b", "#e377c2", "#bcbd22")
@@ -40,7 +41,7 @@ class ReviewMode(WindowPart):
         self.hidden: set[str] = set()  # layers the reviewer unticked; kept across articles
         self.colors: dict[str, str] = {}
         self.panel = ReviewPanel()
-        self.dock = QDockWidget("Review", ctx.host)
+        self.dock = QDockWidget(tr("Review"), ctx.host)
         self.dock.setObjectName("review-dock")
         self.dock.setFeatures(QDockWidget.DockWidgetMovable | QDockWidget.DockWidgetFloatable)
         self.dock.setWidget(self.panel)
@@ -141,7 +142,7 @@ class ReviewMode(WindowPart):
         groups = self.panel.groups
         todo = [i for i, g in enumerate(groups) if g.kind != "agree"]
         if not todo:
-            self.session.message.emit("no disagreements in this article")
+            self.session.message.emit(tr("no disagreements in this article"))
             return None
         here = self.panel.current_group()
         if here is None:
@@ -160,12 +161,12 @@ class ReviewMode(WindowPart):
         """Accept, reject, edit-and-accept or clear the chosen annotation(s): one undo step each."""
         ids = self.panel.target_ids()
         if not ids:
-            self.session.message.emit("choose an annotation in the review list first")
+            self.session.message.emit(tr("choose an annotation in the review list first"))
             return None
         session, comment = self.session, self.panel.comment.text().strip()
         if what == "edit":
             if len(ids) != 1:
-                session.message.emit("edit and accept works on one annotation: pick it in the list")
+                session.message.emit(tr("edit and accept works on one annotation: pick it in the list"))
                 return None
             span = self.reader.selected_span()
             if span is None:
@@ -174,7 +175,7 @@ class ReviewMode(WindowPart):
                     return None
                 span = (current.start, current.end)
             result = session.accept(ids[0], comment=comment, start=span[0], end=span[1],
-                                    tag=self.panel.edit_tag.currentText() or None)
+                                    tag=self.panel.edit_tag.currentData() or None)
         elif what == "clear":
             result = session.clear_decisions(ids) or None
         elif len(ids) == 1:
@@ -183,5 +184,7 @@ class ReviewMode(WindowPart):
             result = session.decide_many(ids, "accepted" if what == "accept" else "rejected", comment=comment)
         if result is not None:
             self.panel.comment.clear()
-            session.message.emit(f"{what} recorded for {len(ids)} annotation{'s' * (len(ids) != 1)}")
+            said = {"accept": tr("accepted", "a decision"), "reject": tr("rejected", "a decision"),
+                    "edit": tr("edited and accepted", "a decision"), "clear": tr("back to pending", "a decision")}
+            session.message.emit(fill(tr("%1 recorded for %Ln annotation(s)", "", len(ids)), said.get(what, what)))
         return result

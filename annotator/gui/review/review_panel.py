@@ -11,25 +11,31 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView, QButtonGroup, QCheckBox, QComboBox, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView,
-    QLabel, QLineEdit, QPushButton, QRadioButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
+    QLabel, QLineEdit, QPushButton, QRadioButton, QStyle, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
 )
-from annotator.gui.plurals import counted, number
+
+from annotator.core.bidi_safe import isolate
+from annotator.gui.cells import read_cells_their_way
+from annotator.gui.compose import QT_TR_NOOP, fill, join, keys, tr
+from annotator.gui.terms import tag_label
 
 KIND_LABELS = {
-    "agree": "All agree",
-    "tag": "Same span, different tag",
-    "boundary": "Different boundaries",
-    "single": "One annotator only",
-    "partial": "Some agree, some did not tag",
+    "agree": QT_TR_NOOP("All agree"),
+    "tag": QT_TR_NOOP("Same span, different tag"),
+    "boundary": QT_TR_NOOP("Different boundaries"),
+    "single": QT_TR_NOOP("One annotator only"),
+    "partial": QT_TR_NOOP("Some agree, some did not tag"),
 }
 # What the "Show" box offers: a label and the kinds it keeps.
 SHOW_CHOICES = (
-    ("Disagreements", ("tag", "boundary", "single", "partial")),
-    ("All span groups", tuple(KIND_LABELS)),
+    (QT_TR_NOOP("Disagreements"), ("tag", "boundary", "single", "partial")),
+    (QT_TR_NOOP("All span groups"), tuple(KIND_LABELS)),
     *((KIND_LABELS[k], (k,)) for k in ("tag", "boundary", "single", "agree")),
 )
+DECISION_LABELS = {"accepted": QT_TR_NOOP("accepted"), "rejected": QT_TR_NOOP("rejected")}
 GROUP_ROLE = int(Qt.UserRole) + 1  # index into the panel's groups
 SPAN_ROLE = int(Qt.UserRole) + 2  # annotation id
+TAG_ROLE = int(Qt.UserRole) + 3  # an annotation row's tag, as stored
 _SNIPPET = 70
 
 
@@ -37,11 +43,6 @@ def swatch(color: str) -> QIcon:
     pix = QPixmap(12, 12)
     pix.fill(QColor(color))
     return QIcon(pix)
-
-
-def _iso(text: str) -> str:
-    """Keep an Arabic span from reordering the Latin words around it."""
-    return f"\u2068{text}\u2069"
 
 
 def _snippet(text: str) -> str:
@@ -62,13 +63,14 @@ class ReviewPanel(QWidget):
         self._boxes: dict[str, QCheckBox] = {}
         self.groups: list = []
         self._filling = False
+        self.tag_label = tag_label  # how a tag is shown (the window sets the tag set's labels)
 
         # Layers and colouring.
-        self.layers_box = QGroupBox("Layers")
+        self.layers_box = QGroupBox(tr("Layers"))
         self.layers_layout = QVBoxLayout(self.layers_box)
         self.layers_layout.setContentsMargins(6, 4, 6, 4)
-        self.by_tag = QRadioButton("Colour by tag")
-        self.by_annotator = QRadioButton("Colour by annotator")
+        self.by_tag = QRadioButton(tr("Colour by tag"))
+        self.by_annotator = QRadioButton(tr("Colour by annotator"))
         self.by_tag.setChecked(True)
         self._color_group = QButtonGroup(self)
         for b in (self.by_tag, self.by_annotator):
@@ -81,16 +83,17 @@ class ReviewPanel(QWidget):
 
         # Span groups.
         self.show_box = QComboBox()
-        self.show_box.setAccessibleName("Which span groups to list")
+        self.show_box.setAccessibleName(tr("Which span groups to list"))
         for label, _kinds in SHOW_CHOICES:
-            self.show_box.addItem(label)
+            self.show_box.addItem(tr(label))
         # Sized by a few characters, not its longest entry, so the dock can be narrow; the text elides.
         self.show_box.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
         self.show_box.setMinimumContentsLength(8)
         self.show_box.currentIndexChanged.connect(lambda _=0: self.show_changed.emit())
         self.tree = QTreeWidget()
         self.tree.setColumnCount(4)
-        self.tree.setHeaderLabels(["Kind / annotator", "Tag", "Text", "Decision"])
+        self.tree.setHeaderLabels([tr("Kind / annotator"), tr("Tag"), tr("Text"), tr("Decision")])
+        read_cells_their_way(self.tree)
         self.tree.setSelectionMode(QAbstractItemView.SingleSelection)
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
@@ -104,14 +107,17 @@ class ReviewPanel(QWidget):
         self.tree.currentItemChanged.connect(self._on_current)
         self.count_label = QLabel()
         self.count_label.setWordWrap(True)
-        self.prev_button = QPushButton("◀ Previous")
-        self.next_button = QPushButton("Next ▶")
-        self.prev_button.setToolTip("Previous disagreement (Shift+F8)")
-        self.next_button.setToolTip("Next disagreement (F8)")
+        # Qt's back and forward arrows point the way the interface reads (mirrored in Arabic).
+        self.prev_button = QPushButton(self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowBack), tr("Previous"))
+        self.next_button = QPushButton(self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowForward), tr("Next"))
+        self.next_button.setLayoutDirection(
+            Qt.LeftToRight if self.layoutDirection() == Qt.RightToLeft else Qt.RightToLeft)  # its arrow after the word
+        self.prev_button.setToolTip(fill(tr("Previous disagreement (%1)"), keys("Shift+F8")))
+        self.next_button.setToolTip(fill(tr("Next disagreement (%1)"), keys("F8")))
         self.prev_button.clicked.connect(lambda: self.step.emit(-1))
         self.next_button.clicked.connect(lambda: self.step.emit(1))
         nav = QHBoxLayout()
-        nav.addWidget(QLabel("Show"))
+        nav.addWidget(QLabel(tr("Show")))
         nav.addWidget(self.show_box, 1)
         steps = QHBoxLayout()
         steps.addWidget(self.count_label, 1)
@@ -119,25 +125,25 @@ class ReviewPanel(QWidget):
         steps.addWidget(self.next_button)
 
         # Decisions.
-        self.decision_box = QGroupBox("Decision")  # a short title: the dock stays narrow
-        self.target_label = QLabel("Select an annotation in the list.")
+        self.decision_box = QGroupBox(tr("Decision"))  # a short title: the dock stays narrow
+        self.target_label = QLabel(tr("Select an annotation in the list."))
         self.target_label.setWordWrap(True)
         self.comment = QLineEdit()
-        self.comment.setPlaceholderText("Comment (optional)")
-        self.comment.setAccessibleName("Review comment")
+        self.comment.setPlaceholderText(tr("Comment (optional)"))
+        self.comment.setAccessibleName(tr("Review comment"))
         self.edit_tag = QComboBox()
-        self.edit_tag.setAccessibleName("Tag for edit and accept")
-        self.accept_button = QPushButton("Accept")
-        self.reject_button = QPushButton("Reject")
-        self.edit_button = QPushButton("Edit && accept")
-        self.clear_button = QPushButton("Back to pending")
-        self.accept_button.setToolTip("Copy into the reviewed layer (Ctrl+Return)")
-        self.reject_button.setToolTip("Ctrl+Shift+Return")
-        self.edit_button.setToolTip("Accept with the reader's current selection as boundaries and the tag chosen here")
+        self.edit_tag.setAccessibleName(tr("Tag for edit and accept"))
+        self.accept_button = QPushButton(tr("Accept"))
+        self.reject_button = QPushButton(tr("Reject"))
+        self.edit_button = QPushButton(tr("Edit && accept"))
+        self.clear_button = QPushButton(tr("Back to pending"))
+        self.accept_button.setToolTip(fill(tr("Copy into the reviewed layer (%1)"), keys("Ctrl+Return")))
+        self.reject_button.setToolTip(fill(tr("Reject (%1)"), keys("Ctrl+Shift+Return")))
+        self.edit_button.setToolTip(tr("Accept with the reader's current selection as boundaries and the tag chosen here"))
         for button, what in ((self.accept_button, "accept"), (self.reject_button, "reject"),
                              (self.edit_button, "edit"), (self.clear_button, "clear")):
             button.clicked.connect(lambda _=False, w=what: self.decide.emit(w))
-        self.edit_tag.setToolTip("The tag “Edit & accept” gives the reviewed copy")
+        self.edit_tag.setToolTip(tr("The tag “Edit & accept” gives the reviewed copy"))
         self.edit_tag.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
         self.edit_tag.setMinimumContentsLength(6)
         grid = QGridLayout(self.decision_box)  # two columns: narrow enough to sit beside the article
@@ -166,15 +172,15 @@ class ReviewPanel(QWidget):
             box.deleteLater()
         self._boxes = {}
         for name in names:
-            box = QCheckBox(_iso(name))
+            box = QCheckBox(isolate(name))
             box.setIcon(swatch(colors.get(name, "#888888")))
             box.setChecked(name not in hidden)
-            box.setAccessibleName(f"Show {name}")
+            box.setAccessibleName(fill(tr("Show %1"), name))
             box.toggled.connect(lambda _=False: self.layers_changed.emit())
             self.layers_layout.addWidget(box)
             self._boxes[name] = box
         if not names:
-            box = QCheckBox("(nobody has tagged this article)")
+            box = QCheckBox(tr("(nobody has tagged this article)"))
             box.setEnabled(False)
             self.layers_layout.addWidget(box)
             self._boxes[""] = box
@@ -192,11 +198,21 @@ class ReviewPanel(QWidget):
         return SHOW_CHOICES[max(0, self.show_box.currentIndex())][1]
 
     def set_tags(self, names: list[str]) -> None:
-        current = self.edit_tag.currentText()
+        current = self.chosen_tag()
         self.edit_tag.clear()
-        self.edit_tag.addItems(names)
+        for name in names:
+            self.edit_tag.addItem(self.tag_label(name), name)
         if current in names:
-            self.edit_tag.setCurrentText(current)
+            self.choose_tag(current)
+
+    def chosen_tag(self) -> str:
+        """The tag (its stored name) edit-and-accept gives the reviewed copy."""
+        return self.edit_tag.currentData() or ""
+
+    def choose_tag(self, name: str) -> None:
+        i = self.edit_tag.findData(name)
+        if i >= 0:
+            self.edit_tag.setCurrentIndex(i)
 
     # -------------------------------------------------------------- groups
     def set_groups(self, groups, decisions: dict, keep: tuple[str | None, int | None] = (None, None)) -> None:
@@ -209,8 +225,8 @@ class ReviewPanel(QWidget):
             keep_id, keep_start = keep
             for gi, g in enumerate(self.groups):
                 top = QTreeWidgetItem([
-                    KIND_LABELS.get(g.kind, g.kind), ", ".join(g.tags),
-                    _iso(_snippet(max((s.text for s in g.spans), key=len))), _group_status(g, decisions),
+                    tr(KIND_LABELS[g.kind]) if g.kind in KIND_LABELS else g.kind, join(map(self.tag_label, g.tags)),
+                    _snippet(max((s.text for s in g.spans), key=len)), _group_status(g, decisions),
                 ])
                 top.setData(0, GROUP_ROLE, gi)
                 top.setToolTip(2, max((s.text for s in g.spans), key=len))
@@ -221,11 +237,13 @@ class ReviewPanel(QWidget):
                 for s in g.spans:
                     d = decisions.get(s.id)
                     child = QTreeWidgetItem([
-                        _iso(s.annotator), s.tag, _iso(_snippet(s.text)),
-                        f"{d.decision} ({d.reviewer})" if d else "pending",
+                        s.annotator, self.tag_label(s.tag), _snippet(s.text),
+                        fill(tr("%1 (%2)", "a decision and who made it"), decision_label(d.decision), d.reviewer)
+                        if d else tr("pending"),
                     ])
                     child.setData(0, GROUP_ROLE, gi)
                     child.setData(0, SPAN_ROLE, s.id)
+                    child.setData(1, TAG_ROLE, s.tag)
                     child.setToolTip(2, s.text)
                     if d and d.comment:
                         child.setToolTip(3, d.comment)
@@ -241,10 +259,11 @@ class ReviewPanel(QWidget):
                 self.tree.scrollToItem(target)
         finally:
             self._filling = False
+        self.tag_label = tag_label  # how a tag is shown (the window sets the tag set's labels)
         kinds = [g.kind for g in self.groups]
         open_ = sum(1 for k in kinds if k != "agree")
-        self.count_label.setText(counted(self.tr("%Ln span group(s)", "", len(kinds)), len(kinds)) + ", "
-                                 + self.tr("%L1 to look at").replace("%L1", number(open_)))
+        self.count_label.setText(tr("%Ln span group(s)", "", len(kinds)) + tr(", ", "list separator")
+                                 + fill(tr("%L1 to look at"), open_))
         self._on_current(self.tree.currentItem(), None, emit=False)
 
     def group_item(self, index: int) -> QTreeWidgetItem | None:
@@ -282,7 +301,7 @@ class ReviewPanel(QWidget):
         return [s.id for s in self.groups[gi].spans] if gi is not None and gi < len(self.groups) else []
 
     def set_target(self, text: str | None) -> None:
-        self.target_label.setText(text or "Select an annotation (or a group) in the list.")
+        self.target_label.setText(text or tr("Select an annotation (or a group) in the list."))
         for b in (self.accept_button, self.reject_button, self.clear_button):
             b.setEnabled(text is not None)
         self.edit_button.setEnabled(text is not None and self.current_span() is not None)
@@ -294,12 +313,13 @@ class ReviewPanel(QWidget):
         gi = item.data(0, GROUP_ROLE)
         sid = item.data(0, SPAN_ROLE)
         if sid:
-            tag = item.text(1)
-            self.set_target(f"{item.text(0)} · {tag} · {item.text(2)}")
-            self.edit_tag.setCurrentText(tag)
+            tag = item.data(1, TAG_ROLE)
+            self.set_target(fill(tr("%1 · %2 · %3", "annotator, tag and text of an annotation"),
+                                 item.text(0), item.text(1), item.text(2)))
+            self.choose_tag(tag)
         else:
             n = item.childCount()
-            self.set_target(f"all {n} annotations of this group" if n > 1 else "its only annotation")
+            self.set_target(tr("all %n annotation(s) of this group", "", n) if n > 1 else tr("its only annotation"))
         if emit and not self._filling:
             if sid:
                 self.span_chosen.emit(sid)
@@ -307,10 +327,14 @@ class ReviewPanel(QWidget):
                 self.group_chosen.emit(gi)
 
 
+def decision_label(decision: str) -> str:
+    return tr(DECISION_LABELS[decision]) if decision in DECISION_LABELS else decision
+
+
 def _group_status(group, decisions: dict) -> str:
     done = [decisions[s.id].decision for s in group.spans if s.id in decisions]
     if not done:
-        return "pending"
+        return tr("pending")
     if len(done) < len(group.spans):
-        return f"{len(done)} of {len(group.spans)} decided"
-    return "decided"
+        return fill(tr("%1 of %n decided", "", len(group.spans)), len(done))
+    return tr("decided")

@@ -13,8 +13,11 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.core.layers import Counts
+from annotator.gui.cells import read_cells_their_way
+from annotator.gui.compose import Isolated, fill, join, tr
 from annotator.gui.context import Context
-from annotator.gui.plurals import describe_counts, tr_n
+from annotator.gui.plurals import describe_counts
+from annotator.gui.terms import tag_label
 
 
 def _table(headers: list[str], rows: list[list], stretch: int | None = None) -> QTableWidget:
@@ -34,6 +37,7 @@ def _table(headers: list[str], rows: list[list], stretch: int | None = None) -> 
             t.setItem(r, c, item)
     t.horizontalHeader().setSortIndicator(-1, Qt.AscendingOrder)  # keep the given order until a header is clicked
     t.setSortingEnabled(True)
+    read_cells_their_way(t)
     t.resizeColumnsToContents()
     if stretch is not None:
         t.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.Stretch)
@@ -43,48 +47,54 @@ def _table(headers: list[str], rows: list[list], stretch: int | None = None) -> 
 class StatsDialog(QDialog):
     def __init__(self, session, parent: QWidget | None = None, *, top: int = 30) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Statistics")
+        self.setWindowTitle(tr("Statistics"))
         st = session.stats(top)
         self.stats = st
         tags = [t.name for t in session.tags]
         tags += [t for t in st.by_tag if t not in tags]
 
-        self.by_tag = _table(["Tag", "Annotations"], [[t, st.by_tag.get(t, 0)] for t in tags], stretch=0)
+        labels = [tag_label(t) for t in tags]
+        self.by_tag = _table([tr("Tag"), tr("Annotations")], [[tag_label(t), st.by_tag.get(t, 0)] for t in tags],
+                             stretch=0)
         who = sorted(st.by_annotator_tag)
         self.by_annotator = _table(
-            ["Annotator", "All", *tags],
+            [tr("Annotator"), tr("All"), *labels],
             [[w, st.by_annotator.get(w, 0), *(st.by_annotator_tag[w].get(t, 0) for t in tags)] for w in who],
         )
         self.by_article = _table(
-            ["#", "Title", "All", *tags],
+            ["#", tr("Title"), tr("All"), *labels],
             [[a["position"], a["title"], a["annotations"], *(a["by_tag"].get(t, 0) for t in tags)] for a in st.by_article],
             stretch=1,
         )
         self.actors = _table(
-            ["Actor", "Count", "Spellings"],
-            [[a.spelling, a.count, "، ".join(f"{v} ({n})" for v, n in a.variants.items())] for a in st.top_actors],
+            [tr("Actor"), tr("Count"), tr("Spellings")],
+            [[a.spelling, a.count, join((Isolated(fill(tr("%1 (%2)", "a spelling and how often"), v, n))
+                                         for v, n in a.variants.items()), "، ")] for a in st.top_actors],
             stretch=2,
         )
         r = st.review or {"total": 0, "accepted": 0, "rejected": 0, "pending": 0}
-        self.review = _table(["Status", "Annotations"], [[k, r.get(k, 0)] for k in ("accepted", "rejected", "pending", "total")], stretch=0)
+        said = {"accepted": tr("accepted"), "rejected": tr("rejected"), "pending": tr("pending"), "total": tr("total")}
+        self.review = _table([tr("Status"), tr("Annotations")],
+                             [[said[k], r.get(k, 0)] for k in ("accepted", "rejected", "pending", "total")], stretch=0)
         self.progress = QProgressBar()
         decided = r.get("accepted", 0) + r.get("rejected", 0)
         self.progress.setRange(0, max(1, r.get("total", 0)))
         self.progress.setValue(decided)
-        self.progress.setFormat(f"{decided} of {r.get('total', 0)} reviewed (%p%)")
+        # %p is Qt's own placeholder for the percentage, filled in by the bar
+        self.progress.setFormat(fill(tr("%1 of %2 reviewed (%3%)"), decided, r.get("total", 0), "%p"))
         review_page = QWidget()
         rbox = QVBoxLayout(review_page)
         rbox.addWidget(self.progress)
         rbox.addWidget(self.review, 1)
 
         self.tabs = QTabWidget()
-        for widget, label in ((self.by_tag, "Per tag"), (self.by_annotator, "Per annotator"),
-                              (self.by_article, "Per article"), (self.actors, "Most frequent actors"),
-                              (review_page, "Review progress")):
+        for widget, label in ((self.by_tag, tr("Per tag")), (self.by_annotator, tr("Per annotator")),
+                              (self.by_article, tr("Per article")), (self.actors, tr("Most frequent actors")),
+                              (review_page, tr("Review progress"))):
             self.tabs.addTab(widget, label)
-        head = QLabel(tr_n("Statistics", "%Ln article(s)", st.articles) + ", "
-                      + describe_counts(Counts(st.annotations, st.reviewed)) + ". "
-                      + self.tr("Every count is of the analysts' annotations; the reviewed layer is counted apart. "
+        head = QLabel(tr("%Ln article(s)", "", st.articles) + tr(", ", "list separator")
+                      + describe_counts(Counts(st.annotations, st.reviewed)) + tr(".", "end of a sentence") + " "
+                      + tr("Every count is of the analysts' annotations; the reviewed layer is counted apart. "
                                 "Actors are grouped across spellings that differ only in hamza, harakat, tatweel, "
                                 "taa marbuta or alef maqsura."))
         head.setWordWrap(True)

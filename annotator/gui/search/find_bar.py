@@ -16,7 +16,9 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QMenu, 
 
 from annotator.core.find import MAX_QUERY_CHARS, ArticleFinder, FoldedText, Hits
 from annotator.core.span_index import Span
+from annotator.gui.compose import fill, keys, tr
 from annotator.gui.context import Context
+from annotator.gui.terms import tag_label
 
 OVERLAY = "find"
 MAX_HITS = 20_000
@@ -78,31 +80,32 @@ class FindBar(QWidget):
         ctx.controller.annotations_changed.connect(self._hold_folding)  # the opened article filled, a gesture
 
         self.box = QLineEdit()
-        self.box.setPlaceholderText("Find in article (ignores harakat, tatweel, hamza forms)")
-        self.box.setClearButtonEnabled(True)
         self.box.setMaxLength(MAX_QUERY_CHARS)  # a pasted page would cost minutes to match
+        self.box.setPlaceholderText(tr("Find in article (ignores harakat, tatweel, hamza forms)"))
+        self.box.setClearButtonEnabled(True)
         self.box.textChanged.connect(lambda _text: self.search())
         self.box.installEventFilter(self)
-        self.whole = QCheckBox("Whole words")
+        self.whole = QCheckBox(tr("Whole words"))
         self.whole.toggled.connect(lambda _on: self.search())
         self.counter = QLabel()
         self.counter.setMinimumWidth(90)
-        self.prev_button = self._button("Previous", "Previous hit (Shift+Enter, Shift+F3)", self.find_previous)
-        self.next_button = self._button("Next", "Next hit (Enter, F3)", self.find_next)
+        self.prev_button = self._button(tr("Previous"), fill(tr("Previous hit (%1)"), keys("Shift+Enter", "Shift+F3")),
+                                        self.find_previous)
+        self.next_button = self._button(tr("Next"), fill(tr("Next hit (%1)"), keys("Enter", "F3")), self.find_next)
         self.tag_button = QToolButton()
-        self.tag_button.setText("Tag this hit")
-        self.tag_button.setToolTip(self.tr("Tag the selected hit exactly as found (or press the tag's key "
+        self.tag_button.setText(tr("Tag this hit"))
+        self.tag_button.setToolTip(tr("Tag the selected hit exactly as found (or press the tag's key "
                                             "in the reader or on this bar; in the find field keys are typed)"))
         self.tag_button.setPopupMode(QToolButton.InstantPopup)
         self.tag_menu = QMenu(self.tag_button)
         self.tag_menu.aboutToShow.connect(self._fill_tag_menu)
         self.tag_button.setMenu(self.tag_menu)
-        close = self._button("✕", "Close (Escape)", self.close_bar)
+        close = self._button("✕", fill(tr("Close (%1)"), keys("Esc")), self.close_bar)
         close.setAutoRaise(True)
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 3, 6, 3)
-        layout.addWidget(QLabel("Find:"))
+        layout.addWidget(QLabel(tr("Find:")))
         layout.addWidget(self.box, 1)
         layout.addWidget(self.counter)
         for w in (self.prev_button, self.next_button, self.whole, self.tag_button, close):
@@ -231,9 +234,9 @@ class FindBar(QWidget):
         if not query:
             self.counter.setText("")
         elif not self.hits:
-            self.counter.setText("no hits")
+            self.counter.setText(tr("no hits"))
         else:
-            self.counter.setText(f"{self.current + 1} of {self.hits.total:,}")
+            self.counter.setText(fill(tr("%1 of %2", "the hit shown, of how many"), self.current + 1, self.hits.total))
         has = bool(self.hits)
         for b in (self.prev_button, self.next_button, self.tag_button):
             b.setEnabled(has)
@@ -279,7 +282,7 @@ class FindBar(QWidget):
     def _fill_tag_menu(self) -> None:
         self.tag_menu.clear()
         for t in self.session.tags:
-            act = self.tag_menu.addAction(f"{t.name}\t{t.shortcut}" if t.shortcut else t.name)
+            act = self.tag_menu.addAction(f"{tag_label(t.name)}\t{t.shortcut}" if t.shortcut else tag_label(t.name))
             act.triggered.connect(lambda _=False, name=t.name: self.tag_hit(name))
 
     # -------------------------------------------------------------- selection

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 
 from annotator.core.find import MAX_QUERY_CHARS
 from annotator.core.model import detect_direction
+from annotator.gui.compose import fill, fill_html, tr
 from annotator.gui.context import Context
-from annotator.gui.plurals import counted, number, tr_n
 
 ARTICLE_LIMIT = 100
 HITS_PER_ARTICLE = 5
@@ -40,9 +40,12 @@ def _para(text: str, inner: str, style: str = "") -> str:
 
 def hit_html(hit) -> str:
     """Title line and snippet line of one hit, every piece of user text escaped."""
-    count = " · " + tr_n("Search", "%Ln hit(s)", hit.hits_in_article) if hit.hits_in_article > 1 else ""
-    title = _para(hit.title, f"<b>{html.escape(hit.title)}</b>"
-                  f"<span style='color:gray'> (#{hit.position}{count})</span>")
+    where = fill_html(tr("#%1", "an article's number in the list"), hit.position)
+    if hit.hits_in_article > 1:
+        where = fill_html(tr("%1 · %2", "an article's number, then its hits"), where,
+                          html.escape(tr("%Ln hit(s)", "", hit.hits_in_article)))
+    title = _para(hit.title, f"<b>{html.escape(hit.title)}</b> "
+                  + fill_html("<span style='color:gray'>(%1)</span>", where))
     snippet_text = hit.before + hit.match + hit.after
     snippet = _para(
         snippet_text,
@@ -128,7 +131,7 @@ class SearchPanel(QWidget):
         self.session = session
         self.box = QLineEdit()
         self.box.setMaxLength(MAX_QUERY_CHARS)  # a pasted page would cost minutes to match
-        self.box.setPlaceholderText('Search all articles: words, "a phrase", prefix*')
+        self.box.setPlaceholderText(tr('Search all articles: words, "a phrase", prefix*'))
         self.box.setClearButtonEnabled(True)
         self.box.returnPressed.connect(self.run)
         self.box.textChanged.connect(lambda _t: self._timer.start())
@@ -166,7 +169,7 @@ class SearchPanel(QWidget):
             self.model.set_hits([])
             self.summary.setText("")
             return []
-        with self.session.refusals_to(lambda reason: self.summary.setText(html.escape(reason))):
+        with self.session.refusals_to(lambda reason: self.summary.setText(html.escape(reason, quote=False))):
             found = self.session.search(query, limit=ARTICLE_LIMIT, hits_per_article=HITS_PER_ARTICLE)
         if found is None:
             self.model.set_hits([])
@@ -174,12 +177,12 @@ class SearchPanel(QWidget):
         hits, seconds, n_articles = found
         self.model.set_hits(hits)
         if not hits:
-            self.summary.setText("No article contains this.")
+            self.summary.setText(tr("No article contains this."))
         else:
             shown = len({h.article_id for h in hits})
-            more = self.tr(", the best %L1 shown").replace("%L1", number(shown)) if shown < n_articles else ""
-            self.summary.setText(counted(self.tr("%Ln article(s)", "", n_articles), n_articles)
-                                 + f"{more} · {seconds * 1000:.0f} ms")
+            more = fill(tr(", the best %L1 shown"), shown) if shown < n_articles else ""
+            self.summary.setText(tr("%Ln article(s)", "", n_articles) + more + " · "
+                                 + fill(tr("%1 ms", "milliseconds"), round(seconds * 1000)))
         return hits
 
     def choose_row(self, row: int) -> None:
@@ -197,7 +200,7 @@ class SearchDock(QDockWidget):
     """The search panel in a dock the analyst can move, float or close."""
 
     def __init__(self, ctx: Context) -> None:
-        super().__init__("Search corpus", ctx.host)
+        super().__init__(tr("Search corpus"), ctx.host)
         self.ctx = ctx
         self.setObjectName("search-dock")
         self.panel = SearchPanel(ctx.session, self)

@@ -8,8 +8,8 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QGroupBox
 
-from annotator.core.bidi_safe import isolate
 from annotator.core.spans import QUOTE_MODES, TrimPolicy
+from annotator.gui.compose import fill, tr
 
 
 class SpanRulesBox(QGroupBox):
@@ -17,28 +17,28 @@ class SpanRulesBox(QGroupBox):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.setTitle(self.tr("When a selection is tagged"))
-        self.proclitics = QCheckBox(self.tr("Leave out clitics in front: {letters}, the first {lam} of {lamlam}, {al} before a number").format(
-            letters=isolate("و ف ب ك ل"), lam=isolate("ل"), lamlam=isolate("لل"), al=isolate("ال")))
-        self.punctuation = QCheckBox(self.tr("Trim punctuation and symbols at the edges"))
-        self.unit = QCheckBox(self.tr("A number takes the noun or unit it counts"))
+        self.setTitle(tr("When a selection is tagged"))
+        self.proclitics = QCheckBox(fill(tr("Leave out clitics in front: %1, the first %2 of %3, %4 before a number"),
+                                         "و ف ب ك ل", "ل", "لل", "ال"))
+        self.punctuation = QCheckBox(tr("Trim punctuation and symbols at the edges"))
+        self.unit = QCheckBox(tr("A number takes the noun or unit it counts"))
         self.quotes = QComboBox()
         labels = {
-            "strip": self.tr("leave them out"),
-            "pair": self.tr("keep them only as a pair"),
-            "keep": self.tr("keep them"),
+            "strip": tr("leave them out"),
+            "pair": tr("keep them only as a pair"),
+            "keep": tr("keep them"),
         }
         for mode in QUOTE_MODES:
             self.quotes.addItem(labels[mode], mode)
-        for w, name in ((self.proclitics, "Leave out clitics"), (self.punctuation, "Trim punctuation"),
-                        (self.unit, "Number takes its unit"), (self.quotes, "Quotation marks")):
-            w.setAccessibleName(self.tr(name))
+        for w, name in ((self.proclitics, tr("Leave out clitics")), (self.punctuation, tr("Trim punctuation")),
+                        (self.unit, tr("Number takes its unit")), (self.quotes, tr("Quotation marks"))):
+            w.setAccessibleName(name)
         form = QFormLayout(self)
         form.addRow(self.proclitics)
         form.addRow(self.punctuation)
-        form.addRow(self.tr("Quotation marks at the edges"), self.quotes)
+        form.addRow(tr("Quotation marks at the edges"), self.quotes)
         form.addRow(self.unit)
-        self.setToolTip(self.tr("Alt or Shift with the tag's key tags exactly what is selected, whatever these say."))
+        self.setToolTip(tr("Alt or Shift with the tag's key tags exactly what is selected, whatever these say."))
         for box in (self.proclitics, self.punctuation, self.unit):
             box.toggled.connect(self._emit)
         self.quotes.currentIndexChanged.connect(self._emit)

@@ -6,6 +6,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QPushButton, QWidget
 from PySide6.QtCore import Qt
+from annotator.gui.compose import fill, keys, tr
+from annotator.gui.terms import tag_guideline, tag_label
 
 
 class TagBar(QWidget):
@@ -23,12 +25,13 @@ class TagBar(QWidget):
             if item.widget():
                 item.widget().deleteLater()
         self.buttons = {}
-        self._layout.addWidget(QLabel("Tag selection:"))
+        self._layout.addWidget(QLabel(tr("Tag selection:")))
         for t in tags:
-            label = f"{t.name}  [{t.shortcut}]" if t.shortcut else t.name
+            label = fill(tr("%1  [%2]", "a tag and its key"), tag_label(t.name), keys(t.shortcut)) if t.shortcut \
+                else tag_label(t.name)
             b = QPushButton(label)
             b.setFocusPolicy(Qt.NoFocus)  # keep the reader's selection and focus
-            b.setToolTip(t.guideline or t.name)
+            b.setToolTip(tag_guideline(t.name, t.guideline) or tag_label(t.name))
             color = QColor(t.color)
             text = "white" if color.lightnessF() < 0.6 else "black"
             b.setStyleSheet(

@@ -13,7 +13,8 @@ from PySide6.QtWidgets import (
     QApplication, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QVBoxLayout,
 )
 
-from annotator.core.bidi_safe import isolate
+from annotator.gui.compose import fill, fill_html, html_row, html_table, ltr, tr
+from annotator.gui.terms import operation_label
 
 
 class TeamDialog(QDialog):
@@ -25,23 +26,23 @@ class TeamDialog(QDialog):
         super().__init__(parent)
         self.session = session
         self.left_out = list(left_out)  # server rows the background sync left out, with the reason
-        self.setWindowTitle(self.tr("Team project"))
+        self.setWindowTitle(tr("Team project"))
         self.setMinimumWidth(560)
         self.info = QLabel()
         self.info.setWordWrap(True)
         self.info.setTextFormat(Qt.RichText)
         self.info.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.url = QLineEdit()
-        self.url.setPlaceholderText("postgresql://name@server/team")
-        self.url.setAccessibleName(self.tr("Team server address"))
+        self.url.setPlaceholderText(ltr("postgresql://name@server/team"))
+        self.url.setAccessibleName(tr("Team server address"))
         self.url.setLayoutDirection(Qt.LeftToRight)
-        self.link_button = QPushButton(self.tr("&Link"))
+        self.link_button = QPushButton(tr("&Link"))
         self.link_button.clicked.connect(self.link)
-        self.sync_button = QPushButton(self.tr("&Sync now"))
+        self.sync_button = QPushButton(tr("&Sync now"))
         self.sync_button.clicked.connect(self._sync)
-        self.retry_button = QPushButton(self.tr("&Retry refused changes"))
+        self.retry_button = QPushButton(tr("&Retry refused changes"))
         self.retry_button.clicked.connect(self._retry)
-        self.unlink_button = QPushButton(self.tr("&Unlink…"))
+        self.unlink_button = QPushButton(tr("&Unlink…"))
         self.unlink_button.clicked.connect(self.unlink)
         self.result = QLabel()
         self.result.setWordWrap(True)
@@ -73,37 +74,37 @@ class TeamDialog(QDialog):
         self.retry_button.setVisible(linked and bool(st.get("refused")))
         if not linked:
             self.info.setText(
-                "<p>" + escape(self.tr("Share this project with your team through a PostgreSQL server. Your work "
+                "<p>" + escape(tr("Share this project with your team through a PostgreSQL server. Your work "
                                        "stays in this file first, so the app is as fast as ever and keeps working "
                                        "offline; colleagues' tags arrive as they make them.")) + "</p><p>"
-                + escape(self.tr("Passwords come from ~/.pgpass, PGPASSWORD or a service file; the project never "
-                                 "stores one.")) + "</p>")
+                + fill_html(tr("Passwords come from %1, %2 or a service file; the project never stores one."),
+                            ltr("~/.pgpass"), ltr("PGPASSWORD")) + "</p>")
             return
         rows = [
-            (self.tr("Server"), st["server"]),
-            (self.tr("You are"), st.get("role") or ""),
-            (self.tr("Last sync"), st.get("last_sync") or self.tr("never")),
-            (self.tr("Waiting to be sent"), str(st["outbox"])),
-            (self.tr("Refused by the server"), str(len(st["refused"]))),
-            (self.tr("Conflicts (both versions kept)"), str(st["conflicts"])),
+            (tr("Server"), ltr(st["server"])),
+            (tr("You are"), st.get("role") or ""),
+            (tr("Last sync"), st.get("last_sync") or tr("never")),
+            (tr("Waiting to be sent"), st["outbox"]),
+            (tr("Refused by the server"), len(st["refused"])),
+            (tr("Conflicts (both versions kept)"), st["conflicts"]),
         ]
-        html = "<table cellpadding='3'>" + "".join(
-            f"<tr><td>{escape(a)}</td><td><b>{escape(isolate(b))}</b></td></tr>" for a, b in rows) + "</table>"
+        html = html_table(html_row(fill_html("%1", a), fill_html("<b>%1</b>", b)) for a, b in rows)
         if st["refused"]:
-            html += "<p>" + escape(self.tr("Refused changes (kept in this project):")) + "</p><ul>" + "".join(
-                f"<li>{escape(isolate(r['label']))}: {escape(isolate(r['reason']))}</li>" for r in st["refused"][:20]
+            html += "<p>" + escape(tr("Refused changes (kept in this project):")) + "</p><ul>" + "".join(
+                fill_html(tr("<li>%1: %2</li>", "a refused change and why"), operation_label(r["label"]), r["reason"])
+                for r in st["refused"][:20]
             ) + "</ul>"
         if self.left_out:
-            html += "<p>" + escape(self.tr("Left out of syncs since the window opened (rows from the server that "
-                                           "failed this program's checks, or that point at what is not here):")) \
-                + "</p><ul>" + "".join(f"<li>{escape(isolate(line))}</li>" for line in self.left_out[-20:]) + "</ul>"
+            html += "<p>" + escape(tr("Left out of syncs since the window opened (rows from the server that "
+                                      "failed this program's checks, or that point at what is not here):")) \
+                + "</p><ul>" + "".join(fill_html("<li>%1</li>", line) for line in self.left_out[-20:]) + "</ul>"
         self.info.setText(html)
 
     # -------------------------------------------------------------- actions
     def link(self, url: str | None = None) -> bool:
         url = (url if isinstance(url, str) else self.url.text()).strip()
         if not url:
-            self.result.setText(self.tr("Enter the team server's address first."))
+            self.result.setText(tr("Enter the team server's address first."))
             return False
         QApplication.setOverrideCursor(Qt.WaitCursor)
         try:
@@ -111,15 +112,14 @@ class TeamDialog(QDialog):
         finally:
             QApplication.restoreOverrideCursor()
         if result is None:
-            self.result.setText(self.tr("Not linked: see the status bar for the reason."))
+            self.result.setText(tr("Not linked: see the status bar for the reason."))
             return False
         report, notes = result
         lines = list(notes)
         role = self.session.team_status().get("role")
         if role and role != self.session.annotator:
-            lines.append(self.tr("You tag as %1 but the server knows you as %2, and accepts only tags in that name: "
-                                 "Settings → Switch annotator… to %2.")
-                         .replace("%1", isolate(self.session.annotator)).replace("%2", isolate(role)))
+            lines.append(fill(tr("You tag as %1 but the server knows you as %2, and accepts only tags in that name: "
+                                 "Settings → Switch annotator… to %2."), self.session.annotator, role))
         if report is not None:
             lines.insert(0, report.summary())
         self.result.setText("\n".join(lines))
@@ -129,11 +129,11 @@ class TeamDialog(QDialog):
 
     def _sync(self) -> None:
         self.sync_requested.emit()
-        self.result.setText(self.tr("Syncing in the background; the status bar shows when it is done."))
+        self.result.setText(tr("Syncing in the background; the status bar shows when it is done."))
 
     def _retry(self) -> None:
         n = self.session.team_retry_refused()
-        self.result.setText(self.tr("%n refused change(s) queued again.", "", n))
+        self.result.setText(tr("%n refused change(s) queued again.", "", n))
         self.sync_requested.emit()
         self.refresh()
 
@@ -142,8 +142,8 @@ class TeamDialog(QDialog):
         force = False
         if waiting and confirm:
             answer = QMessageBox.question(
-                self, self.tr("Unlink"),
-                self.tr("%n change(s) have not reached the server yet. Unlink anyway? They stay in this project.",
+                self, tr("Unlink"),
+                tr("%n change(s) have not reached the server yet. Unlink anyway? They stay in this project.",
                         "", waiting))
             if answer != QMessageBox.Yes:
                 return False
@@ -152,7 +152,7 @@ class TeamDialog(QDialog):
             force = True
         if self.session.team_unlink(force) is None:
             return False
-        self.result.setText(self.tr("Unlinked: this project keeps everything it holds."))
+        self.result.setText(tr("Unlinked: this project keeps everything it holds."))
         self.refresh()
         self.unlinked.emit()
         return True

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QToolButton
 
-from annotator.core.bidi_safe import isolate
+from annotator.gui.compose import fill, ltr, tr
 
 COLORS = {"online": "#2e7d32", "syncing": "#1565c0", "offline": "#b71c1c"}
 
@@ -22,7 +22,7 @@ class TeamIndicator(QToolButton):
         self.waiting = 0
         self.server = ""
         self.last_sync = ""
-        self.setAccessibleName(self.tr("Team server"))
+        self.setAccessibleName(tr("Team server"))
         self.hide()
 
     def show_state(self, state: str, waiting: int | None = None) -> None:
@@ -41,18 +41,18 @@ class TeamIndicator(QToolButton):
         self._paint()
 
     def label(self) -> str:
-        state = {"online": self.tr("online"), "syncing": self.tr("syncing…"), "offline": self.tr("offline")}[self.state]
-        text = self.tr("Team: %1").replace("%1", state)
+        state = {"online": tr("online"), "syncing": tr("syncing…"), "offline": tr("offline")}[self.state]
+        text = fill(tr("Team: %1"), state)
         if self.waiting:
-            text += " · " + self.tr("%n waiting", "", self.waiting)
+            text += " · " + tr("%n change(s) waiting", "", self.waiting)
         return text
 
     def _paint(self) -> None:
         self.setText(self.label())
         self.setStyleSheet(f"color: {COLORS.get(self.state, '#444')}; font-weight: bold")
-        tip = self.tr("Team server %1").replace("%1", isolate(self.server))
+        tip = fill(tr("Team server %1"), ltr(self.server))
         if self.last_sync:
-            tip += "\n" + self.tr("Last sync: %1").replace("%1", isolate(self.last_sync))
+            tip += "\n" + fill(tr("Last sync: %1"), self.last_sync)
         if self.state == "offline":
-            tip += "\n" + self.tr("Your work is kept here and sent when the server is back.")
+            tip += "\n" + tr("Your work is kept here and sent when the server is back.")
         self.setToolTip(tip)

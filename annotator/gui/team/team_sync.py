@@ -15,7 +15,7 @@ import threading
 
 from PySide6.QtCore import Signal
 
-from annotator.core.bidi_safe import isolate
+from annotator.gui.compose import fill, ltr, tr
 from annotator.gui.context import Context, WindowPart
 from annotator.gui.team.team_dialog import TeamDialog
 from annotator.gui.team.team_status import TeamIndicator
@@ -116,17 +116,17 @@ class TeamSync(WindowPart):
         if st["linked"]:
             self.indicator.show_server(st["server"], st.get("last_sync"))
         if report.refused:
-            self.session.message.emit(self.tr("The team server refused %n change(s); File → Team project… lists them.",
+            self.session.message.emit(tr("The team server refused %n change(s); File → Team project… lists them.",
                                               "", len(report.refused)))
         elif report.conflicts:
-            self.session.message.emit(self.tr("%n conflict(s) with the team server: both versions kept for review.",
+            self.session.message.emit(tr("%n conflict(s) with the team server: both versions kept for review.",
                                               "", report.conflicts))
         elif report.pulled.problems:
-            self.session.message.emit(self.tr("%n item(s) from the team server were left out; File → Team project… "
+            self.session.message.emit(tr("%n item(s) from the team server were left out; File → Team project… "
                                               "says why.", "", len(report.pulled.problems)))
         new = report.pulled.added.get("annotation", 0)
         if new:
-            self.session.message.emit(self.tr("%n new annotation(s) from the team", "", new))
+            self.session.message.emit(tr("%n new annotation(s) from the team", "", new))
 
     def _on_local_change(self, change) -> None:
         if change.origin == "local" and self.indicator.isVisible() and not self._closed:
@@ -147,8 +147,7 @@ class TeamSync(WindowPart):
         # this analyst's reading status of the team's articles.
         self.ctx.controller.load_articles()
         self.start_if_linked()
-        self.session.message.emit(self.tr("Linked to the team server %1").replace(
-            "%1", isolate(self.session.team_status().get("server", ""))))
+        self.session.message.emit(fill(tr("Linked to the team server %1"), ltr(self.session.team_status().get("server", ""))))
 
     def _after_unlink(self) -> None:
         self.stop()

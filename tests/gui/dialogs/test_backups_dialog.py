@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from annotator.gui.session import Session
 from annotator.gui.dialogs.backups_dialog import BackupsDialog
 from annotator.store.backups import list_backups, take_backup
+from gui_helpers import plain
 from damage import damage_index
 from seeding import seeded_project as open_project
 
@@ -41,7 +42,7 @@ def test_lists_backups_newest_first(qtbot, proj):
     take_backup(proj, now=T0)
     take_backup(proj, now=T0 + timedelta(hours=3))
     dlg = _dialog(qtbot, proj)
-    labels = [dlg.list.item(i).text() for i in range(dlg.list.count())]
+    labels = [plain(dlg.list.item(i).text()) for i in range(dlg.list.count())]
     assert len(labels) == 2
     assert labels[0].startswith("2024-05-01 11:00:00") and labels[1].startswith("2024-05-01 08:00:00")
     assert not dlg.restore_button.isEnabled()  # nothing chosen yet

@@ -11,7 +11,7 @@ from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from annotator.core.normalize import clean_text
-from annotator.gui.library.import_runner import IMPORT_FILTER, ImportRunner
+from annotator.gui.library.import_runner import ImportRunner, import_filter
 from annotator.io.importer import import_paths
 
 DATA = Path(__file__).parents[2] / "data"
@@ -55,7 +55,7 @@ def test_import_files_action_takes_each_format(quiet, seeded, monkeypatch, name)
     first_filter = seen["filters"].split(";;")[0]
     for suffix in ("*.txt", "*.md", "*.html", "*.htm", "*.docx", "*.csv", "*.jsonl"):
         assert suffix in first_filter
-    assert seen["filters"] == IMPORT_FILTER
+    assert seen["filters"] == import_filter()
 
 
 def test_import_folder_action_imports_every_format_inside(quiet, seeded, monkeypatch, tmp_path):

@@ -1,0 +1,71 @@
+"""The window's chrome in a right-to-left interface: shortcuts in menus and paths in file dialogs
+read left to right.
+
+Qt draws a menu entry's shortcut ("Ctrl+=") in the menu's direction, so in an Arabic
+interface it comes out as "=+Ctrl". The style below hands the shortcut column to the
+painter inside a left-to-right isolate; everything else is the platform's style.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QApplication, QFileDialog, QProxyStyle, QStyle, QStyleOptionComboBox, QStyleOptionMenuItem, QWidget,
+)
+
+from annotator.gui.compose import LRI, ltr
+
+
+class ChromeStyle(QProxyStyle):
+    """The application's style, with menu shortcuts kept left to right."""
+
+    def drawControl(self, element, option, painter, widget=None) -> None:  # noqa: N802 (Qt's name)
+        if element == QStyle.ControlElement.CE_MenuItem and isinstance(option, QStyleOptionMenuItem):
+            text = menu_text(option.text)
+            if text != option.text:
+                option = QStyleOptionMenuItem(option)
+                option.text = text
+        elif (element == QStyle.ControlElement.CE_ComboBoxLabel and isinstance(option, QStyleOptionComboBox)
+              and option.direction == Qt.LayoutDirection.LeftToRight and option.currentText
+              and QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+              and not option.currentText.startswith(LRI)):
+            # Qt draws a combo box's text in the application's direction even when the box itself
+            # was set left to right (a file dialog's folder path): say it in an isolate too.
+            option = QStyleOptionComboBox(option)
+            option.currentText = ltr(option.currentText)
+        super().drawControl(element, option, painter, widget)
+
+
+def menu_text(text: str) -> str:
+    """A menu entry's "label<Tab>shortcut" with the shortcut in a left-to-right isolate."""
+    label, tab, shortcut = text.partition("\t")
+    if not tab or not shortcut or shortcut.startswith(LRI):
+        return text
+    return f"{label}\t{ltr(shortcut)}"
+
+
+_PATH_FIELDS = ("lookInCombo", "fileNameEdit")
+
+
+def paths_left_to_right(_old, new) -> None:
+    """Qt's own file dialog lays its folder path and file name out in the interface's direction,
+    so in Arabic "/home/ليلى/out.csv" shows its slashes at the wrong ends: when a file dialog
+    takes the focus (it does as it opens), those two fields are made to read left to right.
+    Found through the application's focus changes, which cost nothing between dialogs."""
+    dialog = new.window() if new is not None else None
+    if isinstance(dialog, QFileDialog) and not dialog.property("paths_left_to_right"):
+        dialog.setProperty("paths_left_to_right", True)
+        for name in _PATH_FIELDS:
+            field = dialog.findChild(QWidget, name)
+            if field is not None:
+                field.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+def install_style(app: QApplication) -> None:
+    """Wrap the application's style once, and keep file dialogs' paths left to right (a second call
+    changes nothing)."""
+    if not isinstance(app.style(), ChromeStyle):
+        app.setStyle(ChromeStyle(app.style().name()))
+    if not app.property("paths_left_to_right"):
+        app.setProperty("paths_left_to_right", True)
+        app.focusChanged.connect(paths_left_to_right)
