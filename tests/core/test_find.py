@@ -216,3 +216,45 @@ def test_folding_in_steps_pauses_between_paragraphs():
     finder = ArticleFinder(text, steps[-1])
     assert finder.folded is steps[-1]
     assert list(finder.hits("الجيش")) == list(ArticleFinder(text).hits("الجيش"))
+
+
+# ------------------------------------------------- reading one word's hits from anywhere
+_WORDS = ["ا", "ال", "الجيش", "لل", "ب"]  # "لل" can overlap itself: read from the start only
+
+
+@settings(max_examples=200)
+@given(st.lists(st.sampled_from(["ال", "جيش", "لل", "ل", " ", "\n", "َ", "أ", "ب", "ـ"]), max_size=80),
+       st.sampled_from(_WORDS),
+       st.lists(st.tuples(st.sampled_from(["first", "between", "item"]), st.integers(0, 200), st.integers(0, 40)),
+                max_size=8))
+def test_hits_read_from_anywhere_are_the_hits_read_in_order(pieces, word, ops):
+    text = "".join(pieces)
+    expected = list(ArticleFinder(text).hits(word))
+    assert expected == find_all(text, word)
+    hits = ArticleFinder(text).hits(word)
+    n = len(text)
+    for op, a, b in ops:
+        a = min(a, n)
+        if op == "first":
+            i = hits.first_from(a)
+            assert i == next((k for k, h in enumerate(expected) if FoldedText(text).folded_pos(h[0]) >= FoldedText(text).folded_pos(a)), len(expected))
+        elif op == "between":
+            lo, hi = a, min(n, a + b)
+            got = [hits[i] for i in hits.between(lo, hi)]
+            assert got == [h for h in expected if h[0] < hi and h[1] > lo] or lo >= hi
+        elif expected:
+            i = a % len(expected)
+            assert hits[i] == expected[i]
+        assert len(hits) == len(expected)
+    assert list(hits) == expected
+
+
+def test_the_first_hit_after_the_cursor_deep_in_a_long_text_is_found_without_reading_those_before():
+    text = "قال الجيش السوري إن القوات تقدمت.\n" * 20_000
+    hits = ArticleFinder(text).hits("ا")
+    here = len(text) - 100
+    i = hits.first_from(here)
+    assert len(hits._spans) < 100  # only the hits from the cursor on were read
+    assert hits[i] == find_all(text, "ا")[i]
+    assert hits[i - 1] == find_all(text, "ا")[i - 1]  # one back: read from a little before
+    assert len(hits._spans) < 1000
