@@ -138,9 +138,7 @@ def search_cmd(query, as_json, limit, hits_per_article):
         except SearchError as exc:
             raise fail(exc) from exc
     if as_json:
-        from annotator.core.json_text import dumps_indented
-
-        out = safe_json(dumps_indented([h.as_dict() for h in hits]))
+        out = safe_json(json.dumps([h.as_dict() for h in hits], ensure_ascii=False, indent=2))
     else:
         lines, last = [], None
         for h in hits:

@@ -3,6 +3,7 @@ turns a store refusal into a one-line error."""
 
 from __future__ import annotations
 
+import json
 import sys
 from contextlib import contextmanager
 from pathlib import Path
@@ -147,9 +148,7 @@ def say(line: object = "", *, err: bool = False) -> None:
 
 def say_json(obj) -> None:
     """Print JSON whose strings cannot drive the terminal (still the same JSON to a reader)."""
-    from annotator.core.json_text import dumps_indented  # json.dumps(..., indent=2), without its slow Python encoder
-
-    click.echo(safe_json(dumps_indented(obj)))
+    click.echo(safe_json(json.dumps(obj, ensure_ascii=False, indent=2)))
 
 
 def fail(message: object) -> click.ClickException:
