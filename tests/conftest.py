@@ -6,7 +6,15 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
+from hypothesis import settings  # noqa: E402
 from seeding import seeded_project
+
+# The suite is the gate every change passes, so property tests draw the same examples on every
+# run: a red run is the change's doing. `HYPOTHESIS_PROFILE=explore pytest tests/core` searches
+# afresh, with more examples, for what the fixed ones miss.
+settings.register_profile("gate", derandomize=True)
+settings.register_profile("explore", max_examples=1000)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "gate"))
 
 DATA = Path(__file__).parent / "data"
 TRICKY = DATA / "tricky"

@@ -8,3 +8,10 @@ def tag_word(project, article_id: str, word: str, tag: str, who: str, nth: int =
     for _ in range(nth + 1):
         start = text.index(word, start + 1)
     return project.add_annotation(article_id, start, start + len(word), tag, who)
+
+
+def actor_claim_figure(project, article_id: str, who: str):
+    """The seed article's army (actor), victory quote (claim) and civilian count (figure), tagged."""
+    return (tag_word(project, article_id, "الجيش السوري", "actor", who),
+            tag_word(project, article_id, "هذا الانتصار", "claim", who),
+            tag_word(project, article_id, "465 مدنيا", "figure", who))

@@ -125,7 +125,10 @@ def _attaches(ch: str) -> bool:
 
 
 def _is_emoji_cluster(u: str) -> bool:
-    return "\ufe0f" in u or "\u20e3" in u or any(0x1F000 <= ord(c) <= 0x1FAFF for c in u)
+    """A keycap or an emoji code point. A variation selector alone does not make a letter or a
+    digit an emoji: the 0 of "3,500" + U+FE0F is still a digit of the figure, and the selector
+    trailing it is glue a span may leave out."""
+    return "\u20e3" in u or any(0x1F000 <= ord(c) <= 0x1FAFF for c in u)
 
 
 SPACE, INVISIBLE, WORD, OTHER = "space", "invisible", "word", "other"

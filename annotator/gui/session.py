@@ -89,6 +89,9 @@ class Session(QObject):
         self._sinks: list[Refusal] = []
         self._seen_version = project.data_version()
         self._team_lock = threading.Lock()  # held by the team sync thread while it syncs
+        # Both threads read this connection's data_version; Python's sqlite3 hands them the same
+        # cached statement, and two threads stepping it at once read no row.
+        self._version_lock = threading.Lock()
         self._team_version: int | None = None
         project.subscribe(self._on_change)
 
@@ -694,7 +697,7 @@ class Session(QObject):
         if not self._team_lock.acquire(blocking=False):
             return False
         try:
-            version = self.project.data_version()
+            version = self._data_version()
         except Exception:  # a closed connection: nothing to compare
             return False
         finally:
@@ -733,7 +736,7 @@ class Session(QObject):
         from annotator.store.team.engine import link
 
         result = self._run(link, self.project, url)
-        self._seen_version = self.project.data_version()
+        self._seen_version = self._data_version()
         return result
 
     def team_unlink(self, force: bool = False):
@@ -770,15 +773,19 @@ class Session(QObject):
                 yield
             finally:
                 try:
-                    self._team_version = self.project.data_version()
+                    self._team_version = self._data_version()
                 except Exception:  # the window closed its connection meanwhile
                     pass
 
+    def _data_version(self) -> int:
+        with self._version_lock:
+            return self.project.data_version()
+
     def absorb_team_change(self, change: Change) -> None:
         """A change the sync thread wrote: the session and the views follow it row by row, not by reloading."""
-        self._seen_version = self.project.data_version()
+        self._seen_version = self._data_version()
         self._on_change(change)
 
     def note_team_writes(self) -> None:
         """The sync thread's own bookkeeping (outbox, last sequence) is not someone else's change."""
-        self._seen_version = self.project.data_version()
+        self._seen_version = self._data_version()

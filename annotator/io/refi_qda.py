@@ -308,8 +308,9 @@ def _local(tag: str) -> str:
     return tag.rsplit("}", 1)[-1]
 
 
-def _children(el: Element, name: str) -> list[Element]:
-    return [c for c in el if _local(c.tag) == name]
+def _children(el: Element | None, name: str) -> list[Element]:
+    """None (a section the file leaves out) has no children."""
+    return [] if el is None else [c for c in el if _local(c.tag) == name]
 
 
 def _child(el: Element, name: str) -> Element | None:
@@ -434,7 +435,7 @@ def read_qdpx(path: str | Path) -> Foreign:
         foreign.notes.append(f"project.qde uses namespace {ns or 'none'!r}, not {PROJECT_NS!r}; read anyway")
 
     users = {}
-    for u in _children(_child(root, "Users") or Element("x"), "User"):
+    for u in _children(_child(root, "Users"), "User"):
         g = normal_guid(u.get("guid"))
         if g:
             users[g] = (u.get("name") or u.get("id") or g[:8]).strip()
@@ -442,7 +443,7 @@ def read_qdpx(path: str | Path) -> Foreign:
     book = _child(root, "CodeBook")
     _read_codes(_child(book, "Codes") if book is not None else None, None, codes)
     variables = {}
-    for v in _children(_child(root, "Variables") or Element("x"), "Variable"):
+    for v in _children(_child(root, "Variables"), "Variable"):
         g = normal_guid(v.get("guid"))
         if g:
             variables[g] = (v.get("name") or "").strip()
@@ -459,13 +460,13 @@ def read_qdpx(path: str | Path) -> Foreign:
             foreign.tags.append(ForeignTag(c.name, c.color if len(c.color) == 7 else "", c.description))
 
     notes_by_guid = {}
-    for n in _children(_child(root, "Notes") or Element("x"), "Note"):
+    for n in _children(_child(root, "Notes"), "Note"):
         g = normal_guid(n.get("guid"))
         if g:
             notes_by_guid[g] = _text_of(_child(n, "PlainTextContent")).strip() or _text_of(_child(n, "Description")).strip()
 
     selection_values: dict[str, dict] = {}  # from Cases: selection guid -> {attribute: value}
-    for case in _children(_child(root, "Cases") or Element("x"), "Case"):
+    for case in _children(_child(root, "Cases"), "Case"):
         values = {}
         for vv in _children(case, "VariableValue"):
             ref = _child(vv, "VariableRef")
@@ -535,7 +536,7 @@ def read_qdpx(path: str | Path) -> Foreign:
         foreign.notes.append(f"{whole_source_codings} codings of whole documents left out (only text selections are annotations)")
 
     keys = {a.key for a in foreign.annotations}
-    for link in _children(_child(root, "Links") or Element("x"), "Link"):
+    for link in _children(_child(root, "Links"), "Link"):
         o, t = normal_guid(link.get("originGUID")), normal_guid(link.get("targetGUID"))
         if o in keys and t in keys and link.get("name"):
             foreign.relations.append(ForeignRelation(link.get("name").strip(), o, t, id=normal_guid(link.get("guid")),

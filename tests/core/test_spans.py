@@ -194,3 +194,14 @@ def test_snapped_span_is_never_blank_and_covers_what_was_selected(a, b, exact):
     s, e = got
     assert TEXT[s:e].strip() == TEXT[s:e]
     assert all(s <= p < e for p in letters)  # every letter selected is in the span, with its harakat
+
+
+@pytest.mark.parametrize("exact", [True, False])
+def test_a_variation_selector_after_a_digit_stays_out_and_the_digit_stays_in(exact):
+    """"3,500" followed by U+FE0F: the selector is glue, not part of an emoji, so the figure keeps
+    its last digit and the span does not end on an invisible character."""
+    text = "3,500\ufe0f"
+    policy = TrimPolicy(proclitics=True, punctuation=True, quotes="strip", unit=False)
+    assert snap(text, 0, 5, policy, exact=exact) == (0, 5)
+    assert snap(text, 0, 6, policy, exact=exact) == (0, 5)
+    assert snap("❤️ و", 0, 2, policy, exact=True) == (0, 2)  # on an emoji the selector is part of it

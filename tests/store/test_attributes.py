@@ -1,7 +1,7 @@
 """Attribute values of annotations: checked against the tag's definition, set and cleared as one undoable action."""
 
 import pytest
-from span_helpers import tag_word
+from span_helpers import actor_claim_figure
 
 from annotator.store import attributes
 from annotator.store.project import StoreError
@@ -9,15 +9,9 @@ from annotator.store.project import StoreError
 ME = "layla"
 
 
-def _ann(p, art, word, tag, nth=0):
-    return tag_word(p, art, word, tag, ME, nth)
-
-
 @pytest.fixture
 def three(seeded, seed_article_id):
-    p, art = seeded, seed_article_id
-    return (p, art, _ann(p, art, "الجيش السوري", "actor"), _ann(p, art, "هذا الانتصار", "claim"),
-            _ann(p, art, "465 مدنيا", "figure"))
+    return (seeded, seed_article_id, *actor_claim_figure(seeded, seed_article_id, ME))
 
 
 def test_attributes_set_clear_and_undo(three):
