@@ -247,8 +247,7 @@ class Bench:
             open_bar.add(*self.settle.time(lambda: press(reader, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)))
             box = bar.box
             for n, ch in enumerate(self.find_words):
-                ms, painted = self.settle.time(lambda ch=ch: type_text(box, ch), until="reader")
-                (first if n == 0 else keys).add(ms, painted)
+                (first if n == 0 else keys).add(*self.settle.time(lambda ch=ch: type_text(box, ch), until="reader"))
             if not bar.hits:
                 raise RuntimeError(f"find found no “{self.find_words}”")
             press(box, Qt.Key.Key_Escape)

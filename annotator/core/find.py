@@ -30,7 +30,7 @@ from itertools import islice
 from typing import Iterator, Sequence
 
 from annotator.core.folding import (
-    _DROP, _HARAKAT, _PRESENTATION_RE, _finish, _translate, fold, fold_hamza, fold_name, fold_name_with_map,
+    _DROP, _HARAKAT, _PRESENTATION_RE, _finish, translate_dropping, fold, fold_hamza, fold_name, fold_name_with_map,
     fold_with_map, has_hamza, real_span,
 )
 from annotator.core.lazy import lazy_regex
@@ -95,16 +95,49 @@ class FoldedText:
         if _PRESENTATION_RE.search(text) is None:
             if names:
                 folded = fold_name(text)
+                dropped = [m.start() for m in _DROPPED_RE.finditer(text)]  # real offsets of deleted characters
             else:
                 # str.lower() turns a final Σ into ς by context; folding lowers character by character.
-                folded = _finish(_translate(text).replace("Σ", "σ").lower())
-            dropped = [m.start() for m in _DROPPED_RE.finditer(text)]  # real offsets of deleted characters
+                folded, dropped = translate_dropping(text)
+                folded = _finish(folded.replace("Σ", "σ").lower())
             if len(folded) == len(text) - len(dropped) and not (names and "Σ" in text):  # no character became two
                 self.folded, self._dropped = folded, dropped
                 # g[j] = folded index at which the j-th deleted character would have stood.
                 self._gaps = [r - j for j, r in enumerate(dropped)]
                 return
         self.folded, self._starts = fold_name_with_map(text) if names else fold_with_map(text)
+
+    @classmethod
+    def in_steps(cls, text: str, step: int = 200_000) -> Iterator[FoldedText | None]:
+        """The same FoldedText, built a paragraph-aligned piece of about `step` characters at a
+        time: None after each piece, the FoldedText last. For a window that folds a long article
+        while the analyst reads, without holding the screen for the whole of it.
+
+        Every rule of the loose fold looks no further than the word it is in, so pieces cut
+        just after a line break fold to what the whole text folds to."""
+        if len(text) <= step or _PRESENTATION_RE.search(text) is not None:
+            yield cls(text)  # one character may become two: the mapped fold, in one go
+            return
+        folded_parts: list[str] = []
+        dropped: list[int] = []
+        a, n = 0, len(text)
+        while a < n:
+            cut = text.find("\n", min(a + step, n))
+            b = n if cut < 0 else cut + 1
+            part, gone = translate_dropping(text[a:b])
+            folded_parts.append(_finish(part.replace("Σ", "σ").lower()))
+            dropped.extend([a + i for i in gone] if a else gone)
+            a = b
+            if a < n:
+                yield None
+        folded = "".join(folded_parts)
+        if len(folded) != len(text) - len(dropped):  # a character became two: fold it whole
+            yield cls(text)
+            return
+        out = cls.__new__(cls)
+        out.text, out.folded, out._starts, out._dropped, out._hamza = text, folded, None, dropped, None
+        out._gaps = [r - j for j, r in enumerate(dropped)]
+        yield out
 
     def folded_pos(self, real: int) -> int:
         """The folded offset where real offset `real` falls (its first folded character at or after it)."""
@@ -311,20 +344,34 @@ class Hits(Sequence):
     hits near the viewport and one count. `total` counts every match.
     """
 
-    def __init__(self, folded: FoldedText, spans: list[tuple[int, int]], total: int, more=None) -> None:
+    def __init__(self, folded: FoldedText, spans: list[tuple[int, int]], total: int, more=None,
+                 restart=None, reach: int = 0) -> None:
         self.folded = folded
         self._spans = spans
         self._starts = [a for a, _b in spans]
         self._more = more  # an iterator of further folded spans, or None when all are in
         self.total = total
+        # A word that cannot overlap itself can be read from anywhere: `restart(pos)` gives the
+        # number of hits that start before folded position pos and an iterator of those from it,
+        # so the hits near the cursor deep in a long article are found without reading every one
+        # before them. `_spans` then holds hits `_base`, `_base + 1`, ...; `reach`: how far before
+        # a folded position a hit overlapping its real offset can start (a hit's real end runs over
+        # the marks after it, which fold to the position just after the hit).
+        self._restart = restart
+        self._reach = reach
+        self._base = 0
+
+    def _rebase(self, pos: int) -> None:
+        self._base, self._more = self._restart(max(0, pos))
+        self._spans, self._starts = [], []
 
     def _read_until(self, index: int | None = None, folded_pos: int | None = None) -> None:
         """Scan on until hit `index` is in, or a hit starts at or after `folded_pos`."""
         more = self._more
         if more is None:
             return
-        spans, starts = self._spans, self._starts
-        while (index is not None and len(spans) <= index) or \
+        spans, starts, base = self._spans, self._starts, self._base
+        while (index is not None and base + len(spans) <= index) or \
                 (folded_pos is not None and (not starts or starts[-1] < folded_pos)):
             span = next(more, None)
             if span is None:
@@ -333,16 +380,34 @@ class Hits(Sequence):
             spans.append(span)
             starts.append(span[0])
 
+    def _jump_to(self, pos: int) -> None:
+        """Read from near folded position pos on (hits overlapping it included), when what has been
+        read lies elsewhere: before it (a scan would read every hit between) or after it."""
+        if self._restart is None:
+            return
+        first = pos - self._reach
+        behind = self._base > 0 and (not self._starts or self._starts[0] > first)
+        ahead = self._more is not None and (not self._starts or self._starts[-1] < first)
+        if behind or ahead:
+            self._rebase(first)
+
     def __len__(self) -> int:
-        return self.total if self._more is not None else len(self._spans)
+        return self.total if self._more is not None else self._base + len(self._spans)
 
     def __getitem__(self, i):
         if isinstance(i, slice):
             return [self[k] for k in range(*i.indices(len(self)))]
         if i < 0:
             i += len(self)
+        if i < self._base:  # back before what was read: from further back, farther each time
+            pos, step = (self._starts[0] if self._starts else len(self.folded.folded)), 1024
+            while self._base > i and pos > 0:
+                pos, step = max(0, pos - step), step * 4
+                self._rebase(pos)
         self._read_until(index=i)
-        a, b = self._spans[i]
+        if i < 0:
+            raise IndexError(i)
+        a, b = self._spans[i - self._base]
         return self.folded.real_span(a, b)
 
     def __eq__(self, other) -> bool:
@@ -358,10 +423,12 @@ class Hits(Sequence):
         # Hits never overlap and real offsets follow folded ones, so the answer is one run of
         # indexes: found by folded position, then trimmed by the real spans at its two ends
         # (a hit's real end runs over the marks after its last letter).
-        fhi = self.folded.folded_pos(hi)
+        flo, fhi = self.folded.folded_pos(lo), self.folded.folded_pos(hi)
+        self._jump_to(flo)
         self._read_until(folded_pos=fhi + 1)
-        i = max(0, bisect_left(self._starts, self.folded.folded_pos(lo)) - 1)
-        j = min(len(self._spans), bisect_left(self._starts, fhi) + 1)
+        base = self._base
+        i = base + max(0, bisect_left(self._starts, flo) - 1)
+        j = base + min(len(self._spans), bisect_left(self._starts, fhi) + 1)
         while i < j and self[i][1] <= lo:
             i += 1
         while j > i and self[j - 1][0] >= hi:
@@ -371,16 +438,18 @@ class Hits(Sequence):
     def first_from(self, real: int) -> int:
         """Index of the first hit starting at or after real offset `real` (len(self) when none)."""
         pos = self.folded.folded_pos(real)
+        self._jump_to(pos)
         self._read_until(folded_pos=pos)
         i = bisect_left(self._starts, pos)
-        return i if i < len(self._spans) else len(self)
+        return self._base + i if i < len(self._spans) else len(self)
 
 
 class ArticleFinder:
     """Find-as-you-type in one article: the text is folded once, each query then costs one regex pass."""
 
-    def __init__(self, text: str) -> None:
-        self.folded = FoldedText(text)
+    def __init__(self, text: str, folded: FoldedText | None = None) -> None:
+        """`folded`: the text's FoldedText when it is already made (`FoldedText.in_steps`)."""
+        self.folded = folded if folded is not None and folded.text is text else FoldedText(text)
 
     def hits(self, query: str, *, whole_word: bool = False, limit: int | None = None) -> Hits:
         """The same hits as `find`, read lazily, with the count of all of them in `total`. A single
@@ -394,7 +463,16 @@ class ArticleFinder:
         literal = matcher.loose.literal if matcher.hamza is None and len(term.tokens) == 1 else None
         if literal is not None:
             # One word anywhere: counted in one pass of str.count, found as far as read.
-            return Hits(self.folded, [], text.count(term.tokens[0]), (m.span() for m in literal.finditer(text)))
+            token = term.tokens[0]
+            restart = None
+            if not any(token[:k] == token[-k:] for k in range(1, len(token))):  # no hit can overlap another
+
+                def restart(pos: int, text=text, token=token, literal=literal):
+                    return text.count(token, 0, pos + len(token) - 1), (m.span() for m in literal.finditer(text, pos))
+
+            # reach: a hit ending where a position's marks begin overlaps it in real offsets
+            return Hits(self.folded, [], text.count(token), (m.span() for m in literal.finditer(text)),
+                        restart, len(token))
         found = matcher.spans(self.folded)
         return Hits(self.folded, found if limit is None else found[:limit], len(found))
 

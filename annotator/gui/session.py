@@ -22,6 +22,7 @@ from __future__ import annotations
 import json
 import threading
 from contextlib import contextmanager
+from operator import attrgetter
 from pathlib import Path
 from typing import Callable
 
@@ -175,7 +176,7 @@ class Session(QObject):
         the Session then keeps them current from each change."""
         rows = annotations.annotation_rows(self.project, article_id)
         art = _OpenArticle(article_id)
-        art.annotations = {r.id: r for r in rows}
+        art.annotations = dict(zip(map(attrgetter("id"), rows), rows))
         self._open = art if article_id == self.article_id else None
         return rows
 

@@ -188,9 +188,16 @@ def annotation_rows(project: Store, article_id: str) -> list[AnnotationRow]:
     """One article's annotations in reading order (start, end, creation), as tuples straight
     from one query: what the window needs to open an article with 100,000 of them.
 
+    The rows are looked up in the order they are stored (the rowids the index gives, sorted)
+    and only then sorted: walking the index by start reads the table's pages in random order,
+    twice as slow for an article whose annotations were not made from its first line to its last.
     The cyclic garbage collector is held off meanwhile: a hundred thousand new tuples
     would set it scanning every object of the process several times over, for nothing."""
-    cur = project.conn.execute(f'{_SELECT} WHERE article_id = ? ORDER BY start, "end", created_at, id', (article_id,))
+    cur = project.conn.execute(
+        f'{_SELECT} WHERE rowid IN (SELECT rowid FROM annotations WHERE article_id = ?)'
+        ' ORDER BY start, "end", created_at, id',
+        (article_id,),
+    )
     was_enabled = gc.isenabled()
     gc.disable()
     try:

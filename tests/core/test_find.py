@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from annotator.core.find import FoldedText, find_all, hamza_tokens, query_tokens
+from annotator.core.find import ArticleFinder, FoldedText, find_all, hamza_tokens, query_tokens
 from annotator.core.folding import fold, fold_hamza, fold_with_map, real_span
 
 TRICKY = Path(__file__).resolve().parents[1] / "data" / "tricky"
@@ -188,3 +188,73 @@ def test_lazy_hits_read_as_the_eager_ones_and_answer_windows(parts, query, whole
         fresh = finder.hits(query, whole_word=whole, limit=limit)  # answered before anything was read
         assert list(fresh.between(lo, lo + 5)) == list(hits.between(lo, lo + 5))
         assert fresh.first_from(lo) == hits.first_from(lo)
+
+
+# ------------------------------------------------------------ folding in steps
+_PIECES = ["\n", "\n\n", " ", "و", "ب", "ال", "ل", "12", "٣", "أ", "ة", "ى", "َ", "ـ", "\u200f", "Σ", "ΑΣ ", "x", "𝟏",
+           "الـ84", "و142", "ﻻ", "İ"]
+
+
+def _same(a, b) -> None:
+    assert (a.folded, a._starts, a._dropped, a._gaps) == (b.folded, b._starts, b._dropped, b._gaps)
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(_PIECES), max_size=60), st.integers(min_value=1, max_value=12))
+def test_folding_in_steps_gives_the_same_fold(pieces, step):
+    text = "".join(pieces)
+    steps = list(FoldedText.in_steps(text, step=step))
+    assert all(s is None for s in steps[:-1]) and steps[-1] is not None
+    _same(steps[-1], FoldedText(text))
+
+
+def test_folding_in_steps_pauses_between_paragraphs():
+    text = "\n".join(f"قال الوزير {i} إنَّ الـجيش" for i in range(200))
+    steps = list(FoldedText.in_steps(text, step=500))
+    assert len(steps) > 5
+    _same(steps[-1], FoldedText(text))
+    finder = ArticleFinder(text, steps[-1])
+    assert finder.folded is steps[-1]
+    assert list(finder.hits("الجيش")) == list(ArticleFinder(text).hits("الجيش"))
+
+
+# ------------------------------------------------- reading one word's hits from anywhere
+_WORDS = ["ا", "ال", "الجيش", "لل", "ب"]  # "لل" can overlap itself: read from the start only
+
+
+@settings(max_examples=200)
+@given(st.lists(st.sampled_from(["ال", "جيش", "لل", "ل", " ", "\n", "َ", "أ", "ب", "ـ"]), max_size=80),
+       st.sampled_from(_WORDS),
+       st.lists(st.tuples(st.sampled_from(["first", "between", "item"]), st.integers(0, 200), st.integers(0, 40)),
+                max_size=8))
+def test_hits_read_from_anywhere_are_the_hits_read_in_order(pieces, word, ops):
+    text = "".join(pieces)
+    expected = list(ArticleFinder(text).hits(word))
+    assert expected == find_all(text, word)
+    hits = ArticleFinder(text).hits(word)
+    n = len(text)
+    for op, a, b in ops:
+        a = min(a, n)
+        if op == "first":
+            i = hits.first_from(a)
+            assert i == next((k for k, h in enumerate(expected) if FoldedText(text).folded_pos(h[0]) >= FoldedText(text).folded_pos(a)), len(expected))
+        elif op == "between":
+            lo, hi = a, min(n, a + b)
+            got = [hits[i] for i in hits.between(lo, hi)]
+            assert got == [h for h in expected if h[0] < hi and h[1] > lo] or lo >= hi
+        elif expected:
+            i = a % len(expected)
+            assert hits[i] == expected[i]
+        assert len(hits) == len(expected)
+    assert list(hits) == expected
+
+
+def test_the_first_hit_after_the_cursor_deep_in_a_long_text_is_found_without_reading_those_before():
+    text = "قال الجيش السوري إن القوات تقدمت.\n" * 20_000
+    hits = ArticleFinder(text).hits("ا")
+    here = len(text) - 100
+    i = hits.first_from(here)
+    assert len(hits._spans) < 100  # only the hits from the cursor on were read
+    assert hits[i] == find_all(text, "ا")[i]
+    assert hits[i - 1] == find_all(text, "ا")[i - 1]  # one back: read from a little before
+    assert len(hits._spans) < 1000

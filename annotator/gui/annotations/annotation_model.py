@@ -93,7 +93,8 @@ class AnnotationTableModel(QAbstractTableModel):
         rows = self._rows
         self.tag_counts = Counter(map(_TAG, rows))
         self.annotator_counts = Counter(map(_ANNOTATOR, rows))
-        self.reviewed_tag_counts = Counter(a.tag for a in rows if is_reviewed(a.annotator))
+        self.reviewed_tag_counts = (  # the reviewed layer is rare: no pass over the rows without it
+            Counter(a.tag for a in rows if is_reviewed(a.annotator)) if self.annotator_counts[REVIEWED] else Counter())
         self._by_id = dict(zip(map(_ID, rows), rows))
         self.endResetModel()
 

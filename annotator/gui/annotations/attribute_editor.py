@@ -65,10 +65,20 @@ class AttributeEditor(QGroupBox):
             self.annotation_id = None
             self.fields = {}
             self._stack.setCurrentWidget(self._empty)
+            self._hold_height(self._empty)
             return
         page, self.fields = self._page(definition)
         self._fill(self.session.attribute_values(ann.id))
         self._stack.setCurrentWidget(page)
+        self._hold_height(page)
+
+    def _hold_height(self, page: QWidget) -> None:
+        """The stack keeps the height of the tallest page it has shown. Left to itself it takes the
+        height of the page on top (the word-wrapped empty line asks height for width), so each
+        selection or deletion would move the table's bottom edge and repaint all of it twice."""
+        need = max(page.sizeHint().height(), page.minimumSizeHint().height())
+        if need > self._stack.minimumHeight():
+            self._stack.setMinimumHeight(need)
 
     def _page(self, definition) -> tuple[QWidget, dict]:
         found = self._pages.get(definition.name)

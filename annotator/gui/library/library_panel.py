@@ -146,14 +146,16 @@ class LibraryPanel(QWidget):
             self._filter(**{"tag" if box is self.tag_box else "annotator": ANY})
 
     def update_row(self, row: dict) -> None:
-        """One article changed (annotations added or removed): refresh its row and the filter choices."""
-        self.proxy.begin_change()
+        """One article changed (annotations added or removed): refresh its row and the filter choices.
+
+        The proxy filters dynamically, so the changed row alone is filtered again (its dataChanged);
+        invalidating the whole filter ran the filter in Python over every article of the library,
+        20 ms a gesture with 10,000 of them."""
         self.model.update(row["id"], **row)
         for box, key in ((self.tag_box, "tags"), (self.annotator_box, "annotators")):
             for v in row[key]:
                 if box.findData(v) < 0:
                     box.addItem(v, v)
-        self.proxy.end_change()
 
     def _filter(self, **kw) -> None:
         self.proxy.set_filters(**kw)

@@ -24,8 +24,11 @@ from annotator.gui.reader.offsets import TextPositions
 from annotator.gui.compose import fill_html
 from annotator.gui.terms import tag_label
 
-# Highlights are laid for this many UTF-16 units beyond each edge of the viewport.
+# Highlights are laid for this many UTF-16 units beyond each edge of the viewport, fewer where
+# annotations are dense: about PAD_SPANS annotations' worth, but never less than a screenful.
+# Qt compares every extra selection on each change, so a window of thousands costs each gesture.
 WINDOW_PAD = 4000
+PAD_SPANS = 1000
 TEXT_DIRECTIONS = ("auto", "rtl", "ltr")
 # Marks that are not annotations (find hits...) are laid this far beyond the viewport only:
 # a one-letter query marks hundreds of letters a screen, and each mark costs its paint.
@@ -216,10 +219,12 @@ class Reader(QPlainTextEdit):
                 touched.append((old.start, old.end))
         for ann in put:
             old = self.index.get(ann.id)
-            if old is not None:
-                touched.append((old.start, old.end))
             s, e = self.positions.span_to_qt(ann.start, ann.end)
             self.index.put(Span(ann.id, s, e, ann.tag, ann.annotator, ann.note))
+            if old is not None and (old.start, old.end, old.tag, old.annotator) == (s, e, ann.tag, ann.annotator):
+                continue  # a new note: nothing painted changes (the tooltip reads the index)
+            if old is not None:
+                touched.append((old.start, old.end))
             touched.append((s, e))
         self._relay(touched)
 
@@ -269,14 +274,24 @@ class Reader(QPlainTextEdit):
             if self._overlays and (near is None or top < near[0] or bottom > near[1]):
                 self._lay_overlays(top, bottom)
             return
-        lo = max(0, top - WINDOW_PAD)
-        hi = min(self.positions.qt_length, bottom + WINDOW_PAD)
+        pad = self._pad(bottom - top)
+        lo = max(0, top - pad)
+        hi = min(self.positions.qt_length, bottom + pad)
         self._window = (lo, hi)
         painter, recolor = self._painting()  # in review mode painted by annotator, shown by tag elsewhere
         pieces = segments(recolor(self._shown(self.index.overlapping(lo, hi))), lo, hi)
         self._pieces = Pieces(lo, hi, pieces)
         self._piece_selections = painter.selections(self.document(), pieces)
         self._lay_overlays(top, bottom)
+
+    def _pad(self, screenful: int) -> int:
+        """How far beyond the viewport highlights are laid: WINDOW_PAD, or about PAD_SPANS
+        annotations' worth of text where they are dense, and at least a screenful."""
+        count = len(self.index)
+        if not count:
+            return WINDOW_PAD
+        per_span = self.positions.qt_length / count
+        return max(screenful, min(WINDOW_PAD, int(PAD_SPANS * per_span)))
 
     def _forget_window(self) -> None:
         self._window = self._pieces = self._overlay_window = None

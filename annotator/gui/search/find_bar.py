@@ -3,8 +3,8 @@ marked in the reader, the current one selected, and a way to tag it.
 
 The current hit is selected exactly (no snapping to words), and any selected
 annotation is let go first, so pressing a tag key tags the hit itself. Hits are
-code-point spans from `core.find` (the article folded once, when the bar opens; each
-letter typed is then one regex pass) read lazily: only the hits near the viewport are
+code-point spans from `core.find` (a long article folded once, in slices while it is read,
+else when the bar opens; each letter typed is then one regex pass) read lazily: only the hits near the viewport are
 turned into real offsets and marked, so even a one-letter query answers at once.
 """
 
@@ -14,7 +14,7 @@ from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QTextCharFormat
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QMenu, QToolButton, QWidget
 
-from annotator.core.find import MAX_QUERY_CHARS, ArticleFinder, Hits
+from annotator.core.find import MAX_QUERY_CHARS, ArticleFinder, FoldedText, Hits
 from annotator.core.span_index import Span
 from annotator.gui.compose import fill, keys, tr
 from annotator.gui.context import Context
@@ -22,6 +22,11 @@ from annotator.gui.terms import tag_label
 
 OVERLAY = "find"
 MAX_HITS = 20_000
+# A long article is folded for find while the analyst reads it: once it has been open this long
+# with nothing else to do, a slice of FOLD_STEP characters at a time (a few milliseconds each,
+# so a key pressed meanwhile waits for one slice at most). Ctrl+F then only shows the bar.
+FOLD_AFTER_MS = 250
+FOLD_STEP = 200_000
 
 
 class HitMarks:
@@ -68,6 +73,11 @@ class FindBar(QWidget):
         self.current = -1
         self._exact_on_hit = False
         self._finder: tuple[str, ArticleFinder] | None = None
+        self._folding = None  # (text, FoldedText.in_steps) while a long article is folded in slices
+        self._fold_timer = QTimer(self)
+        self._fold_timer.setSingleShot(True)
+        self._fold_timer.timeout.connect(self._fold_slice)
+        ctx.controller.annotations_changed.connect(self._hold_folding)  # the opened article filled, a gesture
 
         self.box = QLineEdit()
         self.box.setMaxLength(MAX_QUERY_CHARS)  # a pasted page would cost minutes to match
@@ -171,18 +181,53 @@ class FindBar(QWidget):
         self._show_counter()
 
     def _finder_for(self, text: str) -> ArticleFinder:
-        """The open article folded once, so each keystroke costs one regex pass."""
+        """The open article folded once, so each keystroke costs one regex pass (what is left of
+        the fold begun in the background is finished first)."""
         if self._finder is None or self._finder[0] is not text:
-            self._finder = (text, ArticleFinder(text))
+            folded = None
+            if self._folding is not None and self._folding[0] is text:
+                for folded in self._folding[1]:
+                    pass
+            self._stop_folding()
+            self._finder = (text, ArticleFinder(text, folded))
         return self._finder[1]
 
     def article_changed(self, _article_id: str = "") -> None:
-        """A new article is open: its hits replace the old ones."""
+        """A new article is open: its hits replace the old ones, and a long one is folded for find
+        in the background once it has been open a moment."""
         self.hits, self.current = [], -1
         self._finder = None
+        self._stop_folding()
         self.reader.clear_overlay(OVERLAY)
         if self.isVisible():
             self.search()
+        elif len(self.reader.text) > FOLD_STEP:
+            self._folding = (self.reader.text, FoldedText.in_steps(self.reader.text, FOLD_STEP))
+            self._fold_timer.start(FOLD_AFTER_MS)
+
+    def _hold_folding(self) -> None:
+        """Something else just happened (the article's annotations came, a tag was added): the
+        background fold waits until the window has been still a moment again."""
+        if self._folding is not None:
+            self._fold_timer.start(FOLD_AFTER_MS)
+
+    def _fold_slice(self) -> None:
+        if self._folding is None:
+            return
+        text, steps = self._folding
+        if self.reader.text is not text:
+            self._stop_folding()
+            return
+        folded = next(steps, None)
+        if folded is None:
+            self._fold_timer.start(0)  # the next slice after whatever else is waiting
+            return
+        self._folding = None
+        self._finder = (text, ArticleFinder(text, folded))
+
+    def _stop_folding(self) -> None:
+        self._fold_timer.stop()
+        self._folding = None
 
     def _show_counter(self) -> None:
         query = self.box.text().strip()

@@ -154,3 +154,43 @@ def test_a_tag_key_in_the_reader_tags_the_hit_while_the_bar_is_open(window, bar,
     _type_in_window(window, Qt.Key_3)
     [ann] = seeded.annotations()
     assert (ann.start, ann.end, ann.tag) == (hit[0], hit[1], "figure")
+
+
+def test_a_long_article_is_folded_for_find_while_it_is_read(window, seeded, qtbot):
+    """Opening an article longer than one fold slice folds it in the background; Ctrl+F then
+    only shows the bar, and the hits are those of a fold made in one go."""
+    from annotator.core.find import ArticleFinder
+    from annotator.gui.search.find_bar import FOLD_STEP
+
+    paragraph = "قال الجيش السوري إنَّ الـقوات تقدمت في حلب، ونقلت وكالة الأنباء عن مصدر عسكري.\n"
+    text = paragraph * (2 * FOLD_STEP // len(paragraph) + 3)
+    art = seeded.add_article(text, "مقال طويل", actor="tester")
+    bar = window.find_bar
+    window.controller.open_article(art.id)
+    qtbot.waitUntil(lambda: bar._finder is not None and bar._finder[0] is window.reader.text, timeout=10_000)
+    assert bar._folding is None
+    prepared = bar._finder[1]
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window.reader, Qt.Key_F, Qt.ControlModifier)
+    bar.set_query("الجيش")
+    assert bar._finder[1] is prepared  # not folded again
+    assert list(bar.hits) == list(ArticleFinder(text).hits("الجيش")) == find_all(text, "الجيش")
+
+
+def test_find_before_the_background_fold_ends_finishes_it_first(window, seeded, qtbot):
+    from annotator.gui.search.find_bar import FOLD_STEP
+
+    paragraph = "وقال المرصد إن الجيش السوري قصف الأحياء الشرقية.\n"
+    text = paragraph * (3 * FOLD_STEP // len(paragraph) + 3)
+    art = seeded.add_article(text, "مقال طويل آخر", actor="tester")
+    bar = window.find_bar
+    window.controller.open_article(art.id)
+    qtbot.waitUntil(lambda: window.reader.text == text)
+    assert bar._folding is not None  # not begun yet: the article has just opened
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window.reader, Qt.Key_F, Qt.ControlModifier)
+    bar.set_query("الجيش")
+    assert bar._folding is None
+    assert bar.hits == find_all(text, "الجيش")
