@@ -77,41 +77,41 @@ def test_tr_gets_a_literal_that_lupdate_can_read():
     assert not bad, "\n".join(bad)
 
 
+def _checked_nodes():
+    """Every syntax node of the GUI's sources, but the files exempt from these rules."""
+    for path in gui_sources():
+        if path not in EXEMPT:
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
+                yield path, node
+
+
 def test_no_other_way_to_translate_or_to_fill_placeholders():
     bad = []
-    for path in gui_sources():
-        if path in EXEMPT:
+    for path, node in _checked_nodes():
+        if not isinstance(node, ast.Call):
             continue
-        tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
-        for node in ast.walk(tree):
-            if not isinstance(node, ast.Call):
-                continue
-            name = _call_name(node)
-            if isinstance(node.func, ast.Attribute) and name == "tr":
-                bad.append(f"{_where(path, node)}: .tr() (use the bare tr() of annotator.gui.compose)")
-            elif name == "translate" and (isinstance(node.func, ast.Name) or (
-                    isinstance(node.func.value, ast.Name) and node.func.value.id in ("QCoreApplication", "QApplication"))):
-                bad.append(f"{_where(path, node)}: translate() (use tr() of annotator.gui.compose)")
-            elif name == "arg":
-                bad.append(f"{_where(path, node)}: .arg() (use fill())")
-            elif name in ("replace", "format") and isinstance(node.func, ast.Attribute):
-                receiver = node.func.value
-                placeholder = node.args and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str) \
-                    and PLACEHOLDER.fullmatch(node.args[0].value)
-                if (isinstance(receiver, ast.Call) and _call_name(receiver) == "tr") or placeholder:
-                    bad.append(f"{_where(path, node)}: .{name}() on a translated sentence (use fill())")
+        name = _call_name(node)
+        if isinstance(node.func, ast.Attribute) and name == "tr":
+            bad.append(f"{_where(path, node)}: .tr() (use the bare tr() of annotator.gui.compose)")
+        elif name == "translate" and (isinstance(node.func, ast.Name) or (
+                isinstance(node.func.value, ast.Name) and node.func.value.id in ("QCoreApplication", "QApplication"))):
+            bad.append(f"{_where(path, node)}: translate() (use tr() of annotator.gui.compose)")
+        elif name == "arg":
+            bad.append(f"{_where(path, node)}: .arg() (use fill())")
+        elif name in ("replace", "format") and isinstance(node.func, ast.Attribute):
+            receiver = node.func.value
+            placeholder = node.args and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str) \
+                and PLACEHOLDER.fullmatch(node.args[0].value)
+            if (isinstance(receiver, ast.Call) and _call_name(receiver) == "tr") or placeholder:
+                bad.append(f"{_where(path, node)}: .{name}() on a translated sentence (use fill())")
     assert not bad, "\n".join(bad)
 
 
 def test_no_hand_made_isolates_or_embeddings():
     bad = []
-    for path in gui_sources():
-        if path in EXEMPT:
-            continue
-        tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
-        for node in ast.walk(tree):
-            if isinstance(node, ast.Constant) and isinstance(node.value, str) and BIDI_CONTROLS & set(node.value):
-                bad.append(f"{_where(path, node)}: a bidi control in a literal (use isolate/fill/ltr)")
+    for path, node in _checked_nodes():
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and BIDI_CONTROLS & set(node.value):
+            bad.append(f"{_where(path, node)}: a bidi control in a literal (use isolate/fill/ltr)")
     assert not bad, "\n".join(dict.fromkeys(bad))
 
 
