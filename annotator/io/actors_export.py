@@ -6,14 +6,12 @@ Same CSV rules as the annotation export (UTF-8 with BOM, CRLF, formula cells neu
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 from pathlib import Path
 from typing import BinaryIO
 
 from annotator.core.atomic import atomic_write
-from annotator.io.export import ExportError, safe_cell
+from annotator.io.export import ExportError, excel_csv, safe_cell
 from annotator.store import actors
 from annotator.store.project import Project
 
@@ -31,13 +29,8 @@ def _grouped(project: Project) -> list[tuple[actors.Entity, list[actors.Mention]
 
 
 def write_csv(project: Project, out: BinaryIO, *, bom: bool = True) -> int:
-    text = io.TextIOWrapper(out, encoding="utf-8", newline="", write_through=False)
     n = 0
-    try:
-        if bom:
-            text.write("\ufeff")
-        writer = csv.writer(text, lineterminator="\r\n")
-        writer.writerow(CSV_COLUMNS)
+    with excel_csv(out, CSV_COLUMNS, bom=bom) as writer:
         for e, ms in _grouped(project):
             head = (e.id, e.name, e.type, " | ".join(e.aliases), e.external_id, e.note)
             for m in ms or [None]:
@@ -45,9 +38,6 @@ def write_csv(project: Project, out: BinaryIO, *, bom: bool = True) -> int:
                                                     m.text, m.annotator)
                 writer.writerow([safe_cell(c) for c in (*head, *tail)])
                 n += 1
-        text.flush()
-    finally:
-        text.detach()
     return n
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO, Callable, Iterable, Iterator
@@ -86,6 +87,22 @@ def safe_cell(value: object) -> object:
     return value
 
 
+@contextmanager
+def excel_csv(out: BinaryIO, header: Iterable[str], *, bom: bool = True) -> Iterator:
+    """A csv.writer over the binary stream `out` as Excel reads Arabic: UTF-8 with a BOM, CRLF
+    rows, the header first; the caller's stream is left open. Cells go through `safe_cell`."""
+    text = io.TextIOWrapper(out, encoding="utf-8", newline="", write_through=False)
+    try:
+        if bom:
+            text.write("\ufeff")
+        writer = csv.writer(text, lineterminator="\r\n")
+        writer.writerow(header)
+        yield writer
+        text.flush()
+    finally:
+        text.detach()  # leave the caller's stream open
+
+
 def _safe_text(value: str) -> str:
     """`safe_cell` for a value known to be a string: the per-cell cost of a million-row export."""
     if not value:
@@ -153,12 +170,7 @@ def write_csv(
         attr_names = tagset_mod.current(project).attribute_names()
         columns = CSV_COLUMNS + attribute_columns(project)
     columns = list(columns)
-    text = io.TextIOWrapper(out, encoding="utf-8", newline="", write_through=False)
-    try:
-        if bom:
-            text.write("\ufeff")
-        writer = csv.writer(text, lineterminator="\r\n")
-        writer.writerow([name for name, _ in columns])
+    with excel_csv(out, [name for name, _ in columns], bom=bom) as writer:
         counter = _Counter()
         if default:
             rows = _default_csv_rows(project, attr_names, article_id, annotator, tag)
@@ -170,11 +182,7 @@ def write_csv(
             writer.writerows(counter.count(rows))
         finally:
             rows.close()  # a failed write (a full disk) must not leave the query open past the project
-        n = counter.n
-        text.flush()
-    finally:
-        text.detach()  # leave the caller's stream open
-    return n
+    return counter.n
 
 
 class _Counter:
@@ -318,19 +326,11 @@ def write_articles_jsonl(project: Project, out: BinaryIO, *, article_id: str | N
 def write_articles_csv(project: Project, out: BinaryIO, *, bom: bool = True, article_id: str | None = None,
                        **_filters) -> int:
     """The articles as CSV (same rules as the annotations CSV); `annotator import` reads them back exactly."""
-    text = io.TextIOWrapper(out, encoding="utf-8", newline="", write_through=False)
     n = 0
-    try:
-        if bom:
-            text.write("\ufeff")
-        writer = csv.writer(text, lineterminator="\r\n")
-        writer.writerow(ARTICLE_FIELDS)
+    with excel_csv(out, ARTICLE_FIELDS, bom=bom) as writer:
         for row in _article_rows(project, article_id):
             writer.writerow([safe_cell(c) for c in row])
             n += 1
-        text.flush()
-    finally:
-        text.detach()
     return n
 
 
@@ -353,22 +353,14 @@ RELATION_COLUMNS = ("id", "type", "source_id", "target_id", "source_text", "targ
 
 def write_relations_csv(project: Project, out: BinaryIO, *, bom: bool = True, article_id: str | None = None) -> int:
     """relations.csv, written next to the annotations CSV: one row per relation, same CSV rules."""
-    text = io.TextIOWrapper(out, encoding="utf-8", newline="", write_through=False)
     n = 0
-    try:
-        if bom:
-            text.write("\ufeff")
-        writer = csv.writer(text, lineterminator="\r\n")
-        writer.writerow(RELATION_COLUMNS)
+    with excel_csv(out, RELATION_COLUMNS, bom=bom) as writer:
         for rel in rel_mod.relations(project, article_id):
             src, tgt = project.annotation(rel.source_id), project.annotation(rel.target_id)
             cells = (rel.id, rel.type, rel.source_id, rel.target_id, src.text, tgt.text, src.article_id, rel.annotator,
                      rel.created_at)
             writer.writerow([safe_cell(c) for c in cells])
             n += 1
-        text.flush()
-    finally:
-        text.detach()
     return n
 
 
