@@ -199,6 +199,14 @@ def article_text(project: Store, article_id: str) -> str:
     return text
 
 
+def texts_by_id(project: Store, ids: list[str]) -> dict[str, str]:
+    """{id: text} of those of these articles that exist, in one query (a batch reads a chunk at a time)."""
+    if not ids:
+        return {}
+    return dict(project.conn.execute(
+        "SELECT id, text FROM articles WHERE id IN (SELECT value FROM json_each(?))", (json.dumps(ids),)))
+
+
 def _texts(project: Store) -> OrderedDict:
     return project.db.caches.setdefault(_TEXTS, OrderedDict())
 

@@ -9,6 +9,7 @@ the whole word with its clitics; never a trailing direction mark or joiner.
 
 from __future__ import annotations
 
+import json
 from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Iterable
@@ -63,6 +64,20 @@ def _tagged(project: Store, article_id: str, tag: str) -> _Spans:
     return _Spans((t[2], t[3]) for t in annotations.iter_annotation_tuples(project, article_id, tag=tag))
 
 
+def _tagged_in(project: Store, article_ids: list[str], tag: str) -> dict[str, _Spans]:
+    """`_tagged` for many articles in one query (those without such a span are left out)."""
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for article_id, start, end in project.conn.execute(
+            'SELECT article_id, start, "end" FROM annotations WHERE article_id IN (SELECT value FROM json_each(?))'
+            " AND tag = ?", (json.dumps(article_ids), tag)):
+        spans.setdefault(article_id, []).append((start, end))
+    return {a: _Spans(pairs) for a, pairs in spans.items()}
+
+
+_NONE_TAGGED = _Spans(())
+CHUNK = 250  # articles read per query when the whole project is searched
+
+
 def check_text(span_text: str) -> None:
     """Refuse a text that cannot be looked for: nothing searchable, or a pasted page."""
     problem = query_problem(span_text or "")
@@ -85,11 +100,17 @@ def _span(text: str, o: Occurrence, policy: TrimPolicy) -> tuple[int, int] | Non
 def find_in_article(project: Store, article_id: str, span_text: str, tag: str, *, enclitics: bool = False,
                     policy: TrimPolicy | None = None) -> list[Candidate]:
     text = articles.article_text(project, article_id)
+    return _candidates(article_id, text, span_text, lambda: _tagged(project, article_id, tag), enclitics,
+                       policy or _policy(project, tag))
+
+
+def _candidates(article_id: str, text: str, span_text: str, tagged, enclitics: bool,
+                policy: TrimPolicy) -> list[Candidate]:
+    """The occurrences in one article's text; `tagged()` gives its spans with the tag (asked only if any)."""
     found = find_occurrences(span_text, text, enclitics=enclitics, folded=FoldedText(text, names=True))
     if not found:
         return []
-    tagged = _tagged(project, article_id, tag)
-    policy = policy or _policy(project, tag)
+    tagged = tagged()
     out = []
     for o in found:
         span = _span(text, o, policy)
@@ -106,7 +127,8 @@ def find_in_project(project: Store, span_text: str, tag: str, *, enclitics: bool
     """Every occurrence in every article (or in `article_ids`), in list order.
 
     The search index first narrows the corpus to the articles worth matching (see
-    `_articles_worth_matching`), so only those are read and matched.
+    `_articles_worth_matching`), so only those are read and matched; they are read a
+    chunk at a time, texts and tagged spans in one query each.
     """
     check_text(span_text)
     if span_pattern(span_text, enclitics=enclitics) is None:
@@ -120,8 +142,16 @@ def find_in_project(project: Store, span_text: str, tag: str, *, enclitics: bool
         ids = [a for a in article_ids if a in wanted]
     policy = _policy(project, tag)
     out: list[Candidate] = []
-    for article_id in ids:
-        out += find_in_article(project, article_id, span_text, tag, enclitics=enclitics, policy=policy)
+    for first in range(0, len(ids), CHUNK):
+        chunk = ids[first:first + CHUNK]
+        texts = articles.texts_by_id(project, chunk)
+        tagged = _tagged_in(project, chunk, tag)
+        for article_id in chunk:
+            text = texts.get(article_id)
+            if text is None:
+                raise StoreError(f"no article {article_id}")
+            out += _candidates(article_id, text, span_text, lambda: tagged.get(article_id, _NONE_TAGGED),
+                               enclitics, policy)
     return out
 
 
@@ -164,8 +194,12 @@ def apply(project: Store, tag: str, spans: Iterable, actor: str, *, label: str |
     for sp in spans:
         article_id, start, end = (sp.article_id, sp.start, sp.end) if isinstance(sp, Candidate) else sp
         by_article.setdefault(article_id, []).append((start, end))
+    ids = list(by_article)
+    tagged_in: dict[str, _Spans] = {}
+    for first in range(0, len(ids), CHUNK):
+        tagged_in.update(_tagged_in(project, ids[first:first + CHUNK], tag))
     for article_id, chosen in by_article.items():
-        tagged = _tagged(project, article_id, tag)
+        tagged = tagged_in.get(article_id, _NONE_TAGGED)
         kept_end = -1  # chosen spans in text order: one overlaps an earlier kept one iff it starts before its end
         for start, end in sorted(chosen):
             if tagged.overlaps(start, end) or start < kept_end:
