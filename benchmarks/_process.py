@@ -40,11 +40,11 @@ def command() -> list[str]:
 
 
 def base_env(home: Path) -> dict:
-    """A child's environment: offscreen, settings in `home`, and Python's bytecode cache allowed
+    """A child's environment: offscreen, settings and caches in `home`, and Python's bytecode cache allowed
     (an installed program starts from compiled modules; a shell that forbids writing them
     would time the compiler instead). Each timing starts with one run that is not counted."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(home / "config"),
-               XDG_DATA_HOME=str(home / "data"), ANNOTATOR_NAME="bench")
+               XDG_DATA_HOME=str(home / "data"), XDG_CACHE_HOME=str(home / "cache"), ANNOTATOR_NAME="bench")
     env.pop("ANNOTATOR_DB", None)
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     return env

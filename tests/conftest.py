@@ -41,6 +41,7 @@ def _isolated_user_dirs(tmp_path_factory, monkeypatch):
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
     monkeypatch.delenv("ANNOTATOR_DB", raising=False)
     monkeypatch.delenv("ANNOTATOR_NAME", raising=False)
     monkeypatch.setenv("ANNOTATOR_LANG", "en")  # tests that need the Arabic interface ask for it

@@ -112,11 +112,12 @@ def refusals(path: str | None = None):
 
 @contextmanager
 def open_project(*, create: bool = False):
-    """The project for one command; only commands that create may name a file that is not there yet."""
+    """The project for one command; only commands that create may name a file that is not there yet.
+    A file unchanged since it last passed the integrity check is checked again only before a write."""
     from annotator.io.projects import open_project as _open
 
     with refusals():
-        project = _open(db_path(), create=create)
+        project = _open(db_path(), create=create, trust_clean_check=True)
     try:
         with refusals(project.path):
             yield project

@@ -25,13 +25,16 @@ def is_default(path: str | Path | None) -> bool:
 
 
 def open_project(
-    path: str | Path | None = None, *, create: bool = False, seed: bool | None = None, backup: bool = True
+    path: str | Path | None = None, *, create: bool = False, seed: bool | None = None, backup: bool = True,
+    trust_clean_check: bool = False,
 ) -> Project:
     """Open the project at `path` (None: ANNOTATOR_DB, else the default project).
 
     `create` allows a missing explicit path to become a new, empty project; the default
     project is always created when missing. `seed` (default: only for the default project)
-    imports the seed articles into a project created now.
+    imports the seed articles into a project created now. `trust_clean_check`: a file unchanged
+    since it last passed the integrity check is not checked again until the first write
+    (store/clean_checks.py; for short commands, whose check would cost more than their work).
     """
     default = is_default(path)
     p = Path(path) if path is not None else config.default_db_path()
@@ -57,7 +60,7 @@ def open_project(
         why = None if p.exists() else folder_read_only(p.parent)
         if why:
             raise StoreError(f"cannot create {p}: {why}")
-    project = Project(p)
+    project = Project(p, trust_clean_check=trust_clean_check)
     if not existed and (default if seed is None else seed):
         _seed(project)
     if existed and backup:

@@ -110,6 +110,7 @@ def take_backup(project: Store, now: datetime | None = None, *, prune: bool = Tr
     """
     if project.db.path == ":memory:":
         raise StoreError("an in-memory project has no file to back up")
+    project.db.check_if_skipped()
     if project.db.damage:
         raise health.ProjectDamaged(health.damaged_message(project.db.path, project.db.damage))
     now = now or datetime.now()

@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Callable, Iterator
 
-from annotator.store import health
+from annotator.store import clean_checks, health
 from annotator.store.errors import StoreError
 from annotator.store.schema import MIGRATIONS, SCHEMA_VERSION
 
@@ -28,7 +28,9 @@ class Database:
     only: every write transaction is refused with a one-line reason before it starts.
     """
 
-    def __init__(self, path: str | Path = ":memory:", *, create: bool = True) -> None:
+    def __init__(self, path: str | Path = ":memory:", *, create: bool = True, trust_clean_check: bool = False) -> None:
+        """`trust_clean_check`: skip the integrity check at opening when the file has not changed since
+        it last passed one (store/clean_checks.py); the check then runs before the first write."""
         self.path = str(path)
         on_disk = self.path != ":memory:"
         self.is_new = not on_disk or not Path(self.path).exists() or Path(self.path).stat().st_size == 0
@@ -38,6 +40,8 @@ class Database:
         self.read_only: str | None = None
         # The first problem SQLite's quick_check found (None when healthy): writes are refused.
         self.damage: str | None = None
+        # False while the check was skipped for a file unchanged since its last clean one (`damage` then unknown).
+        self.checked = True
         self.migrated_from: int | None = None
         self.backup_path: Path | None = None
         # Called once, just before the first write transaction (e.g. the rotating backup),
@@ -74,7 +78,10 @@ class Database:
             conn.execute("PRAGMA foreign_keys = ON")
             self._refuse_foreign()  # before WAL is switched on: a refused file must stay byte-for-byte as it was
             if on_disk and not self.is_new:
-                self.damage = health.quick_check_file(self.path, read_only=self.read_only is not None)
+                if trust_clean_check and clean_checks.unchanged_since_clean_check(self.path):
+                    self.checked = False
+                else:
+                    self.check()
         except StoreError:
             self.close()
             raise
@@ -87,9 +94,31 @@ class Database:
             self.abandon()
             raise
 
+    def check(self) -> str | None:
+        """SQLite's quick_check on the file now (`damage`), remembered when clean (store/clean_checks.py)."""
+        before = clean_checks.state(self.path)
+        self.damage = health.quick_check_file(self.path, read_only=self.read_only is not None)
+        self.checked = True
+        if self.damage is None:
+            clean_checks.remember_clean(self.path, before)
+        else:
+            clean_checks.forget(self.path)
+        return self.damage
+
+    def check_if_skipped(self) -> None:
+        """The check skipped at opening, before anything is written into the file."""
+        if not self.checked:
+            try:
+                self.check()
+            except sqlite3.Error as exc:
+                raise health.read_failure(self.path, exc) from exc
+
     def start_journal(self) -> None:
         """Write-ahead logging, once the file is known good and upgraded (and a new one set up): an upgrade
         that fails must leave the file exactly as it was, header included."""
+        if self.path != ":memory:" and self.read_only is None and not self.checked and \
+                self.conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+            self.check_if_skipped()  # switching to WAL writes the file's header
         if self.path != ":memory:" and self.read_only is None and self.damage is None:
             self.conn.execute("PRAGMA journal_mode = WAL").fetchall()  # fetched: an unfinished pragma locks the file
             self.conn.execute("PRAGMA synchronous = NORMAL")
@@ -129,6 +158,7 @@ class Database:
         if version == SCHEMA_VERSION:
             return
         if version > 0:
+            self.check_if_skipped()
             if self.damage:
                 raise StoreError(f"{self.path} needs an upgrade to schema {SCHEMA_VERSION} but is damaged "
                                  f"({self.damage}); nothing was written: {health.RESTORE_HINT}")
@@ -251,6 +281,7 @@ class Database:
 
     def _refuse_if_unwritable(self) -> None:
         """Refuse any write to a damaged or read-only project before it starts."""
+        self.check_if_skipped()
         if self.damage:
             raise health.ProjectDamaged(health.damaged_message(self.path, self.damage))
         if self.read_only:

@@ -28,8 +28,8 @@ from annotator.store.oplog import Change, Event, Op, OpLog, check_person  # noqa
 class Project:
     """The project file and every operation on it. Safe to open from several processes."""
 
-    def __init__(self, path: str | Path = ":memory:", *, create: bool = True) -> None:
-        self.db = Database(path, create=create)
+    def __init__(self, path: str | Path = ":memory:", *, create: bool = True, trust_clean_check: bool = False) -> None:
+        self.db = Database(path, create=create, trust_clean_check=trust_clean_check)
         self.log = OpLog(self.db)
         self.log.logged.append(partial(_queue_for_team, self))
         self.log.replay_checks["annotation"] = partial(annotations.check_replayed, self)
