@@ -30,8 +30,8 @@ from itertools import islice
 from typing import Iterator, Sequence
 
 from annotator.core.folding import (
-    _DROP, _HARAKAT, _PRESENTATION_RE, _finish, translate_dropping, fold, fold_hamza, fold_name, fold_name_with_map,
-    fold_with_map, has_hamza, real_span,
+    _HARAKAT, _PRESENTATION_RE, _finish, translate_dropping, fold, fold_hamza, fold_name_dropping,
+    fold_name_with_map, fold_with_map, has_hamza, real_span,
 )
 from annotator.core.lazy import lazy_regex
 
@@ -40,7 +40,6 @@ _TOKEN_CHAR = r"[^\W_]"
 _NON_TOKEN = r"[\W_]+"
 _TOKEN_RE = lazy_regex(rf"{_TOKEN_CHAR}+")
 _HAMZA_RE = lazy_regex("[أإآؤئء]")
-_DROPPED_RE = lazy_regex("[" + "".join(re.escape(chr(c)) for c in sorted(_DROP)) + "]")
 # Marks that real_span lets a hit's end run over: harakat on its last letter, never
 # tatweel, direction marks or joiners (a hit must not swallow a trailing RLM or PDI).
 _TRAILING_MARKS_RE = lazy_regex("[" + "".join(re.escape(chr(c)) for c in sorted(_HARAKAT)) + "]*")
@@ -92,10 +91,10 @@ class FoldedText:
         self._gaps: list[int] | None = None
         self._dropped: list[int] | None = None
         self._hamza: str | None = None
-        if _PRESENTATION_RE.search(text) is None:
+        plain = fold_name_dropping(text) if names else None  # None: presentation forms (or not asked)
+        if plain is not None or not names and _PRESENTATION_RE.search(text) is None:
             if names:
-                folded = fold_name(text)
-                dropped = [m.start() for m in _DROPPED_RE.finditer(text)]  # real offsets of deleted characters
+                folded, dropped = plain  # and the real offsets of the deleted characters
             else:
                 # str.lower() turns a final Σ into ς by context; folding lowers character by character.
                 folded, dropped = translate_dropping(text)

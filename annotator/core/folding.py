@@ -291,6 +291,36 @@ def fold_name(text: str) -> str:
     return out.lower()
 
 
+# Characters fold_name deletes, and presentation forms (U+FB50 on, above every deleted one): one pass finds both.
+_DROP_OR_PRESENTATION_RE = lazy_regex(
+    "[" + "".join(re.escape(chr(cp)) for cp in sorted(_DROP)) + "\ufb50-\ufdff\ufe70-\ufeff]")
+
+
+def fold_name_dropping(text: str) -> tuple[str, list[int]] | None:
+    """`fold_name(text)` and the offsets of the characters it deleted, from one scan of the text; None
+    when the text holds presentation forms (one may fold to several letters: see `fold_name_with_map`).
+
+    Annotate-all folds every article that may hold a name; this is about three times faster
+    than `fold_name` followed by a search for what it deleted.
+    """
+    dropped = [m.start() for m in _DROP_OR_PRESENTATION_RE.finditer(text)]
+    if not dropped:
+        out = text
+    elif text[max(dropped, key=text.__getitem__)] >= "\ufb50":
+        return None
+    else:
+        pieces, prev = [], 0
+        for i in dropped:
+            pieces.append(text[prev:i])
+            prev = i + 1
+        pieces.append(text[prev:])
+        out = "".join(pieces)
+    for old, new in _NAME_REPLACEMENTS:  # no deleted character is replaced, nor any replacement deleted
+        if old in out:
+            out = out.replace(old, new)
+    return out.lower(), dropped
+
+
 def fold_name_with_map(text: str) -> tuple[str, list[int]]:
     """`fold_name` with the position map of `fold_with_map`."""
     return _fold_mapped(text, _fold_name_char)

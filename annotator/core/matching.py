@@ -77,7 +77,7 @@ def span_pattern(span: str, *, enclitics: bool = False) -> re.Pattern | None:
     core, rest, has_article = parts
     tail = "".join(r"\s+" + re.escape(w) for w in rest)
     c = re.escape(core)
-    alts = [
+    alts = [  # each holds `core` at most _LEAD characters after the start of a match
         rf"(?P<pa>[وف]?[بك]?)(?P<ba>ال{c}{tail})",  # article, optionally after و/ف and ب/ك
         rf"(?P<pb>[وف]?ل)(?P<bb>ل{c}{tail})",  # ل fused with the article: the name starts at the article's ل
     ]
@@ -88,6 +88,38 @@ def span_pattern(span: str, *, enclitics: bool = False) -> re.Pattern | None:
     if enclitics and not last.startswith("ال"):
         end = "(?P<enc>" + "|".join(re.escape(e) for e in _names()[0]) + ")?"
     return re.compile(rf"(?<!\w)(?:{'|'.join(alts)}){end}(?!\w)")
+
+
+_LEAD = 4  # the most a match of `span_pattern` holds before its core: و/ف, ب/ك and the article ال
+
+
+@lru_cache(maxsize=64)
+def _core(span: str) -> str:
+    """The literal every match of `span_pattern(span)` holds within _LEAD characters of its start."""
+    return _parts(span)[0]
+
+
+def _matches(pattern: re.Pattern, ftext: str, core: str) -> Iterator[re.Match]:
+    """`pattern.finditer(ftext)`, with the pattern tried only just before each place `core` occurs.
+
+    Every match holds `core` at most _LEAD characters after its start, so no match starts
+    earlier than _LEAD before the next occurrence of `core`: trying those few starts in
+    order finds the leftmost match, as finditer does, without running the pattern (and its
+    look-behind) at every character of a long article.
+    """
+    pos, n = 0, len(ftext)
+    while pos < n:
+        i = ftext.find(core, pos)
+        if i < 0:
+            return
+        for start in range(max(pos, i - _LEAD), i + 1):
+            m = pattern.match(ftext, start)
+            if m is not None:
+                yield m
+                pos = m.end()
+                break
+        else:
+            pos = i + 1
 
 
 def token_starts(span: str) -> list[str] | None:
@@ -123,7 +155,7 @@ def find_occurrences(span: str, text: str, *, enclitics: bool = False,
     ft = folded if folded is not None else FoldedText(text, names=True)
     ftext = ft.folded
     out = []
-    for m in pattern.finditer(ftext):
+    for m in _matches(pattern, ftext, _core(span)):
         group = next(g for g in ("ba", "bb", "bc") if m.group(g) is not None)
         if enclitics and m.groupdict().get("enc") and ftext[m.start(group):m.end()] in function_words:
             continue  # عليه is على + pronoun, not the name علي

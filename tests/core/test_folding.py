@@ -97,3 +97,17 @@ def test_real_span_keeps_marks_on_the_last_letter():
     a = folded.index("مدرسه")
     start, end = real_span(starts, text, a, a + len("مدرسه"))
     assert text[start:end] == "مَدْرَسَةٌ"
+
+
+@given(st.text(alphabet="".join(chr(c) for c in _TABLE) + LETTERS + " aAİΣ1\u200c\u2067\ufefb\ufe8d\U0001F600",
+               max_size=60))
+def test_the_one_scan_name_fold_is_the_name_fold_and_says_what_it_deleted(text):
+    from annotator.core.folding import _DROP, fold_name, fold_name_dropping
+
+    got = fold_name_dropping(text)
+    if any("\ufb50" <= c <= "\ufdff" or "\ufe70" <= c <= "\ufeff" for c in text):
+        assert got is None  # presentation forms: the mapped fold's work
+        return
+    folded, dropped = got
+    assert folded == fold_name(text)
+    assert dropped == [i for i, c in enumerate(text) if ord(c) in _DROP]

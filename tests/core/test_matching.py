@@ -160,3 +160,26 @@ def test_token_starts_give_nothing_to_narrow_by_for_unmatchable_spans():
     from annotator.core.matching import token_starts
 
     assert token_starts("ب") is None and token_starts("") is None and token_starts("ال") is None
+
+
+# Clitics, the article, names and pieces of them, word breaks, harakat and tatweel: texts dense in
+# occurrences and near-misses (a name inside a longer word, clitics stacked, the core repeated).
+_PIECES = st.sampled_from(["و", "ف", "ب", "ك", "ل", "ال", "ل", "جيش", "لبنان", "ليل", "لد", "ه", "ين", "نا",
+                           " الجيش", " وللجيش", " بالليل", " جيش لبنان", " لبنان ",
+                           " ", " ", "، ", "\u064e", "\u0640", "1", "\u200c"])
+_NAMES = st.sampled_from(["الجيش", "جيش", "لبنان", "اللد", "جيش لبنان", "ليل", "الليل", "بشلل", "الل"])
+
+
+@given(text=st.lists(_PIECES, max_size=40).map("".join), name=_NAMES, enclitics=st.booleans())
+def test_matching_near_the_core_finds_what_running_the_pattern_everywhere_finds(text, name, enclitics):
+    """The pattern is tried only just before each occurrence of the name's core: the same matches,
+    in the same order, as the pattern run at every position of the folded text."""
+    from annotator.core.find import FoldedText
+    from annotator.core.matching import _core, _matches
+
+    pattern = span_pattern(name, enclitics=enclitics)
+    if pattern is None:
+        return
+    folded = FoldedText(text, names=True).folded
+    fast = [(m.span(), m.groupdict()) for m in _matches(pattern, folded, _core(name))]
+    assert fast == [(m.span(), m.groupdict()) for m in pattern.finditer(folded)]
