@@ -161,10 +161,9 @@ def _articles_worth_matching(project: Store, span_text: str) -> list[str] | None
     An occurrence lies in a word that begins the way `core.matching.token_starts` says
     (strict fold); the index holds the loose fold of every word, a further folding of the
     strict one, so the loose fold of each such beginning is a prefix the index can look
-    for. Two things split or join words differently in the two folds, and are handled:
-    a zero-width joiner (dropped by the loose fold, so it glues words together) puts its
-    article among the candidates whatever the index says; digits (the loose fold spaces
-    them off a glued clitic) mean no narrowing at all.
+    for. Digits split words differently in the two folds (the loose fold spaces them off a
+    glued clitic), so a name with digits gets no narrowing at all. Zero-width joiners need
+    nothing: both folds drop them, so they glue words alike in the index and in matching.
     """
     starts = token_starts(span_text)
     if starts is None or any(ch.isdigit() for s in starts for ch in s):
@@ -174,13 +173,7 @@ def _articles_worth_matching(project: Store, span_text: str) -> list[str] | None
         return None
     from annotator.store.search import articles_with_token_starts
 
-    narrowed = articles_with_token_starts(project, prefixes)
-    if narrowed is None:
-        return None
-    found = set(narrowed)
-    found.update(r[0] for r in project.conn.execute(
-        "SELECT id FROM articles WHERE instr(text, char(8204)) > 0 OR instr(text, char(8205)) > 0"))
-    return [r[0] for r in project.conn.execute("SELECT id, position FROM articles ORDER BY position") if r[0] in found]
+    return articles_with_token_starts(project, prefixes)  # in list order
 
 
 def apply(project: Store, tag: str, spans: Iterable, actor: str, *, label: str | None = None) -> list[Annotation]:
