@@ -136,6 +136,15 @@ SPACE, INVISIBLE, WORD, OTHER = "space", "invisible", "word", "other"
 
 def unit_kind(u: str) -> str:
     """What a unit (a cluster, or glue cut off a letter) is at the edge of a span."""
+    if len(u) == 1 and u < "\U0001F000":  # most units: one letter, digit or space (no glue, mark or emoji)
+        if u.isspace():
+            return SPACE
+        if u.isalnum():
+            return WORD
+    return _unit_kind(u)
+
+
+def _unit_kind(u: str) -> str:
     first = u[0]
     if first.isspace():
         return SPACE
@@ -154,6 +163,16 @@ def _cluster():
     import regex
 
     return regex.compile(r"\X")
+
+
+# Characters that are a grapheme cluster of their own whatever stands around them but marks (Unicode's
+# "Other" cluster break class: not a control, prepended, extending, spacing, joiner, Hangul or regional
+# indicator character): Arabic and Latin letters, digits, the space, common punctuation. A unit made
+# of one of them ends where it starts unless the next character extends it, and that is not one of them.
+_ALONE = frozenset(
+    [chr(c) for c in range(0x0621, 0x063B)] + [chr(c) for c in range(0x0641, 0x064B)]
+    + list("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 .,:;!?()«»\"'-/%،؛؟")
+)
 
 
 class _Units:
@@ -180,6 +199,12 @@ class _Units:
 
     def at(self, i: int) -> tuple[int, int]:
         """The unit starting at boundary i."""
+        t = self.text
+        if t[i] in _ALONE and (i + 1 == self.n or t[i + 1] in _ALONE):
+            return i, i + 1  # two characters no cluster rule joins: most of an article's text
+        return self._cluster_at(i)
+
+    def _cluster_at(self, i: int) -> tuple[int, int]:
         t = self.text
         m = _cluster().match(t, i)
         e = m.end() if m and m.end() > i else i + 1

@@ -205,3 +205,36 @@ def test_a_variation_selector_after_a_digit_stays_out_and_the_digit_stays_in(exa
     assert snap(text, 0, 5, policy, exact=exact) == (0, 5)
     assert snap(text, 0, 6, policy, exact=exact) == (0, 5)
     assert snap("❤️ و", 0, 2, policy, exact=True) == (0, 2)  # on an emoji the selector is part of it
+
+
+def test_the_quick_unit_kind_of_one_character_is_the_full_one():
+    from annotator.core.spans import _unit_kind, unit_kind
+
+    for cp in range(0x20000):  # the quick answer stops at U+1F000
+        if not 0xD800 <= cp <= 0xDFFF:
+            assert unit_kind(chr(cp)) == _unit_kind(chr(cp)), hex(cp)
+
+
+def test_characters_taken_as_clusters_of_their_own_are_so_for_unicode():
+    import regex
+
+    from annotator.core.spans import _ALONE
+
+    other = regex.compile(r"\p{Grapheme_Cluster_Break=Other}")
+    assert [hex(ord(c)) for c in _ALONE if not other.fullmatch(c)] == []
+
+
+# Letters, digits, spaces and punctuation beside what clusters them: harakat, glue, prepended
+# signs, emoji with modifiers and joiners, line breaks, Hangul jamo and regional indicators.
+_UNIT_CHARS = st.sampled_from(list("ابتلمنوي ab1.،«»\r\n\t") + [
+    "\u064e", "\u0651", "\u200c", "\u200d", "\ufe0f", "\u0600", "\u06dd", "\u0640", "❤", "\U0001F44D",
+    "\U0001F3FD", "\u20e3", "\u1100", "\u1161", "\U0001F1F8", "\U0001F1E6", "\u0903", "\u093f"])
+
+
+@given(st.text(_UNIT_CHARS, min_size=1, max_size=40))
+def test_the_quick_unit_at_a_position_is_the_cluster_there(text):
+    from annotator.core.spans import _Units
+
+    units = _Units(text)
+    for i in range(len(text)):
+        assert units.at(i) == units._cluster_at(i), (text, i)
