@@ -10,7 +10,7 @@ import sqlite3
 from pathlib import Path
 
 
-def damage_index(path: str | Path, index: str = "annotations_by_article") -> None:
+def damage_index(path: str | Path, index: str = "annotations_by_annotator") -> None:
     conn = sqlite3.connect(path)
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     page_size = conn.execute("PRAGMA page_size").fetchone()[0]

@@ -437,7 +437,7 @@ def hostile_colleague(path: Path, ours: Path) -> None:
                  "VALUES ('forged', 90, 't', 'نص لا يطابق بصمته', 17, '00', 'x')")
     conn.execute("INSERT INTO articles(id, position, title, text, chars, text_sha256, imported_at) "
                  "VALUES ('notutf8', 91, 't', CAST(x'd9ffd8' AS TEXT), 3, '01', 'x')")
-    ann = conn.execute("SELECT id FROM annotations WHERE annotator = 'layla'").fetchone()[0]
+    ann = conn.execute("SELECT id FROM annotations WHERE annotator = 'layla' AND id NOT IN ('b1', 'b2', 'b5')").fetchone()[0]
     conn.execute("INSERT INTO review_decisions VALUES (?, ?, 'maybe', 0, NULL, 'omar', 'x', '')", (ann, art[0]))
     conn.commit()
     conn.close()

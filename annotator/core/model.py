@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from typing import NamedTuple
+from operator import itemgetter
 
 from annotator.core.lazy import lazy_regex
 
@@ -128,21 +128,48 @@ class Annotation:
     updated_at: str = ""
 
 
-class AnnotationRow(NamedTuple):
-    """An annotation as read in bulk for one article (its reader and its table): the same
-    fields as `Annotation`, as a tuple, which is several times cheaper to make by the
-    hundred thousand than a dataclass. `Annotation(*row)` when a full object is wanted."""
+ROW_COLUMNS = ("id", "start", "end", "tag", "annotator", "note", "created_at", "updated_at")
 
-    id: str
-    article_id: str
-    start: int
-    end: int
-    text: str
-    tag: str
-    annotator: str
-    note: str = ""
-    created_at: str = ""
-    updated_at: str = ""
+
+class AnnotationRow(tuple):
+    """An annotation as read in bulk when an article opens (its reader and its table): the
+    `ROW_COLUMNS` straight from SQLite as a plain tuple, with `Annotation`'s field names.
+
+    Its article and its text are the article's: `text` is sliced from the article's text when
+    asked for, which by the rule every annotation keeps (`text[start:end] == span text`) is the
+    span's own. A hundred thousand rows then carry neither string, a fifth of opening a long
+    article. Rows are made by a class for the one article (`row_class`); `Annotation(**row.fields())`
+    when a full object is wanted."""
+
+    __slots__ = ()
+    article_id: str = ""
+    _article_text: str = ""
+
+    id = property(itemgetter(0))
+    start = property(itemgetter(1))
+    end = property(itemgetter(2))
+    tag = property(itemgetter(3))
+    annotator = property(itemgetter(4))
+    note = property(itemgetter(5))
+    created_at = property(itemgetter(6))
+    updated_at = property(itemgetter(7))
+
+    @property
+    def text(self) -> str:
+        return self._article_text[self[1]:self[2]]
+
+    def fields(self) -> dict:
+        """Every field of `Annotation`, by name."""
+        return {"id": self[0], "article_id": self.article_id, "start": self[1], "end": self[2], "text": self.text,
+                "tag": self[3], "annotator": self[4], "note": self[5], "created_at": self[6], "updated_at": self[7]}
+
+    def __repr__(self) -> str:
+        return f"AnnotationRow({', '.join(f'{k}={v!r}' for k, v in self.fields().items())})"
+
+
+def row_class(article_id: str, text: str) -> type[AnnotationRow]:
+    """The row type for one article's annotations: its id and text held once, by the class."""
+    return type("AnnotationRow", (AnnotationRow,), {"__slots__": (), "article_id": article_id, "_article_text": text})
 
 
 @dataclass

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QAbstractItemView, QStyledItemDelegate, QStyleOpti
 
 from annotator.core.bidi_safe import isolate
 from annotator.core.direction import LTR, RTL, paragraph_direction
+from annotator.gui.chrome import plain_cells
 
 _QT = {RTL: Qt.LayoutDirection.RightToLeft, LTR: Qt.LayoutDirection.LeftToRight}
 
@@ -43,7 +44,9 @@ class DirectionalDelegate(QStyledItemDelegate):
 
 
 def read_cells_their_way(*views: QAbstractItemView) -> None:
-    """Give each view (that draws with Qt's plain delegate) the directional one."""
+    """Give each view (that draws with Qt's plain delegate) the directional one, and cells drawn
+    without the Python style (`chrome.plain_cells`)."""
     for view in views:
+        plain_cells(view)
         if type(view.itemDelegate()) is QStyledItemDelegate:
             view.setItemDelegate(DirectionalDelegate(view))

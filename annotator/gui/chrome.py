@@ -61,6 +61,19 @@ def paths_left_to_right(_old, new) -> None:
                 field.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
 
+def plain_cells(view: QWidget) -> None:
+    """Let an item view draw its cells with the platform's style itself, not through `ChromeStyle`.
+
+    A view asks the style to draw every visible cell on each repaint, and a Python `drawControl`
+    costs some 45 µs a call: after a new tag the annotations table's hundred cells took 9 ms
+    instead of 5. Cells hold neither menu entries nor combo-box labels, the only things the
+    proxy changes, and children (editors, headers, scroll bars) keep the application's style."""
+    style = QApplication.style()
+    base = style.baseStyle() if isinstance(style, ChromeStyle) else None
+    if base is not None and view.style() is not base:
+        view.setStyle(base)
+
+
 def install_style(app: QApplication) -> None:
     """Wrap the application's style once, and keep file dialogs' paths left to right (a second call
     changes nothing)."""

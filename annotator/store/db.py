@@ -18,7 +18,7 @@ from typing import Callable, Iterator
 
 from annotator.store import clean_checks, health
 from annotator.store.errors import StoreError
-from annotator.store.schema import MIGRATIONS, SCHEMA_VERSION
+from annotator.store.schema import FOREIGN_KEYS_OFF, MIGRATIONS, SCHEMA_VERSION
 
 BUSY_TIMEOUT_MS = 10_000
 class Database:
@@ -175,11 +175,19 @@ class Database:
                 raise StoreError(f"cannot upgrade {self.path}: the copy before the upgrade could not be written "
                                  f"({health.cause(exc)}); nothing was changed") from exc
         self.migrated_from = version
+        rebuilt = False
         for number in range(version, SCHEMA_VERSION):
+            script = MIGRATIONS[number]
+            keys_off = script.startswith(FOREIGN_KEYS_OFF)
             try:
+                if keys_off:
+                    self.conn.execute("PRAGMA foreign_keys = OFF")
                 self.conn.execute("BEGIN IMMEDIATE")
-                for statement in split_sql(MIGRATIONS[number]):
+                for statement in split_sql(script):
                     self.conn.execute(statement)
+                if keys_off and self.conn.execute("PRAGMA foreign_key_check").fetchone() is not None:
+                    raise StoreError(f"cannot upgrade {self.path} to schema {number + 1}: rows refer to rows "
+                                     f"that are not there (PRAGMA foreign_key_check); it stays at schema {number}")
                 self.conn.execute(f"PRAGMA user_version = {number + 1}")
                 self.conn.execute("COMMIT")
             except BaseException as exc:
@@ -187,6 +195,21 @@ class Database:
                 if health.is_environmental(exc):
                     raise health.write_failure(self.path, exc) from exc
                 raise
+            finally:
+                if keys_off:
+                    self.conn.execute("PRAGMA foreign_keys = ON")
+            rebuilt = rebuilt or keys_off
+        if rebuilt and version > 0 and self.path != ":memory:":
+            self._compact()
+
+    def _compact(self) -> None:
+        """Give back the pages a rebuilt table left free (the old copy of it: a third of the
+        file or more). Only disk space is at stake, so a project another program holds open,
+        or a disk too full for the copy VACUUM makes, stays as it is."""
+        try:
+            self.conn.execute("VACUUM")
+        except sqlite3.Error:
+            pass
 
     def close(self) -> None:
         try:

@@ -6,6 +6,10 @@ newer version of the program is refused rather than guessed at.
 
 from __future__ import annotations
 
+# A migration that starts with this line runs with foreign keys off (they can only be switched
+# outside a transaction), and commits only if `PRAGMA foreign_key_check` finds nothing.
+FOREIGN_KEYS_OFF = "-- foreign keys off\n"
+
 MIGRATIONS: list[str] = [
     # 1: articles, tags, annotations, the operation/event log, settings.
     """
@@ -258,6 +262,33 @@ MIGRATIONS: list[str] = [
     """
     ALTER TABLE articles ADD COLUMN text_direction TEXT NOT NULL DEFAULT 'auto'
         CHECK (text_direction IN ('auto', 'rtl', 'ltr'));
+    """,
+    # Annotations stored article by article in reading order: the table is clustered on
+    # (article, start, end, creation, id), so opening an article reads one stretch of the
+    # file already sorted, instead of fetching its rows from all over the file and sorting
+    # them (more than half the time for an article with 100,000 annotations). The id stays
+    # unique: relations, attribute values and the event log refer to it. Rebuilt the way
+    # SQLite documents for changing a table, with foreign keys off (dropping the old table
+    # would otherwise delete every relation and attribute value with it).
+    FOREIGN_KEYS_OFF + """
+    CREATE TABLE annotations_in_reading_order (
+        id TEXT NOT NULL UNIQUE,
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        start INTEGER NOT NULL CHECK (start >= 0),
+        "end" INTEGER NOT NULL CHECK ("end" > start),
+        text TEXT NOT NULL,
+        tag TEXT NOT NULL REFERENCES tags(name) ON UPDATE CASCADE,
+        annotator TEXT NOT NULL,
+        note TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        PRIMARY KEY (article_id, start, "end", created_at, id)
+    ) WITHOUT ROWID;
+    INSERT INTO annotations_in_reading_order(id, article_id, start, "end", text, tag, annotator, note, created_at, updated_at)
+        SELECT id, article_id, start, "end", text, tag, annotator, note, created_at, updated_at FROM annotations;
+    DROP TABLE annotations;
+    ALTER TABLE annotations_in_reading_order RENAME TO annotations;
+    CREATE INDEX annotations_by_annotator ON annotations(annotator);
     """,
 ]
 

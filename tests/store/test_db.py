@@ -203,3 +203,64 @@ def test_v1_tags_get_the_span_rules_of_their_names(v1_copy):
     with Project(v1_copy, create=False) as p:
         for t in p.tags():
             assert t.trim == trim_policy_for(t.name), t.name
+
+
+# ------------------------------------- schema 9: annotations clustered in reading order
+@pytest.fixture
+def v8_project(tmp_path, monkeypatch):
+    """A project as the schema-8 program left it: annotations made out of reading order, with
+    attribute values and a relation hanging on them (foreign keys with ON DELETE CASCADE)."""
+    from annotator.store import attributes, relations
+
+    path = tmp_path / "v8.db"
+    with monkeypatch.context() as m:
+        m.setattr(db_mod, "MIGRATIONS", MIGRATIONS[:8])
+        m.setattr(db_mod, "SCHEMA_VERSION", 8)
+        with Project(path) as p:
+            art = p.add_article("قال الجيش السوري إن 465 مدنيا قتلوا في حلب.", "خبر").id
+            figure = p.add_annotation(art, 20, 23, "figure", "layla")
+            actor = p.add_annotation(art, 4, 15, "actor", "layla")
+            claim = p.add_annotation(art, 0, 43, "claim", "omar")
+            attributes.set_attributes(p, actor.id, {"type": "armed group"}, "layla")
+            relations.add_relation(p, "attributed_to", claim.id, actor.id, "omar")
+            assert p.conn.execute("PRAGMA user_version").fetchone()[0] == 8
+    return path, art, (figure.id, actor.id, claim.id)
+
+
+def test_v8_annotations_move_into_reading_order_keeping_what_hangs_on_them(v8_project):
+    path, art, (figure, actor, claim) = v8_project
+    with Project(path, create=False) as p:
+        assert p.migrated_from == 8 and p.backup_path.exists()
+        assert p.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+        assert p.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert p.conn.execute("PRAGMA freelist_count").fetchone()[0] == 0  # the old table's pages given back
+        sql = p.conn.execute("SELECT sql FROM sqlite_master WHERE name = 'annotations'").fetchone()[0]
+        assert "WITHOUT ROWID" in sql
+        assert [a.id for a in p.annotation_rows(art)] == [claim, actor, figure]  # start, then end
+        assert p.conn.execute("SELECT data FROM annotation_attributes WHERE annotation_id = ?", (actor,)).fetchone()
+        assert p.conn.execute("SELECT COUNT(*) FROM relations").fetchone()[0] == 1
+        plan = p.conn.execute('EXPLAIN QUERY PLAN SELECT id FROM annotations WHERE article_id = ? '
+                              'ORDER BY start, "end", created_at, id', (art,)).fetchall()
+        assert not any("TEMP B-TREE" in row[-1] for row in plan)  # read in order, nothing sorted
+        p.delete_annotations([actor], "layla")  # the cascades still hold
+        assert p.conn.execute("SELECT COUNT(*) FROM relations").fetchone()[0] == 0
+        assert p.undo("layla") is not None
+        assert p.conn.execute("SELECT COUNT(*) FROM relations").fetchone()[0] == 1
+
+
+def test_v8_project_with_a_dangling_annotation_is_not_upgraded(v8_project):
+    path, art, _ = v8_project
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA foreign_keys = OFF")
+    conn.execute("INSERT INTO annotations VALUES ('lost', 'no-such-article', 0, 3, 'قال', 'claim', 'layla', '', 'x', 'x')")
+    conn.commit()
+    conn.close()
+    with pytest.raises(StoreError, match="rows refer to rows that are not there"):
+        Project(path, create=False)
+    conn = sqlite3.connect(path)
+    try:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == 8
+        assert conn.execute("SELECT COUNT(*) FROM annotations").fetchone()[0] == 4
+        assert conn.execute("SELECT COUNT(*) FROM relations").fetchone()[0] == 1
+    finally:
+        conn.close()

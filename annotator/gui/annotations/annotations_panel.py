@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.gui.annotations.annotation_model import ANNOTATOR, ID_ROLE, NOTE, TAG, TEXT, TIME, AnnotationFilter, AnnotationTableModel
+from annotator.gui.chrome import plain_cells
 from annotator.gui.compose import fill, tr
 from annotator.gui.terms import tag_label
 
@@ -40,6 +41,7 @@ class AnnotationsPanel(QWidget):
 
         self.table = QTableView()
         self.table.setModel(self.proxy)
+        plain_cells(self.table)  # its cells repaint after every tag
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditKeyPressed | QAbstractItemView.SelectedClicked)

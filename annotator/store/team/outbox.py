@@ -213,7 +213,8 @@ _SNAPSHOT_SQL = {
     "article": "SELECT text_sha256, id, title, source, date, url, direction, text, original_sha256, import_report, "
                "imported_at FROM articles ORDER BY position",
     "annotation": 'SELECT a.id, r.text_sha256, a.start, a."end", a.text, a.tag, a.annotator, a.note, a.created_at, '
-                  "a.updated_at FROM annotations a JOIN articles r ON r.id = a.article_id ORDER BY a.rowid",
+                  "a.updated_at FROM annotations a JOIN articles r ON r.id = a.article_id "
+                  'ORDER BY r.position, a.start, a."end", a.created_at, a.id',
     "annotation_attributes": "SELECT t.annotation_id, t.data FROM annotation_attributes t "
                              "JOIN annotations a ON a.id = t.annotation_id ORDER BY t.rowid",
     "relation": "SELECT id, type, source_id, target_id, annotator, created_at FROM relations ORDER BY rowid",
