@@ -6,7 +6,6 @@ with the file (`Database.caches`).
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 from collections import OrderedDict
@@ -37,6 +36,8 @@ class DuplicateArticle(StoreError):
 
 
 def sha256_text(text: str) -> str:
+    import hashlib  # with the first article stored or compared: reading commands never need it
+
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
