@@ -8,8 +8,7 @@ without reading it: its device and inode, size, modification and change times, a
 same for its write-ahead log (or that there is none). Any write through SQLite changes
 the log or the file, and so does any other program writing into it (even one that sets
 the modification time back changes the change time), so a file whose state still matches
-is the file that passed. A file written in the last few seconds is not remembered: a second
-write within the clock's resolution could leave it looking unchanged.
+is the file that passed. A file written a moment ago is not remembered (see RACY_NS).
 
 Only a caller that asks (`Database(trust_clean_check=True)`: the command line) skips the
 check; it then runs before the first write instead, so nothing is ever written into a
@@ -25,7 +24,11 @@ import time
 from pathlib import Path
 
 KEEP = 64  # projects remembered, most recently checked first
-RACY_NS = 2_000_000_000  # a state this recent is not remembered
+# A file written more recently than this is not remembered: a second write within the time
+# stamps' resolution could leave it looking unchanged. File systems that keep only whole
+# seconds (FAT keeps two) get the long wait; the others stamp to the clock's tick (~10 ms).
+RACY_NS = 100_000_000
+RACY_WHOLE_SECONDS_NS = 3_000_000_000
 FILE_NAME = "clean-checks.json"
 
 
@@ -66,8 +69,9 @@ def remember_clean(path: str, before: dict | None) -> None:
     after = state(path)
     if before is None or after != before:
         return  # changed while it was checked: the check may not have seen the change
-    written = max(after["mtime_ns"], after["wal"][2] if after["wal"] else 0)
-    if time.time_ns() - written < RACY_NS:
+    stamps = [after["mtime_ns"]] + ([after["wal"][2]] if after["wal"] else [])
+    coarse = all(t % 1_000_000_000 == 0 for t in stamps)
+    if time.time_ns() - max(stamps) < (RACY_WHOLE_SECONDS_NS if coarse else RACY_NS):
         return
     memo = _load()
     memo[_key(path)] = {"state": after, "checked": time.time()}

@@ -60,12 +60,24 @@ def test_the_window_and_other_callers_that_do_not_ask_are_always_checked(work):
         assert p.db.checked
 
 
-def test_a_state_younger_than_the_clock_can_tell_apart_is_not_remembered(work):
-    os.utime(work)  # written just now
+@pytest.mark.parametrize("when", ["just-now", "whole-seconds"])
+def test_a_file_written_too_recently_for_its_time_stamps_to_tell_is_not_remembered(work, when):
+    now = time.time_ns()
+    if when == "just-now":
+        written = now + 10**9  # by a clock a little ahead of ours
+    else:
+        written = (now // 10**9 - 1) * 10**9  # a second ago, on a file system that keeps whole seconds
+    os.utime(work, ns=(written, written))
     with _open(work):
         pass
     with _open(work) as p:
         assert p.db.checked
+
+
+def test_a_file_written_a_second_ago_with_fine_time_stamps_is_remembered(work):
+    written = time.time_ns() - 10**9 + 1234
+    os.utime(work, ns=(written, written))
+    _remembered(work)
 
 
 @pytest.mark.parametrize("set_time_back", [False, True], ids=["as-written", "modification-time-set-back"])
