@@ -1,18 +1,20 @@
-"""The annotations of the open article as a Qt table, and the filter in front of it.
+"""The annotations of the open article as a Qt table, filtered and sorted by the model itself.
 
-A thin adapter over a plain list of `Annotation`s. Rows are inserted, replaced
-and removed one at a time as store changes arrive, so a new tag in an article
-with 20,000 annotations does not rebuild the table.
+A thin adapter over a plain list of annotation rows. Rows are inserted, replaced and
+removed one at a time as store changes arrive, so a new tag in an article with 20,000
+annotations does not rebuild the table. The model filters (by tag, by annotator) and
+sorts itself rather than sitting behind a QSortFilterProxyModel: after every tag the
+table repaints its visible cells, and each cell that passes through a proxy costs more
+calls into Python (the proxy's, the index mapping's, the source's).
 """
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections import Counter
 from operator import attrgetter
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QRegularExpression, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from annotator.core.layers import REVIEWED, Counts, is_reviewed
@@ -24,11 +26,7 @@ TAG, TEXT, ANNOTATOR, NOTE, TIME = range(len(COLUMNS))
 HEADERS = {"tag": QT_TR_NOOP("Tag"), "text": QT_TR_NOOP("Text"), "annotator": QT_TR_NOOP("Annotator"),
            "note": QT_TR_NOOP("Note"), "time": QT_TR_NOOP("Time")}
 ID_ROLE = int(Qt.UserRole) + 1
-FILTER_ROLE = int(Qt.UserRole) + 2  # "tag\x1fannotator", matched by AnnotationFilter
 _DISPLAY, _EDIT, _TOOLTIP, _DECORATION = (int(r) for r in (Qt.DisplayRole, Qt.EditRole, Qt.ToolTipRole, Qt.DecorationRole))
-# Roles a view asks for on every paint that this model never fills.
-_FONT, _ALIGNMENT, _FOREGROUND, _CHECK, _BACKGROUND = (
-    int(r) for r in (Qt.FontRole, Qt.TextAlignmentRole, Qt.ForegroundRole, Qt.CheckStateRole, Qt.BackgroundRole))
 _ID, _TAG, _ANNOTATOR = attrgetter("id"), attrgetter("tag"), attrgetter("annotator")
 _FLAGS = Qt.ItemIsEnabled | Qt.ItemIsSelectable
 _EDITABLE_FLAGS = _FLAGS | Qt.ItemIsEditable
@@ -60,15 +58,21 @@ def _display(a, col: int, tag_labels: dict[str, str]):
 
 class AnnotationTableModel(QAbstractTableModel):
     """Rows are anything with `Annotation`'s fields: the `AnnotationRow` tuples an article opens
-    with, and `Annotation`s as changes come in."""
+    with, and `Annotation`s as changes come in.
+
+    `_all` holds every row in the current order; `_rows`, what the filter lets through (the
+    same list when nothing is filtered). Row numbers are always `_rows`' numbers."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._rows: list = []
+        self._all: list = []
+        self._rows: list = self._all
         self._column = -1
         self._descending = False
         self._key = _sort_key(-1)
+        self._filter: tuple[str | None, str | None] = (None, None)
         self._colors: dict[str, QColor] = {}
+        self._columns = len(COLUMNS)
         self.tag_labels: dict[str, str] = {}  # tag name -> what the tag column shows (the tag set's label)
         self.note_edited = None  # callable(annotation_id, note): the note column writes through it
         # Every row, by tag and by annotator (what is present); reviewed_tag_counts: the reviewed
@@ -87,80 +91,130 @@ class AnnotationTableModel(QAbstractTableModel):
     def reset(self, annotations, *, in_reading_order: bool = True) -> None:
         """Replace all rows. The store already returns reading order, so that needs no sort."""
         self.beginResetModel()
-        self._rows = list(annotations)
+        rows = self._all = list(annotations)
         if not (in_reading_order and self._column == -1 and not self._descending):
-            self._rows.sort(key=self._key, reverse=self._descending)
-        rows = self._rows
+            rows.sort(key=self._key, reverse=self._descending)
         self.tag_counts = Counter(map(_TAG, rows))
         self.annotator_counts = Counter(map(_ANNOTATOR, rows))
         self.reviewed_tag_counts = (  # the reviewed layer is rare: no pass over the rows without it
             Counter(a.tag for a in rows if is_reviewed(a.annotator)) if self.annotator_counts[REVIEWED] else Counter())
         self._by_id = dict(zip(map(_ID, rows), rows))
+        self._rows = self._filtered()
         self.endResetModel()
 
-    def _insert_pos(self, key) -> int:
+    # ------------------------------------------------------------ filter
+    def set_filter(self, tag: str | None = None, annotator: str | None = None) -> None:
+        """Show only rows of one tag and/or one annotator (None: any)."""
+        wanted = (tag or None, annotator or None)
+        if wanted == self._filter:
+            return
+        self.beginResetModel()
+        self._filter = wanted
+        self._rows = self._filtered()
+        self.endResetModel()
+
+    @property
+    def filter(self) -> tuple[str | None, str | None]:
+        return self._filter
+
+    def _filtered(self) -> list:
+        if self._filter == (None, None):
+            return self._all
+        return [a for a in self._all if self._accepts(a)]
+
+    def _accepts(self, a) -> bool:
+        tag, annotator = self._filter
+        return (tag is None or a.tag == tag) and (annotator is None or a.annotator == annotator)
+
+    # -------------------------------------------------------------- rows
+    def _position(self, rows: list, key) -> int:
         """Binary search by sort key, computed only for the rows probed (log n of them)."""
         if not self._descending:
-            return bisect_left(self._rows, key, key=self._key)
-        lo, hi, k = 0, len(self._rows), self._key
+            return bisect_left(rows, key, key=self._key)
+        lo, hi, k = 0, len(rows), self._key
         while lo < hi:
             mid = (lo + hi) // 2
-            if k(self._rows[mid]) > key:
+            if k(rows[mid]) > key:
                 lo = mid + 1
             else:
                 hi = mid
         return lo
 
-    def row_of(self, annotation_id: str) -> int:
-        """Row of an annotation by binary search on its sort key (keys end with the id, so they are unique)."""
-        a = self._by_id.get(annotation_id)
-        if a is None:
-            return -1
-        i = self._insert_pos(self._key(a))
-        if i < len(self._rows) and self._rows[i].id == annotation_id:
+    def _find(self, rows: list, a) -> int:
+        """Where row `a` is in `rows` (keys end with the id, so they are unique), -1 if absent."""
+        i = self._position(rows, self._key(a))
+        if i < len(rows) and rows[i].id == a.id:
             return i
-        return next((i for i, r in enumerate(self._rows) if r.id == annotation_id), -1)
+        return next((i for i, r in enumerate(rows) if r.id == a.id), -1)
+
+    def row_of(self, annotation_id: str) -> int:
+        """The annotation's row as shown; -1 when it is not there or filtered out."""
+        a = self._by_id.get(annotation_id)
+        if a is None or not (self._rows is self._all or self._accepts(a)):
+            return -1
+        return self._find(self._rows, a)
 
     def annotation_at(self, row: int):
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
     def annotations(self) -> list:
-        return list(self._rows)
+        """Every row, shown or filtered out."""
+        return list(self._all)
+
+    def total(self) -> int:
+        """How many rows there are, shown or filtered out."""
+        return len(self._all)
 
     @property
     def rows(self) -> list:
-        """The rows in display order (read-only use)."""
+        """The rows shown, in display order (read-only use)."""
         return self._rows
 
     def remove(self, annotation_id: str) -> None:
-        row = self.row_of(annotation_id)
-        if row < 0:
+        a = self._by_id.get(annotation_id)
+        if a is None:
             return
-        self.beginRemoveRows(QModelIndex(), row, row)
-        self._count(self._rows[row], -1)
+        i = self._find(self._all, a)
+        row = self.row_of(annotation_id) if self._rows is not self._all else i
+        if row >= 0:
+            self.beginRemoveRows(QModelIndex(), row, row)
+        self._count(a, -1)
         del self._by_id[annotation_id]
-        del self._rows[row]
-        self.endRemoveRows()
+        del self._all[i]
+        if row >= 0 and self._rows is not self._all:
+            del self._rows[row]
+        if row >= 0:
+            self.endRemoveRows()
 
     def upsert(self, ann) -> None:
         """Insert a new annotation or replace a changed one, keeping the current order."""
-        row = self.row_of(ann.id)
+        old = self._by_id.get(ann.id)
         key = self._key(ann)
-        if row >= 0 and self._key(self._rows[row]) == key:
-            self._count(self._rows[row], -1)
+        if old is not None and self._key(old) == key and (self._rows is self._all or self._accepts(old) == self._accepts(ann)):
+            row = self.row_of(ann.id)
+            self._all[self._find(self._all, old)] = ann
+            if row >= 0 and self._rows is not self._all:
+                self._rows[row] = ann
+            self._count(old, -1)
             self._count(ann, 1)
-            self._rows[row] = ann
             self._by_id[ann.id] = ann
-            self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+            if row >= 0:
+                self.dataChanged.emit(self.index(row, 0), self.index(row, self._columns - 1))
             return
-        if row >= 0:
+        if old is not None:
             self.remove(ann.id)
-        pos = self._insert_pos(key)
-        self.beginInsertRows(QModelIndex(), pos, pos)
-        self._rows.insert(pos, ann)
+        i = self._position(self._all, key)
+        shown = self._rows is self._all or self._accepts(ann)
+        row = i if self._rows is self._all else (self._position(self._rows, key) if shown else -1)
+        if row >= 0:
+            self.beginInsertRows(QModelIndex(), row, row)
+        self._all.insert(i, ann)
+        if row >= 0 and self._rows is not self._all:
+            self._rows.insert(row, ann)
         self._by_id[ann.id] = ann
         self._count(ann, 1)
-        self.endInsertRows()
+        if row >= 0:
+            self.endInsertRows()
 
     def _count(self, ann, step: int) -> None:
         self.tag_counts[ann.tag] += step
@@ -171,7 +225,7 @@ class AnnotationTableModel(QAbstractTableModel):
     def counts(self) -> Counts:
         """The rows counted by the one rule: the analysts' annotations, the reviewed layer apart."""
         reviewed = self.annotator_counts[REVIEWED]
-        return Counts(len(self._rows) - reviewed, reviewed)
+        return Counts(len(self._all) - reviewed, reviewed)
 
     def analyst_tag_counts(self) -> Counter:
         """The analysts' annotations per tag (the reviewed layer left out, as every count does)."""
@@ -182,30 +236,33 @@ class AnnotationTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
+        return 0 if parent.isValid() else self._columns
 
     def headerData(self, section, orientation, role=_DISPLAY):
         if role == _DISPLAY and orientation == Qt.Horizontal and 0 <= section < len(COLUMNS):
             return tr(HEADERS[COLUMNS[section]])
         return None
 
+    def extra_data(self, a, column: int, role: int):
+        """A cell of a column after `COLUMNS` (a subclass adds them)."""
+        return None
+
     # data() runs for every visible cell and role on each repaint: plain int roles,
     # no enum comparisons (each costs microseconds in Python).
     def data(self, index, role=_DISPLAY):
+        a = self._rows[index.row()]
+        col = index.column()
+        if col >= len(COLUMNS):
+            return self.extra_data(a, col, role)
         if role == _DISPLAY:
-            return _display(self._rows[index.row()], index.column(), self.tag_labels)
+            return _display(a, col, self.tag_labels)
         if role == _DECORATION:
-            return self._colors.get(self._rows[index.row()].tag) if index.column() == TAG else None
+            return self._colors.get(a.tag) if col == TAG else None
         if role == ID_ROLE:
-            return self._rows[index.row()].id
-        if role == FILTER_ROLE:
-            a = self._rows[index.row()]
-            return f"{a.tag}\x1f{a.annotator}"
+            return a.id
         if role == _EDIT:
-            return self._rows[index.row()].note if index.column() == NOTE else None
+            return a.note if col == NOTE else None
         if role == _TOOLTIP:
-            a = self._rows[index.row()]
-            col = index.column()
             if col == TEXT:
                 return a.text
             if col == NOTE and a.note:
@@ -216,20 +273,21 @@ class AnnotationTableModel(QAbstractTableModel):
 
     def multiData(self, index, span) -> None:
         """All roles of a cell in one call: item views ask for seven roles per cell on every paint,
-        and only the text and the tag's colour have a value; the rest stay empty without a call."""
+        and only the text and the tag's colour have a value; the rest are cleared without a call
+        (a span may still hold the previous cell's values)."""
         a = self._rows[index.row()]
         col = index.column()
+        if col >= len(COLUMNS):
+            for rd in span:
+                rd.setData(self.extra_data(a, col, rd.role()))
+            return
         for rd in span:
             role = rd.role()
             if role == _DISPLAY:
                 rd.setData(_display(a, col, self.tag_labels))
-            elif role == _DECORATION:
-                # set or cleared: the caller may hand in a span still holding the previous cell's colour
-                if col == TAG:
-                    rd.setData(self._colors.get(a.tag))
-                else:
-                    rd.clearData()
-            elif role != _FONT and role != _ALIGNMENT and role != _FOREGROUND and role != _CHECK and role != _BACKGROUND:
+            elif role == _DECORATION and col == TAG:
+                rd.setData(self._colors.get(a.tag))
+            elif role == _TOOLTIP or role == _EDIT or role == ID_ROLE:
                 rd.setData(self.data(index, role))
             else:
                 rd.clearData()
@@ -257,7 +315,8 @@ class AnnotationTableModel(QAbstractTableModel):
         self._descending = order == Qt.DescendingOrder
         self._key = _sort_key(column)
         old = list(self._rows)
-        self._rows.sort(key=self._key, reverse=self._descending)
+        self._all.sort(key=self._key, reverse=self._descending)
+        self._rows = self._filtered()
         new_row = {a.id: i for i, a in enumerate(self._rows)}
         persistent = self.persistentIndexList()
         self.changePersistentIndexList(
@@ -265,35 +324,3 @@ class AnnotationTableModel(QAbstractTableModel):
             [self.index(new_row[old[p.row()].id], p.column()) if p.row() < len(old) else QModelIndex() for p in persistent],
         )
         self.layoutChanged.emit()
-
-
-class AnnotationFilter(QSortFilterProxyModel):
-    """Shows rows of one tag and/or one annotator; sorting is left to the source model.
-
-    Filtering uses Qt's own regular-expression filter on a "tag<US>annotator" role
-    rather than a Python filterAcceptsRow, so with no filter set, loading 20,000
-    rows never calls into Python row by row.
-    """
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.tag: str | None = None
-        self.annotator: str | None = None
-        self.setFilterRole(FILTER_ROLE)
-        self.setFilterKeyColumn(0)
-
-    def set_filter(self, tag: str | None = None, annotator: str | None = None) -> None:
-        self.tag, self.annotator = tag or None, annotator or None
-        if self.tag is None and self.annotator is None:
-            pattern = ""
-        else:
-            part = lambda v: re.escape(v) if v is not None else ".*"  # noqa: E731
-            pattern = f"^{part(self.tag)}\x1f{part(self.annotator)}$"
-        self.setFilterRegularExpression(QRegularExpression(pattern))
-
-    def sort(self, column: int, order=Qt.AscendingOrder) -> None:
-        self.sourceModel().sort(column, order)
-
-    def multiData(self, index, span) -> None:
-        """Pass whole cells through, instead of one round trip into Python per role."""
-        self.sourceModel().multiData(self.mapToSource(index), span)

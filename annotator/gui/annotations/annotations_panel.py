@@ -7,7 +7,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget,
 )
 
-from annotator.gui.annotations.annotation_model import ANNOTATOR, ID_ROLE, NOTE, TAG, TEXT, TIME, AnnotationFilter, AnnotationTableModel
+from annotator.gui.annotations.annotation_model import ANNOTATOR, ID_ROLE, NOTE, TAG, TEXT, TIME, AnnotationTableModel
 from annotator.gui.chrome import plain_cells
 from annotator.gui.compose import fill, tr
 from annotator.gui.terms import tag_label
@@ -23,8 +23,6 @@ class AnnotationsPanel(QWidget):
         self.session = session
         self.model = AnnotationTableModel(self)
         self.model.note_edited = session.edit_note
-        self.proxy = AnnotationFilter(self)
-        self.proxy.setSourceModel(self.model)
         self._shortcuts: dict[str, str] = {}
         self._syncing = False
 
@@ -40,7 +38,7 @@ class AnnotationsPanel(QWidget):
             combo.currentIndexChanged.connect(self._apply_filter)
 
         self.table = QTableView()
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)
         plain_cells(self.table)  # its cells repaint after every tag
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.ExtendedSelection)
@@ -86,6 +84,21 @@ class AnnotationsPanel(QWidget):
         self._shortcuts = {t.shortcut.lower(): t.name for t in tags if t.shortcut}
         self._refill(self.tag_filter, [(tag_label(t.name), t.name) for t in tags])
 
+    def use_model(self, model: AnnotationTableModel) -> None:
+        """Show another model (review mode's, with its extra columns), keeping the columns' widths
+        and the selection wiring."""
+        widths = [self.table.columnWidth(c) for c in range(self.model.columnCount())]
+        self.model = model
+        self.table.setModel(model)
+        hh = self.table.horizontalHeader()
+        hh.setSectionResizeMode(QHeaderView.Interactive)
+        hh.setSectionResizeMode(TEXT, QHeaderView.Stretch)
+        for col, width in enumerate(widths):
+            if col != TEXT:
+                self.table.setColumnWidth(col, width)
+        hh.setSortIndicator(-1, Qt.AscendingOrder)
+        self.table.selectionModel().selectionChanged.connect(self._on_rows_selected)
+
     def load(self, annotations) -> None:
         self.model.reset(annotations)
         self._refresh_annotators()
@@ -119,14 +132,14 @@ class AnnotationsPanel(QWidget):
         combo.blockSignals(False)
 
     def _apply_filter(self) -> None:
-        self.proxy.set_filter(self.tag_filter.currentData(), self.annotator_filter.currentData())
+        self.model.set_filter(self.tag_filter.currentData(), self.annotator_filter.currentData())
         self._update_count()
         self.show_selection(self.session.selected)
 
     def _update_count(self) -> None:
         """Counted as everywhere (core/layers.py): the analysts' annotations, the reviewed layer apart."""
         counts = self.model.counts()
-        total, shown, rows = counts.annotations, self.proxy.rowCount(), self.model.rowCount()
+        total, shown, rows = counts.annotations, self.model.rowCount(), self.model.total()
         text = tr("%Ln annotation(s)", "", total)
         if counts.reviewed:
             text += " " + fill(tr("(+%1 reviewed)"), counts.reviewed)
@@ -137,7 +150,7 @@ class AnnotationsPanel(QWidget):
     # ----------------------------------------------------------- selection
     def selected_ids(self) -> list[str]:
         rows = self.table.selectionModel().selectedRows()
-        return [self.proxy.data(r, ID_ROLE) for r in rows]
+        return [self.model.data(r, ID_ROLE) for r in rows]
 
     def show_selection(self, annotation_id: str | None) -> None:
         """Follow the session's selected annotation without echoing it back."""
@@ -153,10 +166,7 @@ class AnnotationsPanel(QWidget):
             if row < 0:
                 sm.clearSelection()
                 return
-            index = self.proxy.mapFromSource(self.model.index(row, 0))
-            if not index.isValid():
-                sm.clearSelection()
-                return
+            index = self.model.index(row, 0)
             sm.select(index, QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows)
             sm.setCurrentIndex(index, QItemSelectionModel.NoUpdate)
             self.table.scrollTo(index)
@@ -172,7 +182,7 @@ class AnnotationsPanel(QWidget):
     def _on_double_click(self, index) -> None:
         if index.column() == NOTE:
             return  # the note editor opens instead
-        aid = self.proxy.data(index, ID_ROLE)
+        aid = self.model.data(index, ID_ROLE)
         if aid:
             self.session.select(aid)
             self.activated.emit(aid)

@@ -8,7 +8,7 @@ article, refreshed when a decision changes).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHeaderView
 
@@ -29,6 +29,7 @@ class ReviewTableModel(AnnotationTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._review: dict[str, dict[str, str]] = {}
+        self._columns = FIRST + len(REVIEW_COLUMNS)
 
     def set_review(self, columns: dict[str, dict[str, str]]) -> None:
         """`review_columns(project, article)`: status, reviewer and time per annotation id."""
@@ -39,39 +40,20 @@ class ReviewTableModel(AnnotationTableModel):
     def review_of(self, annotation_id: str) -> dict[str, str]:
         return review_fields(self._review, annotation_id)
 
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else FIRST + len(REVIEW_COLUMNS)
-
     def headerData(self, section, orientation, role=_DISPLAY):
         if role == _DISPLAY and orientation == Qt.Horizontal and section >= FIRST:
             return tr(REVIEW_HEADERS[section - FIRST])
         return super().headerData(section, orientation, role)
 
-    def data(self, index, role=_DISPLAY):
-        col = index.column()
-        if col < FIRST:
-            return super().data(index, role)
+    def extra_data(self, a, column: int, role: int):
         if role == _DISPLAY:
-            fields = self.review_of(self.rows[index.row()].id)
-            value = fields[REVIEW_COLUMNS[col - FIRST]]
-            if col == STATUS:
+            value = self.review_of(a.id)[REVIEW_COLUMNS[column - FIRST]]
+            if column == STATUS:
                 return tr(STATUS_LABELS[value]) if value in STATUS_LABELS else value
-            return value[:16].replace("T", " ") if col == REVIEWED_AT else value
-        if role == _FOREGROUND and col == STATUS:
-            return _STATUS_COLORS.get(self.review_of(self.rows[index.row()].id)["review_status"])
-        return super().data(index, role)
-
-    def multiData(self, index, span) -> None:
-        if index.column() < FIRST:
-            super().multiData(index, span)
-            return
-        for rd in span:
-            rd.setData(self.data(index, rd.role()))
-
-    def flags(self, index):
-        if index.column() >= FIRST:
-            return Qt.ItemIsEnabled | Qt.ItemIsSelectable
-        return super().flags(index)
+            return value[:16].replace("T", " ") if column == REVIEWED_AT else value
+        if role == _FOREGROUND and column == STATUS:
+            return _STATUS_COLORS.get(self.review_of(a.id)["review_status"])
+        return None
 
 
 def use_review_model(panel) -> ReviewTableModel:
@@ -81,8 +63,8 @@ def use_review_model(panel) -> ReviewTableModel:
     model.note_edited = old.note_edited
     model.set_tag_colors({k: v.name() for k, v in old._colors.items()})
     model.reset(old.annotations())
-    panel.model = model
-    panel.proxy.setSourceModel(model)
+    model.set_filter(*old.filter)
+    panel.use_model(model)
     header = panel.table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.Interactive)
     header.setSectionResizeMode(TEXT, QHeaderView.Stretch)
