@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMenu
 from annotator.core.model import Annotation
 from annotator.core.spans import move_edge
 from annotator.gui.dialogs.note_dialog import ask_note
+from annotator.gui.long_lived import long_lived
 from annotator.gui.compose import fill, tr
 from annotator.gui.terms import tag_label
 
@@ -116,9 +117,10 @@ class Controller(QObject):
         """Annotations of the open article into the reader and the table."""
         if article_id != self.session.article_id:
             return
-        annotations = self.session.load_annotations(article_id)  # tuples in reading order, one query
-        self.reader.finish_load(annotations, scroll)
-        self.panel.load(annotations)
+        with long_lived():
+            annotations = self.session.load_annotations(article_id)  # tuples in reading order, one query
+            self.reader.finish_load(annotations, scroll)
+            self.panel.load(annotations)
         self.annotations_changed.emit()
 
     def set_status(self, article_id: str, status: str) -> None:
