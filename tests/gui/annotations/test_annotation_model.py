@@ -65,3 +65,23 @@ def test_shown_rows_are_all_rows_filtered_in_order(qapp, seed, tag, who, column,
     assert resets == []  # every change was a row inserted, changed or removed
     model.set_filter(None, None)
     assert [a.id for a in model.rows] == _expected(model, rows)
+
+
+def test_the_time_cell_is_isolated_only_in_a_right_to_left_interface(qapp):
+    from PySide6.QtGui import QGuiApplication
+
+    from annotator.gui.compose import LRI
+
+    ann = Annotation("a1", "art", 0, 3, "نص", "actor", "layla", created_at="2026-12-01T21:16:05.120Z")
+    before = QGuiApplication.layoutDirection()
+    try:
+        shown = {}
+        for direction in (Qt.LeftToRight, Qt.RightToLeft):
+            QGuiApplication.setLayoutDirection(direction)
+            model = AnnotationTableModel()
+            model.reset([ann])
+            shown[direction] = model.index(0, TIME).data()
+        assert shown[Qt.LeftToRight] == "2026-12-01 21:16"
+        assert shown[Qt.RightToLeft].startswith(LRI) and "2026-12-01 21:16" in shown[Qt.RightToLeft]
+    finally:
+        QGuiApplication.setLayoutDirection(before)
