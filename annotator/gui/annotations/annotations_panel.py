@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QStyle, QTableView, QVBoxLayout, QWidget,
 )
 
 from annotator.gui.annotations.annotation_model import ANNOTATOR, ID_ROLE, NOTE, TAG, TEXT, TIME, AnnotationTableModel
@@ -55,7 +55,11 @@ class AnnotationsPanel(QWidget):
         hh.setSectionResizeMode(QHeaderView.Interactive)
         hh.setStretchLastSection(False)
         hh.setSectionResizeMode(TEXT, QHeaderView.Stretch)
-        for col, width in ((TAG, 66), (ANNOTATOR, 70), (NOTE, 90), (TIME, 116)):
+        # The time column as wide as a time: with fixed columns a little too wide, a panel of
+        # the default width left the text 38 px and needed a horizontal scroll bar.
+        pad = 2 * self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 12
+        time_width = self.fontMetrics().horizontalAdvance("2026-12-31 23:59") + pad
+        for col, width in ((TAG, 66), (ANNOTATOR, 70), (NOTE, 70), (TIME, time_width)):
             self.table.setColumnWidth(col, width)
         self.table.selectionModel().selectionChanged.connect(self._on_rows_selected)
         self.table.doubleClicked.connect(self._on_double_click)
