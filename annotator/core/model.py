@@ -128,6 +128,16 @@ class Annotation:
     updated_at: str = ""
 
 
+def _field(index: int, name: str):
+    """A tuple field read by name, the way `namedtuple` reads it (a third faster than a property
+    over `itemgetter`: an opening reads each of 100,000 rows' fields several times)."""
+    try:
+        from collections import _tuplegetter  # CPython's, behind every namedtuple
+    except ImportError:  # pragma: no cover - another Python
+        return property(itemgetter(index), doc=name)
+    return _tuplegetter(index, name)
+
+
 ROW_COLUMNS = ("id", "start", "end", "tag", "annotator", "note", "created_at", "updated_at")
 
 
@@ -145,14 +155,14 @@ class AnnotationRow(tuple):
     article_id: str = ""
     _article_text: str = ""
 
-    id = property(itemgetter(0))
-    start = property(itemgetter(1))
-    end = property(itemgetter(2))
-    tag = property(itemgetter(3))
-    annotator = property(itemgetter(4))
-    note = property(itemgetter(5))
-    created_at = property(itemgetter(6))
-    updated_at = property(itemgetter(7))
+    id = _field(0, "id")
+    start = _field(1, "start")
+    end = _field(2, "end")
+    tag = _field(3, "tag")
+    annotator = _field(4, "annotator")
+    note = _field(5, "note")
+    created_at = _field(6, "created_at")
+    updated_at = _field(7, "updated_at")
 
     @property
     def text(self) -> str:
