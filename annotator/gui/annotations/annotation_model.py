@@ -257,14 +257,14 @@ class AnnotationTableModel(QAbstractTableModel):
     def data(self, index, role=_DISPLAY):
         a = self._rows[index.row()]
         col = index.column()
+        if role == ID_ROLE:  # any cell of a row names its annotation (a double click on any column)
+            return a.id
         if col >= len(COLUMNS):
             return self.extra_data(a, col, role)
         if role == _DISPLAY:
             return _display(a, col, self.tag_labels, self._rtl)
         if role == _DECORATION:
             return self._colors.get(a.tag) if col == TAG else None
-        if role == ID_ROLE:
-            return a.id
         if role == _EDIT:
             return a.note if col == NOTE else None
         if role == _TOOLTIP:
@@ -284,7 +284,7 @@ class AnnotationTableModel(QAbstractTableModel):
         col = index.column()
         if col >= len(COLUMNS):
             for rd in span:
-                rd.setData(self.extra_data(a, col, rd.role()))
+                rd.setData(self.data(index, rd.role()))
             return
         for rd in span:
             role = rd.role()
