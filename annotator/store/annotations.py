@@ -81,14 +81,18 @@ def insert(project: Store, op: Op, article_id: str, start: int, end: int, tag: s
     check_person(annotator)
     span = check_span(project, article_id, start, end, text, tag, tags)
     refuse_duplicate(project, article_id, start, end, tag, annotator, span)
-    ts = now_iso()
-    ann = Annotation(
-        id=annotation_id or new_id(), article_id=article_id, start=start, end=end, text=span, tag=tag,
-        # Imported annotations keep their timestamps, so an export re-imported elsewhere exports the same.
-        annotator=annotator, note=note or "", created_at=created_at or ts, updated_at=updated_at or ts,
-    )
+    ann = _new(annotation_id or new_id(), article_id, start, end, span, tag, annotator, note, created_at, updated_at,
+               now_iso())
     op.insert("annotation", ann.id, vars(ann).copy())  # a flat dataclass: no need for asdict's deep copy
     return ann
+
+
+def _new(annotation_id: str, article_id: str, start: int, end: int, span: str, tag: str, annotator: str,
+         note: str | None, created_at: str | None, updated_at: str | None, ts: str) -> Annotation:
+    """A new annotation's row. Imported annotations keep their timestamps, so an export re-imported
+    elsewhere exports the same; others are stamped `ts`."""
+    return Annotation(id=annotation_id, article_id=article_id, start=start, end=end, text=span, tag=tag,
+                      annotator=annotator, note=note or "", created_at=created_at or ts, updated_at=updated_at or ts)
 
 
 def add_annotation(project: Store, article_id: str, start: int, end: int, tag: str, annotator: str, *,
@@ -151,12 +155,8 @@ def _checked(project: Store, items: list[dict], actor: str) -> list[Annotation]:
                 raise StoreError(f"annotation {annotation_id} already exists")
             seen_ids.add(annotation_id)
             seen_spans[key] = annotation_id
-            out.append(Annotation(
-                id=annotation_id, article_id=article_id, start=start, end=end, text=span, tag=tag,
-                # Imported annotations keep their timestamps, so an export re-imported elsewhere exports the same.
-                annotator=annotator, note=it.get("note", "") or "", created_at=it.get("created_at") or ts,
-                updated_at=it.get("updated_at") or ts,
-            ))
+            out.append(_new(annotation_id, article_id, start, end, span, tag, annotator, it.get("note", ""),
+                            it.get("created_at"), it.get("updated_at"), ts))
     return out
 
 

@@ -237,14 +237,7 @@ class OpLog:
         )
 
     def _append_event(self, op_id, actor, action, entity, entity_id, before, after) -> None:
-        self.db.conn.execute(
-            "INSERT INTO events(op_id, ts, actor, action, entity, entity_id, before, after) VALUES (?,?,?,?,?,?,?,?)",
-            (
-                op_id, now_iso(), actor, action, entity, entity_id,
-                None if before is None else json.dumps(before, ensure_ascii=False),
-                None if after is None else json.dumps(after, ensure_ascii=False),
-            ),
-        )
+        self._append_events(op_id, actor, action, entity, [(entity_id, before, after)])
 
     # ------------------------------------------------------------- undo / redo
     def undo_label(self, actor: str) -> str | None:

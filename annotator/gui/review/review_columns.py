@@ -10,9 +10,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QHeaderView
 
-from annotator.gui.annotations.annotation_model import ANNOTATOR, COLUMNS, TEXT, AnnotationTableModel
+from annotator.gui.annotations.annotation_model import ANNOTATOR, COLUMNS, AnnotationTableModel
 from annotator.core.model import review_fields
 from annotator.gui.compose import QT_TR_NOOP, tr
 
@@ -64,10 +63,8 @@ def use_review_model(panel) -> ReviewTableModel:
     model.set_tag_colors({k: v.name() for k, v in old._colors.items()})
     model.reset(old.annotations())
     model.set_filter(*old.filter)
-    panel.use_model(model)
+    panel.use_model(model)  # the panel's columns keep their widths and modes
     header = panel.table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.Interactive)
-    header.setSectionResizeMode(TEXT, QHeaderView.Stretch)
     for col, width in ((STATUS, 80), (REVIEWER, 80), (REVIEWED_AT, 120)):
         panel.table.setColumnWidth(col, width)
     for offset, col in enumerate((STATUS, REVIEWER, REVIEWED_AT)):  # shown next to the annotator, before note and time
