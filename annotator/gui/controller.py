@@ -22,6 +22,9 @@ from annotator.gui.terms import tag_label
 SAVE_POSITION_AFTER_MS = 1500
 # A change touching more articles than this re-reads the whole list (two queries) instead of row by row.
 RELOAD_LIST_ABOVE = 50
+# A change of more of the open article's annotations than this fills the table again (one reset)
+# instead of row by row: each row inserted moves every row after it in the table's model.
+TABLE_RELOAD_ABOVE = 100
 # Longer articles show their text first and their annotations an instant later.
 PAINT_FIRST_ABOVE = 200_000
 
@@ -224,7 +227,7 @@ class Controller(QObject):
     def apply_change(self, change) -> None:
         """Route one change to the views it touches, from the rows it carries."""
         touched_articles: set[str] = set()
-        put, removed = [], []
+        put, removed, rows = [], [], []
         open_id = self.session.article_id
         for e in change.of("annotation"):
             row = e.row
@@ -235,12 +238,16 @@ class Controller(QObject):
                 if self.session.selected == e.entity_id:
                     self.session.select(None)
                 removed.append(e.entity_id)
-                self.panel.remove(e.entity_id)
+                rows.append(("remove", e.entity_id))
             else:
                 ann = self.session.annotation(e.entity_id)
                 put.append(ann)
-                self.panel.upsert(ann)
-        if put or removed:
+                rows.append(("put", ann))
+        if rows:
+            if len(rows) > TABLE_RELOAD_ABOVE:
+                self.panel.load(self.session.annotations_of(open_id))
+            else:
+                self.panel.apply(rows)
             self.reader.apply_annotations(put, removed)  # one repaint for the whole change
         if change.touches("article") or len(touched_articles) > RELOAD_LIST_ABOVE:
             self.load_articles()  # once per change, however many articles an import added

@@ -1,11 +1,13 @@
 """The annotations of the open article as a Qt table, filtered and sorted by the model itself.
 
-A thin adapter over a plain list of annotation rows. Rows are inserted, replaced and
-removed one at a time as store changes arrive, so a new tag in an article with 20,000
-annotations does not rebuild the table. The model filters (by tag, by annotator) and
-sorts itself rather than sitting behind a QSortFilterProxyModel: after every tag the
-table repaints its visible cells, and each cell that passes through a proxy costs more
-calls into Python (the proxy's, the index mapping's, the source's).
+The rows live in Python (a plain list of annotation rows, filtered and sorted here, as
+store changes arrive one at a time); the cells the table draws live in Qt. After every
+tag the table repaints its visible cells, and a model written in Python answers each
+cell through several calls into Python (its data, flags, row and column counts): a
+hundred cells cost some three milliseconds that way. So the model is a
+QStandardItemModel whose items are made only for rows that are shown: the panel asks
+for the rows about to be painted (`fill_rows`), a new or changed row gets its items at once,
+and everything the view asks afterwards is answered in C++.
 """
 
 from __future__ import annotations
@@ -14,8 +16,8 @@ from bisect import bisect_left
 from collections import Counter
 from operator import attrgetter
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
-from PySide6.QtGui import QColor, QGuiApplication
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication, QStandardItemModel
 
 from annotator.core.layers import REVIEWED, Counts, is_reviewed
 from annotator.gui.compose import QT_TR_NOOP, fill, ltr, tr
@@ -26,10 +28,11 @@ TAG, TEXT, ANNOTATOR, NOTE, TIME = range(len(COLUMNS))
 HEADERS = {"tag": QT_TR_NOOP("Tag"), "text": QT_TR_NOOP("Text"), "annotator": QT_TR_NOOP("Annotator"),
            "note": QT_TR_NOOP("Note"), "time": QT_TR_NOOP("Time")}
 ID_ROLE = int(Qt.UserRole) + 1
-_DISPLAY, _EDIT, _TOOLTIP, _DECORATION = (int(r) for r in (Qt.DisplayRole, Qt.EditRole, Qt.ToolTipRole, Qt.DecorationRole))
+_DISPLAY, _EDIT, _DECORATION = (int(r) for r in (Qt.DisplayRole, Qt.EditRole, Qt.DecorationRole))
 _ID, _TAG, _ANNOTATOR = attrgetter("id"), attrgetter("tag"), attrgetter("annotator")
-_FLAGS = Qt.ItemIsEnabled | Qt.ItemIsSelectable
-_EDITABLE_FLAGS = _FLAGS | Qt.ItemIsEditable
+_FLAGS_ROLE = int(Qt.UserRole) - 1  # where a QStandardItem keeps its flags
+_FLAGS = (Qt.ItemIsEnabled | Qt.ItemIsSelectable).value
+_EDITABLE_FLAGS = (Qt.ItemIsEnabled | Qt.ItemIsSelectable | Qt.ItemIsEditable).value
 
 
 def _sort_key(column: int):
@@ -46,37 +49,27 @@ def _sort_key(column: int):
     return lambda a: (a.start, a.end, a.created_at, a.id)  # reading order
 
 
-def _display(a, col: int, tag_labels: dict[str, str], rtl: bool = False):
-    if col == TEXT:
-        return a.text if len(a.text) <= 90 else a.text[:89] + "…"
-    if col == TIME:
-        # A date and time read left to right in either language: in a right-to-left interface
-        # that takes an isolate; in a left-to-right one the cell already reads so, and the marks
-        # would only make every visible cell's layout dearer (a millisecond per repaint).
-        when = a.created_at[:16].replace("T", " ")
-        return ltr(when) if rtl else when
-    if col == TAG:
-        return tag_labels.get(a.tag) or tag_label(a.tag)
-    return (None, None, a.annotator, a.note)[col] if col < TIME else None
-
-
-class AnnotationTableModel(QAbstractTableModel):
+class AnnotationTableModel(QStandardItemModel):
     """Rows are anything with `Annotation`'s fields: the `AnnotationRow` tuples an article opens
     with, and `Annotation`s as changes come in.
 
     `_all` holds every row in the current order; `_rows`, what the filter lets through (the
-    same list when nothing is filtered). Row numbers are always `_rows`' numbers."""
+    same list when nothing is filtered). Row numbers are always `_rows`' numbers, and Qt's
+    row count always equals `len(_rows)`. `_filled` names the rows that have their items."""
 
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
+    EAGER_ROWS = 64  # rows given items at once after a reset: the first screenful, before any paint
+
+    def __init__(self, parent=None, columns: int = len(COLUMNS)) -> None:
+        super().__init__(0, columns, parent)
         self._all: list = []
         self._rows: list = self._all
+        self._filled: set[str] = set()
         self._column = -1
         self._descending = False
         self._key = _sort_key(-1)
         self._filter: tuple[str | None, str | None] = (None, None)
         self._colors: dict[str, QColor] = {}
-        self._columns = len(COLUMNS)
+        self._columns = columns
         self._rtl = QGuiApplication.isRightToLeft()  # the interface's direction (a new language needs a restart)
         self.tag_labels: dict[str, str] = {}  # tag name -> what the tag column shows (the tag set's label)
         self.note_edited = None  # callable(annotation_id, note): the note column writes through it
@@ -86,16 +79,115 @@ class AnnotationTableModel(QAbstractTableModel):
         self.annotator_counts: Counter = Counter()
         self.reviewed_tag_counts: Counter = Counter()
         self._by_id: dict = {}
+        self._tag_texts: dict[str, str] = {}  # tag name -> the tag column's text, asked of the translations once
+        for col, name in enumerate(COLUMNS):
+            self.setHeaderData(col, Qt.Horizontal, tr(HEADERS[name]))
+
+    # ------------------------------------------------------------- cells
+    # Cells are written as role maps through the model (`setItemData`), which makes their items in
+    # C++: no item passes through Python, so no Python wrapper outlives an item Qt deletes.
+    def _cells(self, a) -> list[dict]:
+        """The row's cells as role maps: what each shows, its flags (editable: the note), the tag's
+        colour, and the annotation's id in the first. Tooltips are asked for only when the
+        pointer rests (`tooltip`)."""
+        label = self._tag_texts.get(a.tag)
+        if label is None:
+            label = self._tag_texts[a.tag] = self.tag_labels.get(a.tag) or tag_label(a.tag)
+        text = a.text
+        # A date and time read left to right in either language: in a right-to-left interface
+        # that takes an isolate; in a left-to-right one the cell already reads so, and the marks
+        # would only make every visible cell's layout dearer (a millisecond per repaint).
+        when = a.created_at[:16].replace("T", " ")
+        cells = [
+            {_DISPLAY: label, _DECORATION: self._colors.get(a.tag), ID_ROLE: a.id, _FLAGS_ROLE: _FLAGS},
+            {_DISPLAY: text if len(text) <= 90 else text[:89] + "…", _FLAGS_ROLE: _FLAGS},
+            {_DISPLAY: a.annotator, _FLAGS_ROLE: _FLAGS},
+            {_DISPLAY: a.note, _FLAGS_ROLE: _EDITABLE_FLAGS},  # an item keeps one value for display and edit
+            {_DISPLAY: ltr(when) if self._rtl else when, _FLAGS_ROLE: _FLAGS},
+        ]
+        if self._columns > len(COLUMNS):
+            cells.extend(self.extra_cells(a))
+        return cells
+
+    def _write(self, row: int, cells: list[dict], first: int = 0, last: int | None = None) -> None:
+        index, write = self.index, self.setItemData
+        for col in range(first, len(cells) if last is None else last + 1):
+            write(index(row, col), cells[col])
+
+    def extra_cells(self, a) -> list[dict]:
+        """The cells of the columns after `COLUMNS` (a subclass adds them)."""
+        return []
+
+    def fill_rows(self, first: int, last: int) -> None:
+        """Give rows `first`..`last` their items if they have none yet: the panel calls this as the
+        table is about to paint them, so no signal goes out (the paint that follows shows them)."""
+        rows = self._rows
+        last = min(last, len(rows) - 1)
+        filled = self._filled
+        todo = [r for r in range(max(first, 0), last + 1) if rows[r].id not in filled]
+        if not todo:
+            return
+        blocked = self.blockSignals(True)
+        try:
+            for r in todo:
+                a = rows[r]
+                self._write(r, self._cells(a))
+                filled.add(a.id)
+        finally:
+            self.blockSignals(blocked)
+
+    def _refresh_filled(self, first_column: int, last_column: int) -> None:
+        """Rows that have items get them again (a colour, a label or a review changed), then one
+        signal for the columns: rows without items get theirs when they are shown."""
+        if not self._rows:
+            return
+        blocked = self.blockSignals(True)
+        try:
+            for aid in list(self._filled):
+                row = self.row_of(aid)
+                if row < 0:
+                    self._filled.discard(aid)
+                    continue
+                cells = self._cells(self._rows[row])
+                self._write(row, cells, first_column, min(last_column, len(cells) - 1))
+        finally:
+            self.blockSignals(blocked)
+        self.dataChanged.emit(self.index(0, first_column), self.index(len(self._rows) - 1, last_column))
+
+    def _rebuild(self) -> None:
+        """Qt's rows again from `_rows`, as one model reset; the first screenful gets its items."""
+        self.beginResetModel()
+        blocked = self.blockSignals(True)  # the row counts below are part of the reset, not changes of their own
+        try:
+            self.setRowCount(0)
+            self._filled = set()
+            self.setRowCount(len(self._rows))
+        finally:
+            self.blockSignals(blocked)
+        self.fill_rows(0, self.EAGER_ROWS - 1)
+        self.endResetModel()
+
+    def tooltip(self, row: int, column: int) -> str:
+        """What a cell says when the pointer rests on it ("" for nothing)."""
+        a = self.annotation_at(row)
+        if a is None:
+            return ""
+        if column == TEXT:
+            return a.text
+        if column == NOTE:
+            return a.note
+        if column == TIME:
+            return fill(tr("created %1\nchanged %2"), ltr(a.created_at), ltr(a.updated_at))
+        return ""
 
     # ----------------------------------------------------------- contents
     def set_tag_colors(self, colors: dict[str, str]) -> None:
         self._colors = {k: QColor(v) for k, v in colors.items()}
-        if self._rows:
-            self.dataChanged.emit(self.index(0, TAG), self.index(len(self._rows) - 1, TAG))
+        self._tag_texts = {}  # the tag set changed: its labels may have too
+        self._refresh_filled(TAG, TAG)
 
     def reset(self, annotations, *, in_reading_order: bool = True) -> None:
         """Replace all rows. The store already returns reading order, so that needs no sort."""
-        self.beginResetModel()
         rows = self._all = list(annotations)
         if not (in_reading_order and self._column == -1 and not self._descending):
             rows.sort(key=self._key, reverse=self._descending)
@@ -105,7 +197,7 @@ class AnnotationTableModel(QAbstractTableModel):
             Counter(a.tag for a in rows if is_reviewed(a.annotator)) if self.annotator_counts[REVIEWED] else Counter())
         self._by_id = dict(zip(map(_ID, rows), rows))
         self._rows = self._filtered()
-        self.endResetModel()
+        self._rebuild()
 
     # ------------------------------------------------------------ filter
     def set_filter(self, tag: str | None = None, annotator: str | None = None) -> None:
@@ -113,10 +205,9 @@ class AnnotationTableModel(QAbstractTableModel):
         wanted = (tag or None, annotator or None)
         if wanted == self._filter:
             return
-        self.beginResetModel()
         self._filter = wanted
         self._rows = self._filtered()
-        self.endResetModel()
+        self._rebuild()
 
     @property
     def filter(self) -> tuple[str | None, str | None]:
@@ -162,6 +253,15 @@ class AnnotationTableModel(QAbstractTableModel):
     def annotation_at(self, row: int):
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
+    def id_at(self, row: int) -> str | None:
+        """The annotation in a row as Qt numbers its rows: the item's own id when the row has items
+        (Qt's rows and its selection agree even while a row is being removed), else `_rows`'."""
+        item = self.item(row, 0)
+        if item is not None:
+            return item.data(ID_ROLE)
+        a = self.annotation_at(row)
+        return a.id if a is not None else None
+
     def annotations(self) -> list:
         """Every row, shown or filtered out."""
         return list(self._all)
@@ -181,15 +281,14 @@ class AnnotationTableModel(QAbstractTableModel):
             return
         i = self._find(self._all, a)
         row = self.row_of(annotation_id) if self._rows is not self._all else i
-        if row >= 0:
-            self.beginRemoveRows(QModelIndex(), row, row)
         self._count(a, -1)
         del self._by_id[annotation_id]
         del self._all[i]
         if row >= 0 and self._rows is not self._all:
             del self._rows[row]
+        self._filled.discard(annotation_id)
         if row >= 0:
-            self.endRemoveRows()
+            self.removeRow(row)
 
     def upsert(self, ann) -> None:
         """Insert a new annotation or replace a changed one, keeping the current order."""
@@ -204,22 +303,36 @@ class AnnotationTableModel(QAbstractTableModel):
             self._count(ann, 1)
             self._by_id[ann.id] = ann
             if row >= 0:
-                self.dataChanged.emit(self.index(row, 0), self.index(row, self._columns - 1))
+                self._replace_cells(row, ann)
             return
         if old is not None:
             self.remove(ann.id)
         i = self._position(self._all, key)
         shown = self._rows is self._all or self._accepts(ann)
         row = i if self._rows is self._all else (self._position(self._rows, key) if shown else -1)
-        if row >= 0:
-            self.beginInsertRows(QModelIndex(), row, row)
         self._all.insert(i, ann)
         if row >= 0 and self._rows is not self._all:
             self._rows.insert(row, ann)
         self._by_id[ann.id] = ann
         self._count(ann, 1)
         if row >= 0:
-            self.endInsertRows()
+            self.insertRows(row, 1)
+            blocked = self.blockSignals(True)  # the rows inserted were announced; the paint after them shows the cells
+            try:
+                self._write(row, self._cells(ann))
+            finally:
+                self.blockSignals(blocked)
+            self._filled.add(ann.id)
+
+    def _replace_cells(self, row: int, ann) -> None:
+        """A changed row's cells written again, announced as one change of the whole row."""
+        blocked = self.blockSignals(True)
+        try:
+            self._write(row, self._cells(ann))
+        finally:
+            self.blockSignals(blocked)
+        self._filled.add(ann.id)
+        self.dataChanged.emit(self.index(row, 0), self.index(row, self._columns - 1))
 
     def _count(self, ann, step: int) -> None:
         self.tag_counts[ann.tag] += step
@@ -237,95 +350,24 @@ class AnnotationTableModel(QAbstractTableModel):
         return Counter({t: n - self.reviewed_tag_counts[t] for t, n in self.tag_counts.items()})
 
     # ------------------------------------------------------------ Qt API
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else self._columns
-
-    def headerData(self, section, orientation, role=_DISPLAY):
-        if role == _DISPLAY and orientation == Qt.Horizontal and 0 <= section < len(COLUMNS):
-            return tr(HEADERS[COLUMNS[section]])
-        return None
-
-    def extra_data(self, a, column: int, role: int):
-        """A cell of a column after `COLUMNS` (a subclass adds them)."""
-        return None
-
-    # data() runs for every visible cell and role on each repaint: plain int roles,
-    # no enum comparisons (each costs microseconds in Python).
-    def data(self, index, role=_DISPLAY):
-        a = self._rows[index.row()]
-        col = index.column()
-        if role == ID_ROLE:  # any cell of a row names its annotation (a double click on any column)
-            return a.id
-        if col >= len(COLUMNS):
-            return self.extra_data(a, col, role)
-        if role == _DISPLAY:
-            return _display(a, col, self.tag_labels, self._rtl)
-        if role == _DECORATION:
-            return self._colors.get(a.tag) if col == TAG else None
-        if role == _EDIT:
-            return a.note if col == NOTE else None
-        if role == _TOOLTIP:
-            if col == TEXT:
-                return a.text
-            if col == NOTE and a.note:
-                return a.note
-            if col == TIME:
-                return fill(tr("created %1\nchanged %2"), ltr(a.created_at), ltr(a.updated_at))
-        return None
-
-    def multiData(self, index, span) -> None:
-        """All roles of a cell in one call: item views ask for seven roles per cell on every paint,
-        and only the text and the tag's colour have a value; the rest are cleared without a call
-        (a span may still hold the previous cell's values)."""
-        a = self._rows[index.row()]
-        col = index.column()
-        if col >= len(COLUMNS):
-            for rd in span:
-                rd.setData(self.data(index, rd.role()))
-            return
-        for rd in span:
-            role = rd.role()
-            if role == _DISPLAY:
-                rd.setData(_display(a, col, self.tag_labels, self._rtl))
-            elif role == _DECORATION and col == TAG:
-                rd.setData(self._colors.get(a.tag))
-            elif role == _TOOLTIP or role == _EDIT or role == ID_ROLE:
-                rd.setData(self.data(index, role))
-            else:
-                rd.clearData()
-
-    def flags(self, index):
-        if index.column() == NOTE:
-            return _EDITABLE_FLAGS
-        return _FLAGS
-
+    # Only what an edit or a header click calls: data, flags and counts are the items' own.
     def setData(self, index, value, role=_EDIT) -> bool:
         """Editing the note cell is one store operation; the row updates when the change comes back."""
         if role != _EDIT or index.column() != NOTE or self.note_edited is None:
             return False
-        a = self._rows[index.row()]
+        a = self.annotation_at(index.row())
         value = str(value or "")
-        if value == a.note:
+        if a is None or value == a.note:
             return False
         self.note_edited(a.id, value)
         return True
 
     def sort(self, column: int, order=Qt.AscendingOrder) -> None:
-        """Python's sort on plain keys: far faster than letting Qt compare 20,000 rows through data()."""
-        self.layoutAboutToBeChanged.emit()
+        """Python's sort on plain keys: far faster than letting Qt compare 20,000 rows through data().
+        The table is rebuilt (a reset); the panel selects the session's annotation again."""
         self._column = column
         self._descending = order == Qt.DescendingOrder
         self._key = _sort_key(column)
-        old = list(self._rows)
         self._all.sort(key=self._key, reverse=self._descending)
         self._rows = self._filtered()
-        new_row = {a.id: i for i, a in enumerate(self._rows)}
-        persistent = self.persistentIndexList()
-        self.changePersistentIndexList(
-            persistent,
-            [self.index(new_row[old[p.row()].id], p.column()) if p.row() < len(old) else QModelIndex() for p in persistent],
-        )
-        self.layoutChanged.emit()
+        self._rebuild()

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QStyle, QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QStyle, QTableView, QToolTip, QVBoxLayout, QWidget,
 )
 
-from annotator.gui.annotations.annotation_model import ANNOTATOR, ID_ROLE, NOTE, TAG, TEXT, TIME, AnnotationTableModel
+from annotator.gui.annotations.annotation_model import ANNOTATOR, NOTE, TAG, TEXT, TIME, AnnotationTableModel
 from annotator.gui.chrome import plain_cells
 from annotator.gui.compose import fill, tr
 from annotator.gui.terms import tag_label
@@ -64,6 +64,8 @@ class AnnotationsPanel(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._on_rows_selected)
         self.table.doubleClicked.connect(self._on_double_click)
         self.table.installEventFilter(self)
+        self.table.viewport().installEventFilter(self)  # rows get their items as they are painted
+        self.model.modelReset.connect(self._after_reset)
 
         filters = QHBoxLayout()
         filters.addWidget(QLabel(tr("Tag")))
@@ -102,21 +104,31 @@ class AnnotationsPanel(QWidget):
                 self.table.setColumnWidth(col, width)
         hh.setSortIndicator(-1, Qt.AscendingOrder)
         self.table.selectionModel().selectionChanged.connect(self._on_rows_selected)
+        model.modelReset.connect(self._after_reset)
 
     def load(self, annotations) -> None:
         self.model.reset(annotations)
         self._refresh_annotators()
         self._update_count()
 
-    def upsert(self, ann) -> None:
-        self.model.upsert(ann)
-        if self.annotator_filter.findData(ann.annotator) < 0:
-            self._refresh_annotators()
+    def apply(self, ops) -> None:
+        """One change's rows, in its order: ("put", annotation) inserts or replaces a row,
+        ("remove", id) takes one out; then one layout and one count for them all."""
+        model = self.model
+        for what, item in ops:
+            if what == "remove":
+                model.remove(item)
+                continue
+            model.upsert(item)
+            if self.annotator_filter.findData(item.annotator) < 0:
+                self._refresh_annotators()
+        self._lay_out_rows()
         self._update_count()
 
-    def remove(self, annotation_id: str) -> None:
-        self.model.remove(annotation_id)
-        self._update_count()
+    def _lay_out_rows(self) -> None:
+        """Lay the rows out now, not from the view's timer: left to the timer, a removed row is
+        painted twice, once where it was and again when the rows below have moved up."""
+        self.table.executeDelayedItemsLayout()
 
     def _refresh_annotators(self) -> None:
         names = sorted({a for a, n in self.model.annotator_counts.items() if n > 0} | {self.session.annotator})
@@ -154,7 +166,7 @@ class AnnotationsPanel(QWidget):
     # ----------------------------------------------------------- selection
     def selected_ids(self) -> list[str]:
         rows = self.table.selectionModel().selectedRows()
-        return [self.model.data(r, ID_ROLE) for r in rows]
+        return [aid for aid in (self.model.id_at(r.row()) for r in rows) if aid is not None]
 
     def show_selection(self, annotation_id: str | None) -> None:
         """Follow the session's selected annotation without echoing it back."""
@@ -177,6 +189,27 @@ class AnnotationsPanel(QWidget):
         finally:
             self._syncing = False
 
+    def _fill_shown_rows(self) -> None:
+        table = self.table
+        first = table.rowAt(0)
+        if first < 0:
+            return
+        last = table.rowAt(table.viewport().height() - 1)
+        self.model.fill_rows(first, last if last >= 0 else self.model.rowCount() - 1)
+
+    def _show_tooltip(self, event) -> None:
+        index = self.table.indexAt(event.pos())
+        text = self.model.tooltip(index.row(), index.column()) if index.isValid() else ""
+        if text:
+            QToolTip.showText(event.globalPos(), text, self.table.viewport(), self.table.visualRect(index))
+        else:
+            QToolTip.hideText()
+
+    def _after_reset(self) -> None:
+        """A sort or filter rebuilds the rows: the session's annotation is selected again."""
+        if self.session.selected is not None:
+            self.show_selection(self.session.selected)
+
     def _on_rows_selected(self, *_):
         if self._syncing:
             return
@@ -186,12 +219,20 @@ class AnnotationsPanel(QWidget):
     def _on_double_click(self, index) -> None:
         if index.column() == NOTE:
             return  # the note editor opens instead
-        aid = self.model.data(index, ID_ROLE)
+        aid = self.model.id_at(index.row())
         if aid:
             self.session.select(aid)
             self.activated.emit(aid)
 
     def eventFilter(self, obj, event) -> bool:
+        if obj is self.table.viewport():
+            kind = event.type()
+            if kind == QEvent.Paint:
+                self._fill_shown_rows()
+            elif kind == QEvent.ToolTip:
+                self._show_tooltip(event)
+                return True
+            return False
         if obj is self.table and event.type() == QEvent.KeyPress and self.table.state() != QAbstractItemView.EditingState:
             if event.modifiers() & (Qt.ControlModifier | Qt.MetaModifier):
                 return False

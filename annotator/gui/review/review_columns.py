@@ -11,7 +11,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
-from annotator.gui.annotations.annotation_model import ANNOTATOR, COLUMNS, AnnotationTableModel
+from annotator.gui.annotations.annotation_model import (
+    _DISPLAY, _FLAGS, _FLAGS_ROLE, ANNOTATOR, COLUMNS, AnnotationTableModel,
+)
 from annotator.core.model import review_fields
 from annotator.gui.compose import QT_TR_NOOP, tr
 
@@ -21,38 +23,43 @@ STATUS_LABELS = {"accepted": QT_TR_NOOP("accepted"), "rejected": QT_TR_NOOP("rej
 FIRST = len(COLUMNS)
 STATUS, REVIEWER, REVIEWED_AT = range(FIRST, FIRST + len(REVIEW_COLUMNS))
 _STATUS_COLORS = {"accepted": QColor("#1b7f3b"), "rejected": QColor("#b3261e"), "pending": QColor("#777777")}
-_DISPLAY, _FOREGROUND = int(Qt.DisplayRole), int(Qt.ForegroundRole)
+_FOREGROUND = int(Qt.ForegroundRole)
 
 
 class ReviewTableModel(AnnotationTableModel):
     def __init__(self, parent=None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, columns=FIRST + len(REVIEW_COLUMNS))
         self._review: dict[str, dict[str, str]] = {}
-        self._columns = FIRST + len(REVIEW_COLUMNS)
+        self._shown = False  # outside review mode the columns are hidden, and their cells are not made
+        for offset, header in enumerate(REVIEW_HEADERS):
+            self.setHeaderData(FIRST + offset, Qt.Horizontal, tr(header))
 
     def set_review(self, columns: dict[str, dict[str, str]]) -> None:
         """`review_columns(project, article)`: status, reviewer and time per annotation id."""
         self._review = columns
-        if self.rowCount():
-            self.dataChanged.emit(self.index(0, STATUS), self.index(self.rowCount() - 1, REVIEWED_AT))
+        if self._shown:
+            self._refresh_filled(STATUS, REVIEWED_AT)
+
+    def show_review(self, shown: bool) -> None:
+        """The review columns are shown (review mode) or hidden: their cells are made only when shown."""
+        if shown != self._shown:
+            self._shown = shown
+            self._refresh_filled(STATUS, REVIEWED_AT)
 
     def review_of(self, annotation_id: str) -> dict[str, str]:
         return review_fields(self._review, annotation_id)
 
-    def headerData(self, section, orientation, role=_DISPLAY):
-        if role == _DISPLAY and orientation == Qt.Horizontal and section >= FIRST:
-            return tr(REVIEW_HEADERS[section - FIRST])
-        return super().headerData(section, orientation, role)
-
-    def extra_data(self, a, column: int, role: int):
-        if role == _DISPLAY:
-            value = self.review_of(a.id)[REVIEW_COLUMNS[column - FIRST]]
-            if column == STATUS:
-                return tr(STATUS_LABELS[value]) if value in STATUS_LABELS else value
-            return value[:16].replace("T", " ") if column == REVIEWED_AT else value
-        if role == _FOREGROUND and column == STATUS:
-            return _STATUS_COLORS.get(self.review_of(a.id)["review_status"])
-        return None
+    def extra_cells(self, a) -> list[dict]:
+        if not self._shown:
+            return []
+        review = self.review_of(a.id)
+        status = review["review_status"]
+        return [
+            {_DISPLAY: tr(STATUS_LABELS[status]) if status in STATUS_LABELS else status,
+             _FOREGROUND: _STATUS_COLORS.get(status), _FLAGS_ROLE: _FLAGS},
+            {_DISPLAY: review["reviewer"], _FLAGS_ROLE: _FLAGS},
+            {_DISPLAY: review["reviewed_at"][:16].replace("T", " "), _FLAGS_ROLE: _FLAGS},
+        ]
 
 
 def use_review_model(panel) -> ReviewTableModel:
@@ -74,5 +81,6 @@ def use_review_model(panel) -> ReviewTableModel:
 
 
 def show_columns(panel, visible: bool) -> None:
+    panel.model.show_review(visible)
     for col in (STATUS, REVIEWER, REVIEWED_AT):
         panel.table.setColumnHidden(col, not visible)

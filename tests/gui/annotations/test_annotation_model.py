@@ -10,7 +10,8 @@ from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 
 from annotator.core.model import Annotation
-from annotator.gui.annotations.annotation_model import TAG, TIME, AnnotationTableModel
+from annotator.gui.annotations.annotation_model import ID_ROLE, NOTE, TAG, TIME, AnnotationTableModel
+from annotator.gui.terms import tag_label
 
 TAGS = ("actor", "claim", "figure")
 PEOPLE = ("layla", "omar")
@@ -20,6 +21,11 @@ def _ann(i: int, rng: random.Random) -> Annotation:
     start = rng.randrange(0, 50)
     return Annotation(f"id{i:03d}", "art", start, start + rng.randrange(1, 6), "نص", rng.choice(TAGS), rng.choice(PEOPLE),
                       created_at=f"2026-01-01T00:00:{rng.randrange(60):02d}")
+
+
+def _cells(model: AnnotationTableModel) -> list[tuple]:
+    return [(model.index(r, TAG).data(ID_ROLE), model.index(r, TAG).data(), model.index(r, NOTE).data())
+            for r in range(model.rowCount())]
 
 
 def _expected(model: AnnotationTableModel, rows) -> list[str]:
@@ -62,6 +68,9 @@ def test_shown_rows_are_all_rows_filtered_in_order(qapp, seed, tag, who, column,
         assert [a.id for a in model.rows] == _expected(model, rows)
         assert model.rowCount() == len(model.rows) and model.total() == len(rows)
         assert all(model.row_of(aid) == i for i, aid in enumerate(_expected(model, rows)))
+        if step % 8 == 7:  # Qt's cells, made as rows are shown, say what the rows say
+            model.fill_rows(0, model.rowCount() - 1)
+            assert _cells(model) == [(a.id, tag_label(a.tag), a.note) for a in (rows[i] for i in _expected(model, rows))]
     assert resets == []  # every change was a row inserted, changed or removed
     model.set_filter(None, None)
     assert [a.id for a in model.rows] == _expected(model, rows)

@@ -151,3 +151,44 @@ def test_sorting_by_tag_and_back_to_reading_order(window, two):
     assert panel.model.index(0, TAG).data() == "figure"
     panel.table.sortByColumn(TAG, Qt.AscendingOrder)
     assert panel.model.index(0, TAG).data() == "actor"
+
+
+@pytest.fixture
+def many(window, seeded, seed_article_id):
+    """A word tagged 300 times over by three people: far more rows than the table shows at once."""
+    text = seeded.article_text(seed_article_id)
+    starts = [i for i in range(len(text) - 3) if text[i:i + 3] == "حلب"] or [0]
+    items = [{"article_id": seed_article_id, "start": starts[n % len(starts)], "end": starts[n % len(starts)] + 3,
+              "tag": ("actor", "claim", "figure")[n % 3], "annotator": f"p{n // (3 * len(starts))}", "note": f"n{n}"}
+             for n in range(300)]
+    return seeded.add_annotations(items, "tester")
+
+
+def test_rows_scrolled_into_view_are_drawn_with_their_cells(window, qtbot, many):
+    """Rows get their cells as they are painted: the last rows, never shown before, read right."""
+    table, model = window.panel.table, window.panel.model
+    assert model.rowCount() == 300
+    last = model.rowCount() - 1
+    assert model.index(last, NOTE).data() is None  # not made before it is shown
+    table.scrollToBottom()
+    table.viewport().grab()  # a paint
+    for row in (last, last - 5):
+        a = model.annotation_at(row)
+        assert model.index(row, NOTE).data() == a.note
+        assert model.index(row, TAG).data() == a.tag
+        assert model.id_at(row) == a.id
+
+
+def test_a_cell_says_its_whole_text_when_the_pointer_rests_on_it(window, qtbot, many):
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    table, model = window.panel.table, window.panel.model
+    window.show()
+    qtbot.waitExposed(window)
+    index = model.index(2, NOTE)
+    rect = table.visualRect(index)
+    viewport = table.viewport()
+    QApplication.sendEvent(viewport, QHelpEvent(QEvent.ToolTip, rect.center(), viewport.mapToGlobal(rect.center())))
+    assert QToolTip.text() == model.annotation_at(2).note

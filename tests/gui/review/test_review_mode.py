@@ -11,7 +11,6 @@ from gui_helpers import covered, select_text, plain
 from review_scenario import CIVILIANS, NAME, OBSERVATORY, PRESIDENT, SEEDS, analyst_file, span
 
 from annotator.store import Project, review
-from annotator.gui.annotations.annotation_model import ID_ROLE
 from annotator.gui.review.review_columns import REVIEWED_AT, REVIEWER, STATUS
 from seeding import seeded_project
 
@@ -207,7 +206,8 @@ def test_accept_and_reject_persist_show_in_table_and_survive_reopening(qtbot, me
     row = m.row_of(alice_civ.id)
     assert m.index(row, STATUS).data() == "accepted"
     assert m.index(row, REVIEWER).data() == "carol"
-    assert m.index(row, STATUS).data(ID_ROLE) == alice_civ.id  # a double click on a status goes to its annotation
+    win.panel.table.doubleClicked.emit(m.index(row, STATUS))  # a double click on a status goes to its annotation
+    assert win.session.selected == alice_civ.id
     assert m.index(row, REVIEWED_AT).data().startswith(d.reviewed_at[:10])
     assert m.index(m.row_of(bob_civ.id), STATUS).data() == "rejected"
     other = next(a for a in project.annotations(win.session.article_id, annotator="alice") if a.text == OBSERVATORY)
