@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QLabel, QStatusBar
 
 from annotator.gui.compose import Isolated, fill, join, path_text, tr
+from annotator.gui.steady_label import SteadyLabel
 from annotator.gui.terms import tag_label
 
 MESSAGE_MS = 6000
@@ -21,7 +22,7 @@ class StatusBar(QStatusBar):
         self.project_label = QLabel()
         self.annotator_label = QLabel()
         self.article_label = QLabel()
-        self.counts_label = QLabel()
+        self.counts_label = SteadyLabel()  # new counts after every tag: no layout for them
         for w in (self.article_label, self.counts_label, self.annotator_label, self.project_label):
             # A long title or many tags may be cut short (the tooltip has them whole) rather than
             # make the window's minimum width wider than the screen.

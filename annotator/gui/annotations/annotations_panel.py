@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
 from annotator.gui.annotations.annotation_model import ANNOTATOR, NOTE, TAG, TEXT, TIME, AnnotationTableModel
 from annotator.gui.chrome import plain_cells
 from annotator.gui.compose import fill, tr
+from annotator.gui.steady_label import SteadyLabel
 from annotator.gui.terms import tag_label
 
 
@@ -30,7 +31,7 @@ class AnnotationsPanel(QWidget):
         self.tag_filter.setAccessibleName(tr("Filter by tag"))
         self.annotator_filter = QComboBox()
         self.annotator_filter.setAccessibleName(tr("Filter by annotator"))
-        self.count_label = QLabel()
+        self.count_label = SteadyLabel()  # a new count after every tag: no layout for it
         for combo in (self.tag_filter, self.annotator_filter):
             combo.addItem(tr("All"), None)
             combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)  # long names elide

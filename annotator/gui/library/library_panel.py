@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QGridLayout, QHeaderView, QLabel, QLineEdit, QMenu, QTableView, QVBoxLayout,
+    QAbstractItemView, QComboBox, QGridLayout, QHeaderView, QLineEdit, QMenu, QTableView, QVBoxLayout,
     QWidget,
 )
 
@@ -16,6 +16,7 @@ from annotator.gui.library.library_model import (
 )
 from annotator.gui.cells import read_cells_their_way
 from annotator.gui.compose import fill, tr
+from annotator.gui.steady_label import SteadyLabel
 from annotator.gui.terms import status_label
 
 
@@ -56,8 +57,7 @@ class LibraryPanel(QWidget):
         self.proxy.setSourceModel(self.model)
         self.current_id: str | None = None
 
-        self.counts_label = QLabel()
-        self.counts_label.setWordWrap(True)
+        self.counts_label = SteadyLabel(word_wrap=True)  # new counts after every tag: no layout for them
         self.filter_box = QLineEdit()
         self.filter_box.setPlaceholderText(tr("Filter by title, source or date"))
         self.filter_box.setClearButtonEnabled(True)
