@@ -30,6 +30,10 @@ HEADERS = {"tag": QT_TR_NOOP("Tag"), "text": QT_TR_NOOP("Text"), "annotator": QT
 ID_ROLE = int(Qt.UserRole) + 1
 _DISPLAY, _EDIT, _DECORATION = (int(r) for r in (Qt.DisplayRole, Qt.EditRole, Qt.DecorationRole))
 _ID, _TAG, _ANNOTATOR = attrgetter("id"), attrgetter("tag"), attrgetter("annotator")
+_TEXT_MATCHES = {  # how `match` compares a cell's text with what was typed
+    Qt.MatchExactly: str.__eq__, Qt.MatchFixedString: str.__eq__, Qt.MatchContains: lambda t, w: w in t,
+    Qt.MatchStartsWith: str.startswith, Qt.MatchEndsWith: str.endswith,
+}
 _FLAGS_ROLE = int(Qt.UserRole) - 1  # where a QStandardItem keeps its flags
 _FLAGS = (Qt.ItemIsEnabled | Qt.ItemIsSelectable).value
 _EDITABLE_FLAGS = (Qt.ItemIsEnabled | Qt.ItemIsSelectable | Qt.ItemIsEditable).value
@@ -86,10 +90,8 @@ class AnnotationTableModel(QStandardItemModel):
     # ------------------------------------------------------------- cells
     # Cells are written as role maps through the model (`setItemData`), which makes their items in
     # C++: no item passes through Python, so no Python wrapper outlives an item Qt deletes.
-    def _cells(self, a) -> list[dict]:
-        """The row's cells as role maps: what each shows, its flags (editable: the note), the tag's
-        colour, and the annotation's id in the first. Tooltips are asked for only when the
-        pointer rests (`tooltip`)."""
+    def _texts(self, a) -> tuple[str, str, str, str, str]:
+        """What the row's cells show, column by column."""
         label = self._tag_texts.get(a.tag)
         if label is None:
             label = self._tag_texts[a.tag] = self.tag_labels.get(a.tag) or tag_label(a.tag)
@@ -98,12 +100,20 @@ class AnnotationTableModel(QStandardItemModel):
         # that takes an isolate; in a left-to-right one the cell already reads so, and the marks
         # would only make every visible cell's layout dearer (a millisecond per repaint).
         when = a.created_at[:16].replace("T", " ")
+        return (label, text if len(text) <= 90 else text[:89] + "…", a.annotator, a.note,
+                ltr(when) if self._rtl else when)
+
+    def _cells(self, a) -> list[dict]:
+        """The row's cells as role maps: what each shows, its flags (editable: the note), the tag's
+        colour, and the annotation's id in the first. Tooltips are asked for only when the
+        pointer rests (`tooltip`)."""
+        tag, text, annotator, note, when = self._texts(a)
         cells = [
-            {_DISPLAY: label, _DECORATION: self._colors.get(a.tag), ID_ROLE: a.id, _FLAGS_ROLE: _FLAGS},
-            {_DISPLAY: text if len(text) <= 90 else text[:89] + "…", _FLAGS_ROLE: _FLAGS},
-            {_DISPLAY: a.annotator, _FLAGS_ROLE: _FLAGS},
-            {_DISPLAY: a.note, _FLAGS_ROLE: _EDITABLE_FLAGS},  # an item keeps one value for display and edit
-            {_DISPLAY: ltr(when) if self._rtl else when, _FLAGS_ROLE: _FLAGS},
+            {_DISPLAY: tag, _DECORATION: self._colors.get(a.tag), ID_ROLE: a.id, _FLAGS_ROLE: _FLAGS},
+            {_DISPLAY: text, _FLAGS_ROLE: _FLAGS},
+            {_DISPLAY: annotator, _FLAGS_ROLE: _FLAGS},
+            {_DISPLAY: note, _FLAGS_ROLE: _EDITABLE_FLAGS},  # an item keeps one value for display and edit
+            {_DISPLAY: when, _FLAGS_ROLE: _FLAGS},
         ]
         if self._columns > len(COLUMNS):
             cells.extend(self.extra_cells(a))
@@ -371,3 +381,25 @@ class AnnotationTableModel(QStandardItemModel):
         self._all.sort(key=self._key, reverse=self._descending)
         self._rows = self._filtered()
         self._rebuild()
+
+    def match(self, start, role, value, hits=1, flags=Qt.MatchStartsWith | Qt.MatchWrap):
+        """Typing in the table goes to the next row whose cell begins so (Qt's keyboard search):
+        looked for in the rows themselves, since most rows have no cells until they are shown."""
+        flags = Qt.MatchFlag(flags)
+        kind = Qt.MatchFlag(flags.value & 0x0F)  # Qt's MatchTypeMask: how to compare
+        column = start.column()
+        if role != _DISPLAY or not start.isValid() or column >= len(COLUMNS) or kind not in _TEXT_MATCHES:
+            return super().match(start, role, value, hits, flags)
+        fold = (lambda t: t) if flags & Qt.MatchCaseSensitive else str.casefold
+        wanted = fold(str(value))
+        test = _TEXT_MATCHES[kind]
+        rows, found = self._rows, []
+        n = len(rows)
+        order = range(start.row(), n) if not flags & Qt.MatchWrap else (
+            (start.row() + k) % n for k in range(n))
+        for r in order:
+            if test(fold(self._texts(rows[r])[column]), wanted):
+                found.append(self.index(r, column))
+                if hits != -1 and len(found) >= hits:
+                    break
+        return found

@@ -192,3 +192,15 @@ def test_a_cell_says_its_whole_text_when_the_pointer_rests_on_it(window, qtbot, 
     viewport = table.viewport()
     QApplication.sendEvent(viewport, QHelpEvent(QEvent.ToolTip, rect.center(), viewport.mapToGlobal(rect.center())))
     assert QToolTip.text() == model.annotation_at(2).note
+
+
+def test_typing_in_the_table_finds_a_row_that_was_never_shown(window, qtbot, many):
+    """Qt's keyboard search reads cells; the rows far down have none until shown, so the model
+    looks in the rows themselves."""
+    table, model = window.panel.table, window.panel.model
+    table.setCurrentIndex(model.index(0, NOTE))
+    assert model.index(model.rowCount() - 1, NOTE).data() is None
+    table.keyboardSearch("n299")
+    assert model.annotation_at(table.currentIndex().row()).note == "n299"
+    found = model.match(model.index(0, NOTE), Qt.DisplayRole, "N29", -1, Qt.MatchStartsWith | Qt.MatchWrap)
+    assert sorted(model.annotation_at(i.row()).note for i in found) == ["n29"] + [f"n29{d}" for d in range(10)]
