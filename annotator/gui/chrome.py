@@ -67,14 +67,16 @@ def plain_cells(view: QWidget) -> None:
     A view asks the style to draw every visible cell on each repaint, and a Python `drawControl`
     costs some 45 µs a call: after a new tag the annotations table's hundred cells took 9 ms
     instead of 5. Cells hold neither menu entries nor combo-box labels, the only things the
-    proxy changes; the view's headers draw no such thing either, while editors and scroll bars
-    keep the application's style."""
+    proxy changes; the view's headers and scroll bars draw no such thing either (a scroll bar
+    repaints whenever a row comes or goes, its parts each a call), while editors keep the
+    application's style."""
     style = QApplication.style()
     base = style.baseStyle() if isinstance(style, ChromeStyle) else None
     if base is None:
         return
-    headers = [h() for h in (getattr(view, "horizontalHeader", None), getattr(view, "verticalHeader", None), getattr(view, "header", None)) if h]
-    for widget in (view, *headers):  # a header repaints its sections with the table, through the same style
+    parts = [get() for get in (getattr(view, name, None) for name in (
+        "horizontalHeader", "verticalHeader", "header", "horizontalScrollBar", "verticalScrollBar")) if get]
+    for widget in (view, *parts):  # each repaints with the table, through its own style
         if widget.style() is not base:
             widget.setStyle(base)
 
