@@ -106,6 +106,14 @@ def _places() -> frozenset:
 _FOLDED_TEXT: list = [None, ""]  # the last text asked about and its strict fold: checks come in runs on one text
 
 
+def fold_for_standalone(text: str) -> None:
+    """Fold `text` now for the checks `standalone_in(text)` will make: the first tag in a long
+    article needs the whole text folded (tens of milliseconds for two million characters), so
+    the window does it while the analyst reads rather than inside that first key press."""
+    if _FOLDED_TEXT[0] is not text:
+        _FOLDED_TEXT[:] = [text, fold_name(text)]
+
+
 def standalone_in(text: str | None) -> Callable[[str], bool]:
     """A test: is a word a known place or name, or (with a text) does the text hold it with nothing glued to it?"""
 
@@ -115,8 +123,7 @@ def standalone_in(text: str | None) -> Callable[[str], bool]:
             return True
         if text is None:
             return False
-        if _FOLDED_TEXT[0] is not text:
-            _FOLDED_TEXT[:] = [text, fold_name(text)]
+        fold_for_standalone(text)
         folded = _FOLDED_TEXT[1]
         start, n = 0, len(folded)
         while True:

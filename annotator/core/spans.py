@@ -33,7 +33,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from annotator.core import lexicons
-from annotator.core.names import clitic_cut, standalone_in
+from annotator.core.names import clitic_cut, fold_for_standalone, standalone_in
 
 QUOTE_MODES = ("strip", "pair", "keep")
 _SCAN_LIMIT = 4096  # no word is longer; past this a boundary is assumed
@@ -439,6 +439,12 @@ def _align_in(u: _Units, s: int, e: int) -> tuple[int, int]:
         a2 = u.before(z)[0]
         e = a2 if all(_is_glue(c) or _is_mark(c) or unicodedata.category(c) == "Cf" for c in t[a2:e]) else z
     return s, max(s, e)
+
+
+def prepare(text: str) -> None:
+    """Do now what the first `snap` in `text` may need of the whole text (its fold, to tell
+    whether a word after a proclitic stands alone), so that snap costs the same as any other."""
+    fold_for_standalone(text)
 
 
 def snap(text: str, start: int, end: int, policy: TrimPolicy | None = None, *, exact: bool = False) -> tuple[int, int] | None:

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QPlainTextEdit, QToolTip
 
 from annotator.core.direction import display_marks
 from annotator.core.span_index import Pieces, Span, SpanIndex, segments
-from annotator.core.spans import TrimPolicy, snap
+from annotator.core.spans import TrimPolicy, prepare, snap
 from annotator.gui.reader.fonts import reading_font
 from annotator.gui.reader.highlights import Painter, overlay_selections
 from annotator.gui.reader.hit_test import character_at
@@ -35,6 +35,10 @@ TEXT_DIRECTIONS = ("auto", "rtl", "ltr")
 OVERLAY_PAD = 1500
 # A change touching more annotations than this lays the window again instead of piece by piece.
 RELAY_ABOVE = 40
+# A long article's text is readied for the span rules (`core.spans.prepare`) once it has been
+# open this long: tens of milliseconds that would otherwise fall inside the first tag key.
+PREPARE_SPANS_ABOVE = 100_000
+PREPARE_SPANS_AFTER_MS = 600
 MIN_POINT_SIZE, MAX_POINT_SIZE = 7.0, 48.0
 
 
@@ -75,6 +79,10 @@ class Reader(QPlainTextEdit):
         self._overlay_selections: list = []
         self._overlay_window: tuple[int, int] | None = None
         self._selecting_annotation = False
+        self._prepare_timer = QTimer(self)
+        self._prepare_timer.setSingleShot(True)
+        self._prepare_timer.setInterval(PREPARE_SPANS_AFTER_MS)
+        self._prepare_timer.timeout.connect(lambda: prepare(self.text))
         self.exact_selection = False
         self.selected_id: str | None = None
         self.context_menu_hooks: list = []  # callables(menu, span_ids_under_point), each adding its entries
@@ -166,6 +174,8 @@ class Reader(QPlainTextEdit):
         self.positions = self._positions_for(text)
         self.index.load([])
         self.setPlainText(self.positions.display_text)
+        if len(text) > PREPARE_SPANS_ABOVE:
+            self._prepare_timer.start()
         if annotations is not None:
             self.finish_load(annotations, scroll)
 
