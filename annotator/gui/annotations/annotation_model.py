@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter
+from contextlib import contextmanager
 from operator import attrgetter
 
 from PySide6.QtCore import Qt
@@ -34,8 +35,8 @@ _TEXT_MATCHES = {  # how `match` compares a cell's text with what was typed
     Qt.MatchExactly: str.__eq__, Qt.MatchFixedString: str.__eq__, Qt.MatchContains: lambda t, w: w in t,
     Qt.MatchStartsWith: str.startswith, Qt.MatchEndsWith: str.endswith,
 }
-_FLAGS_ROLE = int(Qt.UserRole) - 1  # where a QStandardItem keeps its flags
-_FLAGS = (Qt.ItemIsEnabled | Qt.ItemIsSelectable).value
+FLAGS_ROLE = int(Qt.UserRole) - 1  # where a QStandardItem keeps its flags: a cell's role map sets them too
+CELL_FLAGS = (Qt.ItemIsEnabled | Qt.ItemIsSelectable).value
 _EDITABLE_FLAGS = (Qt.ItemIsEnabled | Qt.ItemIsSelectable | Qt.ItemIsEditable).value
 
 
@@ -109,11 +110,11 @@ class AnnotationTableModel(QStandardItemModel):
         pointer rests (`tooltip`)."""
         tag, text, annotator, note, when = self._texts(a)
         cells = [
-            {_DISPLAY: tag, _DECORATION: self._colors.get(a.tag), ID_ROLE: a.id, _FLAGS_ROLE: _FLAGS},
-            {_DISPLAY: text, _FLAGS_ROLE: _FLAGS},
-            {_DISPLAY: annotator, _FLAGS_ROLE: _FLAGS},
-            {_DISPLAY: note, _FLAGS_ROLE: _EDITABLE_FLAGS},  # an item keeps one value for display and edit
-            {_DISPLAY: when, _FLAGS_ROLE: _FLAGS},
+            {_DISPLAY: tag, _DECORATION: self._colors.get(a.tag), ID_ROLE: a.id, FLAGS_ROLE: CELL_FLAGS},
+            {_DISPLAY: text, FLAGS_ROLE: CELL_FLAGS},
+            {_DISPLAY: annotator, FLAGS_ROLE: CELL_FLAGS},
+            {_DISPLAY: note, FLAGS_ROLE: _EDITABLE_FLAGS},  # an item keeps one value for display and edit
+            {_DISPLAY: when, FLAGS_ROLE: CELL_FLAGS},
         ]
         if self._columns > len(COLUMNS):
             cells.extend(self.extra_cells(a))
@@ -128,6 +129,21 @@ class AnnotationTableModel(QStandardItemModel):
         """The cells of the columns after `COLUMNS` (a subclass adds them)."""
         return []
 
+    @contextmanager
+    def _quietly(self):
+        """Cells written without a signal each: the caller announces them once, or the paint that
+        follows shows them."""
+        blocked = self.blockSignals(True)
+        try:
+            yield
+        finally:
+            self.blockSignals(blocked)
+
+    def _give_cells(self, row: int, a) -> None:
+        """Write a row's cells (signals blocked by the caller) and remember that it has them."""
+        self._write(row, self._cells(a))
+        self._filled.add(a.id)
+
     def fill_rows(self, first: int, last: int) -> None:
         """Give rows `first`..`last` their items if they have none yet: the panel calls this as the
         table is about to paint them, so no signal goes out (the paint that follows shows them)."""
@@ -137,22 +153,16 @@ class AnnotationTableModel(QStandardItemModel):
         todo = [r for r in range(max(first, 0), last + 1) if rows[r].id not in filled]
         if not todo:
             return
-        blocked = self.blockSignals(True)
-        try:
+        with self._quietly():
             for r in todo:
-                a = rows[r]
-                self._write(r, self._cells(a))
-                filled.add(a.id)
-        finally:
-            self.blockSignals(blocked)
+                self._give_cells(r, rows[r])
 
     def _refresh_filled(self, first_column: int, last_column: int) -> None:
         """Rows that have items get them again (a colour, a label or a review changed), then one
         signal for the columns: rows without items get theirs when they are shown."""
         if not self._rows:
             return
-        blocked = self.blockSignals(True)
-        try:
+        with self._quietly():
             for aid in list(self._filled):
                 row = self.row_of(aid)
                 if row < 0:
@@ -160,20 +170,15 @@ class AnnotationTableModel(QStandardItemModel):
                     continue
                 cells = self._cells(self._rows[row])
                 self._write(row, cells, first_column, min(last_column, len(cells) - 1))
-        finally:
-            self.blockSignals(blocked)
         self.dataChanged.emit(self.index(0, first_column), self.index(len(self._rows) - 1, last_column))
 
     def _rebuild(self) -> None:
         """Qt's rows again from `_rows`, as one model reset; the first screenful gets its items."""
         self.beginResetModel()
-        blocked = self.blockSignals(True)  # the row counts below are part of the reset, not changes of their own
-        try:
+        with self._quietly():  # the row counts below are part of the reset, not changes of their own
             self.setRowCount(0)
             self._filled = set()
             self.setRowCount(len(self._rows))
-        finally:
-            self.blockSignals(blocked)
         self.fill_rows(0, self.EAGER_ROWS - 1)
         self.endResetModel()
 
@@ -327,21 +332,13 @@ class AnnotationTableModel(QStandardItemModel):
         self._count(ann, 1)
         if row >= 0:
             self.insertRows(row, 1)
-            blocked = self.blockSignals(True)  # the rows inserted were announced; the paint after them shows the cells
-            try:
-                self._write(row, self._cells(ann))
-            finally:
-                self.blockSignals(blocked)
-            self._filled.add(ann.id)
+            with self._quietly():  # the row inserted was announced; the paint after it shows the cells
+                self._give_cells(row, ann)
 
     def _replace_cells(self, row: int, ann) -> None:
         """A changed row's cells written again, announced as one change of the whole row."""
-        blocked = self.blockSignals(True)
-        try:
-            self._write(row, self._cells(ann))
-        finally:
-            self.blockSignals(blocked)
-        self._filled.add(ann.id)
+        with self._quietly():
+            self._give_cells(row, ann)
         self.dataChanged.emit(self.index(row, 0), self.index(row, self._columns - 1))
 
     def _count(self, ann, step: int) -> None:

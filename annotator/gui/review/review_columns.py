@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from annotator.gui.annotations.annotation_model import (
-    _DISPLAY, _FLAGS, _FLAGS_ROLE, ANNOTATOR, COLUMNS, AnnotationTableModel,
+    ANNOTATOR, CELL_FLAGS, COLUMNS, FLAGS_ROLE, AnnotationTableModel,
 )
 from annotator.core.model import review_fields
 from annotator.gui.compose import QT_TR_NOOP, tr
@@ -23,7 +23,7 @@ STATUS_LABELS = {"accepted": QT_TR_NOOP("accepted"), "rejected": QT_TR_NOOP("rej
 FIRST = len(COLUMNS)
 STATUS, REVIEWER, REVIEWED_AT = range(FIRST, FIRST + len(REVIEW_COLUMNS))
 _STATUS_COLORS = {"accepted": QColor("#1b7f3b"), "rejected": QColor("#b3261e"), "pending": QColor("#777777")}
-_FOREGROUND = int(Qt.ForegroundRole)
+_DISPLAY, _FOREGROUND = int(Qt.DisplayRole), int(Qt.ForegroundRole)
 
 
 class ReviewTableModel(AnnotationTableModel):
@@ -56,9 +56,9 @@ class ReviewTableModel(AnnotationTableModel):
         status = review["review_status"]
         return [
             {_DISPLAY: tr(STATUS_LABELS[status]) if status in STATUS_LABELS else status,
-             _FOREGROUND: _STATUS_COLORS.get(status), _FLAGS_ROLE: _FLAGS},
-            {_DISPLAY: review["reviewer"], _FLAGS_ROLE: _FLAGS},
-            {_DISPLAY: review["reviewed_at"][:16].replace("T", " "), _FLAGS_ROLE: _FLAGS},
+             _FOREGROUND: _STATUS_COLORS.get(status), FLAGS_ROLE: CELL_FLAGS},
+            {_DISPLAY: review["reviewer"], FLAGS_ROLE: CELL_FLAGS},
+            {_DISPLAY: review["reviewed_at"][:16].replace("T", " "), FLAGS_ROLE: CELL_FLAGS},
         ]
 
 
