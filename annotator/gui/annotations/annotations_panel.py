@@ -11,6 +11,7 @@ from annotator.gui.annotations.annotation_model import ANNOTATOR, NOTE, TAG, TEX
 from annotator.gui.chrome import plain_cells
 from annotator.gui.compose import fill, tr
 from annotator.gui.steady_label import SteadyLabel
+from annotator.gui.steady_views import header_apart, steady_scroll_bar
 from annotator.gui.terms import tag_label
 
 
@@ -40,6 +41,8 @@ class AnnotationsPanel(QWidget):
 
         self.table = QTableView()
         self.table.setModel(self.model)
+        steady_scroll_bar(self.table)  # after every tag: a row more, a row selected
+        header_apart(self.table)
         plain_cells(self.table)  # its cells repaint after every tag
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.ExtendedSelection)
@@ -97,6 +100,7 @@ class AnnotationsPanel(QWidget):
         widths = [self.table.columnWidth(c) for c in range(self.model.columnCount())]
         self.model = model
         self.table.setModel(model)
+        header_apart(self.table)
         hh = self.table.horizontalHeader()
         hh.setSectionResizeMode(QHeaderView.Interactive)
         hh.setSectionResizeMode(TEXT, QHeaderView.Stretch)
