@@ -6,12 +6,13 @@ the side panel and the splitter, and each repainted what it holds. Here the labe
 a widget of its own that has no layout, which is where such a request stops. The holder
 asks its own parent for room only when the text needs more: wider than it has been (with
 some slack, so a count gaining a digit does not ask each time) or, for wrapped text, another
-line.
+line. Its text is plain: a rich text is laid out as a document at every change, which
+took a count line 0.3 ms.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 SLACK = 24  # pixels of width held beyond the text's
@@ -21,6 +22,7 @@ class SteadyLabel(QWidget):
     def __init__(self, parent=None, *, word_wrap: bool = False, minimum_width: int = 0) -> None:
         super().__init__(parent)
         self.label = QLabel(self)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)  # a rich text is laid out as a document at each change
         self.label.setWordWrap(word_wrap)
         self._minimum_width = minimum_width
         self._held = QSize(0, self.label.sizeHint().height())
@@ -32,7 +34,7 @@ class SteadyLabel(QWidget):
         if text == label.text():
             return
         label.setText(text)
-        # One measurement (a rich text's costs a layout of it): wrapped text keeps the width the
+        # One measurement: wrapped text keeps the width the
         # layout gives it and may need another line; a single line may need more width.
         if label.wordWrap():
             if self.width() > 0:

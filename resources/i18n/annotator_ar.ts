@@ -2044,17 +2044,6 @@ changed %2</source>
         <source>Anyone</source>
         <translation>أي شخص</translation>
     </message>
-    <message numerus="yes">
-        <source>&lt;b&gt;%Ln&lt;/b&gt; article(s)</source>
-        <translation>
-            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; مقالات</numerusform>
-            <numerusform>&lt;b&gt;مقال واحد&lt;/b&gt;</numerusform>
-            <numerusform>&lt;b&gt;مقالان&lt;/b&gt;</numerusform>
-            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; مقالات</numerusform>
-            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; مقالًا</numerusform>
-            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; مقال</numerusform>
-        </translation>
-    </message>
     <message>
         <source>(%L1 shown)</source>
         <translation>(المعروض %L1)</translation>
@@ -2062,17 +2051,6 @@ changed %2</source>
     <message>
         <source>%L1 new · %L2 in progress · %L3 done</source>
         <translation>%L1 جديد · %L2 قيد العمل · %L3 مكتمل</translation>
-    </message>
-    <message numerus="yes">
-        <source>&lt;b&gt;%Ln&lt;/b&gt; annotation(s)</source>
-        <translation>
-            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; تعليقات توضيحية</numerusform>
-            <numerusform>&lt;b&gt;تعليق توضيحي واحد&lt;/b&gt;</numerusform>
-            <numerusform>&lt;b&gt;تعليقان توضيحيان&lt;/b&gt;</numerusform>
-            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; تعليقات توضيحية</numerusform>
-            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; تعليقًا توضيحيًا</numerusform>
-            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; تعليق توضيحي</numerusform>
-        </translation>
     </message>
     <message>
         <source>Filter by tag</source>

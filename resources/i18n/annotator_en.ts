@@ -4260,20 +4260,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>&lt;b&gt;%Ln&lt;/b&gt; article(s)</source>
-        <translation>
-            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; article</numerusform>
-            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; articles</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>&lt;b&gt;%Ln&lt;/b&gt; annotation(s)</source>
-        <translation>
-            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; annotation</numerusform>
-            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; annotations</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%Ln span group(s)</source>
         <translation>
             <numerusform>%Ln span group</numerusform>

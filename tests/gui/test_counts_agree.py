@@ -42,7 +42,7 @@ def test_every_count_follows_the_one_rule(window, reviewed_project, qtbot):
 
     row = window.articles.model.article(art)
     assert (row["annotations"], row["reviewed"]) == (4, 1)
-    assert plain(window.articles.counts_label.text()).endswith("<b>4</b> annotations (+1 reviewed)")
+    assert plain(window.articles.counts_label.text()).endswith("4 annotations (+1 reviewed)")
     assert plain(window.status.counts_label.text()) == "4 annotations: actor 3, claim 1, figure 0 · 1 reviewed"
     assert plain(window.panel.count_label.text()) == "4 annotations (+1 reviewed)"
 

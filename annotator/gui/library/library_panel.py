@@ -165,12 +165,12 @@ class LibraryPanel(QWidget):
         c = self.model.counts()
         shown = self.proxy.rowCount()
         n = c["articles"]
-        head = tr("<b>%Ln</b> article(s)", "", n)
+        head = tr("%Ln article(s)", "", n)
         if shown != n:
             head += " " + fill(tr("(%L1 shown)"), shown)
         statuses = fill(tr("%L1 new · %L2 in progress · %L3 done"), c["new"], c["in progress"], c["done"])
         m = c["annotations"]
-        text = head + " · " + statuses + " · " + tr("<b>%Ln</b> annotation(s)", "", m)
+        text = head + " · " + statuses + " · " + tr("%Ln annotation(s)", "", m)
         if c["reviewed"]:  # the reviewed layer, counted apart as everywhere (core/layers.py)
             text += " " + fill(tr("(+%1 reviewed)"), c["reviewed"])
         self.counts_label.setText(text)
