@@ -25,7 +25,7 @@ def select_range(reader, start: int, end: int) -> None:
 
 
 def highlighted_ranges(reader) -> list[tuple[int, int]]:
-    return [(s.cursor.selectionStart(), s.cursor.selectionEnd()) for s in reader.extraSelections()]
+    return [(s.cursor.selectionStart(), s.cursor.selectionEnd()) for s in reader.laid_selections()]
 
 
 def covered(reader, start: int, end: int) -> bool:

@@ -62,10 +62,10 @@ def test_overlapping_spans_are_both_stored_and_highlighted(window, qtbot, seeded
     assert anns["claim"].text == "اعلن الجيش السوري" and anns["actor"].text == "الجيش السوري"
     assert covered(window.reader, outer.selectionStart(), outer.selectionEnd())
     # The nested part is drawn as its own piece with an underline for the second layer.
-    nested = [s for s in window.reader.extraSelections()
+    nested = [s for s in window.reader.laid_selections()
               if s.cursor.selectionStart() >= inner.selectionStart() and s.cursor.selectionEnd() <= inner.selectionEnd()]
     assert nested and all(s.format.fontUnderline() or s.format.underlineStyle() != 0 for s in nested)
-    outer_only = [s for s in window.reader.extraSelections() if s.cursor.selectionEnd() <= inner.selectionStart()]
+    outer_only = [s for s in window.reader.laid_selections() if s.cursor.selectionEnd() <= inner.selectionStart()]
     assert outer_only and nested[0].format.background().color() != outer_only[0].format.background().color()
 
 

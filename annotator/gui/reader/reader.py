@@ -3,8 +3,9 @@
 A QPlainTextEdit, not a QTextEdit: it lays out only what is on screen, so a
 two-million-character article opens and scrolls at once. The document is never
 formatted; annotations are extra selections for the text near the viewport
-(see highlights.py). Qt gets the stored text exactly as stored, and every
-position crossing to the store goes through `TextPositions`.
+(see highlights.py), handed to Qt per paint for the lines painted (handover.py).
+Qt gets the stored text exactly as stored, and every position crossing to the
+store goes through `TextPositions`.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from annotator.core.direction import display_marks
 from annotator.core.span_index import Pieces, Span, SpanIndex, segments
 from annotator.core.spans import TrimPolicy, prepare, snap
 from annotator.gui.reader.fonts import reading_font
+from annotator.gui.reader.handover import Handover, pieces_between, repaint_text, text_range
 from annotator.gui.reader.highlights import Painter, overlay_selections
 from annotator.gui.reader.hit_test import character_at
 from annotator.gui.reader.keys import edge_move, is_exact, tag_for_key
@@ -26,7 +28,7 @@ from annotator.gui.terms import tag_label
 
 # Highlights are laid for this many UTF-16 units beyond each edge of the viewport, fewer where
 # annotations are dense: about PAD_SPANS annotations' worth, but never less than a screenful.
-# Qt compares every extra selection on each change, so a window of thousands costs each gesture.
+# Each piece of the window is made in Python when the window is laid, so a wider one costs each scroll past it.
 WINDOW_PAD = 4000
 PAD_SPANS = 1000
 TEXT_DIRECTIONS = ("auto", "rtl", "ltr")
@@ -77,6 +79,8 @@ class Reader(QPlainTextEdit):
         self._pieces: Pieces | None = None
         self._piece_selections: list = []
         self._overlay_selections: list = []
+        self._overlay_ranges: list[tuple[int, int]] = []  # in step with the overlays' selections
+        self._handover = Handover(self)  # Qt is given the selections of the lines it paints (handover.py)
         self._overlay_window: tuple[int, int] | None = None
         self._selecting_annotation = False
         self._prepare_timer = QTimer(self)
@@ -257,7 +261,7 @@ class Reader(QPlainTextEdit):
             new = segments(recolor(self._shown(self.index.overlapping(a, b))), a, b)
             pieces.replace(i, j, new)
             self._piece_selections[i:j] = painter.selections(doc, new)
-        self.setExtraSelections(self._piece_selections + self._overlay_selections)
+            repaint_text(self, a, b)
 
     def _painting(self):
         """The painter in use and how spans are coloured: by tag, or by annotator in review mode."""
@@ -305,8 +309,9 @@ class Reader(QPlainTextEdit):
 
     def _forget_window(self) -> None:
         self._window = self._pieces = self._overlay_window = None
-        self._piece_selections, self._overlay_selections = [], []
-        self.setExtraSelections([])
+        self._piece_selections, self._overlay_selections, self._overlay_ranges = [], [], []
+        self._handover.give([])
+        self.viewport().update()
 
     def _lay_overlays(self, top: int | None = None, bottom: int | None = None) -> None:
         """The marks that are not annotations, near the viewport, after the annotations."""
@@ -314,10 +319,30 @@ class Reader(QPlainTextEdit):
             top, bottom = self._visible_range()
         lo, hi = max(0, top - OVERLAY_PAD), min(self.positions.qt_length, bottom + OVERLAY_PAD)
         self._overlay_window = (lo, hi)
-        self._overlay_selections = []
+        self._overlay_selections, self._overlay_ranges = [], []
         for index, fmt in self._overlays.values():
-            self._overlay_selections.extend(overlay_selections(self.document(), index.overlapping(lo, hi), fmt))
-        self.setExtraSelections(self._piece_selections + self._overlay_selections)
+            marks = list(index.overlapping(lo, hi))
+            self._overlay_selections.extend(overlay_selections(self.document(), marks, fmt))
+            self._overlay_ranges.extend((m.start, m.end) for m in marks)
+        self.viewport().update()
+
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        self._handover.give(self._selections_between(*text_range(self, event.rect())))
+        super().paintEvent(event)
+
+    def _selections_between(self, lo: int, hi: int) -> list:
+        """The laid selections over document positions [lo, hi): annotations first, then overlays."""
+        out = []
+        pieces = self._pieces
+        if pieces is not None and pieces.pieces:
+            i, j = pieces_between(pieces.starts, pieces.pieces, lo, hi)
+            out = self._piece_selections[i:j]
+        out.extend(sel for (s, e), sel in zip(self._overlay_ranges, self._overlay_selections) if s < hi and e > lo)
+        return out
+
+    def laid_selections(self) -> list:
+        """Every extra selection laid for the window around the viewport (Qt holds those last painted)."""
+        return self._piece_selections + self._overlay_selections
 
     def set_layers(self, visible: set[str] | None, annotator_colors: dict[str, str] | None = None) -> None:
         """Show only the `visible` annotators' annotations (None: everyone's); with

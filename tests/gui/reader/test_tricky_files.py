@@ -90,5 +90,5 @@ def test_span_after_astral_characters_is_stored_and_highlighted_in_place(qtbot, 
     assert ann.text == "𝟏𝟎𝟎 شخص" and text[ann.start:ann.end] == "𝟏𝟎𝟎 شخص"
     # Code points in the store, UTF-16 in Qt: the astral characters before the span make them differ.
     assert cursor.selectionStart() > ann.start
-    ranges = [(s.cursor.selectionStart(), s.cursor.selectionEnd()) for s in win.reader.extraSelections()]
+    ranges = [(s.cursor.selectionStart(), s.cursor.selectionEnd()) for s in win.reader.laid_selections()]
     assert ranges == [(cursor.selectionStart(), cursor.selectionEnd())]

@@ -136,7 +136,7 @@ def test_colour_by_annotator(merged):
     obs = _qt_span(win, OBSERVATORY)
 
     def fill_at(pos):
-        for sel in win.reader.extraSelections():
+        for sel in win.reader.laid_selections():
             if sel.cursor.selectionStart() <= pos < sel.cursor.selectionEnd():
                 return sel.format.background().color().name()
         return None

@@ -1,0 +1,81 @@
+"""The highlights Qt is given: those of the lines about to be painted, at each paint.
+
+The reader lays highlights (extra selections) for a window around the viewport, a
+thousand and more where annotations are dense. Handed to Qt all at once, each change
+cost a millisecond for Qt to take the list and compare it with the last, and each
+repaint of a line drew every highlight of its paragraph, each clipped to its own
+region. So the reader keeps the window's selections itself and, as a paint begins,
+hands Qt only those on the lines being painted; a change repaints the lines it
+touches (`repaint_text`). Qt's text control would ask for a repaint of every
+selection that differs from the last list: that request is held back, since the
+paint under way is what the list is for.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+
+from PySide6.QtCore import QPoint, QRect
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QPlainTextEdit
+
+
+def text_range(editor: QPlainTextEdit, rect: QRect) -> tuple[int, int]:
+    """Document positions [lo, hi) of the lines that a rectangle of the viewport crosses."""
+    x = rect.center().x()
+    lo = _line_edge(editor.cursorForPosition(QPoint(x, rect.top())), end=False)
+    hi = _line_edge(editor.cursorForPosition(QPoint(x, rect.bottom())), end=True)
+    return lo, max(lo, hi)
+
+
+def _line_edge(cursor: QTextCursor, *, end: bool) -> int:
+    block = cursor.block()
+    line = block.layout().lineForTextPosition(cursor.position() - block.position())
+    if not line.isValid():  # not laid out: the whole paragraph
+        return block.position() + (block.length() if end else 0)
+    return block.position() + line.textStart() + (line.textLength() if end else 0)
+
+
+def pieces_between(starts: list[int], pieces: list, lo: int, hi: int) -> tuple[int, int]:
+    """(i, j): pieces[i:j] overlap [lo, hi). Pieces are sorted and do not overlap each other."""
+    i = bisect_right(starts, lo) - 1
+    if i < 0 or pieces[i][1] <= lo:
+        i += 1
+    return i, max(i, bisect_left(starts, hi))
+
+
+def repaint_text(editor: QPlainTextEdit, lo: int, hi: int) -> None:
+    """Repaint the lines holding document positions [lo, hi), where they are on screen."""
+    viewport = editor.viewport()
+    first = editor.cursorForPosition(QPoint(0, 0)).block().position()
+    last_block = editor.cursorForPosition(QPoint(0, viewport.height() - 1)).block()
+    lo, hi = max(lo, first), min(hi, last_block.position() + last_block.length() - 1)
+    if lo > hi:
+        return
+    cursor = QTextCursor(editor.document())
+    cursor.setPosition(lo)
+    top = editor.cursorRect(cursor).top()
+    cursor.setPosition(hi)
+    bottom = editor.cursorRect(cursor).bottom()
+    top, bottom = max(0, top), min(viewport.height() - 1, bottom)
+    if top <= bottom:
+        viewport.update(0, top, viewport.width(), bottom - top + 1)
+
+
+class Handover:
+    """Gives the editor's text control a list of extra selections without the repaint it would ask for."""
+
+    def __init__(self, editor: QPlainTextEdit) -> None:
+        self.editor = editor
+        self.given: list = []
+
+    def give(self, selections: list) -> None:
+        if not selections and not self.given:
+            return
+        control = self.editor.document().parent()  # the text control: it owns the document
+        blocked = control.blockSignals(True)
+        try:
+            self.editor.setExtraSelections(selections)
+        finally:
+            control.blockSignals(blocked)
+        self.given = selections

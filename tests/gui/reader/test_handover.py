@@ -1,0 +1,115 @@
+"""Qt is given the highlights of the lines it paints, and a change repaints the lines it touches."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication
+
+from annotator.core.model import Annotation, Tag
+from annotator.gui.reader.reader import Reader
+
+WORD = "حلب"
+PARAGRAPH = "قال المرصد إن المعارك في حلب توقفت صباح اليوم بعد أسابيع من القتال.\n"
+
+
+class _Paints(QObject):
+    def __init__(self, widget) -> None:
+        super().__init__()
+        self.regions = []
+        widget.installEventFilter(self)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Paint:
+            self.regions.append(event.region().boundingRect())
+        return False
+
+
+def _settle() -> None:
+    for _ in range(3):
+        QApplication.processEvents()
+
+
+def _reader(qtbot, paragraphs: int = 200) -> tuple[Reader, str, list[Annotation]]:
+    text = PARAGRAPH * paragraphs
+    anns, at = [], 0
+    for n in range(paragraphs):
+        start = text.index(WORD, at)
+        anns.append(Annotation(f"a{n:03d}", "art", start, start + len(WORD), WORD, "actor", "layla"))
+        at = start + 1
+    reader = Reader()
+    reader.set_tags([Tag("actor", "#1f77b4", "1")])
+    reader.resize(500, 300)
+    qtbot.addWidget(reader)
+    reader.show()
+    qtbot.waitExposed(reader)
+    reader.load("art", text, "rtl", anns)
+    _settle()
+    return reader, text, anns
+
+
+def _given(reader) -> list[tuple[int, int]]:
+    return [(s.cursor.selectionStart(), s.cursor.selectionEnd()) for s in reader.extraSelections()]
+
+
+def _pixel_at(reader, start: int, end: int) -> str:
+    """The colour painted under a span (its first line, above the letters' tops), as #rrggbb: the
+    most common along its width, so that a stroke of a letter does not decide."""
+    s, e = reader.positions.span_to_qt(start, end)
+    cursor = reader.textCursor()
+    cursor.setPosition(s)
+    first = reader.cursorRect(cursor)
+    cursor.setPosition(e)
+    last = reader.cursorRect(cursor)
+    image = reader.viewport().grab().toImage()
+    lo, hi = sorted((first.center().x(), last.center().x()))
+    seen = Counter(image.pixelColor(x, first.top() + 1).name() for x in range(lo + 1, hi))
+    return seen.most_common(1)[0][0]
+
+
+def test_a_paint_is_given_only_the_highlights_of_its_lines(qtbot):
+    reader, _text, anns = _reader(qtbot)
+    laid = reader.laid_selections()
+    reader.viewport().repaint()
+    given = _given(reader)
+    assert 0 < len(given) < len(laid)  # the window reaches beyond the viewport; the paint does not
+    first, last = reader.positions.span_to_qt(anns[0].start, anns[0].end)
+    assert (first, last) in given  # the first line is on screen
+    bottom = reader.cursorForPosition(reader.viewport().rect().bottomLeft()).block().position()
+    assert all(a <= bottom + len(PARAGRAPH) for a, _b in given)
+
+
+def test_highlights_are_painted_under_the_text(qtbot):
+    reader, text, anns = _reader(qtbot)
+    base = reader.palette().color(reader.viewport().backgroundRole()).name()
+    tinted = _pixel_at(reader, anns[1].start, anns[1].end)
+    assert tinted != base
+    assert tinted == reader.highlight_color("actor").name()
+    plain = text.index("المرصد", len(PARAGRAPH))  # a word of the same line, not tagged
+    assert _pixel_at(reader, plain, plain + 2) == base
+
+
+def test_a_new_tag_repaints_its_own_lines_and_shows_at_once(qtbot):
+    reader, text, _anns = _reader(qtbot)
+    start = text.index("المعارك", len(PARAGRAPH))
+    base = _pixel_at(reader, start, start + 7)
+    paints = _Paints(reader.viewport())
+    reader.put_annotation(Annotation("new", "art", start, start + 7, "المعارك", "actor", "layla"))
+    _settle()
+    height = reader.viewport().height()
+    lines = list(paints.regions)
+    assert lines and all(r.height() < height // 4 for r in lines)  # its line, not the page
+    assert _pixel_at(reader, start, start + 7) == reader.highlight_color("actor").name() != base
+    reader.remove_annotation("new")
+    _settle()
+    assert _pixel_at(reader, start, start + 7) == base
+
+
+def test_scrolling_paints_the_highlights_of_what_comes_into_view(qtbot):
+    reader, _text, anns = _reader(qtbot)
+    far = anns[150]
+    reader.scroll_to_offset(far.start)
+    _settle()
+    assert _pixel_at(reader, far.start, far.end) == reader.highlight_color("actor").name()
+    assert reader.positions.span_to_qt(far.start, far.end) in _given(reader)
