@@ -10,6 +10,8 @@ words keep their order. Cells without letters (numbers, dates) follow the interf
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QStyledItemDelegate, QStyleOptionViewItem
 
@@ -20,8 +22,10 @@ from annotator.gui.chrome import plain_cells
 _QT = {RTL: Qt.LayoutDirection.RightToLeft, LTR: Qt.LayoutDirection.LeftToRight}
 
 
+@lru_cache(maxsize=8192)
 def text_direction(text: str) -> Qt.LayoutDirection | None:
-    """The direction `text` reads in, or None when it has no letters."""
+    """The direction `text` reads in, or None when it has no letters. Remembered: a view asks again
+    for every cell it repaints, and the same titles and names come back on each repaint."""
     found = paragraph_direction(text or "", sample=300)
     return _QT.get(found)
 

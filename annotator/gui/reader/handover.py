@@ -68,11 +68,19 @@ class Handover:
     def __init__(self, editor: QPlainTextEdit) -> None:
         self.editor = editor
         self.given: list = []
+        self._control: tuple | None = None  # (document, its text control)
+
+    def _text_control(self):
+        """The text control owns the document (asking Qt for it costs half a millisecond: once)."""
+        doc = self.editor.document()
+        if self._control is None or self._control[0] is not doc:
+            self._control = (doc, doc.parent())
+        return self._control[1]
 
     def give(self, selections: list) -> None:
         if not selections and not self.given:
             return
-        control = self.editor.document().parent()  # the text control: it owns the document
+        control = self._text_control()
         blocked = control.blockSignals(True)
         try:
             self.editor.setExtraSelections(selections)
