@@ -72,3 +72,17 @@ def display_marks(text: str, default: str = RTL) -> list[tuple[int, str]]:
                     marks.append((pos, RLM if want == RTL else LRM))
         pos += len(para) + 1
     return marks
+
+
+# What runs the other way inside a paragraph: in a right-to-left one, digits (European and
+# Arabic-Indic numbers are laid out left to right) and letters of any script but the right-to-left
+# ones; in a left-to-right one, right-to-left letters and Arabic-Indic digits.
+_RUNS_LTR_IN_RTL = lazy_regex(r"[0-9\u0660-\u0669\u06f0-\u06f9]|(?!" + _RTL_CLASS + r")[^\W\d_]")
+_RUNS_RTL_IN_LTR = lazy_regex(_RTL_CLASS)
+
+
+def runs_other_way(text: str, paragraph: str) -> bool:
+    """Whether some of `text`, inside a paragraph read `paragraph` (RTL or LTR), is laid out the
+    other way: then its characters do not sit on screen in one stretch from its first to its last."""
+    other = _RUNS_LTR_IN_RTL if paragraph == RTL else _RUNS_RTL_IN_LTR
+    return other.search(text) is not None

@@ -1,14 +1,13 @@
-"""The highlights Qt is given: those of the lines about to be painted, at each paint.
+"""What Qt is given to paint, and what a change asks to be painted again.
 
-The reader lays highlights (extra selections) for a window around the viewport, a
-thousand and more where annotations are dense. Handed to Qt all at once, each change
-cost a millisecond for Qt to take the list and compare it with the last, and each
-repaint of a line drew every highlight of its paragraph, each clipped to its own
-region. So the reader keeps the window's selections itself and, as a paint begins,
-hands Qt only those on the lines being painted; a change repaints the lines it
-touches (`repaint_text`). Qt's text control would ask for a repaint of every
-selection that differs from the last list: that request is held back, since the
-paint under way is what the list is for.
+The reader paints annotations itself (under_text.py); the marks that are not
+annotations (find hits, suggestions, relation outlines) stay Qt's extra selections.
+The reader keeps those laid for a window around the viewport and, as a paint
+begins, hands Qt only the ones on the lines being painted: Qt takes a list by
+comparing it with the last, and repaints a line once for each selection on it.
+Qt's text control would ask for a repaint of every selection that differs from the
+last list: that request is held back, since the paint under way is what the list
+is for. A change of annotations repaints the lines it touches (`repaint_text`).
 """
 
 from __future__ import annotations

@@ -1,12 +1,15 @@
 """Highlights for the article on screen, kept apart from the document.
 
 The reader never formats the document itself (that would re-lay out a long
-article); it paints annotations as extra selections, and only for the part of
-the text near the viewport, which `core.span_index.SpanIndex` finds; `segments` cuts it
-into pieces covered by the same layers, and `Painter` gives each piece its format.
+article); it paints annotations under the text (under_text.py), and only for the part
+of the text near the viewport, which `core.span_index.SpanIndex` finds; `segments` cuts
+it into pieces covered by the same layers, and `Painter` gives each piece its look (a
+fill and an underline), the same as the format an extra selection of it would take.
 """
 
 from __future__ import annotations
+
+from typing import NamedTuple
 
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextEdit
@@ -17,6 +20,11 @@ _UNDERLINES = (
     QTextCharFormat.UnderlineStyle.WaveUnderline,
     QTextCharFormat.UnderlineStyle.DotLine,
 )
+
+
+class Look(NamedTuple):
+    fill: QColor
+    underline: tuple[QColor, QTextCharFormat.UnderlineStyle] | None  # an inner layer's colour and style
 
 
 class Painter:
@@ -31,6 +39,25 @@ class Painter:
         self.colors = {name: QColor(c) for name, c in colors.items()}
         self.base = base or QColor("white")
         self._cache: dict[tuple[str, ...], QTextCharFormat] = {}
+        self._looks: dict[tuple[str, ...], Look] = {}
+        self._underlines: dict[tuple, tuple] = {}
+
+    def look(self, tags: tuple[str, ...]) -> Look:
+        """How a piece covered by `tags` is painted under the text (gui/reader/under_text.py):
+        the same fill and underline as its `format`."""
+        found = self._looks.get(tags)
+        if found is None:
+            underline = None
+            if len(tags) > 1:
+                colour = self.colors.get(tags[-1], QColor("gray")).darker(130)
+                style = _UNDERLINES[min(len(tags) - 2, len(_UNDERLINES) - 1)]
+                # one object for each colour and style: the reader draws those alike together
+                underline = self._underlines.setdefault((colour.rgba(), style), (colour, style))
+            found = self._looks[tags] = Look(self.fill(tags), underline)
+        return found
+
+    def looks(self, pieces) -> list[Look]:
+        return [self.look(tuple(s.tag for s in layers)) for _a, _b, layers in pieces]
 
     def fill(self, tags: tuple[str, ...]) -> QColor:
         r, g, b = self.base.redF(), self.base.greenF(), self.base.blueF()

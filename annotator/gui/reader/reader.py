@@ -2,8 +2,9 @@
 
 A QPlainTextEdit, not a QTextEdit: it lays out only what is on screen, so a
 two-million-character article opens and scrolls at once. The document is never
-formatted; annotations are extra selections for the text near the viewport
-(see highlights.py), handed to Qt per paint for the lines painted (handover.py).
+formatted: annotations near the viewport are cut into pieces (highlights.py) and
+painted under the text by the reader itself (under_text.py); other marks are Qt's
+extra selections, handed over per paint for the lines painted (handover.py).
 Qt gets the stored text exactly as stored, and every position crossing to the
 store goes through `TextPositions`.
 """
@@ -11,14 +12,15 @@ store goes through `TextPositions`.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QPalette, QTextCursor, QTextOption
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QTextCursor, QTextOption
 from PySide6.QtWidgets import QApplication, QPlainTextEdit, QToolTip
 
 from annotator.core.direction import display_marks
 from annotator.core.span_index import Pieces, Span, SpanIndex, segments
 from annotator.core.spans import TrimPolicy, prepare, snap
 from annotator.gui.reader.fonts import reading_font
-from annotator.gui.reader.handover import Handover, pieces_between, repaint_text, text_range
+from annotator.gui.reader.handover import Handover, repaint_text, text_range
+from annotator.gui.reader.under_text import paint_pieces
 from annotator.gui.reader.highlights import Painter, overlay_selections
 from annotator.gui.reader.hit_test import character_at
 from annotator.gui.reader.keys import edge_move, is_exact, tag_for_key
@@ -74,10 +76,10 @@ class Reader(QPlainTextEdit):
         self._painter = Painter({})
         self._shortcuts: dict[str, str] = {}
         self._window: tuple[int, int] | None = None
-        # The window's pieces (segments of the annotations shown) and their extra selections, in
+        # The window's pieces (segments of the annotations shown) and how each is painted, in
         # step, so one change re-lays only the pieces around it; the overlays' selections apart.
         self._pieces: Pieces | None = None
-        self._piece_selections: list = []
+        self._piece_looks: list = []
         self._overlay_selections: list = []
         self._overlay_ranges: list[tuple[int, int]] = []  # in step with the overlays' selections
         self._handover = Handover(self)  # Qt is given the selections of the lines it paints (handover.py)
@@ -252,7 +254,6 @@ class Reader(QPlainTextEdit):
             self.refresh_highlights(force=True)
             return
         painter, recolor = self._painting()
-        doc = self.document()
         for s, e in near:
             region = pieces.around(s, e)
             if region is None:
@@ -260,7 +261,7 @@ class Reader(QPlainTextEdit):
             i, j, a, b = region
             new = segments(recolor(self._shown(self.index.overlapping(a, b))), a, b)
             pieces.replace(i, j, new)
-            self._piece_selections[i:j] = painter.selections(doc, new)
+            self._piece_looks[i:j] = painter.looks(new)
             repaint_text(self, a, b)
 
     def _painting(self):
@@ -295,7 +296,7 @@ class Reader(QPlainTextEdit):
         painter, recolor = self._painting()  # in review mode painted by annotator, shown by tag elsewhere
         pieces = segments(recolor(self._shown(self.index.overlapping(lo, hi))), lo, hi)
         self._pieces = Pieces(lo, hi, pieces)
-        self._piece_selections = painter.selections(self.document(), pieces)
+        self._piece_looks = painter.looks(pieces)
         self._lay_overlays(top, bottom)
 
     def _pad(self, screenful: int) -> int:
@@ -309,7 +310,7 @@ class Reader(QPlainTextEdit):
 
     def _forget_window(self) -> None:
         self._window = self._pieces = self._overlay_window = None
-        self._piece_selections, self._overlay_selections, self._overlay_ranges = [], [], []
+        self._piece_looks, self._overlay_selections, self._overlay_ranges = [], [], []
         self._handover.give([])
         self.viewport().update()
 
@@ -327,22 +328,28 @@ class Reader(QPlainTextEdit):
         self.viewport().update()
 
     def paintEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        self._handover.give(self._selections_between(*text_range(self, event.rect())))
+        """Annotations first, under the text (under_text.py); then Qt draws the text, with the
+        overlays of the lines painted as its extra selections (handover.py)."""
+        rect = event.rect()
+        if self._pieces is not None and self._pieces.pieces:
+            qp = QPainter(self.viewport())
+            try:
+                paint_pieces(self, qp, rect, self._pieces, self._piece_looks, self.positions)
+            finally:
+                qp.end()
+        overlays = []
+        if self._overlay_selections:
+            lo, hi = text_range(self, rect)
+            overlays = [sel for (s, e), sel in zip(self._overlay_ranges, self._overlay_selections) if s < hi and e > lo]
+        self._handover.give(overlays)
         super().paintEvent(event)
 
-    def _selections_between(self, lo: int, hi: int) -> list:
-        """The laid selections over document positions [lo, hi): annotations first, then overlays."""
-        out = []
-        pieces = self._pieces
-        if pieces is not None and pieces.pieces:
-            i, j = pieces_between(pieces.starts, pieces.pieces, lo, hi)
-            out = self._piece_selections[i:j]
-        out.extend(sel for (s, e), sel in zip(self._overlay_ranges, self._overlay_selections) if s < hi and e > lo)
-        return out
-
     def laid_selections(self) -> list:
-        """Every extra selection laid for the window around the viewport (Qt holds those last painted)."""
-        return self._piece_selections + self._overlay_selections
+        """The window's annotations and overlays as extra selections, in the formats they are
+        painted in (made on request: the reader paints annotations itself)."""
+        pieces = self._pieces.pieces if self._pieces is not None else []
+        painter, _recolor = self._painting()
+        return painter.selections(self.document(), pieces) + self._overlay_selections
 
     def set_layers(self, visible: set[str] | None, annotator_colors: dict[str, str] | None = None) -> None:
         """Show only the `visible` annotators' annotations (None: everyone's); with

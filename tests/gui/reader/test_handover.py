@@ -1,10 +1,12 @@
-"""Qt is given the highlights of the lines it paints, and a change repaints the lines it touches."""
+"""The reader paints annotations under the text itself, gives Qt the overlays of the lines it paints,
+and repaints only the lines a change touches."""
 
 from __future__ import annotations
 
 from collections import Counter
 
 from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QTextCharFormat
 from PySide6.QtWidgets import QApplication
 
 from annotator.core.model import Annotation, Tag
@@ -68,14 +70,19 @@ def _pixel_at(reader, start: int, end: int) -> str:
     return seen.most_common(1)[0][0]
 
 
-def test_a_paint_is_given_only_the_highlights_of_its_lines(qtbot):
-    reader, _text, anns = _reader(qtbot)
-    laid = reader.laid_selections()
+def test_qt_is_given_the_overlays_of_the_lines_it_paints_and_no_annotation(qtbot):
+    """Annotations are painted by the reader itself (under_text.py); overlays go through Qt."""
+    reader, text, _anns = _reader(qtbot)
+    fmt = QTextCharFormat()
+    fmt.setFontUnderline(True)
+    hits = [(m, m + 5) for m in range(0, len(text), len(PARAGRAPH))]  # the first word of each paragraph
+    reader.set_overlay("find", hits, fmt)
+    _settle()
+    laid = [sel for sel in reader.laid_selections() if sel.format.fontUnderline()]
     reader.viewport().repaint()
     given = _given(reader)
-    assert 0 < len(given) < len(laid)  # the window reaches beyond the viewport; the paint does not
-    first, last = reader.positions.span_to_qt(anns[0].start, anns[0].end)
-    assert (first, last) in given  # the first line is on screen
+    assert 0 < len(given) < len(laid)  # the overlays are laid beyond the viewport; the paint takes its own
+    assert all(sel.format.fontUnderline() for sel in reader.extraSelections())
     bottom = reader.cursorForPosition(reader.viewport().rect().bottomLeft()).block().position()
     assert all(a <= bottom + len(PARAGRAPH) for a, _b in given)
 
@@ -112,4 +119,3 @@ def test_scrolling_paints_the_highlights_of_what_comes_into_view(qtbot):
     reader.scroll_to_offset(far.start)
     _settle()
     assert _pixel_at(reader, far.start, far.end) == reader.highlight_color("actor").name()
-    assert reader.positions.span_to_qt(far.start, far.end) in _given(reader)
