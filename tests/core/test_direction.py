@@ -4,7 +4,9 @@ from pathlib import Path
 
 from hypothesis import given, strategies as st
 
-from annotator.core.direction import LTR, RTL, paragraph_direction, paragraph_directions
+import pytest
+
+from annotator.core.direction import LTR, RTL, paragraph_direction, paragraph_directions, runs_other_way
 
 MIXED = Path(__file__).resolve().parents[1] / "data" / "mixed"
 
@@ -38,3 +40,20 @@ def test_one_direction_per_line_and_a_tie_goes_to_the_first_letter(text):
     assert len(dirs) == text.count("\n") + 1
     d = paragraph_direction(text)
     assert d in (RTL, LTR, None)
+
+
+@pytest.mark.parametrize("text, paragraph, other", [
+    ("قتل الجيش", RTL, False),
+    ("قال، «الجيش» (أمس)", RTL, False),  # punctuation takes the paragraph's way
+    ("مُحَمَّدٌ ـ الجيش", RTL, False),  # harakat and tatweel
+    ("نحو 16", RTL, True),  # numbers read left to right inside Arabic
+    ("نحو ١٦", RTL, True),
+    ("وكالة AFP", RTL, True),
+    ("Ünïcode", RTL, True),
+    ("the army said", LTR, False),
+    ("12 soldiers", LTR, False),
+    ("the army قال", LTR, True),
+])
+def test_what_runs_the_other_way_inside_a_paragraph(text, paragraph, other):
+    """The reader places a highlight by its two ends only where nothing inside runs the other way."""
+    assert runs_other_way(text, paragraph) is other
