@@ -287,7 +287,7 @@ class Reader(QPlainTextEdit):
         if not force and win is not None and win[0] <= top and bottom <= win[1]:
             near = self._overlay_window
             if self._overlays and (near is None or top < near[0] or bottom > near[1]):
-                self._lay_overlays(top, bottom)
+                self._lay_overlays(top, bottom, repaint=False)
             return
         pad = self._pad(bottom - top)
         lo = max(0, top - pad)
@@ -297,7 +297,9 @@ class Reader(QPlainTextEdit):
         pieces = segments(recolor(self._shown(self.index.overlapping(lo, hi))), lo, hi)
         self._pieces = Pieces(lo, hi, pieces)
         self._piece_looks = painter.looks(pieces)
-        self._lay_overlays(top, bottom)
+        # Laid again for a scroll, the window paints what was painted on screen already: the
+        # text scrolled into view is painted as it comes. Forced, something painted changed.
+        self._lay_overlays(top, bottom, repaint=force)
 
     def _pad(self, screenful: int) -> int:
         """How far beyond the viewport highlights are laid: WINDOW_PAD, or about PAD_SPANS
@@ -314,8 +316,9 @@ class Reader(QPlainTextEdit):
         self._handover.give([])
         self.viewport().update()
 
-    def _lay_overlays(self, top: int | None = None, bottom: int | None = None) -> None:
-        """The marks that are not annotations, near the viewport, after the annotations."""
+    def _lay_overlays(self, top: int | None = None, bottom: int | None = None, *, repaint: bool = True) -> None:
+        """The marks that are not annotations, near the viewport, after the annotations; repainted
+        unless only the window moved."""
         if top is None or bottom is None:
             top, bottom = self._visible_range()
         lo, hi = max(0, top - OVERLAY_PAD), min(self.positions.qt_length, bottom + OVERLAY_PAD)
@@ -325,7 +328,8 @@ class Reader(QPlainTextEdit):
             marks = list(index.overlapping(lo, hi))
             self._overlay_selections.extend(overlay_selections(self.document(), marks, fmt))
             self._overlay_ranges.extend((m.start, m.end) for m in marks)
-        self.viewport().update()
+        if repaint:
+            self.viewport().update()
 
     def paintEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         """Annotations first, under the text (under_text.py); then Qt draws the text, with the

@@ -119,3 +119,24 @@ def test_scrolling_paints_the_highlights_of_what_comes_into_view(qtbot):
     reader.scroll_to_offset(far.start)
     _settle()
     assert _pixel_at(reader, far.start, far.end) == reader.highlight_color("actor").name()
+
+
+def test_scrolling_line_by_line_past_the_laid_window_keeps_every_highlight(qtbot):
+    """Qt moves what is on screen and paints only the lines scrolled in; the window laid again on
+    the way paints nothing itself."""
+    reader, _text, anns = _reader(qtbot)
+    bar = reader.verticalScrollBar()
+    first = reader._window
+    steps = 0
+    while reader._window == first and steps < 2000:
+        bar.setValue(bar.value() + 1)
+        QApplication.processEvents()
+        steps += 1
+    for _ in range(5):  # and a few lines beyond
+        bar.setValue(bar.value() + 1)
+        QApplication.processEvents()
+    assert reader._window != first  # the window was laid again further down
+    shown = [a for a in anns if reader._on_screen(*reader.positions.span_to_qt(a.start, a.end))]
+    assert len(shown) >= 3
+    for a in shown:
+        assert _pixel_at(reader, a.start, a.end) == reader.highlight_color("actor").name()
