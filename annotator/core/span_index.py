@@ -158,6 +158,13 @@ class Pieces:
             s, e = min(s, self.pieces[i][0]), max(e, self.pieces[j - 1][1])
         return i, j, s, e
 
+    def between(self, lo: int, hi: int) -> tuple[int, int]:
+        """(i, j): pieces[i:j] overlap [lo, hi) (pieces are in order and do not overlap each other)."""
+        i = bisect_right(self.starts, lo) - 1
+        if i < 0 or self.pieces[i][1] <= lo:
+            i += 1
+        return i, max(i, bisect_left(self.starts, hi))
+
     def replace(self, i: int, j: int, new: list) -> None:
         self.pieces[i:j] = new
         self.starts[i:j] = [p[0] for p in new]

@@ -88,3 +88,14 @@ def test_pieces_follow_one_change_at_a_time_as_a_full_recount_would(raw, changes
                 win.replace(i, j, segments(index.overlapping(a, b), a, b))
         assert win.pieces == segments(index.overlapping(lo, hi), lo, hi)
         assert win.starts == [p[0] for p in win.pieces]
+
+
+@given(_spans, st.integers(0, 60), st.integers(10, 90), st.integers(0, 160), st.integers(0, 40))
+def test_the_pieces_between_two_positions_are_those_that_overlap_them(raw, lo, width, a, n):
+    """What the reader paints for a stretch of lines."""
+    hi = lo + width
+    index = SpanIndex()
+    index.load([Span(f"{i:03d}", s, s + m, "actor") for i, (s, m) in enumerate(raw)])
+    win = Pieces(lo, hi, segments(index.overlapping(lo, hi), lo, hi))
+    i, j = win.between(a, a + n)
+    assert win.pieces[i:j] == [p for p in win.pieces if p[0] < a + n and p[1] > a]

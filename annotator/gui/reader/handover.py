@@ -12,8 +12,6 @@ is for. A change of annotations repaints the lines it touches (`repaint_text`).
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
-
 from PySide6.QtCore import QPoint, QRect
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit
@@ -33,14 +31,6 @@ def _line_edge(cursor: QTextCursor, *, end: bool) -> int:
     if not line.isValid():  # not laid out: the whole paragraph
         return block.position() + (block.length() if end else 0)
     return block.position() + line.textStart() + (line.textLength() if end else 0)
-
-
-def pieces_between(starts: list[int], pieces: list, lo: int, hi: int) -> tuple[int, int]:
-    """(i, j): pieces[i:j] overlap [lo, hi). Pieces are sorted and do not overlap each other."""
-    i = bisect_right(starts, lo) - 1
-    if i < 0 or pieces[i][1] <= lo:
-        i += 1
-    return i, max(i, bisect_left(starts, hi))
 
 
 def repaint_text(editor: QPlainTextEdit, lo: int, hi: int) -> None:

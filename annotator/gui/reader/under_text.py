@@ -20,7 +20,6 @@ from PySide6.QtGui import QFontMetricsF, QPainter, QPainterPath, QPen, QTextChar
 from PySide6.QtWidgets import QPlainTextEdit
 
 from annotator.core.direction import LTR, RTL, runs_other_way
-from annotator.gui.reader.handover import pieces_between
 
 _DASHES = {
     QTextCharFormat.UnderlineStyle.SingleUnderline: Qt.PenStyle.SolidLine,
@@ -57,7 +56,7 @@ def _paint_block(qp, block, origin, top, bottom, pieces, looks, positions, below
     """Fill one paragraph's pieces on its lines in [top, bottom), and collect their underlines."""
     items = pieces.pieces
     start = block.position()
-    i, j = pieces_between(pieces.starts, items, start, start + block.length())
+    i, j = pieces.between(start, start + block.length())
     if i == j:
         return
     layout = block.layout()
