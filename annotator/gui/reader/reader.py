@@ -277,7 +277,7 @@ class Reader(QPlainTextEdit):
         return top, bottom_block.position() + bottom_block.length()
 
     def refresh_highlights(self, force: bool = False) -> None:
-        """Lay extra selections over the viewport and a margin around it."""
+        """Lay the highlights of the viewport and a margin around it: the pieces, then the overlays."""
         if self.article_id is None or not self.positions.ready:
             if self.article_id is None:
                 self._forget_window()
