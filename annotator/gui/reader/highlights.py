@@ -43,8 +43,7 @@ class Painter:
         self._underlines: dict[tuple, tuple] = {}
 
     def look(self, tags: tuple[str, ...]) -> Look:
-        """How a piece covered by `tags` is painted under the text (gui/reader/under_text.py):
-        the same fill and underline as its `format`."""
+        """How a piece covered by `tags` is painted under the text (gui/reader/under_text.py)."""
         found = self._looks.get(tags)
         if found is None:
             underline = None
@@ -68,14 +67,16 @@ class Painter:
         return QColor.fromRgbF(r, g, b)
 
     def format(self, tags: tuple[str, ...]) -> QTextCharFormat:
+        """The piece's `look` as a text format (an extra selection's)."""
         fmt = self._cache.get(tags)
         if fmt is None:
+            fill, underline = self.look(tags)
             fmt = QTextCharFormat()
-            fmt.setBackground(self.fill(tags))
-            if len(tags) > 1:
-                inner = tags[-1]
-                fmt.setUnderlineStyle(_UNDERLINES[min(len(tags) - 2, len(_UNDERLINES) - 1)])
-                fmt.setUnderlineColor(self.colors.get(inner, QColor("gray")).darker(130))
+            fmt.setBackground(fill)
+            if underline is not None:
+                colour, style = underline
+                fmt.setUnderlineStyle(style)
+                fmt.setUnderlineColor(colour)
             self._cache[tags] = fmt
         return fmt
 

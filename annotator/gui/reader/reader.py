@@ -20,11 +20,11 @@ from annotator.core.span_index import Pieces, Span, SpanIndex, segments
 from annotator.core.spans import TrimPolicy, prepare, snap
 from annotator.gui.reader.fonts import reading_font
 from annotator.gui.reader.handover import Handover, repaint_text, text_range
-from annotator.gui.reader.under_text import paint_pieces
 from annotator.gui.reader.highlights import Painter, overlay_selections
 from annotator.gui.reader.hit_test import character_at
 from annotator.gui.reader.keys import edge_move, is_exact, tag_for_key
 from annotator.gui.reader.offsets import TextPositions
+from annotator.gui.reader.under_text import paint_pieces
 from annotator.gui.compose import fill_html
 from annotator.gui.terms import tag_label
 
@@ -82,7 +82,7 @@ class Reader(QPlainTextEdit):
         self._piece_looks: list = []
         self._overlay_selections: list = []
         self._overlay_ranges: list[tuple[int, int]] = []  # in step with the overlays' selections
-        self._handover = Handover(self)  # Qt is given the selections of the lines it paints (handover.py)
+        self._handover = Handover(self)  # Qt is given the overlays of the lines it paints (handover.py)
         self._overlay_window: tuple[int, int] | None = None
         self._selecting_annotation = False
         self._prepare_timer = QTimer(self)
