@@ -1,8 +1,56 @@
-"""Driving the reader in tests: select text the way a user would, read back what is highlighted."""
+"""Driving the window in tests: a reader on screen, text selected the way a user would, what is
+highlighted, and what a widget receives (paints, layout requests) after a change."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QTextCursor, QTextDocument
+from PySide6.QtWidgets import QApplication
+
+from annotator.gui.reader.reader import Reader
+
+
+class Events(QObject):
+    """Counts the events of one kind a widget receives; for paints, keeps the regions painted."""
+
+    def __init__(self, widget, kind: QEvent.Type) -> None:
+        super().__init__()
+        self.kind = kind
+        self.count = 0
+        self.regions: list = []
+        widget.installEventFilter(self)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == self.kind:
+            self.count += 1
+            if self.kind == QEvent.Paint:
+                self.regions.append(event.region().boundingRect())
+        return False
+
+    def after(self, change) -> int:
+        """How many `change` causes once the event loop has run."""
+        settle()
+        self.count, self.regions = 0, []
+        change()
+        settle()
+        return self.count
+
+
+def settle(rounds: int = 4) -> None:
+    """Run what is posted, and what that posts (a scroll bar shown lays its area out, then paints)."""
+    for _ in range(rounds):
+        QApplication.processEvents()
+
+
+def shown_reader(qtbot, tags, width: int, height: int) -> Reader:
+    """A reader of the given size, on screen, with `tags` (core.model.Tag) for its colours and keys."""
+    reader = Reader()
+    reader.set_tags(tags)
+    reader.resize(width, height)
+    qtbot.addWidget(reader)
+    reader.show()
+    qtbot.waitExposed(reader)
+    return reader
 
 
 def select_text(reader, needle: str, occurrence: int = 0) -> QTextCursor:

@@ -2,25 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
 from annotator.gui.steady_label import SteadyLabel
+from gui_helpers import Events
 
 
-class _LayoutRequests(QObject):
-    def __init__(self, widget) -> None:
-        super().__init__()
-        self.count = 0
-        widget.installEventFilter(self)
-
-    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt's name)
-        if event.type() == QEvent.LayoutRequest:
-            self.count += 1
-        return False
-
-
-def _settled(requests: _LayoutRequests) -> int:
+def _settled(requests: Events) -> int:
     requests.count = 0
     QApplication.sendPostedEvents()
     return requests.count
@@ -34,7 +23,7 @@ def test_a_new_count_of_the_same_width_or_narrower_asks_no_layout(qtbot):
     host.show()
     label.setText("20,001 annotations")
     QApplication.sendPostedEvents()
-    requests = _LayoutRequests(host)
+    requests = Events(host, QEvent.LayoutRequest)
     label.setText("20,002 annotations")
     assert _settled(requests) == 0
     assert label.text() == "20,002 annotations"
@@ -55,7 +44,7 @@ def test_a_plain_label_would_have_asked(qtbot):
     qtbot.addWidget(host)
     host.show()
     QApplication.sendPostedEvents()
-    requests = _LayoutRequests(host)
+    requests = Events(host, QEvent.LayoutRequest)
     label.setText("20,002 annotations")
     assert _settled(requests) >= 1
 

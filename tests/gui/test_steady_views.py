@@ -3,39 +3,14 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QPoint, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, QPoint, Qt
 from PySide6.QtGui import QStandardItemModel
-from PySide6.QtWidgets import QApplication, QHeaderView, QTableView
+from PySide6.QtWidgets import QHeaderView, QTableView
 
 from annotator.core.model import Annotation
 from annotator.gui.chrome import plain_cells
 from annotator.gui.steady_views import SteadyScrollBar, header_apart, steady_scroll_bar
-
-
-class _Paints(QObject):
-    def __init__(self, widget) -> None:
-        super().__init__()
-        self.count = 0
-        widget.installEventFilter(self)
-
-    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt's name)
-        if event.type() == QEvent.Paint:
-            self.count += 1
-        return False
-
-    def after(self, change) -> int:
-        """Paints that `change` causes once the event loop has run."""
-        _settle()
-        self.count = 0
-        change()
-        _settle()
-        return self.count
-
-
-def _settle() -> None:
-    """Run what is posted, and what that posts (a scroll bar shown lays its area out, then paints)."""
-    for _ in range(4):
-        QApplication.processEvents()
+from gui_helpers import Events, settle
 
 
 def _table(qtbot, rows: int = 5000, steady: bool = True) -> tuple[QTableView, QStandardItemModel]:
@@ -67,7 +42,7 @@ def _many(panel, n: int = 5000) -> list[Annotation]:
     rows = [Annotation(f"id{i:05d}", "art", 2 * i, 2 * i + 1, "و", "actor", "layla",
                        created_at="2026-01-01T00:00:00") for i in range(n)]
     panel.load(rows)
-    _settle()
+    settle()
     return rows
 
 
@@ -76,7 +51,8 @@ def test_a_tag_more_or_less_repaints_neither_scroll_bar_nor_header(window):
     panel = window.panel
     rows = _many(panel)
     table = panel.table
-    bar, header = _Paints(table.verticalScrollBar()), _Paints(table.horizontalHeader().viewport())
+    bar = Events(table.verticalScrollBar(), QEvent.Paint)
+    header = Events(table.horizontalHeader().viewport(), QEvent.Paint)
     new = Annotation("id-new", "art", 9, 10, "و", "claim", "layla", created_at="2026-01-01T00:00:01")
     assert bar.after(lambda: panel.apply([("put", new)])) == 0
     assert bar.after(lambda: panel.apply([("remove", rows[3].id)])) == 0
@@ -89,7 +65,7 @@ def test_a_scroll_bar_at_an_end_repaints_when_it_leaves_it(qtbot):
     """The style draws the arrow towards an end the bar has reached as unusable."""
     view, _model = _table(qtbot, rows=60)
     bar = view.verticalScrollBar()
-    paints = _Paints(bar)
+    paints = Events(bar, QEvent.Paint)
     assert bar.value() == bar.minimum()
     assert paints.after(lambda: bar.setValue(1)) >= 1
 
@@ -99,9 +75,9 @@ def test_a_plain_table_would_have_repainted(qtbot, part):
     """What the two save: Qt's own parts repaint for either change."""
     view, model = _table(qtbot, steady=False)
     if part == "scroll bar":
-        assert _Paints(view.verticalScrollBar()).after(lambda: model.insertRows(10, 1)) >= 1
+        assert Events(view.verticalScrollBar(), QEvent.Paint).after(lambda: model.insertRows(10, 1)) >= 1
     else:
-        assert _Paints(view.horizontalHeader().viewport()).after(lambda: _select(view, 3)) >= 1
+        assert Events(view.horizontalHeader().viewport(), QEvent.Paint).after(lambda: _select(view, 3)) >= 1
 
 
 def test_the_header_still_sorts_the_table(qtbot):

@@ -5,32 +5,16 @@ from __future__ import annotations
 
 from collections import Counter
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QTextCharFormat
 from PySide6.QtWidgets import QApplication
 
 from annotator.core.model import Annotation, Tag
 from annotator.gui.reader.reader import Reader
+from gui_helpers import Events, settle, shown_reader
 
 WORD = "حلب"
 PARAGRAPH = "قال المرصد إن المعارك في حلب توقفت صباح اليوم بعد أسابيع من القتال.\n"
-
-
-class _Paints(QObject):
-    def __init__(self, widget) -> None:
-        super().__init__()
-        self.regions = []
-        widget.installEventFilter(self)
-
-    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt's name)
-        if event.type() == QEvent.Paint:
-            self.regions.append(event.region().boundingRect())
-        return False
-
-
-def _settle() -> None:
-    for _ in range(3):
-        QApplication.processEvents()
 
 
 def _reader(qtbot, paragraphs: int = 200) -> tuple[Reader, str, list[Annotation]]:
@@ -40,14 +24,9 @@ def _reader(qtbot, paragraphs: int = 200) -> tuple[Reader, str, list[Annotation]
         start = text.index(WORD, at)
         anns.append(Annotation(f"a{n:03d}", "art", start, start + len(WORD), WORD, "actor", "layla"))
         at = start + 1
-    reader = Reader()
-    reader.set_tags([Tag("actor", "#1f77b4", "1")])
-    reader.resize(500, 300)
-    qtbot.addWidget(reader)
-    reader.show()
-    qtbot.waitExposed(reader)
+    reader = shown_reader(qtbot, [Tag("actor", "#1f77b4", "1")], 500, 300)
     reader.load("art", text, "rtl", anns)
-    _settle()
+    settle()
     return reader, text, anns
 
 
@@ -77,7 +56,7 @@ def test_qt_is_given_the_overlays_of_the_lines_it_paints_and_no_annotation(qtbot
     fmt.setFontUnderline(True)
     hits = [(m, m + 5) for m in range(0, len(text), len(PARAGRAPH))]  # the first word of each paragraph
     reader.set_overlay("find", hits, fmt)
-    _settle()
+    settle()
     laid = [sel for sel in reader.laid_selections() if sel.format.fontUnderline()]
     reader.viewport().repaint()
     given = _given(reader)
@@ -101,15 +80,15 @@ def test_a_new_tag_repaints_its_own_lines_and_shows_at_once(qtbot):
     reader, text, _anns = _reader(qtbot)
     start = text.index("المعارك", len(PARAGRAPH))
     base = _pixel_at(reader, start, start + 7)
-    paints = _Paints(reader.viewport())
+    paints = Events(reader.viewport(), QEvent.Paint)
     reader.put_annotation(Annotation("new", "art", start, start + 7, "المعارك", "actor", "layla"))
-    _settle()
+    settle()
     height = reader.viewport().height()
     lines = list(paints.regions)
     assert lines and all(r.height() < height // 4 for r in lines)  # its line, not the page
     assert _pixel_at(reader, start, start + 7) == reader.highlight_color("actor").name() != base
     reader.remove_annotation("new")
-    _settle()
+    settle()
     assert _pixel_at(reader, start, start + 7) == base
 
 
@@ -117,7 +96,7 @@ def test_scrolling_paints_the_highlights_of_what_comes_into_view(qtbot):
     reader, _text, anns = _reader(qtbot)
     far = anns[150]
     reader.scroll_to_offset(far.start)
-    _settle()
+    settle()
     assert _pixel_at(reader, far.start, far.end) == reader.highlight_color("actor").name()
 
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtGui import QTextCharFormat
-from PySide6.QtWidgets import QApplication
 
 from annotator.core.model import Annotation, Tag
 from annotator.gui.reader.reader import Reader
+from gui_helpers import settle, shown_reader
 
 TEXT = ("قال المتحدث باسم الجيش إن 1,500 جندي من قوات NATO وصلوا إلى حلب صباح أمس، "
         "وإن ٤٦٥ آلية عبرت الحدود خلال الليل وفق ما نقلت وكالة AFP عن مصادر ميدانية.\n"
@@ -18,19 +18,12 @@ SPANS = ["الجيش", "إن 1,500", "1,500 جندي", "قوات NATO", "NATO و
 
 
 def _reader(qtbot) -> Reader:
-    reader = Reader()
-    reader.set_tags([Tag("actor", "#d62728", "1")])
-    reader.resize(520, 320)
-    qtbot.addWidget(reader)
-    reader.show()
-    qtbot.waitExposed(reader)
-    return reader
+    return shown_reader(qtbot, [Tag("actor", "#d62728", "1")], 520, 320)
 
 
 def _filled(reader, colour: str) -> set[tuple[int, int]]:
     """Pixels of the viewport painted in `colour` (text drawn over them is the same in both)."""
-    for _ in range(3):
-        QApplication.processEvents()
+    settle()
     image = reader.viewport().grab().toImage()
     return {(x, y) for y in range(image.height()) for x in range(image.width())
             if image.pixelColor(x, y).name() == colour}
